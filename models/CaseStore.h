@@ -1,0 +1,118 @@
+#pragma once
+
+#include "CaseFacts.h"
+#include "PolicySettings.h"
+#include "Suggestion.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+struct StrikeRecord
+{
+    qint64 id = 0;
+    QString userId;
+    StrikeKind kind = StrikeKind::AbusiveLanguage;
+    QString caseId;
+    QString clause;
+    QDateTime at;
+    QString agent;
+    bool voided = false;
+    QDateTime voidedAt;
+    QString voidedBy;
+    QString voidReason;
+};
+
+struct SanctionRecord
+{
+    qint64 id = 0;
+    QString userId;
+    SanctionScope scope = SanctionScope::Partial;
+    std::optional<int> days;
+    QDateTime startsAt;
+    std::optional<QDateTime> endsAt; // null: until lifted (length left to the team)
+    QString clause;
+    QString caseId;
+};
+
+struct DecisionRecord
+{
+    QString caseId;
+    Outcome outcome = Outcome::None;
+    Outcome suggestedOutcome = Outcome::None;
+    bool isOverride = false;
+    QString note;
+    QString agent;
+    QDateTime decidedAt;
+    QStringList clauses;
+    QString revision;
+    QList<StrikeRecord> strikes;
+    QList<SanctionRecord> sanctions;
+
+    QByteArray toJsonLine() const;
+};
+
+struct CaseSummary
+{
+    QString caseId;
+    CaseKind kind = CaseKind::P2pAppeal;
+    QDateTime openedAt;
+    QString status; // open, waiting, decided
+    QString suggestedClause;
+    Outcome suggestedOutcome = Outcome::None;
+    Role role = Role::None; // the user's role in that case
+};
+
+// The case store: every read and write of cases, decisions, strikes, sanctions,
+// settings and the audit log goes through here. Returns errors, never shows them.
+class CaseStore
+{
+public:
+    explicit CaseStore(Database& db);
+
+    QString lastError() const { return m_error; }
+
+    // Import: the caller wraps many inserts in one db.beginWrite()/commit().
+    // `suggestion` fills the queue's suggested clause/outcome/status/due columns.
+    bool caseExists(const QString& caseId) const;
+    bool isDecided(const QString& caseId) const;
+    bool insertCase(const CaseFacts& facts, const Suggestion& suggestion, const QDateTime& importedAt);
+    bool deleteCase(const QString& caseId); // for --replace of an undecided case
+
+    std::optional<CaseFacts> loadCase(const QString& caseId) const;
+    qint64 caseCount() const;
+
+    // The desk's non-voided strikes of these users, excluding those of `exceptCaseId`.
+    StrikeHistory recordedStrikes(const QStringList& userIds, const QString& exceptCaseId = QString()) const;
+    // Derived counts per user: recorded non-voided strikes plus the largest
+    // `history` count any imported case gave for that user and kind.
+    StrikeHistory strikeCounts(const QString& userId = QString()) const;
+    QList<StrikeRecord> strikesOf(const QString& userId) const;
+    QList<SanctionRecord> activeSanctions(const QDateTime& at, const QString& userId = QString()) const;
+    QList<SanctionRecord> sanctionsOf(const QString& userId) const;
+    QList<CaseSummary> casesOfUser(const QString& userId) const;
+    bool voidStrike(qint64 strikeId, const QString& by, const QString& reason, const QDateTime& at);
+
+    // Agent actions: an event the policy asks for, then the queue columns are refreshed from `suggestion`.
+    bool recordEvent(const QString& caseId, const CaseEvent& event, const Suggestion& suggestion);
+    bool updateSuggestion(const QString& caseId, const Suggestion& suggestion);
+
+    // Stores the decision, its strikes and sanctions and the audit entry in one
+    // durable transaction. Refused (false, lastError) if the case is unknown or already decided.
+    bool decide(const DecisionRecord& decision, const Suggestion& suggestion);
+    std::optional<DecisionRecord> decision(const QString& caseId) const;
+
+    PolicySettings policySettings() const;
+    bool savePolicySettings(const PolicySettings& settings, const QString& by, const QDateTime& at);
+
+    bool appendAudit(const QString& actor, const QString& action, const QString& subject, const QString& before,
+        const QString& after, const QDateTime& at);
+
+private:
+    Database& m_db;
+    mutable QString m_error;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// One named SQLite connection to the case store, opened and migrated.
+// One Database per thread (Qt Sql connections must not cross threads).
+class Database
+{
+public:
+    // `path` may be ":memory:" in tests. `connectionName` must be unique per live connection.
+    Database(const QString& path, const QString& connectionName);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Creates the file with mode 0600 if missing, sets the pragmas (foreign keys,
+    // WAL, busy timeout), checks integrity, and runs pending migrations in one
+    // transaction. Refuses a database from a newer version. False + error() on failure.
+    bool open();
+    bool isOpen() const;
+    QString error() const;
+    QString path() const;
+
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    // Write transactions start with BEGIN IMMEDIATE (a plain BEGIN fails with
+    // "database is locked" when another process wrote in between); retried
+    // with the busy timeout. `durable` switches to synchronous=FULL for the
+    // transaction (decisions).
+    bool beginWrite(bool durable = false);
+    bool commit();
+    void rollback();
+
+private:
+    QString m_path;
+    QString m_connectionName;
+    QString m_error;
+};

@@ -1,0 +1,87 @@
+#include "Decimal.h"
+
+#include <limits>
+
+bool Decimal::parse(const QString& text, Decimal* out)
+{
+    const int n = int(text.size());
+    int i = 0;
+    bool negative = false;
+    if (i < n && text.at(i) == QLatin1Char('-')) {
+        negative = true;
+        ++i;
+    }
+    const int intStart = i;
+    qint64 whole = 0;
+    while (i < n && text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9')) {
+        if (whole > (std::numeric_limits<qint64>::max() / Unit) / 10)
+            return false;
+        whole = whole * 10 + (text.at(i).unicode() - '0');
+        ++i;
+    }
+    if (i == intStart)
+        return false;
+    qint64 fraction = 0;
+    int fractionDigits = 0;
+    if (i < n && text.at(i) == QLatin1Char('.')) {
+        ++i;
+        const int fracStart = i;
+        while (i < n && text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9')) {
+            if (++fractionDigits > Scale)
+                return false;
+            fraction = fraction * 10 + (text.at(i).unicode() - '0');
+            ++i;
+        }
+        if (i == fracStart)
+            return false;
+    }
+    if (i != n)
+        return false;
+    for (int d = fractionDigits; d < Scale; ++d)
+        fraction *= 10;
+    const qint64 units = whole * Unit + fraction;
+    if (out)
+        out->m_units = negative ? -units : units;
+    return true;
+}
+
+Decimal Decimal::fromUnits(qint64 units)
+{
+    Decimal d;
+    d.m_units = units;
+    return d;
+}
+
+Decimal Decimal::fromInt(qint64 whole)
+{
+    return fromUnits(whole * Unit);
+}
+
+QString Decimal::toString(int minDecimals) const
+{
+    const bool negative = m_units < 0;
+    const quint64 abs = negative ? quint64(-(m_units + 1)) + 1 : quint64(m_units);
+    QString result = QString::number(abs / quint64(Unit));
+    QString fraction = QString::number(abs % quint64(Unit)).rightJustified(Scale, QLatin1Char('0'));
+    int keep = Scale;
+    while (keep > minDecimals && fraction.at(keep - 1) == QLatin1Char('0'))
+        --keep;
+    if (keep > 0)
+        result += QLatin1Char('.') + fraction.left(keep);
+    return negative ? QLatin1Char('-') + result : result;
+}
+
+Decimal Decimal::percentOf(const Decimal& other) const
+{
+    // units * 100 * Unit / other.units, rounded half away from zero to 0.01.
+    const __int128 num = __int128(m_units) * 100 * Unit;
+    __int128 q = num / other.m_units;
+    const qint64 cent = Unit / 100;
+    __int128 r = q % cent;
+    q -= r;
+    if (r * 2 >= cent)
+        q += cent;
+    else if (r * 2 <= -cent)
+        q -= cent;
+    return fromUnits(qint64(q));
+}

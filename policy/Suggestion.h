@@ -1,0 +1,66 @@
+#pragma once
+
+#include "PolicyEnums.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+struct SuggestedSanction
+{
+    QString userId;
+    Role role = Role::None;
+    SanctionScope scope = SanctionScope::Partial;
+    std::optional<int> days; // null: length left to the team
+    QString clause;
+};
+
+struct SuggestedStrike
+{
+    QString userId;
+    StrikeKind kind = StrikeKind::AbusiveLanguage;
+    QString clause;
+};
+
+// A span of text a scanner flagged, for the UI to highlight.
+struct FlaggedSpan
+{
+    enum Source { MessageText, PaymentRemark };
+    Source source = MessageText;
+    int index = 0; // message or payment index in CaseFacts
+    int start = 0; // in UTF-16 code units of the text
+    int length = 0;
+    QString term;
+    QString flag; // "abuse_suspected" or "sensitive_remark"
+};
+
+// The policy's answer for one case at one instant (cli.md "Suggestion JSON").
+struct Suggestion
+{
+    QString caseId;
+    QString revision;
+    QStringList clauses; // the clause that gave the outcome first
+    Outcome outcome = Outcome::None;
+    bool needsReview = false;
+    std::optional<QDateTime> pendingUntil;
+    QList<SuggestedSanction> sanctions;
+    QList<SuggestedStrike> strikes;
+    QStringList steps; // translated
+    QStringList flags;
+    QStringList notes; // translated
+
+    // For the UI (not in the JSON contract): the facts that decided it, and
+    // why the appellant's stated reason did not give the outcome, when it did not.
+    QStringList facts;
+    QString statedReasonNote;
+    QList<FlaggedSpan> spans;
+
+    // Exactly the fields of cli.md, in its order; `pending_until` in UTC ISO 8601.
+    QJsonObject toJson() const;
+    // One compact JSON line with the fields in cli.md order, byte-identical for identical suggestions.
+    QByteArray toJsonLine() const;
+};

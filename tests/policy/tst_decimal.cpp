@@ -1,0 +1,83 @@
+#include "Decimal.h"
+
+#include <QTest>
+
+class TestDecimal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data();
+    void parse();
+    void arithmetic();
+    void percentOf();
+};
+
+void TestDecimal::parse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("printed");
+
+    QTest::newRow("two decimals") << "1575.00" << true << "1575.00";
+    QTest::newRow("one decimal") << "1575.0" << true << "1575.00";
+    QTest::newRow("integer") << "1575" << true << "1575.00";
+    QTest::newRow("negative") << "-3.5" << true << "-3.50";
+    QTest::newRow("eight decimals") << "0.00000001" << true << "0.00000001";
+    QTest::newRow("nine decimals") << "0.000000001" << false << "";
+    QTest::newRow("comma") << "15,75" << false << "";
+    QTest::newRow("exponent") << "1e3" << false << "";
+    QTest::newRow("plus") << "+1" << false << "";
+    QTest::newRow("leading dot") << ".5" << false << "";
+    QTest::newRow("trailing dot") << "5." << false << "";
+    QTest::newRow("space") << " 5" << false << "";
+    QTest::newRow("empty") << "" << false << "";
+    QTest::newRow("minus only") << "-" << false << "";
+    QTest::newRow("too large") << "99999999999999" << false << "";
+    QTest::newRow("largest") << "92233720367" << true << "92233720367.00";
+    QTest::newRow("arabic digits") << QStringLiteral("\u0661\u0662") << false << "";
+}
+
+void TestDecimal::parse()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(QString, printed);
+    Decimal d = Decimal::fromInt(42);
+    QCOMPARE(Decimal::parse(text, &d), valid);
+    if (valid)
+        QCOMPARE(d.toString(), printed);
+    else
+        QCOMPARE(d, Decimal::fromInt(42));
+}
+
+void TestDecimal::arithmetic()
+{
+    Decimal a, b, c;
+    QVERIFY(Decimal::parse(QStringLiteral("1000.10"), &a));
+    QVERIFY(Decimal::parse(QStringLiteral("574.9"), &b));
+    QVERIFY(Decimal::parse(QStringLiteral("1575.0"), &c));
+    QCOMPARE(a + b, c);
+    QCOMPARE((c - a).toString(), QStringLiteral("574.90"));
+    QVERIFY(a < c);
+    // 0.1 + 0.2 is exactly 0.3, unlike in binary floating point.
+    Decimal x, y, z;
+    QVERIFY(Decimal::parse(QStringLiteral("0.1"), &x));
+    QVERIFY(Decimal::parse(QStringLiteral("0.2"), &y));
+    QVERIFY(Decimal::parse(QStringLiteral("0.3"), &z));
+    QCOMPARE(x + y, z);
+}
+
+void TestDecimal::percentOf()
+{
+    Decimal price, market;
+    QVERIFY(Decimal::parse(QStringLiteral("9.00"), &price));
+    QVERIFY(Decimal::parse(QStringLiteral("10.00"), &market));
+    QCOMPARE(price.percentOf(market).toString(), QStringLiteral("90.00"));
+    QVERIFY(Decimal::parse(QStringLiteral("10.50"), &price));
+    QVERIFY(Decimal::parse(QStringLiteral("10.62"), &market));
+    QCOMPARE(price.percentOf(market).toString(), QStringLiteral("98.87"));
+}
+
+QTEST_GUILESS_MAIN(TestDecimal)
+#include "tst_decimal.moc"
