@@ -1,11 +1,6 @@
-#include "MainWindow.h"
-
-#include <QApplication>
+#include "GuiStartup.h"
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
-    MainWindow window;
-    window.show();
-    return app.exec();
+    return GuiStartup::run(argc, argv);
 }
