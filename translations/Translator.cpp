@@ -1,0 +1,73 @@
+#include "Translator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
+
+namespace {
+std::vector<std::unique_ptr<QTranslator>>& installed()
+{
+    static std::vector<std::unique_ptr<QTranslator>> translators;
+    return translators;
+}
+
+QString& current()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+}
+
+namespace Translator {
+
+QStringList availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("sv"), QStringLiteral("bg"), QStringLiteral("th")};
+}
+
+QString resolveLanguage(const QString& requested)
+{
+    QString language = requested.isEmpty() ? QLocale::system().name().section(QLatin1Char('_'), 0, 0) : requested;
+    language = language.toLower();
+    return availableLanguages().contains(language) ? language : QStringLiteral("en");
+}
+
+bool install(const QString& language)
+{
+    for (auto& translator : installed())
+        QCoreApplication::removeTranslator(translator.get());
+    installed().clear();
+    current() = QStringLiteral("en");
+    if (language == QLatin1String("en"))
+        return true;
+
+    auto own = std::make_unique<QTranslator>();
+    if (!own->load(QStringLiteral(":/i18n/appealdesk_") + language + QStringLiteral(".qm")))
+        return false;
+    // Qt's catalogues first, so that our own (which fills the gaps Debian's
+    // Swedish and Thai catalogues leave in standard buttons) wins.
+    for (const QString& domain : {QStringLiteral("qtbase"), QStringLiteral("qt")}) {
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(domain + QLatin1Char('_') + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt.get());
+            installed().push_back(std::move(qt));
+            break;
+        }
+    }
+    QCoreApplication::installTranslator(own.get());
+    installed().push_back(std::move(own));
+    current() = language;
+    return true;
+}
+
+QString currentLanguage()
+{
+    return current();
+}
+
+}
