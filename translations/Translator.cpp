@@ -21,13 +21,13 @@ QString& current()
     static QString language = QStringLiteral("en");
     return language;
 }
-}
+} // namespace
 
 namespace Translator {
 
 QStringList availableLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("sv"), QStringLiteral("bg"), QStringLiteral("th")};
+    return { QStringLiteral("en"), QStringLiteral("sv"), QStringLiteral("bg"), QStringLiteral("th") };
 }
 
 QString resolveLanguage(const QString& requested)
@@ -51,7 +51,7 @@ bool install(const QString& language)
         return false;
     // Qt's catalogues first, so that our own (which fills the gaps Debian's
     // Swedish and Thai catalogues leave in standard buttons) wins.
-    for (const QString& domain : {QStringLiteral("qtbase"), QStringLiteral("qt")}) {
+    for (const QString& domain : { QStringLiteral("qtbase"), QStringLiteral("qt") }) {
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(domain + QLatin1Char('_') + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt.get());
@@ -70,4 +70,4 @@ QString currentLanguage()
     return current();
 }
 
-}
+} // namespace Translator

@@ -1,0 +1,186 @@
+#include "Translator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QXmlStreamReader>
+
+// Keeps the catalogues complete: every entry finished, no obsolete ones, the
+// same placeholders as the source, every plural form, and no English left
+// where a translation belongs.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void catalogue_data();
+    void catalogue();
+    void embeddedCatalogueLoads_data();
+    void embeddedCatalogueLoads();
+
+private:
+    struct Entry
+    {
+        QString context;
+        QString source;
+        QString comment;
+        QString type;
+        bool numerus = false;
+        QStringList forms;
+        qint64 line = 0;
+    };
+    static QList<Entry> readCatalogue(const QString& path, QString* language);
+};
+
+static QString tsDir()
+{
+    return QStringLiteral(APPEALDESK_SOURCE_DIR "/translations");
+}
+
+QList<TestTranslations::Entry> TestTranslations::readCatalogue(const QString& path, QString* language)
+{
+    QList<Entry> entries;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return entries;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Entry entry;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == QLatin1String("TS")) {
+                *language = xml.attributes().value(QLatin1String("language")).toString();
+            } else if (name == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (name == QLatin1String("message")) {
+                entry = Entry();
+                entry.context = context;
+                entry.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                entry.line = xml.lineNumber();
+            } else if (name == QLatin1String("source")) {
+                entry.source = xml.readElementText();
+            } else if (name == QLatin1String("comment")) {
+                entry.comment = xml.readElementText();
+            } else if (name == QLatin1String("translation")) {
+                entry.type = xml.attributes().value(QLatin1String("type")).toString();
+                if (!entry.numerus)
+                    entry.forms << xml.readElementText();
+            } else if (name == QLatin1String("numerusform")) {
+                entry.forms << xml.readElementText();
+            }
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            entries << entry;
+        }
+    }
+    return entries;
+}
+
+static QSet<QString> placeholders(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("%(\\d+|n)"));
+    QSet<QString> found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found.insert(it.next().captured(0));
+    return found;
+}
+
+// Sources that may stay identical in a translation: codes, names, pure placeholders.
+static bool mayStayIdentical(const QString& source)
+{
+    static const QRegularExpression codeLike(QStringLiteral(
+        "^[\\s%\\d:/.,()\\-–+#…|]*$|^(AppealDesk|CSV|PDF|HTML|JSON|KYC|ID|P2P|SLA|OK|[A-Z]{1,3}\\d[a-d]?|"
+        "Binance|Swish|PromptPay|Revolut|SEPA|SEPA Instant|UTC|USDT|BTC|Qt|%1 \\(%2\\)|%1: %2|%1 – %2|%1 %2)$"));
+    return codeLike.match(source).hasMatch();
+}
+
+void TestTranslations::catalogue_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString& language : Translator::availableLanguages()) {
+        if (language == QLatin1String("en"))
+            continue;
+        QTest::newRow(qPrintable(language))
+            << tsDir() + QStringLiteral("/appealdesk_") + language + QStringLiteral(".ts");
+    }
+}
+
+void TestTranslations::catalogue()
+{
+    QFETCH(QString, path);
+    QVERIFY2(QFile::exists(path), qPrintable(path));
+    QString language;
+    const QList<Entry> entries = readCatalogue(path, &language);
+    QVERIFY(!language.isEmpty());
+    const int expectedForms = language.startsWith(QLatin1String("th")) ? 1 : 2;
+
+    QStringList problems;
+    for (const Entry& e : entries) {
+        const QString where = QStringLiteral("%1:%2 [%3] \"%4\"")
+                                  .arg(QFileInfo(path).fileName())
+                                  .arg(e.line)
+                                  .arg(e.context, e.source.left(60));
+        if (e.type == QLatin1String("unfinished")) {
+            problems << where + QStringLiteral(": unfinished");
+            continue;
+        }
+        if (e.type == QLatin1String("obsolete") || e.type == QLatin1String("vanished")) {
+            problems << where + QStringLiteral(": ") + e.type + QStringLiteral(" (run update_translations)");
+            continue;
+        }
+        if (e.numerus && e.forms.size() != expectedForms)
+            problems << where + QStringLiteral(": %1 plural forms, expected %2").arg(e.forms.size()).arg(expectedForms);
+        for (const QString& form : e.forms) {
+            if (form.trimmed().isEmpty()) {
+                problems << where + QStringLiteral(": empty translation");
+                continue;
+            }
+            QSet<QString> want = placeholders(e.source);
+            QSet<QString> have = placeholders(form);
+            // Thai has one plural form and may drop %n only if it says the number another way: it may not.
+            if (want != have)
+                problems << where + QStringLiteral(": placeholders differ: ") + form;
+            if (form == e.source && !mayStayIdentical(e.source) && !e.comment.contains(QLatin1String("[same]")))
+                problems << where + QStringLiteral(": identical to the English source");
+        }
+    }
+    if (!problems.isEmpty())
+        QFAIL(qPrintable(QString::number(problems.size()) + QStringLiteral(" problems:\n")
+            + problems.mid(0, 50).join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::embeddedCatalogueLoads_data()
+{
+    catalogue_data();
+}
+
+void TestTranslations::embeddedCatalogueLoads()
+{
+    QFETCH(QString, path);
+    const QString language = QFileInfo(path).baseName().section(QLatin1Char('_'), 1);
+    QVERIFY2(Translator::install(language), qPrintable(language));
+    QCOMPARE(Translator::currentLanguage(), language);
+    QString tsLanguage;
+    const QList<Entry> entries = readCatalogue(path, &tsLanguage);
+    // Every finished, non-plural entry of the catalogue comes out of the embedded .qm.
+    int checked = 0;
+    for (const Entry& e : entries) {
+        if (e.numerus || !e.type.isEmpty() || e.forms.isEmpty())
+            continue;
+        const QString translated = QCoreApplication::translate(e.context.toUtf8().constData(),
+            e.source.toUtf8().constData(), e.comment.isEmpty() ? nullptr : e.comment.toUtf8().constData());
+        QCOMPARE(translated, e.forms.first());
+        ++checked;
+    }
+    QVERIFY(Translator::install(QStringLiteral("en")));
+    QCOMPARE(Translator::currentLanguage(), QStringLiteral("en"));
+    if (checked == 0)
+        QSKIP("the catalogue has no entries yet");
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
