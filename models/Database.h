@@ -32,9 +32,20 @@ public:
     bool beginWrite(bool durable = false);
     bool commit();
     void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    // One statement without bound values (pragmas, transaction control). False + error() on failure.
+    bool exec(const QString& statement);
 
 private:
+    bool checkIntegrity();
+    bool migrate();
+    void close();
+
     QString m_path;
     QString m_connectionName;
     QString m_error;
+    bool m_open = false;
+    bool m_inTransaction = false;
+    bool m_durable = false;
 };

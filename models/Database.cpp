@@ -1,0 +1,266 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr int BusyTimeoutMs = 5000;
+constexpr int BusyRetries = 3;
+const char SqliteBusy[] = "5";
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+bool isMemory(const QString& path)
+{
+    return path == QLatin1String(":memory:");
+}
+
+// Created before SQLite opens it, so the file (and the -wal/-shm files,
+// which SQLite creates with the main file's mode) is private from the start.
+bool createPrivateFile(const QString& path, QString* error)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        *error = tr("Cannot create the database file %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    const bool ok = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0;
+    ::close(fd);
+    if (!ok)
+        *error = tr("Cannot make the database file %1 private").arg(path);
+    return ok;
+}
+
+} // namespace
+
+Database::Database(const QString& path, const QString& connectionName)
+    : m_path(path)
+    , m_connectionName(connectionName)
+{ }
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (m_inTransaction)
+            rollback();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_open = false;
+}
+
+bool Database::open()
+{
+    if (m_open)
+        return true;
+    m_error.clear();
+    bool existing = false;
+    if (!isMemory(m_path)) {
+        const QFileInfo info(m_path);
+        existing = info.exists();
+        if (existing && !info.isFile()) {
+            m_error = tr("%1 is not a database file").arg(m_path);
+            return false;
+        }
+        if (!existing && !createPrivateFile(m_path, &m_error))
+            return false;
+    }
+
+    bool opened = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        opened = db.open();
+        if (!opened)
+            m_error = tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text());
+    }
+    if (!opened) {
+        close();
+        return false;
+    }
+    m_open = true;
+    const bool ok = exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs))
+        && (!existing || checkIntegrity()) && exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+        && exec(QStringLiteral("PRAGMA journal_mode = WAL")) && exec(QStringLiteral("PRAGMA synchronous = NORMAL"))
+        && migrate();
+    if (!ok) {
+        const QString error = m_error;
+        close();
+        m_error = error;
+    }
+    return ok;
+}
+
+// Before anything writes: a damaged file is reported and left alone.
+bool Database::checkIntegrity()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        m_error = tr("The database %1 is damaged or not a database: %2").arg(m_path, query.lastError().text());
+        return false;
+    }
+    QStringList problems;
+    while (query.next())
+        problems << query.value(0).toString();
+    if (problems != QStringList { QStringLiteral("ok") }) {
+        m_error = tr("The database %1 is damaged: %2").arg(m_path, problems.mid(0, 5).join(QStringLiteral("; ")));
+        return false;
+    }
+    return true;
+}
+
+bool Database::migrate()
+{
+    const int latest = Migrations::latestVersion();
+    int current = schemaVersion();
+    if (current < 0)
+        return false;
+    if (current > latest) {
+        m_error = tr("The database %1 was written by a newer AppealDesk (schema %2; this version knows up to %3)")
+                      .arg(m_path)
+                      .arg(current)
+                      .arg(latest);
+        return false;
+    }
+    if (current == latest)
+        return true;
+    // All pending migrations in one transaction: a crash midway leaves the old version.
+    if (!beginWrite())
+        return false;
+    current = schemaVersion(); // another process may have migrated while we waited
+    QSqlQuery query(connection());
+    for (int version = current + 1; version <= latest; ++version) {
+        for (const QString& statement : Migrations::all().at(version - 1)) {
+            if (!query.exec(statement)) {
+                m_error = tr("Migration to schema %1 failed: %2").arg(version).arg(query.lastError().text());
+                rollback();
+                return false;
+            }
+        }
+    }
+    if (current < latest && !exec(QStringLiteral("PRAGMA user_version = %1").arg(latest))) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+bool Database::isOpen() const
+{
+    return m_open;
+}
+
+QString Database::error() const
+{
+    return m_error;
+}
+
+QString Database::path() const
+{
+    return m_path;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Database::exec(const QString& statement)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(statement)) {
+        m_error = tr("Database error in \"%1\": %2").arg(statement, query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool Database::beginWrite(bool durable)
+{
+    if (m_inTransaction) {
+        m_error = tr("A write transaction is already open");
+        return false;
+    }
+    if (durable && !exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return false;
+    QSqlQuery query(connection());
+    for (int attempt = 0; attempt < BusyRetries; ++attempt) {
+        if (query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            m_inTransaction = true;
+            m_durable = durable;
+            return true;
+        }
+        if (query.lastError().nativeErrorCode() != QLatin1String(SqliteBusy))
+            break;
+        QThread::msleep(50);
+    }
+    m_error = tr("Cannot start writing to the database: %1").arg(query.lastError().text());
+    if (durable)
+        exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    return false;
+}
+
+bool Database::commit()
+{
+    if (!m_inTransaction) {
+        m_error = tr("No write transaction is open");
+        return false;
+    }
+    if (!exec(QStringLiteral("COMMIT"))) {
+        rollback();
+        return false;
+    }
+    m_inTransaction = false;
+    if (m_durable) {
+        m_durable = false;
+        return exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    return true;
+}
+
+void Database::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+    m_inTransaction = false;
+    if (m_durable) {
+        m_durable = false;
+        QSqlQuery(connection()).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+}
