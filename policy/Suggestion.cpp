@@ -1,0 +1,197 @@
+#include "Suggestion.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QString utcIso(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+QJsonArray stringArray(const QStringList& list)
+{
+    QJsonArray array;
+    for (const QString& s : list)
+        array.append(s);
+    return array;
+}
+
+// A JSON string literal: UTF-8 as is, quotes, backslashes and control characters escaped.
+void appendString(QByteArray& out, const QString& s)
+{
+    out += '"';
+    const QByteArray utf8 = s.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default:
+            if (c < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 0xf];
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+}
+
+void appendKey(QByteArray& out, const char* key)
+{
+    out += '"';
+    out += key;
+    out += "\":";
+}
+
+void appendStringArray(QByteArray& out, const QStringList& list)
+{
+    out += '[';
+    for (int i = 0; i < list.size(); ++i) {
+        if (i)
+            out += ',';
+        appendString(out, list.at(i));
+    }
+    out += ']';
+}
+
+} // namespace
+
+QJsonObject Suggestion::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("case"), caseId);
+    o.insert(QStringLiteral("revision"), revision);
+    o.insert(QStringLiteral("clauses"), stringArray(clauses));
+    o.insert(QStringLiteral("outcome"), PolicyIds::toId(outcome));
+    o.insert(QStringLiteral("needs_review"), needsReview);
+    o.insert(QStringLiteral("pending_until"), pendingUntil ? QJsonValue(utcIso(*pendingUntil)) : QJsonValue());
+    QJsonArray sanctionArray;
+    for (const SuggestedSanction& s : sanctions) {
+        QJsonObject so;
+        so.insert(QStringLiteral("user"), s.userId);
+        so.insert(QStringLiteral("role"), PolicyIds::toId(s.role));
+        so.insert(QStringLiteral("scope"), PolicyIds::toId(s.scope));
+        so.insert(QStringLiteral("days"), s.days ? QJsonValue(*s.days) : QJsonValue());
+        so.insert(QStringLiteral("clause"), s.clause);
+        sanctionArray.append(so);
+    }
+    o.insert(QStringLiteral("sanctions"), sanctionArray);
+    QJsonArray strikeArray;
+    for (const SuggestedStrike& s : strikes) {
+        QJsonObject so;
+        so.insert(QStringLiteral("user"), s.userId);
+        so.insert(QStringLiteral("kind"), PolicyIds::toId(s.kind));
+        so.insert(QStringLiteral("clause"), s.clause);
+        strikeArray.append(so);
+    }
+    o.insert(QStringLiteral("strikes"), strikeArray);
+    o.insert(QStringLiteral("steps"), stringArray(steps));
+    o.insert(QStringLiteral("flags"), stringArray(flags));
+    o.insert(QStringLiteral("notes"), stringArray(notes));
+    return o;
+}
+
+// Written by hand: QJsonObject sorts its keys, cli.md fixes their order.
+QByteArray Suggestion::toJsonLine() const
+{
+    QByteArray out;
+    out.reserve(512);
+    out += '{';
+    appendKey(out, "case");
+    appendString(out, caseId);
+    out += ',';
+    appendKey(out, "revision");
+    appendString(out, revision);
+    out += ',';
+    appendKey(out, "clauses");
+    appendStringArray(out, clauses);
+    out += ',';
+    appendKey(out, "outcome");
+    appendString(out, PolicyIds::toId(outcome));
+    out += ',';
+    appendKey(out, "needs_review");
+    out += needsReview ? "true" : "false";
+    out += ',';
+    appendKey(out, "pending_until");
+    if (pendingUntil)
+        appendString(out, utcIso(*pendingUntil));
+    else
+        out += "null";
+    out += ',';
+    appendKey(out, "sanctions");
+    out += '[';
+    for (int i = 0; i < sanctions.size(); ++i) {
+        const SuggestedSanction& s = sanctions.at(i);
+        if (i)
+            out += ',';
+        out += '{';
+        appendKey(out, "user");
+        appendString(out, s.userId);
+        out += ',';
+        appendKey(out, "role");
+        appendString(out, PolicyIds::toId(s.role));
+        out += ',';
+        appendKey(out, "scope");
+        appendString(out, PolicyIds::toId(s.scope));
+        out += ',';
+        appendKey(out, "days");
+        out += s.days ? QByteArray::number(*s.days) : QByteArray("null");
+        out += ',';
+        appendKey(out, "clause");
+        appendString(out, s.clause);
+        out += '}';
+    }
+    out += "],";
+    appendKey(out, "strikes");
+    out += '[';
+    for (int i = 0; i < strikes.size(); ++i) {
+        const SuggestedStrike& s = strikes.at(i);
+        if (i)
+            out += ',';
+        out += '{';
+        appendKey(out, "user");
+        appendString(out, s.userId);
+        out += ',';
+        appendKey(out, "kind");
+        appendString(out, PolicyIds::toId(s.kind));
+        out += ',';
+        appendKey(out, "clause");
+        appendString(out, s.clause);
+        out += '}';
+    }
+    out += "],";
+    appendKey(out, "steps");
+    appendStringArray(out, steps);
+    out += ',';
+    appendKey(out, "flags");
+    appendStringArray(out, flags);
+    out += ',';
+    appendKey(out, "notes");
+    appendStringArray(out, notes);
+    out += '}';
+    return out;
+}

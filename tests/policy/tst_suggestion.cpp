@@ -1,0 +1,95 @@
+#include "Suggestion.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <QTimeZone>
+
+class TestSuggestion : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonLineFormat();
+    void emptySuggestion();
+    void escaping();
+    void jsonObjectMatchesLine();
+    void deterministic();
+};
+
+static Suggestion sample()
+{
+    Suggestion s;
+    s.caseId = QStringLiteral("AP-2026-000123");
+    s.revision = QStringLiteral("p2p-2021-04-07");
+    s.clauses = { QStringLiteral("S2b") };
+    s.outcome = Outcome::Refund;
+    s.sanctions << SuggestedSanction { QStringLiteral("U-48213"), Role::Buyer, SanctionScope::P2p, 15,
+        QStringLiteral("S2b") };
+    s.strikes << SuggestedStrike { QStringLiteral("U-48213"), StrikeKind::KycNameMismatch, QStringLiteral("S2b") };
+    s.steps << QStringLiteral("Ask the seller to refund 1575.00 SEK to the buyer and upload proof");
+    s.notes << QStringLiteral("Fees of the refund are borne by the buyer");
+    return s;
+}
+
+void TestSuggestion::jsonLineFormat()
+{
+    const QByteArray expected
+        = "{\"case\":\"AP-2026-000123\",\"revision\":\"p2p-2021-04-07\",\"clauses\":[\"S2b\"],"
+          "\"outcome\":\"refund\",\"needs_review\":false,\"pending_until\":null,"
+          "\"sanctions\":[{\"user\":\"U-48213\",\"role\":\"buyer\",\"scope\":\"p2p\",\"days\":15,"
+          "\"clause\":\"S2b\"}],"
+          "\"strikes\":[{\"user\":\"U-48213\",\"kind\":\"kyc_name_mismatch\",\"clause\":\"S2b\"}],"
+          "\"steps\":[\"Ask the seller to refund 1575.00 SEK to the buyer and upload proof\"],"
+          "\"flags\":[],\"notes\":[\"Fees of the refund are borne by the buyer\"]}";
+    QCOMPARE(sample().toJsonLine(), expected);
+}
+
+void TestSuggestion::emptySuggestion()
+{
+    Suggestion s;
+    s.caseId = QStringLiteral("X");
+    s.revision = QStringLiteral("live-chat-2021-07-06");
+    s.needsReview = true;
+    s.pendingUntil = QDateTime(QDate(2026, 11, 20), QTime(16, 22), QTimeZone(7 * 3600));
+    s.sanctions << SuggestedSanction { QStringLiteral("U-1"), Role::User, SanctionScope::Partial, std::nullopt,
+        QStringLiteral("B6") };
+    QCOMPARE(s.toJsonLine(),
+        QByteArray("{\"case\":\"X\",\"revision\":\"live-chat-2021-07-06\",\"clauses\":[],\"outcome\":\"none\","
+                   "\"needs_review\":true,\"pending_until\":\"2026-11-20T09:22:00Z\",\"sanctions\":[{\"user\":\"U-1\","
+                   "\"role\":\"user\",\"scope\":\"partial\",\"days\":null,\"clause\":\"B6\"}],\"strikes\":[],"
+                   "\"steps\":[],\"flags\":[],\"notes\":[]}"));
+}
+
+void TestSuggestion::escaping()
+{
+    Suggestion s;
+    s.caseId = QStringLiteral("q\"b\\n\nt\tc\x01");
+    s.notes << QStringLiteral("Betalning från 'Åsa' — ยืนยัน");
+    const QByteArray line = s.toJsonLine();
+    QVERIFY(line.contains("\"case\":\"q\\\"b\\\\n\\nt\\tc\\u0001\""));
+    QVERIFY(!line.contains('\n'));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc.object().value(QStringLiteral("case")).toString(), s.caseId);
+    QCOMPARE(doc.object().value(QStringLiteral("notes")).toArray().first().toString(), s.notes.first());
+}
+
+void TestSuggestion::jsonObjectMatchesLine()
+{
+    Suggestion s = sample();
+    s.pendingUntil = QDateTime(QDate(2026, 11, 20), QTime(9, 22), Qt::UTC);
+    s.flags << QStringLiteral("price_anomaly");
+    const QJsonObject fromLine = QJsonDocument::fromJson(s.toJsonLine()).object();
+    QCOMPARE(fromLine, s.toJson());
+    QCOMPARE(s.toJson().value(QStringLiteral("pending_until")).toString(), QStringLiteral("2026-11-20T09:22:00Z"));
+}
+
+void TestSuggestion::deterministic()
+{
+    QCOMPARE(sample().toJsonLine(), sample().toJsonLine());
+}
+
+QTEST_GUILESS_MAIN(TestSuggestion)
+#include "tst_suggestion.moc"
