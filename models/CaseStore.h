@@ -8,9 +8,11 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class Database;
+class QSqlQuery;
 
 struct StrikeRecord
 {
@@ -69,10 +71,14 @@ struct CaseSummary
 
 // The case store: every read and write of cases, decisions, strikes, sanctions,
 // settings and the audit log goes through here. Returns errors, never shows them.
+// Keeps prepared statements on the connection: destroy it before its Database.
 class CaseStore
 {
 public:
     explicit CaseStore(Database& db);
+    ~CaseStore();
+    CaseStore(const CaseStore&) = delete;
+    CaseStore& operator=(const CaseStore&) = delete;
 
     QString lastError() const { return m_error; }
 
@@ -86,7 +92,8 @@ public:
     std::optional<CaseFacts> loadCase(const QString& caseId) const;
     qint64 caseCount() const;
 
-    // The desk's non-voided strikes of these users, excluding those of `exceptCaseId`.
+    // The desk's non-voided strikes of these users (all users when `userIds` is empty), excluding those of
+    // `exceptCaseId`.
     StrikeHistory recordedStrikes(const QStringList& userIds, const QString& exceptCaseId = QString()) const;
     // Derived counts per user: recorded non-voided strikes plus the largest
     // `history` count any imported case gave for that user and kind.
@@ -111,8 +118,26 @@ public:
 
     bool appendAudit(const QString& actor, const QString& action, const QString& subject, const QString& before,
         const QString& after, const QDateTime& at);
+    // True when every audit row's prev_hash is its predecessor's hash and every hash recomputes.
+    bool verifyAuditChain() const;
+
+    // The hash of one audit row: SHA-256 hex over prev_hash and the fields, separated by 0x1f.
+    static QByteArray auditHash(const QByteArray& prevHash, qint64 atMs, const QString& actor, const QString& action,
+        const QString& subject, const QString& before, const QString& after);
 
 private:
+    struct Statements;
+    Statements& statements() const;
+    bool fail(const QString& message) const;
+    bool failQuery(const QSqlQuery& query) const;
+    qint64 rowIdOf(const QString& caseId) const;
+    int slaHours() const;
+    bool insertCaseRows(const CaseFacts& facts, const Suggestion& suggestion, const QDateTime& importedAt);
+    bool appendAuditRow(const QString& actor, const QString& action, const QString& subject, const QString& before,
+        const QString& after, const QDateTime& at);
+
     Database& m_db;
     mutable QString m_error;
+    mutable std::unique_ptr<Statements> m_statements;
+    mutable std::optional<int> m_slaHours;
 };
