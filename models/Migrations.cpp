@@ -166,9 +166,21 @@ static QStringList version1()
     };
 }
 
+// Queue indexes missing from version 1: sorting by appellant, the SLA clock
+// with cases without a deadline last, and the short nickname search (LIKE
+// 'x%' can use an index only under NOCASE).
+static QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE INDEX cases_appellant ON cases(appellant, opened_at, id)"),
+        QStringLiteral("CREATE INDEX cases_sla ON cases(ifnull(due_at, 9223372036854775807), id)"),
+        QStringLiteral("CREATE INDEX users_nickname ON users(nickname COLLATE NOCASE)"),
+    };
+}
+
 const QList<QStringList>& all()
 {
-    static const QList<QStringList> migrations = {version1()};
+    static const QList<QStringList> migrations = { version1(), version2() };
     return migrations;
 }
 
