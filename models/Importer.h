@@ -1,0 +1,70 @@
+#pragma once
+
+#include "BundleReader.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+class CaseStore;
+class Clock;
+class Database;
+
+struct ImportOptions
+{
+    bool replace = false; // replace existing undecided cases (decided ones never)
+    bool skipInvalid = false; // store the valid cases of a file with invalid ones
+};
+
+// What happened to one file. Nothing of the file is stored when `fileRejected`.
+struct ImportReport
+{
+    QString file;
+    int imported = 0; // new cases stored
+    int replaced = 0; // existing undecided cases replaced
+    QStringList skipped; // ids that already existed, left unchanged (no --replace)
+    QStringList decidedNotReplaced; // ids of decided cases, never replaced
+    QList<BundleError> errors; // every invalid case, or the fatal error
+    bool fileRejected = false;
+    bool cancelled = false;
+    QString storeError; // the database refused a write
+
+    // Every case of the file was stored (imported or replaced).
+    bool complete() const
+    {
+        return !fileRejected && errors.isEmpty() && skipped.isEmpty() && decidedNotReplaced.isEmpty();
+    }
+    // One line per case that was not stored, for stderr: "file:line:col: message" or "file: case ID: ...".
+    QStringList messages() const;
+};
+
+// Imports case bundles into the store, one write transaction per file (whole
+// or nothing; with skipInvalid, the valid cases). Computes each case's initial
+// suggestion at the clock's now. Use one Importer per thread, on that thread's
+// own Database connection.
+class Importer
+{
+public:
+    using Progress = std::function<void(qint64 bytesRead, qint64 totalBytes)>;
+
+    Importer(Database& db, CaseStore& store, const Clock& clock);
+
+    void setOptions(const ImportOptions& options) { m_options = options; }
+    // Called every few hundred cases and at the end of the file.
+    void setProgressCallback(Progress progress) { m_progress = std::move(progress); }
+    // Checked between cases: a cancelled import rolls the file back.
+    void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
+
+    ImportReport importFile(const QString& path);
+
+private:
+    Database& m_db;
+    CaseStore& m_store;
+    const Clock& m_clock;
+    ImportOptions m_options;
+    Progress m_progress;
+    const std::atomic<bool>* m_cancel = nullptr;
+};
