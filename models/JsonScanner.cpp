@@ -482,7 +482,7 @@ bool JsonScanner::parseStringInto(qint64* offset, int* length, bool* inScratch)
             } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
                 return fail(ErrorKind::Syntax, p - data, tr("unpaired UTF-16 surrogate in \\u escape"));
             } else if (cp == 0) {
-                return fail(ErrorKind::Encoding, p - data, tr("NUL character (\\u0000) is not allowed"));
+                return fail(ErrorKind::Syntax, p - data, tr("NUL character (\\u0000) is not allowed"));
             }
             appendUtf8(&m_scratch, cp);
             p += consumed;
