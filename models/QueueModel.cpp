@@ -566,6 +566,46 @@ int QueueModel::rowOfCase(const QString& caseId) const
     return rank < m_count ? rank : -1;
 }
 
+QStringList QueueModel::distinctValues(Column column) const
+{
+    QString name;
+    switch (column) {
+    case KindColumn:
+        name = QStringLiteral("kind");
+        break;
+    case ClauseColumn:
+        name = QStringLiteral("suggested_clause");
+        break;
+    case LanguageColumn:
+        name = QStringLiteral("language");
+        break;
+    case FiatColumn:
+        name = QStringLiteral("fiat");
+        break;
+    case StatusColumn:
+        name = QStringLiteral("status");
+        break;
+    case AgentColumn:
+        name = QStringLiteral("assigned_agent");
+        break;
+    default:
+        return {};
+    }
+    // A skip scan: each step seeks the next larger value in the column's index.
+    Statement s;
+    s.sql = QStringLiteral("WITH RECURSIVE v(x) AS (SELECT min(%1) FROM cases UNION ALL"
+                           " SELECT (SELECT min(%1) FROM cases WHERE %1 > v.x) FROM v WHERE v.x IS NOT NULL)"
+                           " SELECT x FROM v WHERE x IS NOT NULL AND x <> ''")
+                .arg(name);
+    QStringList values;
+    if (QSqlQuery* q = run(s)) {
+        while (q->next())
+            values << q->value(0).toString();
+        q->finish();
+    }
+    return values;
+}
+
 QStringList QueueModel::explainQueryPlans() const
 {
     QList<Statement> statements;

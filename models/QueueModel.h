@@ -69,6 +69,10 @@ public:
     // The Age and SLA columns depend on the clock: tells the views to repaint them.
     void clockTicked();
 
+    // The stored values of a filterable column (kind, clause, language, fiat,
+    // status, agent), sorted; read with one index seek per value.
+    QStringList distinctValues(Column column) const;
+
     QString caseIdAt(int row) const;
     int rowOfCase(const QString& caseId) const; // -1 when the filter hides it
 

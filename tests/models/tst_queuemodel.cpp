@@ -241,6 +241,7 @@ private slots:
     void filtering_data();
     void filtering();
     void rowOfCase();
+    void distinctValues();
     void displayAndRoles();
     void refreshSeesNewCases();
     void noFullScan_data();
@@ -445,6 +446,18 @@ void TestQueueModel::rowOfCase()
     model.setFilter(filter);
     QVERIFY(model.rowCount() > 0);
     QCOMPARE(model.rowOfCase(model.caseIdAt(model.rowCount() - 1)), model.rowCount() - 1);
+}
+
+void TestQueueModel::distinctValues()
+{
+    QueueModel model(m_path, m_clock);
+    QVERIFY(model.open());
+    QCOMPARE(model.distinctValues(QueueModel::FiatColumn),
+        QStringList({ QStringLiteral("BGN"), QStringLiteral("EUR"), QStringLiteral("SEK"), QStringLiteral("THB") }));
+    QCOMPARE(
+        model.distinctValues(QueueModel::AgentColumn), QStringList({ QStringLiteral("alice"), QStringLiteral("bob") }));
+    QCOMPARE(model.distinctValues(QueueModel::ClauseColumn).size(), 4);
+    QCOMPARE(model.distinctValues(QueueModel::AmountColumn), QStringList());
 }
 
 void TestQueueModel::displayAndRoles()
