@@ -128,11 +128,33 @@ int addStrike(Context& c, const Party* party, StrikeKind kind, const char* claus
     return count;
 }
 
+QString scopeText(SanctionScope scope)
+{
+    switch (scope) {
+    case SanctionScope::P2p:
+        return trPolicy("P2P trading");
+    case SanctionScope::Partial:
+        return trPolicy("part of the account's functions");
+    case SanctionScope::Account:
+        return trPolicy("the whole account");
+    case SanctionScope::LiveChat:
+        return trPolicy("the live chat with human agents (the support bot stays available)");
+    }
+    return QString();
+}
+
 void addSanction(Context& c, const Party* party, SanctionScope scope, std::optional<int> days, const char* clause)
 {
     if (!party)
         return;
     c.out.sanctions << SuggestedSanction { party->userId, party->role, scope, days, QString::fromLatin1(clause) };
+    if (days)
+        c.out.steps << trPolicy("Suspend %1 (%2) from %3 for %4 day(s)")
+                           .arg(party->userId, PolicyIds::toId(party->role), scopeText(scope))
+                           .arg(*days);
+    else
+        c.out.steps << trPolicy("Suspend %1 (%2) from %3 for a period the team sets")
+                           .arg(party->userId, PolicyIds::toId(party->role), scopeText(scope));
 }
 
 void decide(Context& c, const char* clause, Outcome outcome)
@@ -458,11 +480,15 @@ bool clauseB5(Context& c)
         c.whyNot = trPolicy("the seller has already released the crypto");
         return false;
     }
+    // Quoted as the buyer wrote them.
     QStringList found;
-    for (const Payment& p : c.facts.payments)
-        for (const QString& term : TermLists::sensitive().termsFound(p.remark))
-            if (!found.contains(term, Qt::CaseInsensitive))
-                found << term;
+    for (const Payment& p : c.facts.payments) {
+        for (const TermScanner::Match& m : TermLists::sensitive().scan(p.remark)) {
+            const QString word = p.remark.mid(m.start, m.length);
+            if (!found.contains(word, Qt::CaseInsensitive))
+                found << word;
+        }
+    }
     if (found.isEmpty()) {
         c.whyNot = trPolicy("no payment remark contains a sensitive word");
         return false;
@@ -673,10 +699,15 @@ void suggestP2p(Context& c)
     scanRemarks(c);
     scanTranscript(c);
 
-    if (clauseG0(c))
-        return;
-
     const QString& stated = f.reason;
+    if (clauseG0(c)) {
+        if (!stated.isEmpty())
+            c.out.statedReasonNote = trPolicy("The stated reason %1 was not applied: the P2P rules do not cover "
+                                              "trades in CNY")
+                                         .arg(stated);
+        return;
+    }
+
     QString winner;
     for (const ClauseRule& rule : kFactClauses) {
         if (rule.apply(c)) {
@@ -732,10 +763,6 @@ void suggestLiveChatAbuse(Context& c)
     if (!ladder.isEmpty())
         days = ladder.at(qMin(count, int(ladder.size())) - 1);
     addSanction(c, user, SanctionScope::LiveChat, days, "LC1");
-    if (days)
-        c.out.steps << trPolicy("Suspend %1 from the live chat for %2 day(s)").arg(user->userId).arg(*days);
-    else
-        c.out.steps << trPolicy("Suspend %1 from the live chat for a period the team sets").arg(user->userId);
     c.out.notes << trPolicy("While suspended the user can reach only the support bot");
 }
 
