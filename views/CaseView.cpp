@@ -2,31 +2,332 @@
 
 #include "CaseStore.h"
 #include "Clock.h"
+#include "DecisionDialog.h"
+#include "DecisionSummary.h"
+#include "OrderFactsPanel.h"
+#include "PartiesPanel.h"
+#include "PlainMessageBox.h"
+#include "PolicyEngine.h"
+#include "PolicyLabels.h"
+#include "PolicySettingsDialog.h"
+#include "RecordEventDialog.h"
+#include "SuggestionPanel.h"
+#include "TimelineModel.h"
+#include "TranscriptView.h"
+#include "VoidStrikeDialog.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+static QScrollArea* scrolled(QWidget* widget, QWidget* parent)
+{
+    auto* area = new QScrollArea(parent);
+    area->setWidget(widget);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
 
 CaseView::CaseView(CaseStore& store, const Clock& clock, QWidget* parent)
     : QWidget(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_stack(new QStackedWidget(this))
+    , m_emptyLabel(new QLabel(this))
+    , m_factsPanel(new OrderFactsPanel(this))
+    , m_timeline(new TimelineModel(this))
+    , m_timelineView(new QTreeView(this))
+    , m_caseTabs(new QTabWidget(this))
+    , m_transcript(new TranscriptView(this))
+    , m_suggestionPanel(new SuggestionPanel(clock, this))
+    , m_parties(new PartiesPanel(this))
+    , m_acceptButton(new QPushButton(tr("&Accept suggestion"), this))
+    , m_overrideButton(new QPushButton(tr("&Override…"), this))
+    , m_recordButton(new QPushButton(tr("Record &event…"), this))
 {
-    Q_UNUSED(store);
-    Q_UNUSED(clock);
+    m_emptyLabel->setTextFormat(Qt::PlainText);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setText(tr("Select a case in the queue."));
+
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setRootIsDecorated(false);
+    m_timelineView->setUniformRowHeights(true);
+    m_timelineView->setAllColumnsShowFocus(true);
+    m_timelineView->setWordWrap(false);
+    m_timelineView->header()->setStretchLastSection(true);
+    const int charWidth = fontMetrics().averageCharWidth();
+    m_timelineView->setColumnWidth(TimelineModel::MarketTimeColumn, charWidth * 22);
+    m_timelineView->setColumnWidth(TimelineModel::LocalTimeColumn, charWidth * 22);
+    m_timelineView->setColumnWidth(TimelineModel::RelativeColumn, charWidth * 26);
+    m_timelineView->setColumnWidth(TimelineModel::WhatColumn, charWidth * 24);
+
+    m_caseTabs->addTab(m_timelineView, tr("&Timeline"));
+    m_caseTabs->addTab(m_transcript, tr("Tra&nscript"));
+
+    auto* leftSplitter = new QSplitter(Qt::Vertical, this);
+    leftSplitter->addWidget(scrolled(m_factsPanel, this));
+    leftSplitter->addWidget(m_caseTabs);
+    leftSplitter->setStretchFactor(0, 1);
+    leftSplitter->setStretchFactor(1, 3);
+
+    m_acceptButton->setToolTip(tr("Record the suggested outcome, after a confirmation"));
+    m_overrideButton->setToolTip(tr("Record another outcome, with a note"));
+    m_recordButton->setToolTip(tr("Record an event the policy asks for; the suggestion updates at once"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_acceptButton);
+    buttons->addWidget(m_overrideButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_recordButton);
+    auto* suggestionBox = new QWidget(this);
+    auto* suggestionLayout = new QVBoxLayout(suggestionBox);
+    suggestionLayout->setContentsMargins(0, 0, 0, 0);
+    suggestionLayout->addWidget(scrolled(m_suggestionPanel, suggestionBox), 1);
+    suggestionLayout->addLayout(buttons);
+
+    auto* right = new QTabWidget(this);
+    right->addTab(suggestionBox, tr("&Suggestion"));
+    right->addTab(scrolled(m_parties, this), tr("&Parties"));
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("caseSplitter"));
+    splitter->addWidget(leftSplitter);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    m_stack->addWidget(m_emptyLabel);
+    m_stack->addWidget(splitter);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    auto* confirmAbuse = new QAction(tr("Confirm abuse on this message…"), m_transcript->listView());
+    m_transcript->listView()->addAction(confirmAbuse);
+    m_transcript->listView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(confirmAbuse, &QAction::triggered, this, [this] { recordEventOfType(EventType::AbuseConfirmed); });
+
+    connect(m_acceptButton, &QPushButton::clicked, this, &CaseView::acceptSuggestion);
+    connect(m_overrideButton, &QPushButton::clicked, this, &CaseView::overrideDecision);
+    connect(m_recordButton, &QPushButton::clicked, this, &CaseView::recordEvent);
+    connect(m_suggestionPanel, &SuggestionPanel::pendingElapsed, this, [this] {
+        refreshSuggestion();
+        showPanels();
+        emit caseChanged(m_caseId);
+    });
+    connect(m_parties, &PartiesPanel::openCaseRequested, this, &CaseView::openCaseRequested);
+    connect(m_parties, &PartiesPanel::voidStrikeRequested, this, &CaseView::voidStrike);
+    updateActions();
 }
 
 CaseView::~CaseView() = default;
 
 QString CaseView::currentCaseId() const
 {
-    return QString();
+    return m_caseId;
 }
 
 void CaseView::setAgentName(const QString& name)
 {
-    Q_UNUSED(name);
+    m_agent = name.trimmed();
+}
+
+QString CaseView::agentName() const
+{
+    // Until the agent has set a name, decisions carry the login name: never an empty agent.
+    return m_agent.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("agent")) : m_agent;
+}
+
+Suggestion CaseView::suggestFor(const CaseFacts& facts) const
+{
+    QStringList users;
+    for (const Party& p : facts.parties)
+        users << p.userId;
+    const PolicyEngine engine(m_store.policySettings());
+    return engine.suggest(facts, m_clock.now(), m_store.recordedStrikes(users, facts.id));
 }
 
 void CaseView::showCase(const QString& caseId)
 {
-    Q_UNUSED(caseId);
+    m_caseId = caseId;
+    m_facts.reset();
+    m_decision.reset();
+    m_suggestion = Suggestion();
+    if (caseId.isEmpty()) {
+        m_emptyLabel->setText(tr("Select a case in the queue."));
+        m_stack->setCurrentWidget(m_emptyLabel);
+        updateActions();
+        return;
+    }
+    m_facts = m_store.loadCase(caseId);
+    if (!m_facts) {
+        m_emptyLabel->setText(tr("Case %1 could not be opened: %2").arg(caseId, m_store.lastError()));
+        m_stack->setCurrentIndex(0);
+        updateActions();
+        return;
+    }
+    m_decision = m_store.decision(caseId);
+    m_suggestion = suggestFor(*m_facts);
+    showPanels();
+    m_stack->setCurrentIndex(1);
 }
 
-void CaseView::acceptSuggestion() { }
-void CaseView::overrideDecision() { }
-void CaseView::findInTranscript() { }
+void CaseView::showPanels()
+{
+    if (!m_facts)
+        return;
+    const CaseFacts& facts = *m_facts;
+    m_factsPanel->setFacts(facts);
+    m_timeline->setCase(facts, m_decision ? std::nullopt : m_suggestion.pendingUntil, QTimeZone::systemTimeZone());
+    m_transcript->setTranscript(facts.messages, m_suggestion.spans, m_timeline->marketZone());
+    m_suggestionPanel->setSuggestion(m_suggestion, facts, m_decision);
+
+    const QDateTime now = m_clock.now();
+    QList<PartyDetails> parties;
+    for (const Party& p : facts.parties) {
+        PartyDetails details;
+        details.party = p;
+        details.strikes = m_store.strikesOf(p.userId);
+        details.activeSanctions = m_store.activeSanctions(now, p.userId);
+        details.cases = m_store.casesOfUser(p.userId);
+        parties.append(details);
+    }
+    m_parties->setParties(parties, facts.id);
+    updateActions();
+}
+
+void CaseView::updateActions()
+{
+    const bool open = m_facts && !m_decision;
+    m_acceptButton->setEnabled(open && m_suggestion.outcome != Outcome::None);
+    m_overrideButton->setEnabled(open);
+    m_recordButton->setEnabled(open);
+}
+
+void CaseView::refreshSuggestion()
+{
+    if (!m_facts || m_decision)
+        return;
+    m_suggestion = suggestFor(*m_facts);
+    if (!m_store.updateSuggestion(m_caseId, m_suggestion))
+        PlainMessageBox::warning(this, tr("Suggestion not saved"),
+            tr("The queue could not be updated for case %1: %2").arg(m_caseId, m_store.lastError()));
+}
+
+void CaseView::acceptSuggestion()
+{
+    decide(DecisionDialog::AcceptSuggestion);
+}
+
+void CaseView::overrideDecision()
+{
+    decide(DecisionDialog::OverrideSuggestion);
+}
+
+void CaseView::decide(int mode)
+{
+    if (!m_facts || m_decision)
+        return;
+    // The suggestion may have changed since the case was shown (a deadline passed).
+    m_suggestion = suggestFor(*m_facts);
+    showPanels();
+    if (mode == DecisionDialog::AcceptSuggestion && m_suggestion.outcome == Outcome::None)
+        return;
+    DecisionDialog dialog(DecisionDialog::Mode(mode), m_suggestion, *m_facts, agentName(), m_clock.now(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString caseId = m_caseId;
+    if (!m_store.decide(dialog.decision(), m_suggestion)) {
+        PlainMessageBox::warning(this, tr("Decision not recorded"),
+            tr("The decision on case %1 was not recorded: %2").arg(caseId, m_store.lastError()));
+        showCase(caseId); // shows a decision someone else recorded meanwhile
+        return;
+    }
+    showCase(caseId);
+    emit caseChanged(caseId);
+    emit caseDecided(caseId);
+}
+
+void CaseView::recordEvent()
+{
+    recordEventOfType(std::nullopt);
+}
+
+void CaseView::recordEventOfType(std::optional<EventType> preset)
+{
+    if (!m_facts || m_decision)
+        return;
+    RecordEventDialog dialog(*m_facts, m_transcript->selectedMessage(), this);
+    if (preset)
+        dialog.setEventType(*preset);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CaseEvent event = dialog.event(m_clock.now(), agentName());
+    CaseFacts updated = *m_facts;
+    updated.events.append(event);
+    const Suggestion suggestion = suggestFor(updated);
+    if (!m_store.recordEvent(m_caseId, event, suggestion)) {
+        PlainMessageBox::warning(this, tr("Event not recorded"),
+            tr("The event could not be recorded on case %1: %2").arg(m_caseId, m_store.lastError()));
+        return;
+    }
+    const int selected = m_transcript->selectedMessage();
+    showCase(m_caseId);
+    m_transcript->selectMessage(selected);
+    emit caseChanged(m_caseId);
+}
+
+void CaseView::voidStrike(const StrikeRecord& strike)
+{
+    if (!m_facts)
+        return;
+    const QString description = DecisionSummary::strike(*m_facts, strike.userId, strike.kind, strike.clause)
+        + QLatin1Char('\n')
+        + tr("Case %1, %2").arg(strike.caseId, QLocale().toString(strike.at.toLocalTime(), QLocale::ShortFormat));
+    VoidStrikeDialog dialog(description, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!m_store.voidStrike(strike.id, agentName(), dialog.reason(), m_clock.now())) {
+        PlainMessageBox::warning(
+            this, tr("Strike not voided"), tr("The strike could not be voided: %1").arg(m_store.lastError()));
+        return;
+    }
+    refreshSuggestion();
+    showPanels();
+    emit caseChanged(m_caseId);
+}
+
+void CaseView::editPolicySettings()
+{
+    PolicySettingsDialog dialog(m_store.policySettings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!m_store.savePolicySettings(dialog.settings(), agentName(), m_clock.now())) {
+        PlainMessageBox::warning(
+            this, tr("Settings not saved"), tr("The policy settings could not be saved: %1").arg(m_store.lastError()));
+        return;
+    }
+    if (m_facts) {
+        refreshSuggestion();
+        showPanels();
+        emit caseChanged(m_caseId);
+    }
+}
+
+void CaseView::findInTranscript()
+{
+    if (!m_facts)
+        return;
+    m_caseTabs->setCurrentWidget(m_transcript);
+    m_transcript->showFindBar();
+}

@@ -1,9 +1,25 @@
 #pragma once
 
+#include "CaseFacts.h"
+#include "CaseStore.h"
+#include "Suggestion.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class CaseStore;
 class Clock;
+class OrderFactsPanel;
+class PartiesPanel;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTreeView;
+class SuggestionPanel;
+class TimelineModel;
+class TranscriptView;
 
 // The right-hand side of the main window: one case's order facts, timeline,
 // transcript, suggestion and parties, and the decision controls.
@@ -18,14 +34,56 @@ public:
     QString currentCaseId() const;
     void setAgentName(const QString& name);
 
+    // The suggestion shown for the current case, computed at the clock's now.
+    Suggestion currentSuggestion() const { return m_suggestion; }
+    bool isDecided() const { return m_decision.has_value(); }
+
+    TranscriptView* transcriptView() const { return m_transcript; }
+    SuggestionPanel* suggestionPanel() const { return m_suggestionPanel; }
+    PartiesPanel* partiesPanel() const { return m_parties; }
+    TimelineModel* timelineModel() const { return m_timeline; }
+
 public slots:
     void showCase(const QString& caseId); // empty: nothing shown
     void acceptSuggestion(); // asks for confirmation, then records
     void overrideDecision(); // another outcome, note required
     void findInTranscript();
+    void recordEvent(); // asks which event, then records it and updates the suggestion
+    void editPolicySettings(); // team lead tool: the policy settings dialog, saved and audited
 
 signals:
     void caseChanged(const QString& caseId); // an event or decision changed the stored case
     void caseDecided(const QString& caseId); // the queue moves on to the next case
     void openCaseRequested(const QString& caseId); // e.g. a party's earlier case
+
+private:
+    Suggestion suggestFor(const CaseFacts& facts) const;
+    void recordEventOfType(std::optional<EventType> preset);
+    void decide(int mode);
+    void voidStrike(const StrikeRecord& strike);
+    void refreshSuggestion(); // recomputes for now and stores the queue columns
+    void showPanels();
+    void updateActions();
+    QString agentName() const;
+
+    CaseStore& m_store;
+    const Clock& m_clock;
+    QString m_agent;
+    QString m_caseId;
+    std::optional<CaseFacts> m_facts;
+    Suggestion m_suggestion;
+    std::optional<DecisionRecord> m_decision;
+
+    QStackedWidget* m_stack;
+    QLabel* m_emptyLabel;
+    OrderFactsPanel* m_factsPanel;
+    TimelineModel* m_timeline;
+    QTreeView* m_timelineView;
+    QTabWidget* m_caseTabs;
+    TranscriptView* m_transcript;
+    SuggestionPanel* m_suggestionPanel;
+    PartiesPanel* m_parties;
+    QPushButton* m_acceptButton;
+    QPushButton* m_overrideButton;
+    QPushButton* m_recordButton;
 };

@@ -1,0 +1,232 @@
+#include "OrderFactsPanel.h"
+#include "PartiesPanel.h"
+#include "PlainMessageBox.h"
+#include "SuggestionPanel.h"
+#include "TranscriptModel.h"
+#include "TranscriptView.h"
+
+#include "Clock.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QTextDocument>
+#include <QTreeView>
+
+// User text (messages, nicknames, names, remarks) must show literally
+// everywhere, never as markup, and quickly, whatever it contains.
+class TestHostileText : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList hostileStrings()
+    {
+        const QString table20 = QStringLiteral("<table>").repeated(20) + QStringLiteral("<tr><td>cell</td></tr>")
+            + QStringLiteral("</table>").repeated(20);
+        const QStringList seeds = {
+            table20,
+            QStringLiteral("<table><tr><td><table><tr><td>nested</td></tr></table></td></tr></table>"),
+            QStringLiteral("<img src=\"file:///etc/passwd\">"),
+            QStringLiteral("<img src=https://example.com/x.png width=5000 height=5000>"),
+            QStringLiteral("<a href=\"https://evil.example/\">click me</a>"),
+            QStringLiteral("&amp; &lt;b&gt; &#x202E; &nbsp;"),
+            QStringLiteral("<b>bold</b><i>it</i><u>u</u><s>s</s><h1>big</h1>"),
+            QStringLiteral("<qt><font color=red size=7>red</font></qt>"),
+            QStringLiteral("<script>alert(1)</script><style>*{display:none}</style>"),
+            QStringLiteral("\u202Eevil\u202C \u200Fright-to-left\u200E \u2067isolate\u2069"),
+            QStringLiteral("سلام <b>علیکم</b> \u200F"),
+            QStringLiteral("สวัสดีครับ <table>โอนแล้ว</table> ๑๒๓"),
+            QStringLiteral("Обадете се <br> веднага"),
+            QStringLiteral("%1 %2 %n %L1 {0} ${x}"),
+            QStringLiteral("line one\nline two\n\n\tindented"),
+            QStringLiteral("zero\u200Bwidth\uFEFFjoiner\u200D"),
+            QStringLiteral("😀🔥 <p style=\"font-size:200px\">huge</p>"),
+            QStringLiteral("<!-- comment --><![CDATA[x]]><?xml version=\"1.0\"?>"),
+            QStringLiteral("   leading and trailing spaces   "),
+            QStringLiteral("<pre>pre</pre><hr><ul><li>item</li></ul>"),
+        };
+        QStringList strings;
+        QRandomGenerator random(20261121);
+        for (int i = 0; strings.size() < 990; ++i) {
+            const QString& a = seeds.at(i % seeds.size());
+            const QString& b = seeds.at(random.bounded(int(seeds.size())));
+            strings << (i < seeds.size() ? a : QString(a + QLatin1Char(' ') + b));
+        }
+        // 100 KB lines, with markup in them and no line break
+        for (int i = 0; i < 10; ++i)
+            strings << QString(QStringLiteral("<table>") + QString(100 * 1024, QLatin1Char('x')) + seeds.at(i))
+                           .right(100 * 1024);
+        return strings;
+    }
+
+    static void checkPlainLabels(QWidget* root)
+    {
+        const QList<QLabel*> labels = root->findChildren<QLabel*>();
+        for (QLabel* label : labels)
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text().left(80)));
+    }
+
+    static bool hasLabelWithText(QWidget* root, const QString& text)
+    {
+        const QList<QLabel*> labels = root->findChildren<QLabel*>();
+        for (QLabel* label : labels) {
+            if (label->text() == text)
+                return true;
+        }
+        return false;
+    }
+
+private slots:
+    void transcriptShowsLiterally()
+    {
+        const QStringList strings = hostileStrings();
+        QList<Message> messages;
+        for (const QString& s : strings)
+            messages.append(
+                Message { QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC), Channel::OrderChat, Role::Buyer, s });
+        TranscriptView view;
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        QElapsedTimer timer;
+        timer.start();
+        view.setTranscript(messages, {}, QTimeZone::utc());
+        for (int row = 0; row < strings.size(); row += 25) {
+            view.listView()->scrollTo(view.model()->index(row, TranscriptModel::TextColumn));
+            view.grab();
+        }
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+
+        QTextDocument tipDocument;
+        qint64 slowest = 0;
+        for (int row = 0; row < strings.size(); ++row) {
+            const QString& input = strings.at(row);
+            const QModelIndex index = view.model()->index(row, TranscriptModel::TextColumn);
+            QCOMPARE(index.data(TranscriptModel::RawValueRole).toString(), input);
+            QCOMPARE(index.data().toString(), TranscriptModel::displayText(input));
+
+            QElapsedTimer one;
+            one.start();
+            view.selectMessage(row);
+            if (input.size() > 1000)
+                view.grab(); // lays out and paints the long message
+            slowest = qMax(slowest, one.elapsed());
+            QVERIFY2(one.elapsed() < 500, qPrintable(QString::number(one.elapsed())));
+            QPlainTextEdit* full = view.fullTextView();
+            QCOMPARE(full->toPlainText(), QString(input).replace(QChar::Nbsp, QLatin1Char(' ')));
+
+            // Tooltips are rich text whose visible text is the message, escaped.
+            tipDocument.setHtml(index.data(Qt::ToolTipRole).toString());
+            QString expectedTip = input.left(TranscriptModel::DisplayLimit);
+            if (input.size() > TranscriptModel::DisplayLimit)
+                expectedTip += QChar(0x2026);
+            QCOMPARE(tipDocument.toPlainText(), expectedTip.replace(QChar::Nbsp, QLatin1Char(' ')));
+            QVERIFY(!tipDocument.toHtml().contains(QStringLiteral("<img")));
+            QVERIFY(!tipDocument.toHtml().contains(QStringLiteral("<table")));
+        }
+        qInfo("slowest message shown in full and painted: %lld ms", slowest);
+    }
+
+    void findCountsMatchesInHostileText()
+    {
+        TranscriptView view;
+        view.setTranscript({ Message { QDateTime(), Channel::OrderChat, Role::Buyer, QStringLiteral("<b>&amp;</b>") },
+                               Message { QDateTime(), Channel::LiveChat, Role::Agent, QStringLiteral("&AMP; &amp;") } },
+            {}, QTimeZone::utc());
+        view.setFindText(QStringLiteral("&amp;"));
+        QCOMPARE(view.matchCount(), 3);
+        view.findNext();
+        QCOMPARE(view.selectedMessage(), 0);
+        view.findNext();
+        QCOMPARE(view.selectedMessage(), 1);
+        view.findPrevious();
+        QCOMPARE(view.currentMatch(), 0);
+    }
+
+    void partiesPanelShowsLiterally()
+    {
+        const QStringList strings = hostileStrings();
+        PartiesPanel panel;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < strings.size(); i += 2) {
+            PartyDetails buyer;
+            buyer.party = Party { Role::Buyer, strings.at(i), strings.at(i), strings.at(i + 1) };
+            StrikeRecord strike;
+            strike.id = i + 1;
+            strike.userId = strings.at(i);
+            strike.caseId = strings.at(i + 1);
+            strike.voided = true;
+            strike.voidReason = strings.at(i);
+            buyer.strikes = { strike };
+            CaseSummary earlier;
+            earlier.caseId = strings.at(i + 1);
+            buyer.cases = { earlier };
+            panel.setParties({ buyer }, QStringLiteral("AP-1"));
+            const QLabel* nickname = panel.findChild<QLabel*>(QStringLiteral("nickname"));
+            QVERIFY(nickname);
+            QCOMPARE(nickname->text(), strings.at(i));
+            QCOMPARE(nickname->textFormat(), Qt::PlainText);
+            const QLabel* kycName = panel.findChild<QLabel*>(QStringLiteral("kycName"));
+            QCOMPARE(kycName->text(), strings.at(i + 1));
+            checkPlainLabels(&panel);
+        }
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void orderFactsAndSuggestionShowLiterally()
+    {
+        const QStringList strings = hostileStrings();
+        const FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC));
+        OrderFactsPanel facts;
+        SuggestionPanel suggestionPanel(clock);
+        for (int i = 0; i < strings.size(); i += 10) {
+            CaseFacts c;
+            c.id = QStringLiteral("AP-1");
+            Order order;
+            order.sellerAccount = strings.at(i);
+            order.paymentMethod.name = strings.at(i + 1);
+            order.number = strings.at(i + 2);
+            c.order = order;
+            c.parties = { Party { Role::Seller, QStringLiteral("U-1"), strings.at(i + 3), strings.at(i + 4) } };
+            facts.setFacts(c);
+            QVERIFY(hasLabelWithText(&facts, strings.at(i)));
+            QVERIFY(hasLabelWithText(&facts, strings.at(i + 2)));
+            checkPlainLabels(&facts);
+
+            Suggestion s;
+            s.caseId = c.id;
+            s.statedReasonNote = strings.at(i + 5);
+            s.steps = { strings.at(i + 6) };
+            s.facts = { strings.at(i + 7) };
+            suggestionPanel.setSuggestion(s, c);
+            QVERIFY(hasLabelWithText(&suggestionPanel, strings.at(i + 5)));
+            checkPlainLabels(&suggestionPanel);
+        }
+    }
+
+    void messageBoxesShowLiterally()
+    {
+        const QStringList strings = hostileStrings();
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < strings.size(); i += 3) {
+            PlainMessageBox box(QMessageBox::Warning, strings.at(i), strings.at(i));
+            QCOMPARE(box.textFormat(), Qt::PlainText);
+            QCOMPARE(box.text(), strings.at(i));
+            const QList<QLabel*> labels = box.findChildren<QLabel*>();
+            bool shown = false;
+            for (const QLabel* label : labels)
+                shown = shown || (label->text() == strings.at(i) && label->textFormat() == Qt::PlainText);
+            QVERIFY(shown);
+        }
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+};
+
+QTEST_MAIN(TestHostileText)
+#include "tst_hostiletext.moc"

@@ -1,0 +1,107 @@
+#include "OrderFactsPanel.h"
+
+#include "PolicyLabels.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+
+OrderFactsPanel::OrderFactsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_form(new QFormLayout(this))
+{
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setContentsMargins(0, 0, 0, 0);
+}
+
+void OrderFactsPanel::clear()
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+}
+
+void OrderFactsPanel::addRow(const QString& label, const QString& value)
+{
+    auto* field = new QLabel(this);
+    field->setTextFormat(Qt::PlainText);
+    field->setText(value);
+    field->setWordWrap(true);
+    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* caption = new QLabel(this);
+    caption->setTextFormat(Qt::PlainText);
+    caption->setText(label);
+    caption->setBuddy(field);
+    m_form->addRow(caption, field);
+}
+
+QString OrderFactsPanel::priceComparison(const Order& order)
+{
+    if (!order.marketPrice || order.marketPrice->isZero())
+        return QString();
+    const Decimal percent = order.price.percentOf(*order.marketPrice);
+    const Decimal difference = percent - Decimal::fromInt(100);
+    const QString signedDifference = difference.isNegative()
+        ? PolicyLabels::amount(difference)
+        : QLocale().positiveSign() + PolicyLabels::amount(difference);
+    return tr("%1 against market %2 (%3 %)")
+        .arg(PolicyLabels::amount(order.price), PolicyLabels::amount(*order.marketPrice), signedDifference);
+}
+
+void OrderFactsPanel::setFacts(const CaseFacts& facts)
+{
+    clear();
+    QString kind;
+    switch (facts.kind) {
+    case CaseKind::P2pAppeal:
+        kind = facts.appellant == Role::Seller ? tr("P2P appeal by the seller") : tr("P2P appeal by the buyer");
+        break;
+    case CaseKind::LiveChatAbuse:
+        kind = tr("Live chat abuse report");
+        break;
+    case CaseKind::LiveChatSuspensionAppeal:
+        kind = tr("Appeal against a live chat suspension");
+        break;
+    }
+    addRow(tr("Case:"), facts.id);
+    addRow(tr("Kind:"), facts.reason.isEmpty() ? kind : tr("%1, stated reason %2").arg(kind, facts.reason));
+    if (facts.order) {
+        const Order& o = *facts.order;
+        addRow(tr("Order:"), o.number);
+        addRow(tr("Amount:"),
+            tr("%1 %2 for %3 %4")
+                .arg(PolicyLabels::amount(o.cryptoAmount), o.sideAsset, PolicyLabels::amount(o.fiatAmount), o.fiat));
+        const QString comparison = priceComparison(o);
+        addRow(tr("Price:"),
+            comparison.isEmpty() ? tr("%1 (no market price)").arg(PolicyLabels::amount(o.price)) : comparison);
+        addRow(tr("Payment method:"),
+            o.paymentMethod.realtime ? tr("%1 (real-time)").arg(o.paymentMethod.name)
+                                     : tr("%1 (not real-time)").arg(o.paymentMethod.name));
+        addRow(tr("Seller account:"), o.sellerAccount);
+        QString status;
+        switch (o.status) {
+        case OrderStatus::Created:
+            status = tr("Created");
+            break;
+        case OrderStatus::Paid:
+            status = tr("Marked paid");
+            break;
+        case OrderStatus::Released:
+            status = tr("Released");
+            break;
+        case OrderStatus::Cancelled:
+            status = tr("Cancelled");
+            break;
+        }
+        addRow(tr("Status:"), status);
+    }
+    if (facts.suspension) {
+        addRow(tr("Suspension:"),
+            tr("%n day(s) from %1", nullptr, facts.suspension->days)
+                .arg(QLocale().toString(facts.suspension->since.toLocalTime(), QLocale::ShortFormat)));
+    }
+    for (const Party& p : facts.parties) {
+        const QString name = p.kycName.isEmpty() ? tr("no verified name") : p.kycName;
+        addRow(tr("%1:").arg(PolicyLabels::role(p.role)),
+            tr("%1 (%2), verified name: %3").arg(p.nickname, p.userId, name));
+    }
+}

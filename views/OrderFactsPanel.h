@@ -1,0 +1,29 @@
+#pragma once
+
+#include "CaseFacts.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+// The facts of the case at a glance: kind, reason, order amounts, price
+// against the market price, payment method, seller account, status, parties.
+class OrderFactsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OrderFactsPanel(QWidget* parent = nullptr);
+
+    void setFacts(const CaseFacts& facts);
+    void clear();
+
+    // The price against the market price, e.g. "10.50 (98.87 % of market 10.62)"; empty without a market price.
+    static QString priceComparison(const Order& order);
+
+private:
+    void addRow(const QString& label, const QString& value);
+
+    QFormLayout* m_form;
+};

@@ -1,0 +1,162 @@
+#include "PartiesPanel.h"
+
+#include "PolicyLabels.h"
+#include "StrikeDelegate.h"
+#include "StrikeHistoryModel.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+PartiesPanel::PartiesPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_layout(new QVBoxLayout(this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+}
+
+void PartiesPanel::clear()
+{
+    while (QLayoutItem* item = m_layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+void PartiesPanel::setParties(const QList<PartyDetails>& parties, const QString& currentCaseId)
+{
+    clear();
+    for (const PartyDetails& details : parties)
+        m_layout->addWidget(partyBox(details, currentCaseId));
+    m_layout->addStretch(1);
+}
+
+static QLabel* plainLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    label->setText(text);
+    return label;
+}
+
+static QString statusText(const QString& status)
+{
+    if (status == QLatin1String("open"))
+        return PartiesPanel::tr("Open");
+    if (status == QLatin1String("waiting"))
+        return PartiesPanel::tr("Waiting");
+    if (status == QLatin1String("decided"))
+        return PartiesPanel::tr("Decided");
+    return status;
+}
+
+QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& currentCaseId)
+{
+    const Party& party = details.party;
+    auto* box = new QGroupBox(PolicyLabels::role(party.role), this);
+    auto* layout = new QVBoxLayout(box);
+
+    auto* names = new QHBoxLayout;
+    QLabel* nickname = plainLabel(party.nickname, box);
+    nickname->setObjectName(QStringLiteral("nickname"));
+    QFont bold = nickname->font();
+    bold.setBold(true);
+    nickname->setFont(bold);
+    QLabel* userId = plainLabel(party.userId, box);
+    userId->setObjectName(QStringLiteral("userId"));
+    QLabel* kycName = plainLabel(party.kycName, box);
+    kycName->setObjectName(QStringLiteral("kycName"));
+    names->addWidget(nickname);
+    names->addWidget(userId);
+    names->addWidget(kycName, 1);
+    layout->addLayout(names);
+
+    // Strike history
+    if (details.strikes.isEmpty()) {
+        layout->addWidget(plainLabel(tr("No strikes recorded on this desk."), box));
+    } else {
+        auto* strikes = new QTreeView(box);
+        strikes->setObjectName(QStringLiteral("strikes"));
+        auto* model = new StrikeHistoryModel(strikes);
+        model->setStrikes(details.strikes);
+        strikes->setModel(model);
+        strikes->setItemDelegate(new StrikeDelegate(strikes));
+        strikes->setRootIsDecorated(false);
+        strikes->setUniformRowHeights(true);
+        strikes->setSelectionMode(QAbstractItemView::SingleSelection);
+        strikes->header()->setStretchLastSection(true);
+        strikes->setMaximumHeight(strikes->sizeHintForRow(0) * 6 + strikes->header()->sizeHint().height());
+        auto* voidButton = new QPushButton(tr("Void strike…"), box);
+        voidButton->setEnabled(false);
+        voidButton->setToolTip(tr("Team leads: void the selected strike, with a reason"));
+        connect(strikes->selectionModel(), &QItemSelectionModel::currentRowChanged, voidButton,
+            [voidButton, model](const QModelIndex& current) {
+                voidButton->setEnabled(current.isValid() && !model->strike(current.row()).voided);
+            });
+        connect(voidButton, &QPushButton::clicked, this, [this, strikes, model] {
+            const QModelIndex current = strikes->currentIndex();
+            if (current.isValid() && !model->strike(current.row()).voided)
+                emit voidStrikeRequested(model->strike(current.row()));
+        });
+        auto* buttons = new QHBoxLayout;
+        buttons->addWidget(plainLabel(tr("Strikes:"), box), 1);
+        buttons->addWidget(voidButton);
+        layout->addLayout(buttons);
+        layout->addWidget(strikes);
+    }
+
+    // Active sanctions
+    QStringList sanctions;
+    for (const SanctionRecord& s : details.activeSanctions) {
+        const QString until = s.endsAt
+            ? tr("until %1").arg(QLocale().toString(s.endsAt->toLocalTime(), QLocale::ShortFormat))
+            : tr("until lifted");
+        sanctions << tr("%1, %2 (case %3, clause %4)").arg(PolicyLabels::scope(s.scope), until, s.caseId, s.clause);
+    }
+    QLabel* sanctionLabel = plainLabel(sanctions.isEmpty()
+            ? tr("No active sanctions.")
+            : tr("Active sanctions:") + QLatin1Char('\n') + sanctions.join(QLatin1Char('\n')),
+        box);
+    sanctionLabel->setObjectName(QStringLiteral("sanctions"));
+    layout->addWidget(sanctionLabel);
+
+    // Earlier cases
+    auto* cases = new QTreeWidget(box);
+    cases->setObjectName(QStringLiteral("cases"));
+    cases->setRootIsDecorated(false);
+    cases->setUniformRowHeights(true);
+    cases->setHeaderLabels({ tr("Case"), tr("Opened"), tr("Role"), tr("Status"), tr("Outcome") });
+    for (const CaseSummary& c : details.cases) {
+        if (c.caseId == currentCaseId)
+            continue;
+        auto* item = new QTreeWidgetItem(cases);
+        item->setText(0, c.caseId);
+        item->setData(0, Qt::UserRole, c.caseId);
+        item->setText(1, QLocale().toString(c.openedAt.toLocalTime().date(), QLocale::ShortFormat));
+        item->setText(2, PolicyLabels::role(c.role));
+        item->setText(3, statusText(c.status));
+        item->setText(4,
+            c.suggestedClause.isEmpty()
+                ? PolicyLabels::outcome(c.suggestedOutcome)
+                : tr("%1 (%2)").arg(PolicyLabels::outcome(c.suggestedOutcome), c.suggestedClause));
+    }
+    if (cases->topLevelItemCount() == 0) {
+        delete cases;
+        layout->addWidget(plainLabel(tr("No earlier cases."), box));
+    } else {
+        cases->setMaximumHeight(cases->sizeHintForRow(0) * 6 + cases->header()->sizeHint().height());
+        layout->addWidget(plainLabel(tr("Earlier cases (click to open):"), box));
+        layout->addWidget(cases);
+        connect(cases, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem* item) { emit openCaseRequested(item->data(0, Qt::UserRole).toString()); });
+    }
+    return box;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "CaseFacts.h"
+#include "CaseStore.h"
+
+#include <QWidget>
+
+class QVBoxLayout;
+
+// What the desk knows about each party of a case, as CaseView reads it from the store.
+struct PartyDetails
+{
+    Party party;
+    QList<StrikeRecord> strikes;
+    QList<SanctionRecord> activeSanctions;
+    QList<CaseSummary> cases; // every case of the user, the current one included
+};
+
+// For each party: name and ids, strike history (voided ones struck through),
+// active sanctions with their end, and earlier cases (a click opens one).
+class PartiesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PartiesPanel(QWidget* parent = nullptr);
+
+    void setParties(const QList<PartyDetails>& parties, const QString& currentCaseId);
+    void clear();
+
+signals:
+    void openCaseRequested(const QString& caseId);
+    void voidStrikeRequested(const StrikeRecord& strike);
+
+private:
+    QWidget* partyBox(const PartyDetails& details, const QString& currentCaseId);
+
+    QVBoxLayout* m_layout;
+};

@@ -1,0 +1,156 @@
+#include "SuggestionPanel.h"
+
+#include "Clock.h"
+#include "DecisionSummary.h"
+#include "PolicyEngine.h"
+#include "PolicyLabels.h"
+#include "TimelineModel.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+
+SuggestionPanel::SuggestionPanel(const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_form(new QFormLayout(this))
+    , m_timer(new QTimer(this))
+{
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, &SuggestionPanel::updateCountdown);
+}
+
+void SuggestionPanel::clear()
+{
+    m_timer->stop();
+    m_pendingUntil.reset();
+    m_countdown = nullptr;
+    m_outcome = nullptr;
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+}
+
+QLabel* SuggestionPanel::addRow(const QString& caption, const QString& value)
+{
+    auto* field = new QLabel(this);
+    field->setTextFormat(Qt::PlainText);
+    field->setWordWrap(true);
+    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    field->setText(value);
+    auto* label = new QLabel(this);
+    label->setTextFormat(Qt::PlainText);
+    label->setText(caption);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    m_form->addRow(label, field);
+    return field;
+}
+
+static QString bulleted(const QStringList& lines)
+{
+    QStringList out;
+    for (const QString& line : lines)
+        out << QStringLiteral("• ") + line;
+    return out.join(QLatin1Char('\n'));
+}
+
+void SuggestionPanel::setSuggestion(
+    const Suggestion& suggestion, const CaseFacts& facts, const std::optional<DecisionRecord>& decision)
+{
+    clear();
+    QString outcome = decision ? tr("Decided: %1").arg(PolicyLabels::outcome(decision->outcome))
+                               : tr("Suggested: %1").arg(PolicyLabels::outcome(suggestion.outcome));
+    if (!decision && suggestion.needsReview)
+        outcome += QStringLiteral(" — ") + tr("needs review");
+    m_outcome = new QLabel(this);
+    m_outcome->setTextFormat(Qt::PlainText);
+    m_outcome->setWordWrap(true);
+    QFont big = m_outcome->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_outcome->setFont(big);
+    m_outcome->setText(outcome);
+    m_form->addRow(m_outcome);
+
+    if (decision) {
+        addRow(tr("Decided by:"),
+            tr("%1 on %2")
+                .arg(decision->agent, QLocale().toString(decision->decidedAt.toLocalTime(), QLocale::ShortFormat)));
+        addRow(tr("Recorded:"), bulleted(DecisionSummary::recorded(*decision, facts)));
+        return;
+    }
+
+    if (suggestion.pendingUntil) {
+        m_pendingUntil = suggestion.pendingUntil;
+        m_countdown = addRow(tr("Decidable:"), QString());
+        updateCountdown();
+        m_timer->start();
+    }
+    if (suggestion.needsReview && suggestion.outcome == Outcome::None && !suggestion.notes.isEmpty())
+        addRow(tr("Needs review because:"), bulleted(suggestion.notes));
+
+    QStringList clauses;
+    for (const QString& id : suggestion.clauses) {
+        const QString summary = PolicyEngine::clauseSummary(id);
+        clauses << (summary.isEmpty() ? id : tr("%1 — %2").arg(id, summary));
+    }
+    if (!clauses.isEmpty())
+        addRow(tr("Clauses:"), bulleted(clauses));
+    if (!suggestion.revision.isEmpty())
+        addRow(tr("Rules revision:"), suggestion.revision);
+    if (!suggestion.facts.isEmpty())
+        addRow(tr("Decided by these facts:"), bulleted(suggestion.facts));
+    if (!suggestion.statedReasonNote.isEmpty())
+        addRow(tr("Stated reason:"), suggestion.statedReasonNote);
+    if (!suggestion.steps.isEmpty()) {
+        QStringList steps;
+        for (int i = 0; i < suggestion.steps.size(); ++i)
+            steps << tr("%1. %2").arg(QString::number(i + 1), suggestion.steps.at(i));
+        addRow(tr("Steps:"), steps.join(QLatin1Char('\n')));
+    }
+    QStringList records;
+    for (const SuggestedStrike& s : suggestion.strikes)
+        records << DecisionSummary::strike(facts, s.userId, s.kind, s.clause);
+    for (const SuggestedSanction& s : suggestion.sanctions)
+        records << DecisionSummary::sanction(facts, s.userId, s.scope, s.days, s.clause);
+    addRow(tr("Would record:"), records.isEmpty() ? tr("No strikes and no sanctions.") : bulleted(records));
+    if (!suggestion.flags.isEmpty()) {
+        QStringList flags;
+        for (const QString& id : suggestion.flags)
+            flags << DecisionSummary::flag(id);
+        addRow(tr("Flags:"), bulleted(flags));
+    }
+    if (!(suggestion.needsReview && suggestion.outcome == Outcome::None) && !suggestion.notes.isEmpty())
+        addRow(tr("Notes:"), bulleted(suggestion.notes));
+}
+
+QString SuggestionPanel::outcomeText() const
+{
+    return m_outcome ? m_outcome->text() : QString();
+}
+
+QString SuggestionPanel::countdownText() const
+{
+    return m_countdown ? m_countdown->text() : QString();
+}
+
+void SuggestionPanel::updateCountdown()
+{
+    if (!m_pendingUntil || !m_countdown)
+        return;
+    const qint64 secs = m_clock.now().secsTo(*m_pendingUntil);
+    const QString at = QLocale().toString(m_pendingUntil->toLocalTime(), QLocale::ShortFormat);
+    if (secs > 0) {
+        const QString remaining = secs < 3600 ? tr("%1:%2").arg(secs / 60).arg(secs % 60, 2, 10, QLatin1Char('0'))
+                                              : TimelineModel::formatDuration(secs);
+        m_countdown->setText(tr("in %1 (at %2)").arg(remaining, at));
+        return;
+    }
+    m_countdown->setText(tr("now (deadline %1 passed)").arg(at));
+    m_timer->stop();
+    emit pendingElapsed();
+}
