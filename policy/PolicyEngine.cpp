@@ -13,11 +13,6 @@
 
 namespace {
 
-QString trPolicy(const char* text)
-{
-    return QCoreApplication::translate("Policy", text);
-}
-
 struct Context
 {
     Context(const CaseFacts& f, const QDateTime& t, const PolicySettings& s, const StrikeHistory& r, Suggestion& o)
@@ -49,6 +44,35 @@ struct ClauseRule
 };
 
 // ---- facts helpers
+
+QString roleText(Role role)
+{
+    switch (role) {
+    case Role::Buyer:
+        return QCoreApplication::translate("Policy", "buyer");
+    case Role::Seller:
+        return QCoreApplication::translate("Policy", "seller");
+    default:
+        return QCoreApplication::translate("Policy", "user");
+    }
+}
+
+QString strikeKindText(StrikeKind kind)
+{
+    switch (kind) {
+    case StrikeKind::AbusiveLanguage:
+        return QCoreApplication::translate("Policy", "abusive language");
+    case StrikeKind::NonPaymentCancellation:
+        return QCoreApplication::translate("Policy", "non-payment cancellation");
+    case StrikeKind::WrongAccountPayment:
+        return QCoreApplication::translate("Policy", "wrong-account payment");
+    case StrikeKind::KycNameMismatch:
+        return QCoreApplication::translate("Policy", "payer name mismatch");
+    case StrikeKind::LiveChatAbuse:
+        return QCoreApplication::translate("Policy", "live-chat abuse");
+    }
+    return QString();
+}
 
 const CaseEvent* firstEvent(const CaseFacts& f, EventType type, Role party = Role::None)
 {
@@ -121,10 +145,10 @@ int addStrike(Context& c, const Party* party, StrikeKind kind, const char* claus
     const QString clauseId = QString::fromLatin1(clause);
     c.out.strikes << SuggestedStrike { party->userId, kind, clauseId };
     const int count = priorStrikes(c, party->userId, kind) + 1;
-    c.out.facts << trPolicy("%1 (%2) now has %3 %4 strike(s), this case included")
-                       .arg(PolicyIds::toId(party->role), party->userId)
+    c.out.facts << QCoreApplication::translate("Policy", "The %1 %2 now has %3 %4 strike(s), this case included")
+                       .arg(roleText(party->role), party->userId)
                        .arg(count)
-                       .arg(PolicyIds::toId(kind));
+                       .arg(strikeKindText(kind));
     return count;
 }
 
@@ -132,13 +156,14 @@ QString scopeText(SanctionScope scope)
 {
     switch (scope) {
     case SanctionScope::P2p:
-        return trPolicy("P2P trading");
+        return QCoreApplication::translate("Policy", "P2P trading");
     case SanctionScope::Partial:
-        return trPolicy("part of the account's functions");
+        return QCoreApplication::translate("Policy", "part of the account's functions");
     case SanctionScope::Account:
-        return trPolicy("the whole account");
+        return QCoreApplication::translate("Policy", "the whole account");
     case SanctionScope::LiveChat:
-        return trPolicy("the live chat with human agents (the support bot stays available)");
+        return QCoreApplication::translate(
+            "Policy", "the live chat with human agents (the support bot stays available)");
     }
     return QString();
 }
@@ -149,12 +174,12 @@ void addSanction(Context& c, const Party* party, SanctionScope scope, std::optio
         return;
     c.out.sanctions << SuggestedSanction { party->userId, party->role, scope, days, QString::fromLatin1(clause) };
     if (days)
-        c.out.steps << trPolicy("Suspend %1 (%2) from %3 for %4 day(s)")
-                           .arg(party->userId, PolicyIds::toId(party->role), scopeText(scope))
+        c.out.steps << QCoreApplication::translate("Policy", "Suspend %1 (%2) from %3 for %4 day(s)")
+                           .arg(party->userId, roleText(party->role), scopeText(scope))
                            .arg(*days);
     else
-        c.out.steps << trPolicy("Suspend %1 (%2) from %3 for a period the team sets")
-                           .arg(party->userId, PolicyIds::toId(party->role), scopeText(scope));
+        c.out.steps << QCoreApplication::translate("Policy", "Suspend %1 (%2) from %3 for a period the team sets")
+                           .arg(party->userId, roleText(party->role), scopeText(scope));
 }
 
 void decide(Context& c, const char* clause, Outcome outcome)
@@ -165,7 +190,8 @@ void decide(Context& c, const char* clause, Outcome outcome)
 
 void noteUncooperative(Context& c)
 {
-    c.out.notes << trPolicy("Users who do not cooperate during the appeal may be suspended (G1)");
+    c.out.notes << QCoreApplication::translate(
+        "Policy", "Users who do not cooperate during the appeal may be suspended (G1)");
 }
 
 // B3 (non-instant) and S1 (paid, not arrived): the seller has N business days
@@ -175,20 +201,22 @@ void nonInstantDeadline(Context& c, const char* clause, const QDateTime& markedP
     const QTimeZone zone = BusinessCalendar::zoneForCurrency(c.order->fiat);
     const BusinessCalendar calendar(c.settings.holidays);
     const QDateTime deadline = calendar.addBusinessDays(markedPaid, c.settings.nonInstantBusinessDays, zone);
-    c.out.facts << trPolicy("Marked paid %1; %2 business day(s) later is %3")
+    c.out.facts << QCoreApplication::translate("Policy", "Marked paid %1; %2 business day(s) later is %3")
                        .arg(localTime(markedPaid, zone))
                        .arg(c.settings.nonInstantBusinessDays)
                        .arg(localTime(deadline, zone));
     if (hasEvent(c.facts, EventType::SellerConfirmedReceipt)) {
         decide(c, clause, Outcome::Release);
-        c.out.steps << trPolicy("Release the crypto: the seller confirmed receipt of the payment");
+        c.out.steps << QCoreApplication::translate(
+            "Policy", "Release the crypto: the seller confirmed receipt of the payment");
         return;
     }
     if (c.at < deadline) {
         decide(c, clause, Outcome::None);
         c.out.pendingUntil = deadline;
-        c.out.steps << trPolicy("Ask the seller to release the crypto, or to report that the payment has not "
-                                "arrived, before %1")
+        c.out.steps << QCoreApplication::translate("Policy",
+            "Ask the seller to release the crypto, or to report that the payment has not "
+            "arrived, before %1")
                            .arg(localTime(deadline, zone));
         return;
     }
@@ -196,15 +224,18 @@ void nonInstantDeadline(Context& c, const char* clause, const QDateTime& markedP
     if (report && report->at <= deadline) {
         decide(c, clause, Outcome::None);
         c.out.needsReview = true;
-        c.out.facts
-            << trPolicy("The seller reported on %1 that the payment has not arrived").arg(localTime(report->at, zone));
-        c.out.steps << trPolicy("Check the seller's evidence that the payment has not arrived");
+        c.out.facts << QCoreApplication::translate(
+            "Policy", "The seller reported on %1 that the payment has not arrived")
+                           .arg(localTime(report->at, zone));
+        c.out.steps << QCoreApplication::translate(
+            "Policy", "Check the seller's evidence that the payment has not arrived");
         return;
     }
     decide(c, clause, Outcome::Release);
-    c.out.notes << trPolicy("The seller did not report non-arrival by %1: the payment counts as received")
+    c.out.notes << QCoreApplication::translate(
+        "Policy", "The seller did not report non-arrival by %1: the payment counts as received")
                        .arg(localTime(deadline, zone));
-    c.out.steps << trPolicy("Release the crypto to the buyer");
+    c.out.steps << QCoreApplication::translate("Policy", "Release the crypto to the buyer");
 }
 
 // ---- scope
@@ -215,8 +246,8 @@ bool clauseG0(Context& c)
         return false;
     decide(c, "G0", Outcome::None);
     c.out.needsReview = true;
-    c.out.facts << trPolicy("The order's fiat currency is CNY");
-    c.out.notes << trPolicy("The P2P appeal rules do not cover trades in CNY");
+    c.out.facts << QCoreApplication::translate("Policy", "The order's fiat currency is CNY → G0");
+    c.out.notes << QCoreApplication::translate("Policy", "The P2P appeal rules do not cover trades in CNY");
     return true;
 }
 
@@ -230,13 +261,17 @@ bool clauseS2b(Context& c)
         if (p.payerName.isEmpty() || NameMatcher::sameName(p.payerName, c.buyer->kycName))
             continue;
         decide(c, "S2b", Outcome::Refund);
-        c.out.facts << trPolicy("Payment from '%1' does not match the buyer's verified name '%2'")
+        c.out.facts << QCoreApplication::translate(
+            "Policy", "Payment from '%1' does not match the buyer's verified name '%2' → S2b")
                            .arg(p.payerName, c.buyer->kycName);
-        c.out.steps << trPolicy("Ask the seller to refund %1 to the buyer and upload proof").arg(money(c, c.paid));
-        c.out.steps << trPolicy("Cancel the order once the seller has shown proof of the refund and the buyer "
-                                "has confirmed receiving it");
-        c.out.notes << trPolicy("The crypto is not released");
-        c.out.notes << trPolicy("Fees of the refund are borne by the buyer");
+        c.out.steps << QCoreApplication::translate(
+            "Policy", "Ask the seller to refund %1 to the buyer and upload proof")
+                           .arg(money(c, c.paid));
+        c.out.steps << QCoreApplication::translate("Policy",
+            "Cancel the order once the seller has shown proof of the refund and the buyer "
+            "has confirmed receiving it");
+        c.out.notes << QCoreApplication::translate("Policy", "The crypto is not released");
+        c.out.notes << QCoreApplication::translate("Policy", "Fees of the refund are borne by the buyer");
         addStrike(c, c.buyer, StrikeKind::KycNameMismatch, "S2b");
         if (c.revision->kycMismatchSanction)
             addSanction(c, c.buyer, SanctionScope::P2p, c.settings.kycMismatchSanctionDays, "S2b");
@@ -251,10 +286,12 @@ bool clauseS2a(Context& c)
         if (p.toListedAccount)
             continue;
         decide(c, "S2a", Outcome::Cancel);
-        c.out.facts << trPolicy("A payment of %1 went to an account other than the seller's listed '%2'")
+        c.out.facts << QCoreApplication::translate(
+            "Policy", "A payment of %1 went to an account other than the seller's listed '%2' → S2a")
                            .arg(money(c, p.amount), c.order->sellerAccount);
-        c.out.steps << trPolicy("Cancel the order");
-        c.out.notes << trPolicy("The exchange is not liable for the loss and a refund is not guaranteed");
+        c.out.steps << QCoreApplication::translate("Policy", "Cancel the order");
+        c.out.notes << QCoreApplication::translate(
+            "Policy", "The exchange is not liable for the loss and a refund is not guaranteed");
         const int count = addStrike(c, c.buyer, StrikeKind::WrongAccountPayment, "S2a");
         if (c.revision->wrongAccountSanction && count >= c.settings.wrongAccountThreshold)
             addSanction(c, c.buyer, SanctionScope::Account, c.settings.wrongAccountSanctionDays, "S2a");
@@ -276,8 +313,8 @@ bool remainderPaid(const Context& c)
 
 void paidLessFacts(Context& c)
 {
-    c.out.facts
-        << trPolicy("The buyer paid %1 of the order amount %2").arg(money(c, c.paid), money(c, c.order->fiatAmount));
+    c.out.facts << QCoreApplication::translate("Policy", "The buyer paid %1 of the order amount %2")
+                       .arg(money(c, c.paid), money(c, c.order->fiatAmount));
 }
 
 bool clauseS2c(Context& c)
@@ -288,40 +325,45 @@ bool clauseS2c(Context& c)
     const Decimal remainder = c.order->fiatAmount - c.paid;
     if (remainderPaid(c)) {
         decide(c, "S2c", Outcome::Release);
-        c.out.facts << trPolicy("The buyer has paid the remainder");
-        c.out.steps << trPolicy("Release the crypto to the buyer");
+        c.out.facts << QCoreApplication::translate("Policy", "The buyer has paid the remainder");
+        c.out.steps << QCoreApplication::translate("Policy", "Release the crypto to the buyer");
         return true;
     }
     if (hasEvent(c.facts, EventType::BuyerRefusedRemainder)) {
         decide(c, "S2c", Outcome::Refund);
-        c.out.facts << trPolicy("The buyer refused to pay the remainder");
-        c.out.steps << trPolicy("Ask the seller to refund the %1 received to the buyer").arg(money(c, c.paid));
-        c.out.notes << trPolicy("Fees are borne by the buyer");
+        c.out.facts << QCoreApplication::translate("Policy", "The buyer refused to pay the remainder");
+        c.out.steps << QCoreApplication::translate("Policy", "Ask the seller to refund the %1 received to the buyer")
+                           .arg(money(c, c.paid));
+        c.out.notes << QCoreApplication::translate("Policy", "Fees are borne by the buyer");
         noteUncooperative(c);
         return true;
     }
     const CaseEvent* request = firstEvent(c.facts, EventType::RemainderRequested);
     if (!request) {
         decide(c, "S2c", Outcome::None);
-        c.out.steps << trPolicy("Ask the buyer to pay the remaining %1 within %2 minutes, and record the request")
+        c.out.steps << QCoreApplication::translate(
+            "Policy", "Ask the buyer to pay the remaining %1 within %2 minutes, and record the request")
                            .arg(money(c, remainder))
                            .arg(c.settings.responseWindowMinutes);
-        c.out.notes << trPolicy("Fees are borne by the buyer");
+        c.out.notes << QCoreApplication::translate("Policy", "Fees are borne by the buyer");
         return true;
     }
     const QDateTime deadline = request->at.addSecs(qint64(c.settings.responseWindowMinutes) * 60);
     if (c.at < deadline) {
         decide(c, "S2c", Outcome::None);
         c.out.pendingUntil = deadline;
-        c.out.steps << trPolicy("Wait for the buyer to pay the remaining %1").arg(money(c, remainder));
-        c.out.notes << trPolicy("Fees are borne by the buyer");
+        c.out.steps << QCoreApplication::translate("Policy", "Wait for the buyer to pay the remaining %1")
+                           .arg(money(c, remainder));
+        c.out.notes << QCoreApplication::translate("Policy", "Fees are borne by the buyer");
         return true;
     }
     decide(c, "S2c", Outcome::Refund);
-    c.out.facts << trPolicy("The buyer did not pay the remainder within %1 minutes of the request")
+    c.out.facts << QCoreApplication::translate(
+        "Policy", "The buyer did not pay the remainder within %1 minutes of the request")
                        .arg(c.settings.responseWindowMinutes);
-    c.out.steps << trPolicy("Ask the seller to refund the %1 received to the buyer").arg(money(c, c.paid));
-    c.out.notes << trPolicy("Fees are borne by the buyer");
+    c.out.steps << QCoreApplication::translate("Policy", "Ask the seller to refund the %1 received to the buyer")
+                       .arg(money(c, c.paid));
+    c.out.notes << QCoreApplication::translate("Policy", "Fees are borne by the buyer");
     return true;
 }
 
@@ -330,21 +372,23 @@ bool clauseS2d(Context& c)
     if (!isReleased(c) || !paidLess(c))
         return false;
     paidLessFacts(c);
-    c.out.facts << trPolicy("The seller released the crypto before receiving the full payment");
+    c.out.facts << QCoreApplication::translate(
+        "Policy", "The seller released the crypto before receiving the full payment");
     decide(c, "S2d", Outcome::None);
     if (remainderPaid(c)) {
-        c.out.facts << trPolicy("The buyer has paid the remainder");
-        c.out.steps << trPolicy("Close the case: the remainder has been paid");
+        c.out.facts << QCoreApplication::translate("Policy", "The buyer has paid the remainder");
+        c.out.steps << QCoreApplication::translate("Policy", "Close the case: the remainder has been paid");
         return true;
     }
     if (hasEvent(c.facts, EventType::BuyerRefusedRemainder)) {
-        c.out.facts << trPolicy("The buyer refused to pay the remainder");
-        c.out.notes << trPolicy("The seller bears the loss; the exchange is not liable");
+        c.out.facts << QCoreApplication::translate("Policy", "The buyer refused to pay the remainder");
+        c.out.notes << QCoreApplication::translate("Policy", "The seller bears the loss; the exchange is not liable");
         noteUncooperative(c);
         return true;
     }
-    c.out.steps << trPolicy("Ask the buyer to pay the remaining %1").arg(money(c, c.order->fiatAmount - c.paid));
-    c.out.notes << trPolicy("If the buyer refuses, the seller bears the loss");
+    c.out.steps << QCoreApplication::translate("Policy", "Ask the buyer to pay the remaining %1")
+                       .arg(money(c, c.order->fiatAmount - c.paid));
+    c.out.notes << QCoreApplication::translate("Policy", "If the buyer refuses, the seller bears the loss");
     noteUncooperative(c);
     return true;
 }
@@ -354,17 +398,21 @@ bool clauseS2d(Context& c)
 bool clauseB1(Context& c)
 {
     if (!isCancelled(c)) {
-        c.whyNot = trPolicy("the order was not cancelled");
+        c.whyNot = QCoreApplication::translate("Policy", "the order was not cancelled");
         return false;
     }
     if (c.facts.payments.isEmpty()) {
-        c.whyNot = trPolicy("no payment by the buyer is recorded");
+        c.whyNot = QCoreApplication::translate("Policy", "no payment by the buyer is recorded");
         return false;
     }
     decide(c, "B1", Outcome::Refund);
-    c.out.facts << trPolicy("The order was cancelled after the buyer paid %1").arg(money(c, c.paid));
-    c.out.steps << trPolicy("Ask the seller to return the %1 paid to the buyer (best effort)").arg(money(c, c.paid));
-    c.out.notes << trPolicy("If the seller refuses to refund, the exchange is not liable for the loss");
+    c.out.facts << QCoreApplication::translate("Policy", "The order was cancelled after the buyer paid %1")
+                       .arg(money(c, c.paid));
+    c.out.steps << QCoreApplication::translate(
+        "Policy", "Ask the seller to return the %1 paid to the buyer (best effort)")
+                       .arg(money(c, c.paid));
+    c.out.notes << QCoreApplication::translate(
+        "Policy", "If the seller refuses to refund, the exchange is not liable for the loss");
     noteUncooperative(c);
     return true;
 }
@@ -372,22 +420,25 @@ bool clauseB1(Context& c)
 bool clauseB2(Context& c)
 {
     if (c.facts.payments.isEmpty() || c.paid <= c.order->fiatAmount) {
-        c.whyNot = trPolicy("the buyer paid %1, not more than the order amount %2")
+        c.whyNot = QCoreApplication::translate("Policy", "the buyer paid %1, not more than the order amount %2")
                        .arg(money(c, c.paid), money(c, c.order->fiatAmount));
         return false;
     }
     const Decimal excess = c.paid - c.order->fiatAmount;
-    c.out.facts << trPolicy("The buyer paid %1 for an order of %2: %3 too much")
+    c.out.facts << QCoreApplication::translate("Policy", "The buyer paid %1 for an order of %2: %3 too much")
                        .arg(money(c, c.paid), money(c, c.order->fiatAmount), money(c, excess));
     if (isReleased(c)) {
         decide(c, "B2", Outcome::Refund);
-        c.out.steps << trPolicy("Ask the seller to refund the excess of %1 to the buyer").arg(money(c, excess));
+        c.out.steps << QCoreApplication::translate("Policy", "Ask the seller to refund the excess of %1 to the buyer")
+                           .arg(money(c, excess));
     } else {
         decide(c, "B2", Outcome::Release);
-        c.out.steps << trPolicy("Release the crypto to the buyer");
-        c.out.steps << trPolicy("Ask the seller to refund the excess of %1 to the buyer").arg(money(c, excess));
+        c.out.steps << QCoreApplication::translate("Policy", "Release the crypto to the buyer");
+        c.out.steps << QCoreApplication::translate("Policy", "Ask the seller to refund the excess of %1 to the buyer")
+                           .arg(money(c, excess));
     }
-    c.out.notes << trPolicy("If the seller refuses to refund the excess, the buyer bears the loss");
+    c.out.notes << QCoreApplication::translate(
+        "Policy", "If the seller refuses to refund the excess, the buyer bears the loss");
     noteUncooperative(c);
     return true;
 }
@@ -395,16 +446,16 @@ bool clauseB2(Context& c)
 bool clauseB3(Context& c)
 {
     if (isReleased(c)) {
-        c.whyNot = trPolicy("the seller has already released the crypto");
+        c.whyNot = QCoreApplication::translate("Policy", "the seller has already released the crypto");
         return false;
     }
     const QDateTime markedPaid = markedPaidAt(c);
     if (!markedPaid.isValid()) {
-        c.whyNot = trPolicy("the buyer has not marked the order paid");
+        c.whyNot = QCoreApplication::translate("Policy", "the buyer has not marked the order paid");
         return false;
     }
     if (c.facts.payments.isEmpty()) {
-        c.whyNot = trPolicy("no payment by the buyer is recorded");
+        c.whyNot = QCoreApplication::translate("Policy", "no payment by the buyer is recorded");
         return false;
     }
     if (!isRealtime(c)) {
@@ -412,21 +463,24 @@ bool clauseB3(Context& c)
         return true;
     }
     const QDateTime contactAt = markedPaid.addSecs(qint64(c.settings.realtimeReleaseMinutes) * 60);
-    c.out.facts << trPolicy("Real-time payment method; marked paid %1 UTC")
+    c.out.facts << QCoreApplication::translate("Policy", "Real-time payment method; marked paid %1 UTC")
                        .arg(markedPaid.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     if (c.at < contactAt) {
         decide(c, "B3", Outcome::None);
         c.out.pendingUntil = contactAt;
-        c.out.steps << trPolicy("Wait until %1 minutes have passed since the order was marked paid")
+        c.out.steps << QCoreApplication::translate(
+            "Policy", "Wait until %1 minutes have passed since the order was marked paid")
                            .arg(c.settings.realtimeReleaseMinutes);
         return true;
     }
     decide(c, "B3", Outcome::Release);
     if (hasEvent(c.facts, EventType::SellerConfirmedReceipt)) {
-        c.out.steps << trPolicy("Release the crypto: the seller confirmed receipt of the payment");
+        c.out.steps << QCoreApplication::translate(
+            "Policy", "Release the crypto: the seller confirmed receipt of the payment");
     } else {
-        c.out.steps << trPolicy("Contact the seller to release the crypto");
-        c.out.steps << trPolicy("If the seller does not answer within %1 minutes, release the crypto manually")
+        c.out.steps << QCoreApplication::translate("Policy", "Contact the seller to release the crypto");
+        c.out.steps << QCoreApplication::translate(
+            "Policy", "If the seller does not answer within %1 minutes, release the crypto manually")
                            .arg(c.settings.responseWindowMinutes);
     }
     return true;
@@ -435,27 +489,29 @@ bool clauseB3(Context& c)
 bool clauseB4(Context& c)
 {
     if (isReleased(c)) {
-        c.whyNot = trPolicy("the seller has already released the crypto");
+        c.whyNot = QCoreApplication::translate("Policy", "the seller has already released the crypto");
         return false;
     }
     if (c.facts.payments.isEmpty() || c.paid != c.order->fiatAmount) {
-        c.whyNot = trPolicy("the buyer paid %1, not the order amount %2")
+        c.whyNot = QCoreApplication::translate("Policy", "the buyer paid %1, not the order amount %2")
                        .arg(money(c, c.paid), money(c, c.order->fiatAmount));
         return false;
     }
-    c.out.facts
-        << trPolicy("The buyer paid the order amount %1 from an account in the buyer's own name").arg(money(c, c.paid));
+    c.out.facts << QCoreApplication::translate(
+        "Policy", "The buyer paid the order amount %1 from an account in the buyer's own name")
+                       .arg(money(c, c.paid));
     if (!c.order->marketPrice || c.order->marketPrice->isZero()) {
         decide(c, "B4", Outcome::Release);
         c.out.needsReview = true;
-        c.out.notes << trPolicy("The market price at order time is unknown: check that the price was not abnormally "
-                                "low before releasing");
-        c.out.steps << trPolicy("Release the crypto to the buyer");
+        c.out.notes << QCoreApplication::translate("Policy",
+            "The market price at order time is unknown: check that the price was not abnormally "
+            "low before releasing");
+        c.out.steps << QCoreApplication::translate("Policy", "Release the crypto to the buyer");
         return true;
     }
     const Decimal& market = *c.order->marketPrice;
     const Decimal percent = c.order->price.percentOf(market);
-    c.out.facts << trPolicy("The order price %1 is %2 % of the market price %3")
+    c.out.facts << QCoreApplication::translate("Policy", "The order price %1 is %2 % of the market price %3")
                        .arg(c.order->price.toString(), percent.toString(), market.toString());
     // price / market <= threshold %, exactly: price * 100 <= market * threshold.
     const bool anomaly
@@ -464,20 +520,22 @@ bool clauseB4(Context& c)
         decide(c, "B4", Outcome::Refund);
         c.out.needsReview = true;
         c.out.flags << QStringLiteral("price_anomaly");
-        c.out.notes << trPolicy("The price is abnormally low (at or below %1 % of the market price)")
+        c.out.notes << QCoreApplication::translate(
+            "Policy", "The price is abnormally low (at or below %1 % of the market price)")
                            .arg(c.settings.priceAnomalyPercent);
-        c.out.steps << trPolicy("Ask the seller to refund %1 to the buyer").arg(money(c, c.paid));
+        c.out.steps
+            << QCoreApplication::translate("Policy", "Ask the seller to refund %1 to the buyer").arg(money(c, c.paid));
         return true;
     }
     decide(c, "B4", Outcome::Release);
-    c.out.steps << trPolicy("Release the crypto to the buyer");
+    c.out.steps << QCoreApplication::translate("Policy", "Release the crypto to the buyer");
     return true;
 }
 
 bool clauseB5(Context& c)
 {
     if (isReleased(c)) {
-        c.whyNot = trPolicy("the seller has already released the crypto");
+        c.whyNot = QCoreApplication::translate("Policy", "the seller has already released the crypto");
         return false;
     }
     // Quoted as the buyer wrote them.
@@ -490,22 +548,26 @@ bool clauseB5(Context& c)
         }
     }
     if (found.isEmpty()) {
-        c.whyNot = trPolicy("no payment remark contains a sensitive word");
+        c.whyNot = QCoreApplication::translate("Policy", "no payment remark contains a sensitive word");
         return false;
     }
-    c.out.facts << trPolicy("The buyer's payment remark mentions %1").arg(quoted(found));
-    c.out.notes << trPolicy("Sensitive words in the payment remark: %1").arg(quoted(found));
+    c.out.facts << QCoreApplication::translate("Policy", "The buyer's payment remark mentions %1").arg(quoted(found));
+    c.out.notes
+        << QCoreApplication::translate("Policy", "Sensitive words in the payment remark: %1").arg(quoted(found));
     if (c.revision->sensitiveRemarkDespiteSellerTerms)
-        c.out.notes << trPolicy("This holds even where the seller's terms asked buyers not to write such words");
+        c.out.notes << QCoreApplication::translate(
+            "Policy", "This holds even where the seller's terms asked buyers not to write such words");
     if (hasEvent(c.facts, EventType::SellerConfirmedReceipt)) {
         decide(c, "B5", Outcome::Release);
-        c.out.steps << trPolicy("Release the crypto: the seller confirmed receipt of the funds");
+        c.out.steps << QCoreApplication::translate(
+            "Policy", "Release the crypto: the seller confirmed receipt of the funds");
         return true;
     }
     decide(c, "B5", Outcome::Refund);
-    c.out.steps << trPolicy("Ask the seller to release the crypto if the funds arrived, otherwise to refund %1")
+    c.out.steps << QCoreApplication::translate(
+        "Policy", "Ask the seller to release the crypto if the funds arrived, otherwise to refund %1")
                        .arg(money(c, c.paid));
-    c.out.notes << trPolicy("Any fee of the refund is borne by the buyer");
+    c.out.notes << QCoreApplication::translate("Policy", "Any fee of the refund is borne by the buyer");
     return true;
 }
 
@@ -529,17 +591,19 @@ bool buyerUnreachable(const Context& c)
 bool clauseS1(Context& c)
 {
     if (isReleased(c)) {
-        c.whyNot = trPolicy("the seller has already released the crypto");
+        c.whyNot = QCoreApplication::translate("Policy", "the seller has already released the crypto");
         return false;
     }
     const bool proof = hasEvent(c.facts, EventType::PaymentProof);
     if (c.facts.payments.isEmpty() && (!proof || buyerUnreachable(c))) {
         decide(c, "S1", Outcome::Cancel);
         if (!proof)
-            c.out.facts << trPolicy("No payment and no proof of payment by the buyer is recorded");
+            c.out.facts << QCoreApplication::translate(
+                "Policy", "No payment and no proof of payment by the buyer is recorded");
         else
-            c.out.facts << trPolicy("The buyer cannot be reached and no payment is recorded");
-        c.out.steps << trPolicy("Cancel the order");
+            c.out.facts << QCoreApplication::translate(
+                "Policy", "The buyer cannot be reached and no payment is recorded");
+        c.out.steps << QCoreApplication::translate("Policy", "Cancel the order");
         const int count = addStrike(c, c.buyer, StrikeKind::NonPaymentCancellation, "S1");
         if (count >= c.settings.nonPaymentPartialThreshold)
             addSanction(c, c.buyer, SanctionScope::Partial, c.settings.partialSanctionDays, "S1");
@@ -549,10 +613,11 @@ bool clauseS1(Context& c)
     if (!markedPaid.isValid() && !c.facts.payments.isEmpty())
         markedPaid = c.facts.payments.first().at;
     if (!markedPaid.isValid()) {
-        c.whyNot = trPolicy("the buyer has not marked the order paid");
+        c.whyNot = QCoreApplication::translate("Policy", "the buyer has not marked the order paid");
         return false;
     }
-    c.out.facts << trPolicy("The buyer paid, but the seller says the payment has not arrived");
+    c.out.facts << QCoreApplication::translate(
+        "Policy", "The buyer paid, but the seller says the payment has not arrived");
     nonInstantDeadline(c, "S1", markedPaid);
     return true;
 }
@@ -561,27 +626,31 @@ bool clauseS3(Context& c)
 {
     const CaseEvent* released = firstEvent(c.facts, EventType::Released);
     if (!isReleased(c)) {
-        c.whyNot = trPolicy("the crypto has not been released");
+        c.whyNot = QCoreApplication::translate("Policy", "the crypto has not been released");
         return false;
     }
     const CaseEvent* confirmed = firstEvent(c.facts, EventType::SellerConfirmedReceipt);
     if (confirmed && (!released || confirmed->at <= released->at)) {
-        c.whyNot = trPolicy("the seller confirmed receipt of the payment before releasing");
+        c.whyNot
+            = QCoreApplication::translate("Policy", "the seller confirmed receipt of the payment before releasing");
         return false;
     }
     decide(c, "S3", Outcome::None);
     c.out.needsReview = true;
-    c.out.facts << trPolicy("The seller released the crypto without confirming the payment");
-    c.out.steps << trPolicy("Record the seller's report");
-    c.out.steps << trPolicy("Advise the seller to report the case to the police");
-    c.out.notes << trPolicy("The seller bears full responsibility; recovery of the funds is not guaranteed");
+    c.out.facts << QCoreApplication::translate(
+        "Policy", "The seller released the crypto without confirming the payment");
+    c.out.steps << QCoreApplication::translate("Policy", "Record the seller's report");
+    c.out.steps << QCoreApplication::translate("Policy", "Advise the seller to report the case to the police");
+    c.out.notes << QCoreApplication::translate(
+        "Policy", "The seller bears full responsibility; recovery of the funds is not guaranteed");
     return true;
 }
 
 bool clauseS2(Context& c)
 {
-    c.whyNot = trPolicy("the payments went to the listed account, from the buyer's own name, and cover the order "
-                        "amount");
+    c.whyNot = QCoreApplication::translate("Policy",
+        "the payments went to the listed account, from the buyer's own name, and cover the order "
+        "amount");
     return false;
 }
 
@@ -625,7 +694,8 @@ bool clauseConduct(Context& c)
         if (!any)
             c.out.clauses << QString::fromLatin1(clause);
         any = true;
-        c.out.facts << trPolicy("An agent confirmed abusive language by the %1").arg(PolicyIds::toId(role));
+        c.out.facts << QCoreApplication::translate("Policy", "An agent confirmed abusive language by the %1")
+                           .arg(roleText(role));
         const int count = addStrike(c, party, StrikeKind::AbusiveLanguage, clause);
         if (count >= c.settings.abusiveLanguageThreshold)
             addSanction(c, party, SanctionScope::Partial, c.settings.partialSanctionDays, clause);
@@ -638,13 +708,14 @@ void conductOnly(Context& c)
     if (clauseConduct(c)) {
         c.out.outcome = c.out.sanctions.isEmpty() ? Outcome::None : Outcome::Suspend;
         if (c.out.sanctions.isEmpty())
-            c.out.steps << trPolicy("Record the strike; no sanction follows yet");
+            c.out.steps << QCoreApplication::translate("Policy", "Record the strike; no sanction follows yet");
         return;
     }
     c.out.clauses << QString::fromLatin1(conductClause(c));
     c.out.outcome = Outcome::None;
     c.out.needsReview = true;
-    c.out.steps << trPolicy("Read the transcript and confirm the abusive language, naming the party");
+    c.out.steps << QCoreApplication::translate(
+        "Policy", "Read the transcript and confirm the abusive language, naming the party");
 }
 
 // ---- scanners: they only flag, a person confirms
@@ -702,8 +773,9 @@ void suggestP2p(Context& c)
     const QString& stated = f.reason;
     if (clauseG0(c)) {
         if (!stated.isEmpty())
-            c.out.statedReasonNote = trPolicy("The stated reason %1 was not applied: the P2P rules do not cover "
-                                              "trades in CNY")
+            c.out.statedReasonNote = QCoreApplication::translate("Policy",
+                "The stated reason %1 was not applied: the P2P rules do not cover "
+                "trades in CNY")
                                          .arg(stated);
         return;
     }
@@ -729,12 +801,14 @@ void suggestP2p(Context& c)
             c.out.outcome = Outcome::None;
             c.out.needsReview = true;
             c.out.statedReasonNote = known
-                ? trPolicy("The stated reason %1 does not apply: %2").arg(stated, c.whyNot)
-                : trPolicy("The stated reason '%1' is not a clause of the P2P rules").arg(stated);
+                ? QCoreApplication::translate("Policy", "The stated reason %1 does not apply: %2").arg(stated, c.whyNot)
+                : QCoreApplication::translate("Policy", "The stated reason '%1' is not a clause of the P2P rules")
+                      .arg(stated);
             c.out.notes << c.out.statedReasonNote;
         }
     } else if (!winner.isEmpty() && !winner.startsWith(stated)) {
-        c.out.statedReasonNote = trPolicy("The stated reason %1 was not applied: the facts match %2, which comes first")
+        c.out.statedReasonNote = QCoreApplication::translate(
+            "Policy", "The stated reason %1 was not applied: the facts match %2, which comes first")
                                      .arg(stated, winner);
     }
 
@@ -753,7 +827,7 @@ void suggestLiveChatAbuse(Context& c)
         user = &c.facts.parties.first();
     if (!user) {
         c.out.needsReview = true;
-        c.out.notes << trPolicy("The case names no user");
+        c.out.notes << QCoreApplication::translate("Policy", "The case names no user");
         return;
     }
     decide(c, "LC1", Outcome::Suspend);
@@ -763,7 +837,7 @@ void suggestLiveChatAbuse(Context& c)
     if (!ladder.isEmpty())
         days = ladder.at(qMin(count, int(ladder.size())) - 1);
     addSanction(c, user, SanctionScope::LiveChat, days, "LC1");
-    c.out.notes << trPolicy("While suspended the user can reach only the support bot");
+    c.out.notes << QCoreApplication::translate("Policy", "While suspended the user can reach only the support bot");
 }
 
 void suggestLiveChatAppeal(Context& c)
@@ -771,34 +845,38 @@ void suggestLiveChatAppeal(Context& c)
     c.out.revision = PolicyRevision::liveChatRevisionId();
     scanTranscript(c);
     const QString& ground = c.facts.reason;
-    c.out.facts << trPolicy("Grounds of the appeal: %1").arg(ground);
+    c.out.facts << QCoreApplication::translate("Policy", "Grounds of the appeal: %1").arg(ground);
     if (c.facts.suspension)
-        c.out.facts << trPolicy("Live-chat suspension of %1 since %2 for %3 day(s)")
+        c.out.facts << QCoreApplication::translate("Policy", "Live-chat suspension of %1 since %2 for %3 day(s)")
                            .arg(c.facts.suspension->userId,
                                c.facts.suspension->since.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
                            .arg(c.facts.suspension->days);
     c.out.clauses << QStringLiteral("LC2");
     if (ground == QLatin1String("compromised")) {
         c.out.outcome = Outcome::Lift;
-        c.out.steps << trPolicy("Lift the live-chat suspension");
-        c.out.steps << trPolicy("Hand the account to the security team");
+        c.out.steps << QCoreApplication::translate("Policy", "Lift the live-chat suspension");
+        c.out.steps << QCoreApplication::translate("Policy", "Hand the account to the security team");
     } else if (ground == QLatin1String("impersonation")) {
         if (hasEvent(c.facts, EventType::ImpersonationConfirmed)) {
             c.out.outcome = Outcome::Lift;
-            c.out.facts << trPolicy("An agent confirmed that someone else wrote the abusive messages");
-            c.out.steps << trPolicy("Lift the live-chat suspension");
+            c.out.facts << QCoreApplication::translate(
+                "Policy", "An agent confirmed that someone else wrote the abusive messages");
+            c.out.steps << QCoreApplication::translate("Policy", "Lift the live-chat suspension");
         } else {
             c.out.outcome = Outcome::None;
             c.out.needsReview = true;
-            c.out.steps << trPolicy("Check whether someone else used the account, and record it if confirmed");
+            c.out.steps << QCoreApplication::translate(
+                "Policy", "Check whether someone else used the account, and record it if confirmed");
         }
     } else if (ground == QLatin1String("urgent")) {
         c.out.outcome = Outcome::Uphold;
-        c.out.steps << trPolicy("Route the urgent matter to a human agent at once: the suspension does not block it");
+        c.out.steps << QCoreApplication::translate(
+            "Policy", "Route the urgent matter to a human agent at once: the suspension does not block it");
     } else {
         c.out.outcome = Outcome::None;
         c.out.needsReview = true;
-        c.out.steps << trPolicy("Read the appeal and decide whether to lift the suspension");
+        c.out.steps << QCoreApplication::translate(
+            "Policy", "Read the appeal and decide whether to lift the suspension");
     }
 }
 
@@ -826,7 +904,7 @@ Suggestion PolicyEngine::suggest(
         if (!facts.order) {
             out.revision = revisionFor(facts);
             out.needsReview = true;
-            out.notes << trPolicy("The case has no order");
+            out.notes << QCoreApplication::translate("Policy", "The case has no order");
             break;
         }
         suggestP2p(c);
@@ -910,19 +988,20 @@ bool PolicyEngine::manualG1Sanction(const CaseFacts& facts, Role role, SanctionS
     const Party* party = facts.partyByRole(role);
     if (!party) {
         if (error)
-            *error = trPolicy("The case has no %1").arg(PolicyIds::toId(role));
+            *error = QCoreApplication::translate("Policy", "The case has no %1").arg(roleText(role));
         return false;
     }
     if (days && *days <= 0) {
         if (error)
-            *error = trPolicy("A sanction lasts at least one day");
+            *error = QCoreApplication::translate("Policy", "A sanction lasts at least one day");
         return false;
     }
     const bool mayEndService = facts.kind == CaseKind::P2pAppeal
         && PolicyRevision::p2pRevisionAt(facts.order ? facts.order->createdAt : QDateTime()).g1MayEndService;
     if (!days && !mayEndService) {
         if (error)
-            *error = trPolicy("This revision of the rules allows only a suspension of a set length");
+            *error = QCoreApplication::translate(
+                "Policy", "This revision of the rules allows only a suspension of a set length");
         return false;
     }
     if (out)
