@@ -1,0 +1,167 @@
+#include "DemoLoader.h"
+
+#include "BundleWriter.h"
+#include "CaseStore.h"
+#include "Database.h"
+#include "DemoGenerator.h"
+#include "PolicyEngine.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace {
+
+QStringList userIdsOf(const CaseFacts& facts)
+{
+    QStringList ids;
+    for (const Party& p : facts.parties)
+        ids << p.userId;
+    return ids;
+}
+
+// The planned decision as the store records it, or nothing when the policy
+// leaves nothing to decide at that instant (waiting, or a person must judge
+// and the plan has no outcome of its own).
+std::optional<DecisionRecord> decisionFor(const DemoCase& c, const Suggestion& atDecision)
+{
+    const DemoDecision& plan = *c.decision;
+    DecisionRecord d;
+    d.caseId = c.facts.id;
+    d.agent = plan.agent;
+    d.decidedAt = plan.decidedAt;
+    d.note = plan.note;
+    d.suggestedOutcome = atDecision.outcome;
+    d.clauses = atDecision.clauses;
+    d.revision = atDecision.revision;
+    if (plan.outcome != Outcome::None) {
+        d.outcome = plan.outcome;
+    } else {
+        const bool nothingToDo = atDecision.outcome == Outcome::None && atDecision.strikes.isEmpty();
+        if (atDecision.pendingUntil || atDecision.needsReview || nothingToDo)
+            return std::nullopt;
+        d.outcome = atDecision.outcome;
+    }
+    d.isOverride = d.outcome != atDecision.outcome;
+    return d;
+}
+
+} // namespace
+
+QString DemoSummary::toString() const
+{
+    QString line = QCoreApplication::translate("DemoLoader",
+        "%n demo case(s) stored (%1 P2P appeals, %2 live chat abuse reports, %3 suspension appeals), "
+        "%4 already decided, %5 of them overrides",
+        nullptr, cases)
+                       .arg(byKind.value(CaseKind::P2pAppeal))
+                       .arg(byKind.value(CaseKind::LiveChatAbuse))
+                       .arg(byKind.value(CaseKind::LiveChatSuspensionAppeal))
+                       .arg(decided)
+                       .arg(overrides);
+    if (skipped > 0)
+        line += QLatin1String("; ")
+            + QCoreApplication::translate(
+                "DemoLoader", "%n case(s) skipped: already in the database", nullptr, skipped);
+    if (!ok())
+        line += QLatin1String("; ") + error;
+    return line;
+}
+
+DemoSummary DemoLoader::fill(Database& db, CaseStore& store, int count, quint64 seed, const QDateTime& referenceNow,
+    const std::function<void(int done)>& progress)
+{
+    DemoSummary summary;
+    if (count < 0 || count > DemoGenerator::MaxCases) {
+        summary.error = QCoreApplication::translate("DemoLoader", "The number of demo cases must be between 0 and %1")
+                            .arg(DemoGenerator::MaxCases);
+        return summary;
+    }
+    const DemoGenerator generator(seed, referenceNow);
+    const PolicyEngine engine(store.policySettings());
+    const QDateTime now = generator.referenceNow();
+
+    for (int start = 0; start < count; start += BatchSize) {
+        if (!db.beginWrite()) {
+            summary.error = db.error();
+            return summary;
+        }
+        DemoSummary batch;
+        const int end = qMin(count, start + BatchSize);
+        for (int i = start; i < end && batch.ok(); ++i) {
+            const DemoCase c = generator.generate(i);
+            if (store.caseExists(c.facts.id)) {
+                ++batch.skipped;
+                continue;
+            }
+            const QStringList users = userIdsOf(c.facts);
+            const Suggestion suggestion = engine.suggest(c.facts, now, store.recordedStrikes(users));
+            if (!store.insertCase(c.facts, suggestion, now)) {
+                batch.error = store.lastError();
+                break;
+            }
+            ++batch.cases;
+            ++batch.byKind[c.facts.kind];
+            if (!c.decision)
+                continue;
+            const Suggestion atDecision = engine.suggest(c.facts, c.decision->decidedAt, store.recordedStrikes(users));
+            const std::optional<DecisionRecord> decision = decisionFor(c, atDecision);
+            if (!decision)
+                continue;
+            if (!store.decide(*decision, atDecision)) {
+                batch.error = store.lastError();
+                break;
+            }
+            ++batch.decided;
+            batch.overrides += decision->isOverride;
+        }
+        if (batch.ok() && end >= count
+            && !store.appendAudit(QStringLiteral("demo"), QStringLiteral("demo"), QString(), QString(),
+                QStringLiteral("cases=%1 seed=%2").arg(count).arg(seed), now))
+            batch.error = store.lastError();
+        if (!batch.ok() || !db.commit()) {
+            db.rollback();
+            summary.error = batch.ok() ? db.error() : batch.error;
+            return summary;
+        }
+        summary.cases += batch.cases;
+        summary.skipped += batch.skipped;
+        summary.decided += batch.decided;
+        summary.overrides += batch.overrides;
+        for (auto it = batch.byKind.cbegin(); it != batch.byKind.cend(); ++it)
+            summary.byKind[it.key()] += it.value();
+        if (progress)
+            progress(end);
+    }
+    return summary;
+}
+
+bool DemoLoader::writeBundle(const QString& path, int count, quint64 seed, const QDateTime& referenceNow,
+    QString* error, const std::function<void(int done)>& progress)
+{
+    if (count < 0 || count > DemoGenerator::MaxCases) {
+        *error = QCoreApplication::translate("DemoLoader", "The number of demo cases must be between 0 and %1")
+                     .arg(DemoGenerator::MaxCases);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QCoreApplication::translate("DemoLoader", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    BundleWriter writer(&file, BundleWriter::formatForPath(path));
+    const DemoGenerator generator(seed, referenceNow);
+    for (int i = 0; i < count; ++i) {
+        if (!writer.writeCase(generator.generate(i).facts)) {
+            *error = QCoreApplication::translate("DemoLoader", "Cannot write %1: %2").arg(path, writer.errorString());
+            file.cancelWriting();
+            return false;
+        }
+        if (progress && ((i + 1) % DemoLoader::BatchSize == 0 || i + 1 == count))
+            progress(i + 1);
+    }
+    if (!writer.finish() || !file.commit()) {
+        *error = QCoreApplication::translate("DemoLoader", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
