@@ -178,6 +178,29 @@ template<typename E> QStringList ids(std::initializer_list<E> values)
         out << PolicyIds::toId(v);
     return out;
 }
+
+// The allowed identifiers per field, built once.
+struct Vocabulary
+{
+    QStringList caseKinds = PolicyIds::allCaseKinds();
+    QStringList eventTypes = PolicyIds::allEventTypes();
+    QStringList p2pAppellants = ids({ Role::Buyer, Role::Seller });
+    QStringList appellants = ids({ Role::Buyer, Role::Seller, Role::User });
+    QStringList partyRoles = ids({ Role::Buyer, Role::Seller, Role::User });
+    QStringList eventRoles = ids({ Role::Buyer, Role::Seller, Role::User, Role::Agent, Role::System });
+    QStringList senders = ids({ Role::Buyer, Role::Seller, Role::User, Role::Agent, Role::Bot, Role::System });
+    QStringList orderStatuses
+        = ids({ OrderStatus::Created, OrderStatus::Paid, OrderStatus::Released, OrderStatus::Cancelled });
+    QStringList channels = ids({ Channel::OrderChat, Channel::LiveChat, Channel::OrderComment });
+    QStringList causes = ids(
+        { CancelCause::Timeout, CancelCause::Buyer, CancelCause::Seller, CancelCause::Mistake, CancelCause::Agent });
+};
+
+const Vocabulary& vocabulary()
+{
+    static const Vocabulary v;
+    return v;
+}
 } // namespace
 
 QString BundleError::toString() const
@@ -466,14 +489,13 @@ bool BundleReader::Private::validateCase(int root)
     }
     seenIds.insert(f.id, Seen { idAt.line, idAt.column });
 
-    if (!readEnum(root, top / "kind", true, PolicyIds::allCaseKinds(), &f.kind)
+    if (!readEnum(root, top / "kind", true, vocabulary().caseKinds, &f.kind)
         || !readTime(root, top / "opened_at", true, &f.openedAt))
         return false;
     const bool p2p = f.kind == CaseKind::P2pAppeal;
     const bool suspensionAppeal = f.kind == CaseKind::LiveChatSuspensionAppeal;
 
-    const QStringList appellants
-        = p2p ? ids({ Role::Buyer, Role::Seller }) : ids({ Role::Buyer, Role::Seller, Role::User });
+    const QStringList& appellants = p2p ? vocabulary().p2pAppellants : vocabulary().appellants;
     if (!readEnum(root, top / "appellant", p2p, appellants, &f.appellant))
         return false;
 
@@ -604,16 +626,14 @@ bool BundleReader::Private::validateOrder(int node, const Path& p, Order* o)
         || !readBool(method, methodPath / "realtime", true, &o->paymentMethod.realtime))
         return false;
     return readString(node, p / "seller_account", true, &o->sellerAccount)
-        && readEnum(node, p / "status", true,
-            ids({ OrderStatus::Created, OrderStatus::Paid, OrderStatus::Released, OrderStatus::Cancelled }),
-            &o->status);
+        && readEnum(node, p / "status", true, vocabulary().orderStatuses, &o->status);
 }
 
 bool BundleReader::Private::validateParty(int node, const Path& p, Party* party)
 {
     if (scanner.node(node).type != Type::Object)
         return wrongType(node, p, tr("an object"));
-    return readEnum(node, p / "role", true, ids({ Role::Buyer, Role::Seller, Role::User }), &party->role)
+    return readEnum(node, p / "role", true, vocabulary().partyRoles, &party->role)
         && readId(node, p / "user_id", true, &party->userId)
         && readString(node, p / "nickname", false, &party->nickname)
         && readString(node, p / "kyc_name", false, &party->kycName);
@@ -639,32 +659,25 @@ bool BundleReader::Private::validateEvent(int node, const Path& p, CaseEvent* ev
 {
     if (scanner.node(node).type != Type::Object)
         return wrongType(node, p, tr("an object"));
-    static const QStringList byRoles = ids({ Role::Buyer, Role::Seller, Role::User, Role::Agent, Role::System });
-    static const QStringList parties = ids({ Role::Buyer, Role::Seller, Role::User });
-    static const QStringList causes = ids(
-        { CancelCause::Timeout, CancelCause::Buyer, CancelCause::Seller, CancelCause::Mistake, CancelCause::Agent });
+    const Vocabulary& v = vocabulary();
     if (!readTime(node, p / "at", true, &event->at)
-        || !readEnum(node, p / "type", true, PolicyIds::allEventTypes(), &event->type)
-        || !readEnum(node, p / "by", false, byRoles, &event->by))
+        || !readEnum(node, p / "type", true, vocabulary().eventTypes, &event->type)
+        || !readEnum(node, p / "by", false, v.eventRoles, &event->by))
         return false;
     const bool needsParty = event->type == EventType::PartyUnresponsive || event->type == EventType::AbuseConfirmed;
-    bool hasIndex = false;
-    return readEnum(node, p / "party", needsParty, parties, &event->party)
-        && readEnum(node, p / "cause", false, causes, &event->cause)
+    return readEnum(node, p / "party", needsParty, v.partyRoles, &event->party)
+        && readEnum(node, p / "cause", false, v.causes, &event->cause)
         && readString(node, p / "note", false, &event->note) && readString(node, p / "agent", false, &event->agent)
-        && readInt(node, p / "message_index", false, 0, &event->messageIndex, &hasIndex);
+        && readInt(node, p / "message_index", false, 0, &event->messageIndex);
 }
 
 bool BundleReader::Private::validateMessage(int node, const Path& p, Message* message)
 {
     if (scanner.node(node).type != Type::Object)
         return wrongType(node, p, tr("an object"));
-    static const QStringList channels = ids({ Channel::OrderChat, Channel::LiveChat, Channel::OrderComment });
-    static const QStringList senders
-        = ids({ Role::Buyer, Role::Seller, Role::User, Role::Agent, Role::Bot, Role::System });
     return readTime(node, p / "at", true, &message->at)
-        && readEnum(node, p / "channel", true, channels, &message->channel)
-        && readEnum(node, p / "from", true, senders, &message->from)
+        && readEnum(node, p / "channel", true, vocabulary().channels, &message->channel)
+        && readEnum(node, p / "from", true, vocabulary().senders, &message->from)
         && readString(node, p / "text", true, &message->text);
 }
 
