@@ -6,23 +6,24 @@ BusinessCalendar::BusinessCalendar(const QList<QDate>& holidays)
 
 QTimeZone BusinessCalendar::zoneForCurrency(const QString& fiat)
 {
-    static const struct
-    {
-        const char* fiat;
-        const char* zone;
-    } markets[] = {
-        { "SEK", "Europe/Stockholm" },
-        { "BGN", "Europe/Sofia" },
-        { "THB", "Asia/Bangkok" },
-        { "EUR", "Europe/Brussels" },
-    };
-    for (const auto& m : markets) {
-        if (fiat.compare(QLatin1String(m.fiat), Qt::CaseInsensitive) == 0) {
-            const QTimeZone zone(QByteArray(m.zone));
-            if (zone.isValid())
-                return zone;
+    // Built once: constructing a QTimeZone reads the zone database.
+    static const QList<QPair<QString, QTimeZone>> markets = [] {
+        QList<QPair<QString, QTimeZone>> list;
+        const QPair<const char*, const char*> ids[] = {
+            { "SEK", "Europe/Stockholm" },
+            { "BGN", "Europe/Sofia" },
+            { "THB", "Asia/Bangkok" },
+            { "EUR", "Europe/Brussels" },
+        };
+        for (const auto& id : ids) {
+            const QTimeZone zone(QByteArray(id.second));
+            list << qMakePair(QString::fromLatin1(id.first), zone.isValid() ? zone : QTimeZone::utc());
         }
-    }
+        return list;
+    }();
+    for (const auto& market : markets)
+        if (fiat.compare(market.first, Qt::CaseInsensitive) == 0)
+            return market.second;
     return QTimeZone::utc();
 }
 

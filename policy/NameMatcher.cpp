@@ -4,30 +4,29 @@
 
 namespace {
 
-// Latin letters that do not decompose under NFD.
-QString foldLatinSpecial(QChar c)
+// Latin letters that do not decompose under NFD; null when the letter stays as it is.
+const char* foldLatinSpecial(QChar c)
 {
     switch (c.unicode()) {
     case 0x00F8: // ø
-        return QStringLiteral("o");
+        return "o";
     case 0x00E6: // æ
-        return QStringLiteral("ae");
+        return "ae";
     case 0x0153: // œ
-        return QStringLiteral("oe");
+        return "oe";
     case 0x00DF: // ß
-        return QStringLiteral("ss");
+        return "ss";
     case 0x0142: // ł
-        return QStringLiteral("l");
+        return "l";
     case 0x0111: // đ
-        return QStringLiteral("d");
     case 0x00F0: // ð
-        return QStringLiteral("d");
+        return "d";
     case 0x00FE: // þ
-        return QStringLiteral("th");
+        return "th";
     case 0x0131: // dotless i
-        return QStringLiteral("i");
+        return "i";
     default:
-        return QString(c);
+        return nullptr;
     }
 }
 
@@ -52,7 +51,11 @@ QStringList parts(const QString& name)
         }
         if (c.isLetterOrNumber()) {
             lastBase = c.script();
-            current += lastBase == QChar::Script_Latin ? foldLatinSpecial(c) : QString(c);
+            const char* folded = lastBase == QChar::Script_Latin ? foldLatinSpecial(c) : nullptr;
+            if (folded)
+                current += QLatin1String(folded);
+            else
+                current += c;
             continue;
         }
         if (c == QLatin1Char('\'') || c == QLatin1Char('.') || c == QChar(0x2019))
@@ -74,6 +77,9 @@ QStringList NameMatcher::normalizedParts(const QString& name)
 
 bool NameMatcher::sameName(const QString& a, const QString& b)
 {
+    // The common case, cheaply: the same text up to case.
+    if (a.compare(b, Qt::CaseInsensitive) == 0)
+        return std::any_of(a.cbegin(), a.cend(), [](QChar c) { return c.isLetterOrNumber(); });
     const QStringList pa = parts(a);
     const QStringList pb = parts(b);
     if (pa.isEmpty() || pb.isEmpty())

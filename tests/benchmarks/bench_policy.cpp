@@ -1,0 +1,208 @@
+#include "PolicyEngine.h"
+#include "TermLists.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+// Two figures of issue 7, each next to its reference:
+//   suggestions per second on one core, from facts already in memory (target 200,000/s);
+//   transcript scan MB/s against `grep -F -i -f terms` on the same text (target >= 1x grep).
+// Run without options it is a smoke run (small sizes, a few seconds); exits 1 if a figure
+// cannot be computed or the scanner misses the terms planted in the text.
+
+namespace {
+
+Decimal dec(const char* text)
+{
+    Decimal d;
+    Decimal::parse(QString::fromLatin1(text), &d);
+    return d;
+}
+
+// A mix of cases across the clauses, reproducible from the seed.
+QList<CaseFacts> makeCases(int count, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    const QDateTime base(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    const char* reasons[] = { "B1", "B2", "B3", "B4", "B5", "B6", "S1", "S2", "S3", "S4" };
+    const char* fiats[] = { "SEK", "BGN", "THB", "EUR", "USD" };
+    const QString chat[] = { QStringLiteral("Hej! Betalat via Swish."), QStringLiteral("Please release, I paid"),
+        QStringLiteral("Моля, освободете криптовалутата"), QStringLiteral("โอนเงินแล้วนะครับ"),
+        QStringLiteral("you are an idiot") };
+    QList<CaseFacts> cases;
+    cases.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        CaseFacts f;
+        f.id = QStringLiteral("AP-BENCH-%1").arg(i);
+        const int kind = int(rng.bounded(20));
+        f.openedAt = base.addSecs(3600);
+        f.parties << Party { Role::Buyer, QStringLiteral("U-B%1").arg(i % 5000), QString(),
+            QStringLiteral("Eva Andersson") };
+        f.parties << Party { Role::Seller, QStringLiteral("U-S%1").arg(i % 700), QString(),
+            QStringLiteral("Nikolai Petrov") };
+        if (kind == 0) {
+            f.kind = CaseKind::LiveChatAbuse;
+            f.parties = { Party { Role::User, QStringLiteral("U-L%1").arg(i % 900), QString(), QString() } };
+        } else if (kind == 1) {
+            f.kind = CaseKind::LiveChatSuspensionAppeal;
+            f.reason = QStringLiteral("urgent");
+            f.parties = { Party { Role::User, QStringLiteral("U-L%1").arg(i % 900), QString(), QString() } };
+        } else {
+            f.kind = CaseKind::P2pAppeal;
+            f.reason = QString::fromLatin1(reasons[rng.bounded(10)]);
+            f.appellant = f.reason.startsWith(QLatin1Char('B')) ? Role::Buyer : Role::Seller;
+            Order o;
+            o.createdAt = base.addDays(-qint64(rng.bounded(2200)));
+            o.fiat = QString::fromLatin1(fiats[rng.bounded(5)]);
+            o.fiatAmount = dec("1575.00");
+            o.price = dec("10.50");
+            o.marketPrice = dec("10.62");
+            o.paymentMethod.realtime = rng.bounded(2) == 0;
+            o.status = OrderStatus::Paid;
+            f.order = o;
+            const int payments = int(rng.bounded(3));
+            for (int p = 0; p < payments; ++p) {
+                Payment pay;
+                pay.at = base.addSecs(360);
+                pay.amount = payments == 2 ? dec("787.50") : dec("1575.00");
+                pay.payerName
+                    = rng.bounded(10) == 0 ? QStringLiteral("Karl Lindqvist") : QStringLiteral("Eva Andersson");
+                pay.toListedAccount = rng.bounded(15) != 0;
+                pay.remark = rng.bounded(8) == 0 ? QStringLiteral("USDT order") : QStringLiteral("order 22918837461");
+                f.payments << pay;
+            }
+            CaseEvent marked;
+            marked.at = base.addSecs(420);
+            marked.type = EventType::MarkedPaid;
+            f.events << marked;
+        }
+        const int messages = int(rng.bounded(6));
+        for (int m = 0; m < messages; ++m)
+            f.messages << Message { base.addSecs(600 + m), Channel::OrderChat, Role::Buyer, chat[rng.bounded(5)] };
+        cases << f;
+    }
+    return cases;
+}
+
+double suggestionsPerSecond(const QList<CaseFacts>& cases, int* decided)
+{
+    const PolicyEngine engine;
+    const QDateTime at(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC);
+    StrikeHistory recorded;
+    recorded[QStringLiteral("U-B1")][StrikeKind::NonPaymentCancellation] = 2;
+    // Warm up the term lists and time zones outside the timing.
+    engine.suggest(cases.first(), at, recorded);
+    QElapsedTimer timer;
+    timer.start();
+    int count = 0;
+    for (const CaseFacts& f : cases)
+        count += engine.suggest(f, at, recorded).outcome != Outcome::None ? 1 : 0;
+    const qint64 ns = timer.nsecsElapsed();
+    *decided = count;
+    return double(cases.size()) * 1e9 / double(qMax<qint64>(ns, 1));
+}
+
+// A transcript in four languages, one message a line, with a known abusive line every 50.
+QString makeTranscript(qint64 bytes, int* planted)
+{
+    const QString lines[] = { QStringLiteral("Hello, I have paid the order, please release the crypto when you can."),
+        QStringLiteral("Hej! Jag har betalat via Swish, kan du släppa ordern nu?"),
+        QStringLiteral("Здравейте, платих поръчката, моля освободете я."),
+        QStringLiteral("สวัสดีครับ โอนเงินแล้วนะครับ รบกวนปล่อยเหรียญด้วยครับ"),
+        QStringLiteral("The bank transfer takes two business days, order 22918837461.") };
+    const QString abusive = QStringLiteral("you are a useless idiot, release it now");
+    QString text;
+    text.reserve(bytes / 2);
+    *planted = 0;
+    qint64 utf8 = 0;
+    for (int i = 0; utf8 < bytes; ++i) {
+        const QString& line = i % 50 == 49 ? abusive : lines[i % 5];
+        if (i % 50 == 49)
+            ++*planted;
+        text += line;
+        text += QLatin1Char('\n');
+        utf8 += line.toUtf8().size() + 1;
+    }
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Policy engine and transcript scanner throughput"));
+    parser.addHelpOption();
+    const QCommandLineOption casesOption(
+        QStringLiteral("cases"), QStringLiteral("Cases in memory."), QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption mbOption(
+        QStringLiteral("mb"), QStringLiteral("Transcript size in MB."), QStringLiteral("MB"), QStringLiteral("8"));
+    parser.addOption(casesOption);
+    parser.addOption(mbOption);
+    parser.process(app);
+    const int caseCount = qMax(1, parser.value(casesOption).toInt());
+    const qint64 mb = qMax(1, parser.value(mbOption).toInt());
+
+    int decided = 0;
+    const QList<CaseFacts> cases = makeCases(caseCount, 42);
+    const double rate = suggestionsPerSecond(cases, &decided);
+    std::printf("suggestions/s: %.0f  reference: 200000 (target)  ratio: %.2f  (%d cases, %d decided)\n", rate,
+        rate / 200000.0, caseCount, decided);
+
+    int planted = 0;
+    const QString text = makeTranscript(mb * 1024 * 1024, &planted);
+    const QByteArray utf8 = text.toUtf8();
+    const TermScanner& scanner = TermLists::abusive();
+    QElapsedTimer timer;
+    timer.start();
+    const QList<TermScanner::Match> matches = scanner.scan(text);
+    const double scanSeconds = double(qMax<qint64>(timer.nsecsElapsed(), 1)) / 1e9;
+    const double scanRate = double(utf8.size()) / 1e6 / scanSeconds;
+
+    // A hit on every planted line, none elsewhere ("useless" and "idiot" on each).
+    const bool scannerOk = matches.size() == planted * 2;
+
+    QTemporaryDir dir;
+    double grepRate = 0;
+    const QString grep = QStandardPaths::findExecutable(QStringLiteral("grep"));
+    if (dir.isValid() && !grep.isEmpty()) {
+        QFile textFile(dir.filePath(QStringLiteral("transcript.txt")));
+        QFile termFile(dir.filePath(QStringLiteral("terms.txt")));
+        if (textFile.open(QIODevice::WriteOnly) && termFile.open(QIODevice::WriteOnly)) {
+            textFile.write(utf8);
+            termFile.write(scanner.terms().join(QLatin1Char('\n')).toUtf8() + '\n');
+            textFile.close();
+            termFile.close();
+            QProcess process;
+            process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            QElapsedTimer grepTimer;
+            grepTimer.start();
+            process.start(grep,
+                { QStringLiteral("-c"), QStringLiteral("-F"), QStringLiteral("-i"), QStringLiteral("-f"),
+                    termFile.fileName(), textFile.fileName() });
+            process.waitForFinished(-1);
+            const double grepSeconds = double(qMax<qint64>(grepTimer.nsecsElapsed(), 1)) / 1e9;
+            if (process.exitStatus() == QProcess::NormalExit && process.exitCode() <= 1)
+                grepRate = double(utf8.size()) / 1e6 / grepSeconds;
+        }
+    }
+    std::printf("transcript scan MB/s: %.1f  reference: grep -F -i -f %.1f MB/s  ratio: %.2f  (%.1f MB, %lld terms, "
+                "%lld matches)\n",
+        scanRate, grepRate, grepRate > 0 ? scanRate / grepRate : 0.0, double(utf8.size()) / 1e6,
+        qint64(scanner.terms().size()), qint64(matches.size()));
+    if (!scannerOk) {
+        std::printf("FAIL: the scanner found %lld matches, %d planted\n", qint64(matches.size()), planted * 2);
+        return 1;
+    }
+    return rate > 0 && grepRate > 0 ? 0 : 1;
+}
