@@ -4,9 +4,15 @@
 #include <QString>
 
 // What a team lead asked for: the period (inclusive dates, UTC) and filters.
+// The report covers the cases decided in the period.
 struct ReportOptions
 {
-    enum Format { Csv, Pdf, Html };
+    enum Format
+    {
+        Csv,
+        Pdf,
+        Html
+    };
 
     QDate from;
     QDate to;
@@ -18,4 +24,19 @@ struct ReportOptions
     bool mask = true; // personal data masked unless a team lead says --no-mask
     bool csvBom = false;
     bool letterPaper = false; // A4 unless asked
+    bool summaryOnly = false; // PDF/HTML without the per-case table (large periods)
+    QString actor; // who asked, for the audit entry of an unmasked export
+
+    static bool formatFromId(const QString& id, Format* out)
+    {
+        if (id == QLatin1String("csv"))
+            *out = Csv;
+        else if (id == QLatin1String("pdf"))
+            *out = Pdf;
+        else if (id == QLatin1String("html"))
+            *out = Html;
+        else
+            return false;
+        return true;
+    }
 };

@@ -1,0 +1,128 @@
+#include "ReportCommand.h"
+
+#include "Database.h"
+#include "PolicyEnums.h"
+#include "ReportGenerator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace ReportCommand {
+
+int run(Database& db, const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ReportCommand", "The team lead's case report."));
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+        QCoreApplication::translate("ReportCommand", "Show this help."));
+    const QCommandLineOption from(QStringLiteral("from"),
+        QCoreApplication::translate("ReportCommand", "First day of the period (YYYY-MM-DD, UTC)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+        QCoreApplication::translate("ReportCommand", "Last day of the period (YYYY-MM-DD, UTC), inclusive."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption format(QStringLiteral("format"),
+        QCoreApplication::translate("ReportCommand", "csv, pdf or html."), QStringLiteral("FORMAT"));
+    const QCommandLineOption output(QStringList { QStringLiteral("o"), QStringLiteral("output") },
+        QCoreApplication::translate("ReportCommand", "The file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption agent(QStringLiteral("agent"),
+        QCoreApplication::translate("ReportCommand", "Only decisions of this agent."), QStringLiteral("NAME"));
+    const QCommandLineOption clause(QStringLiteral("clause"),
+        QCoreApplication::translate("ReportCommand", "Only decisions under this clause (G0, B1 ... LC2)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+        QCoreApplication::translate("ReportCommand", "Only cases of this kind (%1).")
+            .arg(PolicyIds::allCaseKinds().join(QStringLiteral(", "))),
+        QStringLiteral("KIND"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QCoreApplication::translate("ReportCommand", "Report language: en, sv, bg or th."), QStringLiteral("CODE"));
+    const QCommandLineOption noMask(QStringLiteral("no-mask"),
+        QCoreApplication::translate(
+            "ReportCommand", "Do not mask verified names and account numbers (recorded in the audit log)."));
+    const QCommandLineOption by(QStringLiteral("by"),
+        QCoreApplication::translate("ReportCommand", "Who asks for the report, for the audit log (default: $USER)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption bom(
+        QStringLiteral("bom"), QCoreApplication::translate("ReportCommand", "Start a CSV file with a BOM (Excel)."));
+    const QCommandLineOption paper(QStringLiteral("paper"),
+        QCoreApplication::translate("ReportCommand", "PDF paper: a4 (default) or letter."), QStringLiteral("SIZE"),
+        QStringLiteral("a4"));
+    const QCommandLineOption summaryOnly(QStringLiteral("summary-only"),
+        QCoreApplication::translate("ReportCommand", "PDF/HTML: the summary and charts without the per-case table."));
+    const QCommandLineOption dbPath(QStringLiteral("db"),
+        QCoreApplication::translate("ReportCommand", "The database (opened by the caller)."), QStringLiteral("PATH"));
+    parser.addOptions(
+        { help, from, to, format, output, agent, clause, kind, lang, noMask, by, bom, paper, summaryOnly, dbPath });
+
+    const auto usage = [&](const QString& message) {
+        err << QStringLiteral("report: ") << message << Qt::endl;
+        err << QCoreApplication::translate("ReportCommand", "Try: appealdesk report --help") << Qt::endl;
+        return 2;
+    };
+
+    if (!parser.parse(QStringList { QStringLiteral("appealdesk report") } + arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        out.flush();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QCoreApplication::translate("ReportCommand", "unexpected argument %1")
+                         .arg(parser.positionalArguments().first()));
+
+    ReportOptions options;
+    for (const QCommandLineOption* required : { &from, &to, &format, &output })
+        if (!parser.isSet(*required))
+            return usage(
+                QCoreApplication::translate("ReportCommand", "--%1 is required").arg(required->names().constLast()));
+    options.from = QDate::fromString(parser.value(from), Qt::ISODate);
+    options.to = QDate::fromString(parser.value(to), Qt::ISODate);
+    if (!options.from.isValid())
+        return usage(QCoreApplication::translate("ReportCommand", "--from: not a date (YYYY-MM-DD): %1")
+                         .arg(parser.value(from)));
+    if (!options.to.isValid())
+        return usage(
+            QCoreApplication::translate("ReportCommand", "--to: not a date (YYYY-MM-DD): %1").arg(parser.value(to)));
+    if (options.to < options.from)
+        return usage(QCoreApplication::translate("ReportCommand", "--to is before --from"));
+    if (!ReportOptions::formatFromId(parser.value(format), &options.format))
+        return usage(QCoreApplication::translate("ReportCommand", "--format must be csv, pdf or html, not %1")
+                         .arg(parser.value(format)));
+    const QString path = parser.value(output);
+    if (path.isEmpty())
+        return usage(QCoreApplication::translate("ReportCommand", "-o needs a file name"));
+    options.agent = parser.value(agent);
+    options.clause = parser.value(clause);
+    options.kind = parser.value(kind);
+    if (!options.kind.isEmpty() && !PolicyIds::allCaseKinds().contains(options.kind))
+        return usage(QCoreApplication::translate("ReportCommand", "--kind must be one of %1")
+                         .arg(PolicyIds::allCaseKinds().join(QStringLiteral(", "))));
+    options.language = parser.value(lang);
+    options.mask = !parser.isSet(noMask);
+    options.actor = parser.isSet(by) ? parser.value(by) : qEnvironmentVariable("USER");
+    options.csvBom = parser.isSet(bom);
+    const QString paperSize = parser.value(paper).toLower();
+    if (paperSize != QLatin1String("a4") && paperSize != QLatin1String("letter"))
+        return usage(QCoreApplication::translate("ReportCommand", "--paper must be a4 or letter"));
+    options.letterPaper = paperSize == QLatin1String("letter");
+    options.summaryOnly = parser.isSet(summaryOnly);
+
+    QElapsedTimer timer;
+    timer.start();
+    ReportGenerator generator(db.connection(), options);
+    if (!generator.writeFile(path)) {
+        err << QStringLiteral("report: ") << generator.error() << Qt::endl;
+        return 1;
+    }
+    // key=value, stable in every language, for scripts.
+    out << QStringLiteral("report: cases=%1 format=%2 from=%3 to=%4 masked=%5 ms=%6 file=%7")
+               .arg(QString::number(generator.rowCount()), parser.value(format), options.from.toString(Qt::ISODate),
+                   options.to.toString(Qt::ISODate), options.mask ? QStringLiteral("yes") : QStringLiteral("no"),
+                   QString::number(timer.elapsed()), path)
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace ReportCommand

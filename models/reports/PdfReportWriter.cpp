@@ -1,0 +1,273 @@
+#include "PdfReportWriter.h"
+
+#include "ReportSections.h"
+#include "ReportSummary.h"
+#include "ReportText.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextLayout>
+
+#include <algorithm>
+
+namespace {
+constexpr int kResolution = 300;
+constexpr int kMaxCellLines = 4;
+constexpr qreal kPad = 6; // device units at 300 dpi, about half a millimetre
+} // namespace
+
+PdfReportWriter::PdfReportWriter() = default;
+PdfReportWriter::~PdfReportWriter() = default;
+
+bool PdfReportWriter::begin(QIODevice* device, const ReportContext& context)
+{
+    m_context = context;
+    m_writer = std::make_unique<QPdfWriter>(device);
+    m_writer->setResolution(kResolution);
+    m_writer->setCreator(QStringLiteral("AppealDesk"));
+    m_writer->setTitle(ReportSections::title());
+    m_writer->setPageLayout(QPageLayout(QPageSize(context.options.letterPaper ? QPageSize::Letter : QPageSize::A4),
+        QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+    m_painter = std::make_unique<QPainter>();
+    if (!m_painter->begin(m_writer.get())) {
+        m_error = QCoreApplication::translate("Report", "Cannot start the PDF document.");
+        return false;
+    }
+    const QRect page = m_writer->pageLayout().paintRectPixels(kResolution);
+    m_width = page.width();
+    // Latin and Cyrillic from DejaVu; Thai from Noto Sans Thai, whose marks
+    // map back to Unicode (the Tlwg fonts' shifted marks extract as private-use characters).
+    const QStringList families = { QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans Thai") };
+    m_bodyFont.setFamilies(families);
+    m_bodyFont.setPointSizeF(9);
+    m_tableFont.setFamilies({ QStringLiteral("DejaVu Sans Condensed"), QStringLiteral("Noto Sans Thai") });
+    m_tableFont.setPointSizeF(7);
+    m_painter->setFont(m_bodyFont);
+    m_line = QFontMetricsF(m_bodyFont, m_writer.get()).height();
+    m_bottom = page.height() - m_line * 2;
+    m_y = 0;
+
+    drawHeading(ReportSections::title(), 16);
+    drawFields();
+    const bool empty = !context.summary || context.summary->cases() == 0;
+    if (empty) {
+        m_y += m_line;
+        drawHeading(ReportSections::emptyPeriodText(), 12);
+        return true;
+    }
+    drawHeading(QCoreApplication::translate("Report", "Summary"), 13);
+    for (const ReportSections::Table& table : ReportSections::summaryTables(context)) {
+        Columns columns { table.headers, {} };
+        const qreal w = std::min(m_width / table.headers.size(), m_width * 0.16);
+        for (int i = 0; i < table.headers.size(); ++i)
+            columns.widths << (i == 0 ? w * 1.6 : w);
+        drawTable(table.title, columns, table.rows);
+    }
+    drawCharts();
+
+    newPage();
+    drawHeading(QCoreApplication::translate("Report", "Cases"), 13);
+    if (context.options.summaryOnly) {
+        drawParagraph(ReportSections::summaryOnlyText());
+        return true;
+    }
+    m_rowColumns.headers = ReportSections::rowHeaders();
+    for (int percent : ReportSections::rowColumnWidths())
+        m_rowColumns.widths << m_width * percent / 100.0;
+    beginTable(m_rowColumns);
+    return true;
+}
+
+void PdfReportWriter::drawFooter()
+{
+    m_painter->save();
+    m_painter->setFont(m_tableFont);
+    m_painter->setPen(Qt::darkGray);
+    const QRectF footer(0, m_bottom + m_line * 0.8, m_width, m_line);
+    m_painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+        ReportSections::title() + QStringLiteral(" · ") + ReportText::period(m_context.locale, m_context.options));
+    m_painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+        QCoreApplication::translate("Report", "Page %1").arg(m_context.locale.toString(m_page)));
+    m_painter->restore();
+}
+
+void PdfReportWriter::newPage()
+{
+    drawFooter();
+    m_writer->newPage();
+    ++m_page;
+    m_y = 0;
+    if (m_openTable)
+        drawTableRow(m_openTable->headers, m_openTable->widths, true);
+}
+
+void PdfReportWriter::ensureSpace(qreal height)
+{
+    if (m_y + height > m_bottom && m_y > 0)
+        newPage();
+}
+
+void PdfReportWriter::drawHeading(const QString& text, qreal pointSize)
+{
+    QFont font = m_bodyFont;
+    font.setPointSizeF(pointSize);
+    font.setBold(true);
+    m_painter->setFont(font);
+    const QRectF bounds = m_painter->boundingRect(QRectF(0, 0, m_width, 1e6), Qt::TextWordWrap, text);
+    ensureSpace(bounds.height() + m_line);
+    m_y += m_line * 0.4;
+    m_painter->drawText(QRectF(0, m_y, m_width, bounds.height()), Qt::TextWordWrap, text);
+    m_y += bounds.height() + m_line * 0.3;
+    m_painter->setFont(m_bodyFont);
+}
+
+void PdfReportWriter::drawParagraph(const QString& text)
+{
+    m_painter->setFont(m_bodyFont);
+    const QRectF bounds = m_painter->boundingRect(QRectF(0, 0, m_width, 1e6), Qt::TextWordWrap, text);
+    ensureSpace(bounds.height());
+    m_painter->drawText(QRectF(0, m_y, m_width, bounds.height()), Qt::TextWordWrap, text);
+    m_y += bounds.height() + m_line * 0.3;
+}
+
+void PdfReportWriter::drawFields()
+{
+    const qreal labelWidth = m_width * 0.18;
+    QFont bold = m_bodyFont;
+    bold.setBold(true);
+    for (const auto& field : ReportSections::headerFields(m_context)) {
+        m_painter->setFont(m_bodyFont);
+        const QRectF bounds
+            = m_painter->boundingRect(QRectF(0, 0, m_width - labelWidth, 1e6), Qt::TextWordWrap, field.second);
+        ensureSpace(bounds.height());
+        m_painter->drawText(
+            QRectF(labelWidth, m_y, m_width - labelWidth, bounds.height()), Qt::TextWordWrap, field.second);
+        m_painter->setFont(bold);
+        m_painter->drawText(QRectF(0, m_y, labelWidth, m_line), Qt::AlignLeft, field.first);
+        m_y += bounds.height() + m_line * 0.2;
+    }
+    m_painter->setFont(m_bodyFont);
+}
+
+void PdfReportWriter::drawTableRow(const QStringList& cells, const QList<qreal>& widths, bool header)
+{
+    QFont font = m_tableFont;
+    font.setBold(header);
+    const QFontMetricsF fm(font, m_writer.get());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    std::vector<std::unique_ptr<QTextLayout>> layouts(size_t(cells.size()));
+    int lines = 1;
+    for (int i = 0; i < cells.size() && i < widths.size(); ++i) {
+        const qreal inner = widths.at(i) - 2 * kPad;
+        // Laying out is costly: only for cells that do not fit on one line.
+        if (fm.horizontalAdvance(cells.at(i)) <= inner)
+            continue;
+        auto layout = std::make_unique<QTextLayout>(cells.at(i), font, m_writer.get());
+        layout->setTextOption(option);
+        layout->beginLayout();
+        int count = 0;
+        for (; count < kMaxCellLines; ++count) {
+            QTextLine line = layout->createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(inner);
+            line.setPosition(QPointF(0, count * fm.height()));
+        }
+        layout->endLayout();
+        lines = std::max(lines, count);
+        layouts[size_t(i)] = std::move(layout);
+    }
+    const qreal height = lines * fm.height() + 2 * kPad;
+    if (!header)
+        ensureSpace(height); // a new page starts with the header row again
+
+    m_painter->setFont(font);
+    if (header)
+        m_painter->fillRect(QRectF(0, m_y, m_width, height), QColor(0xe8, 0xee, 0xf6));
+    qreal x = 0;
+    for (int i = 0; i < widths.size(); ++i) {
+        if (i < cells.size()) {
+            if (layouts[size_t(i)])
+                layouts[size_t(i)]->draw(m_painter.get(), QPointF(x + kPad, m_y + kPad));
+            else
+                m_painter->drawText(QPointF(x + kPad, m_y + kPad + fm.ascent()), cells.at(i));
+        }
+        x += widths.at(i);
+    }
+    m_painter->setPen(QColor(0xbb, 0xbb, 0xbb));
+    m_painter->drawLine(QPointF(0, m_y + height), QPointF(x, m_y + height));
+    m_painter->setPen(Qt::black);
+    m_y += height;
+}
+
+void PdfReportWriter::beginTable(const Columns& columns)
+{
+    ensureSpace(QFontMetricsF(m_tableFont, m_writer.get()).height() * 8);
+    m_openTable = &columns;
+    drawTableRow(columns.headers, columns.widths, true);
+}
+
+void PdfReportWriter::drawTable(const QString& title, const Columns& columns, const QList<QStringList>& rows)
+{
+    m_painter->setFont(m_bodyFont);
+    ensureSpace(m_line * 4);
+    drawHeading(title, 10);
+    beginTable(columns);
+    for (const QStringList& row : rows)
+        drawTableRow(row, columns.widths, false);
+    m_openTable = nullptr;
+    m_y += m_line * 0.5;
+}
+
+void PdfReportWriter::drawCharts()
+{
+    const QList<ReportChart> charts = ReportSections::charts(m_context);
+    if (charts.isEmpty())
+        return;
+    drawHeading(QCoreApplication::translate("Report", "Charts"), 13);
+    m_painter->setFont(m_bodyFont);
+    const qreal gap = m_line;
+    const qreal chartWidth = (m_width - gap) / 2;
+    for (int i = 0; i < charts.size(); i += 2) {
+        qreal height = ReportChart::height(m_line, int(charts.at(i).bars().size()));
+        if (i + 1 < charts.size())
+            height = std::max(height, ReportChart::height(m_line, int(charts.at(i + 1).bars().size())));
+        ensureSpace(height);
+        charts.at(i).paint(m_painter.get(), QRectF(0, m_y, chartWidth, height));
+        if (i + 1 < charts.size())
+            charts.at(i + 1).paint(m_painter.get(), QRectF(chartWidth + gap, m_y, chartWidth, height));
+        m_y += height + m_line;
+    }
+}
+
+bool PdfReportWriter::writeRow(const ReportRow& row)
+{
+    // Long notes are cut to the lines a table row allows; the CSV and HTML carry them whole.
+    const QFontMetricsF fm(m_tableFont, m_writer.get());
+    QStringList cells = ReportSections::rowCells(m_context, row);
+    for (int i = 0; i < cells.size() && i < m_rowColumns.widths.size(); ++i) {
+        QString& text = cells[i];
+        text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        const qreal room = (m_rowColumns.widths.at(i) - 2 * kPad) * (kMaxCellLines - 0.6);
+        if (fm.horizontalAdvance(text) > room)
+            text = fm.elidedText(text, Qt::ElideRight, room);
+    }
+    drawTableRow(cells, m_rowColumns.widths, false);
+    return true;
+}
+
+bool PdfReportWriter::finish()
+{
+    m_openTable = nullptr;
+    drawFooter();
+    if (!m_painter->end()) {
+        m_error = QCoreApplication::translate("Report", "Cannot finish the PDF document.");
+        return false;
+    }
+    return true;
+}

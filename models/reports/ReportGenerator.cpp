@@ -1,0 +1,238 @@
+#include "ReportGenerator.h"
+
+#include "CsvReportWriter.h"
+#include "HtmlReportWriter.h"
+#include "PdfReportWriter.h"
+#include "ReportMasking.h"
+#include "ReportQuery.h"
+#include "ReportSummary.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+constexpr int kProgressEvery = 256;
+
+QString auditHead(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")) && query.next())
+        return query.value(0).toString();
+    return QString();
+}
+
+QList<QPair<QString, QString>> settings(const QSqlDatabase& db)
+{
+    QList<QPair<QString, QString>> list;
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT key, value FROM settings ORDER BY key")))
+        while (query.next())
+            list.append({ query.value(0).toString(), query.value(1).toString() });
+    return list;
+}
+
+QString formatId(ReportOptions::Format format)
+{
+    switch (format) {
+    case ReportOptions::Csv:
+        return QStringLiteral("csv");
+    case ReportOptions::Pdf:
+        return QStringLiteral("pdf");
+    case ReportOptions::Html:
+        return QStringLiteral("html");
+    }
+    return QString();
+}
+} // namespace
+
+ReportGenerator::ReportGenerator(const QSqlDatabase& db, const ReportOptions& options)
+    : m_db(db)
+    , m_options(options)
+    , m_generatedAt(QDateTime::currentDateTimeUtc())
+{ }
+
+ReportGenerator::~ReportGenerator() = default;
+
+std::unique_ptr<ReportWriter> ReportGenerator::writerFor(ReportOptions::Format format)
+{
+    switch (format) {
+    case ReportOptions::Csv:
+        return std::make_unique<CsvReportWriter>();
+    case ReportOptions::Pdf:
+        return std::make_unique<PdfReportWriter>();
+    case ReportOptions::Html:
+        return std::make_unique<HtmlReportWriter>();
+    }
+    return nullptr;
+}
+
+bool ReportGenerator::reportProgress(qint64 done, qint64 total)
+{
+    if (m_progress && !m_progress(done, total)) {
+        m_cancelled = true;
+        m_error = QCoreApplication::translate("Report", "The report was cancelled.");
+        return false;
+    }
+    return true;
+}
+
+bool ReportGenerator::writeFile(const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = QCoreApplication::translate("Report", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!write(&file)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        m_error = QCoreApplication::translate("Report", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ReportGenerator::write(QIODevice* device)
+{
+    m_rows = 0;
+    m_cancelled = false;
+    if (!m_options.from.isValid() || !m_options.to.isValid() || m_options.to < m_options.from) {
+        m_error = QCoreApplication::translate(
+            "Report", "The period is invalid: it needs a start and an end date, the end not before the start.");
+        return false;
+    }
+
+    ReportQuery counter(m_db, m_options);
+    const qint64 estimate = counter.countEstimate();
+    if (estimate < 0) {
+        m_error = counter.error();
+        return false;
+    }
+
+    ReportContext context;
+    context.options = m_options;
+    context.locale = m_options.language.isEmpty() ? QLocale() : QLocale(m_options.language);
+    context.generatedAt = m_generatedAt.toUTC();
+    context.settings = settings(m_db);
+    context.auditHead = auditHead(m_db);
+
+    const bool withSummary = m_options.format != ReportOptions::Csv;
+    const bool withRows = m_options.format == ReportOptions::Csv || !m_options.summaryOnly;
+    const qint64 total = estimate * ((withSummary ? 1 : 0) + (withRows ? 1 : 0));
+    qint64 done = 0;
+    if (!reportProgress(0, total))
+        return false;
+
+    ReportSummary summary;
+    ReportRow row;
+    if (withSummary) {
+        ReportQuery query(m_db, m_options);
+        if (!query.exec()) {
+            m_error = query.error();
+            return false;
+        }
+        while (query.next(&row)) {
+            summary.add(row);
+            if (++done % kProgressEvery == 0 && !reportProgress(done, total))
+                return false;
+        }
+        if (!query.error().isEmpty()) {
+            m_error = query.error();
+            return false;
+        }
+        summary.finish();
+        QList<ReportSummary::UserStrikes> users = summary.topStrikeUsers();
+        QSqlQuery lookup(m_db);
+        lookup.prepare(QStringLiteral("SELECT nickname, kyc_name FROM users WHERE user_id = ?"));
+        for (ReportSummary::UserStrikes& user : users) {
+            lookup.addBindValue(user.userId);
+            if (lookup.exec() && lookup.next()) {
+                user.nickname = lookup.value(0).toString();
+                const QString name = lookup.value(1).toString();
+                user.verifiedName = m_options.mask ? ReportMasking::initials(name) : name;
+            }
+        }
+        summary.setTopStrikeUsers(users);
+        context.summary = &summary;
+        m_rows = summary.cases();
+    }
+
+    std::unique_ptr<ReportWriter> writer = writerFor(m_options.format);
+    if (!writer->begin(device, context)) {
+        m_error = writer->error();
+        return false;
+    }
+    if (withRows) {
+        m_rows = 0;
+        ReportQuery query(m_db, m_options);
+        if (!query.exec()) {
+            m_error = query.error();
+            return false;
+        }
+        while (query.next(&row)) {
+            if (!writer->writeRow(row)) {
+                m_error = writer->error();
+                return false;
+            }
+            ++m_rows;
+            if (++done % kProgressEvery == 0 && !reportProgress(done, total))
+                return false;
+        }
+        if (!query.error().isEmpty()) {
+            m_error = query.error();
+            return false;
+        }
+    }
+    if (!writer->finish()) {
+        m_error = writer->error();
+        return false;
+    }
+    if (!m_options.mask && !appendAudit())
+        return false;
+    return reportProgress(total, total);
+}
+
+bool ReportGenerator::appendAudit()
+{
+    const QString actor = m_options.actor.isEmpty() ? QStringLiteral("team_lead") : m_options.actor;
+    const QString action = QStringLiteral("report_unmasked");
+    const QString subject = formatId(m_options.format) + QLatin1Char(' ') + m_options.from.toString(Qt::ISODate)
+        + QStringLiteral("..") + m_options.to.toString(Qt::ISODate);
+    const QString after = QStringLiteral("agent=%1;clause=%2;kind=%3;lang=%4")
+                              .arg(m_options.agent, m_options.clause, m_options.kind, m_options.language);
+    const qint64 at = m_generatedAt.toMSecsSinceEpoch();
+
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    QString prev = auditHead(m_db);
+    if (prev.isEmpty())
+        prev = QString(64, QLatin1Char('0'));
+    // The store's hash-chain rule: SHA-256 over the fields joined by the unit separator.
+    const QStringList fields = { prev, QString::number(at), actor, action, subject, QString(), after };
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(fields.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex());
+    query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before, after, prev_hash, hash)"
+                                 " VALUES (?, ?, ?, ?, '', ?, ?, ?)"));
+    for (const QVariant& v : { QVariant(at), QVariant(actor), QVariant(action), QVariant(subject), QVariant(after),
+             QVariant(prev), QVariant(hash) })
+        query.addBindValue(v);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (!QSqlQuery(m_db).exec(QStringLiteral("COMMIT"))) {
+        m_error = m_db.lastError().text();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}

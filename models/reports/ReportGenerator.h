@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ReportOptions.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QIODevice;
+class ReportWriter;
+
+// Runs one report: reads the rows (twice for PDF and HTML: the summary comes
+// first), hands them to the format's writer and, for an unmasked export,
+// appends the team lead's choice to the audit log. A file is written
+// atomically: a failed or cancelled report leaves no file behind.
+class ReportGenerator
+{
+public:
+    // Called every few hundred rows; returning false cancels the report.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    ReportGenerator(const QSqlDatabase& db, const ReportOptions& options);
+    ~ReportGenerator();
+
+    void setGeneratedAt(const QDateTime& at) { m_generatedAt = at; }
+    void setProgress(const Progress& progress) { m_progress = progress; }
+
+    bool writeFile(const QString& path);
+    bool write(QIODevice* device);
+
+    QString error() const { return m_error; }
+    bool wasCancelled() const { return m_cancelled; }
+    qint64 rowCount() const { return m_rows; }
+
+    static std::unique_ptr<ReportWriter> writerFor(ReportOptions::Format format);
+
+private:
+    bool reportProgress(qint64 done, qint64 total);
+    bool appendAudit();
+
+    QSqlDatabase m_db;
+    ReportOptions m_options;
+    QDateTime m_generatedAt;
+    Progress m_progress;
+    QString m_error;
+    bool m_cancelled = false;
+    qint64 m_rows = 0;
+};

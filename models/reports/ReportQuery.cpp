@@ -1,0 +1,211 @@
+#include "ReportQuery.h"
+
+#include "ReportMasking.h"
+
+#include <QSqlError>
+#include <QTimeZone>
+
+namespace {
+enum Column
+{
+    CaseId,
+    Kind,
+    OpenedAt,
+    DecidedAt,
+    DueAt,
+    Agent,
+    SuggestedOutcome,
+    Outcome,
+    Override,
+    Note,
+    Clauses,
+    Revision,
+    Fiat,
+    Amount,
+    Language,
+    SellerAccount,
+    Strikes,
+    Sanctions,
+    Parties,
+};
+
+// Separators of the aggregated lists: unit separator between fields, record separator between items.
+const QChar kField(0x1f);
+const QChar kItem(0x1e);
+
+QString whereClause(const ReportOptions& options)
+{
+    QString where = QStringLiteral(" WHERE d.decided_at >= :from AND d.decided_at < :to");
+    if (!options.agent.isEmpty())
+        where += QStringLiteral(" AND d.agent = :agent");
+    if (!options.kind.isEmpty())
+        where += QStringLiteral(" AND c.kind = :kind");
+    if (!options.clause.isEmpty())
+        where += QStringLiteral(" AND instr(d.clauses, :clause) > 0");
+    return where;
+}
+
+QDateTime fromEpochMs(const QVariant& value)
+{
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+}
+} // namespace
+
+ReportQuery::ReportQuery(const QSqlDatabase& db, const ReportOptions& options)
+    : m_db(db)
+    , m_options(options)
+    , m_query(db)
+{ }
+
+qint64 ReportQuery::fromMs(const ReportOptions& options)
+{
+    return QDateTime(options.from, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+qint64 ReportQuery::toMs(const ReportOptions& options)
+{
+    return QDateTime(options.to.addDays(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+QString ReportQuery::sql(const ReportOptions& options)
+{
+    // Sanctions have no index on case_ref: one grouped pass joined by key
+    // instead of a scan per row.
+    return QStringLiteral(
+               "SELECT c.case_id, c.kind, c.opened_at, d.decided_at, c.due_at, d.agent, d.suggested_outcome,"
+               " d.outcome, d.override, d.note, d.clauses, d.revision, c.fiat, c.fiat_amount, c.language,"
+               " o.seller_account,"
+               " (SELECT group_concat(s.user_id || char(31) || s.kind, char(30)) FROM strikes s"
+               "  WHERE s.case_ref = c.id),"
+               " sa.list,"
+               " (SELECT group_concat(p.role || char(31) || u.user_id || char(31) || p.nickname || char(31)"
+               "  || p.kyc_name, char(30)) FROM parties p JOIN users u ON u.id = p.user_ref WHERE p.case_ref = c.id)"
+               " FROM decisions d JOIN cases c ON c.id = d.case_ref"
+               " LEFT JOIN orders o ON o.case_ref = c.id"
+               " LEFT JOIN (SELECT case_ref, group_concat(user_id || char(31) || scope || char(31)"
+               "  || ifnull(days, ''), char(30)) AS list FROM sanctions GROUP BY case_ref) sa ON sa.case_ref = c.id")
+        + whereClause(options) + QStringLiteral(" ORDER BY d.decided_at, c.case_id");
+}
+
+void ReportQuery::bind(QSqlQuery& query) const
+{
+    query.bindValue(QStringLiteral(":from"), fromMs(m_options));
+    query.bindValue(QStringLiteral(":to"), toMs(m_options));
+    if (!m_options.agent.isEmpty())
+        query.bindValue(QStringLiteral(":agent"), m_options.agent);
+    if (!m_options.kind.isEmpty())
+        query.bindValue(QStringLiteral(":kind"), m_options.kind);
+    if (!m_options.clause.isEmpty())
+        query.bindValue(QStringLiteral(":clause"), m_options.clause);
+}
+
+qint64 ReportQuery::countEstimate()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT count(*) FROM decisions d JOIN cases c ON c.id = d.case_ref")
+            + whereClause(m_options))) {
+        m_error = query.lastError().text();
+        return -1;
+    }
+    bind(query);
+    if (!query.exec() || !query.next()) {
+        m_error = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+bool ReportQuery::exec()
+{
+    m_query = QSqlQuery(m_db);
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql(m_options))) {
+        m_error = m_query.lastError().text();
+        return false;
+    }
+    bind(m_query);
+    if (!m_query.exec()) {
+        m_error = m_query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QStringList ReportQuery::parseClauses(const QString& text)
+{
+    QStringList clauses;
+    QString current;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            current += c;
+        } else if (!current.isEmpty()) {
+            clauses << current;
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        clauses << current;
+    return clauses;
+}
+
+bool ReportQuery::next(ReportRow* row)
+{
+    while (m_query.next()) {
+        const QStringList clauses = parseClauses(m_query.value(Clauses).toString());
+        if (!m_options.clause.isEmpty() && !clauses.contains(m_options.clause))
+            continue;
+
+        *row = ReportRow();
+        row->caseId = m_query.value(CaseId).toString();
+        row->kind = m_query.value(Kind).toString();
+        row->openedAt = fromEpochMs(m_query.value(OpenedAt));
+        row->decidedAt = fromEpochMs(m_query.value(DecidedAt));
+        const QVariant due = m_query.value(DueAt);
+        if (!due.isNull())
+            row->dueAt = fromEpochMs(due);
+        row->agent = m_query.value(Agent).toString();
+        row->suggestedOutcome = m_query.value(SuggestedOutcome).toString();
+        row->outcome = m_query.value(Outcome).toString();
+        row->isOverride = m_query.value(Override).toInt() != 0;
+        row->note = m_query.value(Note).toString();
+        row->clauses = clauses;
+        row->revision = m_query.value(Revision).toString();
+        row->fiat = m_query.value(Fiat).toString();
+        row->amount = m_query.value(Amount).toString();
+        row->language = m_query.value(Language).toString();
+        row->sellerAccount = m_query.value(SellerAccount).toString();
+        if (m_options.mask)
+            row->sellerAccount = ReportMasking::accountNumber(row->sellerAccount);
+
+        const QString strikes = m_query.value(Strikes).toString();
+        for (const QString& item : strikes.split(kItem, Qt::SkipEmptyParts)) {
+            const QStringList f = item.split(kField);
+            if (f.size() == 2)
+                row->strikes.append({ f[0], f[1] });
+        }
+        const QString sanctions = m_query.value(Sanctions).toString();
+        for (const QString& item : sanctions.split(kItem, Qt::SkipEmptyParts)) {
+            const QStringList f = item.split(kField);
+            if (f.size() != 3)
+                continue;
+            ReportSanction sanction { f[0], f[1], std::nullopt };
+            bool ok = false;
+            const int days = f[2].toInt(&ok);
+            if (ok)
+                sanction.days = days;
+            row->sanctions.append(sanction);
+        }
+        const QString parties = m_query.value(Parties).toString();
+        for (const QString& item : parties.split(kItem, Qt::SkipEmptyParts)) {
+            const QStringList f = item.split(kField);
+            if (f.size() != 4)
+                continue;
+            row->parties.append({ f[0], f[1], f[2], m_options.mask ? ReportMasking::initials(f[3]) : f[3] });
+        }
+        return true;
+    }
+    if (m_query.lastError().isValid())
+        m_error = m_query.lastError().text();
+    return false;
+}

@@ -1,0 +1,184 @@
+#include "ReportText.h"
+
+#include "ReportOptions.h"
+#include "ReportRow.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace ReportText {
+
+QString outcomeName(const QString& id)
+{
+    if (id == QLatin1String("release"))
+        return QCoreApplication::translate("Report", "Release");
+    if (id == QLatin1String("refund"))
+        return QCoreApplication::translate("Report", "Refund");
+    if (id == QLatin1String("cancel"))
+        return QCoreApplication::translate("Report", "Cancel");
+    if (id == QLatin1String("suspend"))
+        return QCoreApplication::translate("Report", "Suspend");
+    if (id == QLatin1String("lift"))
+        return QCoreApplication::translate("Report", "Lift");
+    if (id == QLatin1String("uphold"))
+        return QCoreApplication::translate("Report", "Uphold");
+    if (id == QLatin1String("none"))
+        return QCoreApplication::translate("Report", "No outcome");
+    return id;
+}
+
+QString kindName(const QString& id)
+{
+    if (id == QLatin1String("p2p_appeal"))
+        return QCoreApplication::translate("Report", "P2P appeal");
+    if (id == QLatin1String("live_chat_abuse"))
+        return QCoreApplication::translate("Report", "Live chat abuse");
+    if (id == QLatin1String("live_chat_suspension_appeal"))
+        return QCoreApplication::translate("Report", "Live chat suspension appeal");
+    return id;
+}
+
+QString strikeKindName(const QString& id)
+{
+    if (id == QLatin1String("abusive_language"))
+        return QCoreApplication::translate("Report", "Abusive language");
+    if (id == QLatin1String("non_payment_cancellation"))
+        return QCoreApplication::translate("Report", "Non-payment cancellation");
+    if (id == QLatin1String("wrong_account_payment"))
+        return QCoreApplication::translate("Report", "Payment to a wrong account");
+    if (id == QLatin1String("kyc_name_mismatch"))
+        return QCoreApplication::translate("Report", "Verified name mismatch");
+    if (id == QLatin1String("live_chat_abuse"))
+        return QCoreApplication::translate("Report", "Live chat abuse");
+    return id;
+}
+
+QString scopeName(const QString& id)
+{
+    if (id == QLatin1String("p2p"))
+        return QCoreApplication::translate("Report", "P2P");
+    if (id == QLatin1String("partial"))
+        return QCoreApplication::translate("Report", "Partial");
+    if (id == QLatin1String("account"))
+        return QCoreApplication::translate("Report", "Account");
+    if (id == QLatin1String("live_chat"))
+        return QCoreApplication::translate("Report", "Live chat");
+    return id;
+}
+
+QString roleName(const QString& id)
+{
+    if (id == QLatin1String("buyer"))
+        return QCoreApplication::translate("Report", "Buyer");
+    if (id == QLatin1String("seller"))
+        return QCoreApplication::translate("Report", "Seller");
+    if (id == QLatin1String("user"))
+        return QCoreApplication::translate("Report", "User");
+    return id;
+}
+
+QString yesNo(bool value)
+{
+    return value ? QCoreApplication::translate("Report", "Yes") : QCoreApplication::translate("Report", "No");
+}
+
+QString dateTime(const QLocale& locale, const QDateTime& at)
+{
+    return locale.toString(at.toUTC(), QLocale::ShortFormat);
+}
+
+QString duration(const QLocale& locale, qint64 secs)
+{
+    const qint64 minutes = secs / 60;
+    if (minutes < 60)
+        return QCoreApplication::translate("Report", "%1 min").arg(locale.toString(minutes));
+    if (minutes < 24 * 60)
+        return QCoreApplication::translate("Report", "%1 h %2 min")
+            .arg(locale.toString(minutes / 60), locale.toString(minutes % 60));
+    return QCoreApplication::translate("Report", "%1 d %2 h")
+        .arg(locale.toString(minutes / (24 * 60)), locale.toString(minutes / 60 % 24));
+}
+
+QString percent(const QLocale& locale, double value)
+{
+    return locale.toString(value, 'f', 1) + QLatin1Char('%');
+}
+
+QString amount(const QLocale& locale, const QString& decimal)
+{
+    QString digits = decimal;
+    const bool negative = digits.startsWith(QLatin1Char('-'));
+    if (negative)
+        digits.remove(0, 1);
+    const int dot = int(digits.indexOf(QLatin1Char('.')));
+    const QString whole = dot < 0 ? digits : digits.left(dot);
+    bool ok = false;
+    const qlonglong value = whole.toLongLong(&ok);
+    if (!ok)
+        return decimal;
+    QString text = locale.toString(value);
+    if (dot >= 0)
+        text += locale.decimalPoint() + digits.mid(dot + 1);
+    return negative ? locale.negativeSign() + text : text;
+}
+
+QString period(const QLocale& locale, const ReportOptions& options)
+{
+    return QCoreApplication::translate("Report", "%1 to %2 (UTC)")
+        .arg(locale.toString(options.from, QLocale::ShortFormat), locale.toString(options.to, QLocale::ShortFormat));
+}
+
+QString filters(const ReportOptions& options)
+{
+    QStringList parts;
+    if (!options.agent.isEmpty())
+        parts << QCoreApplication::translate("Report", "agent %1").arg(options.agent);
+    if (!options.clause.isEmpty())
+        parts << QCoreApplication::translate("Report", "clause %1").arg(options.clause);
+    if (!options.kind.isEmpty())
+        parts << QCoreApplication::translate("Report", "kind %1").arg(kindName(options.kind));
+    return parts.isEmpty() ? QCoreApplication::translate("Report", "none") : parts.join(QStringLiteral(", "));
+}
+
+QString clauses(const ReportRow& row)
+{
+    return row.clauses.join(QLatin1Char(' '));
+}
+
+QString strikes(const ReportRow& row)
+{
+    QStringList parts;
+    for (const ReportStrike& s : row.strikes)
+        parts << s.userId + QLatin1Char(' ') + strikeKindName(s.kind);
+    return parts.join(QStringLiteral("; "));
+}
+
+QString sanctions(const ReportRow& row)
+{
+    QStringList parts;
+    for (const ReportSanction& s : row.sanctions) {
+        const QString days = s.days ? QCoreApplication::translate("Report", "%n day(s)", nullptr, *s.days)
+                                    : QCoreApplication::translate("Report", "length open");
+        parts << s.userId + QLatin1Char(' ') + scopeName(s.scope) + QLatin1Char(' ') + days;
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString parties(const ReportRow& row)
+{
+    QStringList parts;
+    for (const ReportParty& p : row.parties) {
+        QString text = roleName(p.role) + QLatin1Char(' ') + p.userId;
+        QStringList extra;
+        if (!p.nickname.isEmpty())
+            extra << p.nickname;
+        if (!p.verifiedName.isEmpty())
+            extra << p.verifiedName;
+        if (!extra.isEmpty())
+            text += QStringLiteral(" (") + extra.join(QStringLiteral(", ")) + QLatin1Char(')');
+        parts << text;
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace ReportText
