@@ -126,6 +126,15 @@ TermScanner::TermScanner(const QStringList& terms)
             }
         }
     }
+
+    // For the scan loop: raw code unit -> class of its folding (one lookup instead of two),
+    // and transitions as (target row offset << 1) | target has outputs.
+    QVector<quint16> rawClass(0x10000);
+    for (int c = 0; c < 0x10000; ++c)
+        rawClass[c] = m_classOf[fold[c]];
+    m_classOf = rawClass;
+    for (qint32& target : m_next)
+        target = (target * m_classes) << 1 | (m_outputFirst[target] >= 0 ? 1 : 0);
 }
 
 QList<TermScanner::Match> TermScanner::scan(const QString& text) const
@@ -133,16 +142,17 @@ QList<TermScanner::Match> TermScanner::scan(const QString& text) const
     QList<Match> found;
     if (m_terms.isEmpty())
         return found;
-    const QVector<char16_t>& fold = foldTable();
     const char16_t* data = reinterpret_cast<const char16_t*>(text.constData());
     const int n = int(text.size());
     const qint32* next = m_next.constData();
     const quint16* classOf = m_classOf.constData();
-    const int classes = m_classes;
-    int state = 0;
+    qint32 row = 0;
     for (int i = 0; i < n; ++i) {
-        state = next[state * classes + classOf[fold[data[i]]]];
-        for (int out = m_outputFirst[state]; out >= 0; out = m_outputs[out + 1]) {
+        const qint32 step = next[row + classOf[data[i]]];
+        row = step >> 1;
+        if (!(step & 1))
+            continue;
+        for (int out = m_outputFirst[row / m_classes]; out >= 0; out = m_outputs[out + 1]) {
             const int term = m_outputs[out];
             const int start = i + 1 - m_termLength[term];
             if (m_boundaryStart[term] && start > 0 && isWordChar(text.at(start - 1)))

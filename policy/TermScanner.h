@@ -41,9 +41,9 @@ private:
     QVector<int> m_termLength;
     QVector<bool> m_boundaryStart; // the term starts / ends in a space-separated script
     QVector<bool> m_boundaryEnd;
-    QVector<quint16> m_classOf; // folded code unit -> alphabet class (0: not in any term)
+    QVector<quint16> m_classOf; // code unit -> alphabet class of its case folding (0: not in any term)
     int m_classes = 1;
-    QVector<qint32> m_next; // state * m_classes + class -> state (a complete DFA)
+    QVector<qint32> m_next; // a complete DFA: row offset + class -> (next row offset << 1) | has outputs
     QVector<qint32> m_outputFirst; // state -> first index into m_outputs, or -1
     QVector<qint32> m_outputs; // (term, next output index or -1) pairs
 };
