@@ -11,13 +11,48 @@
 
 namespace {
 
-QStringList userIdsOf(const CaseFacts& facts)
+// The recorded strikes of the users met so far: read from the store once per
+// user, then kept in step with the decisions this fill records (the demo's
+// users get no strikes from anyone else while it runs).
+class StrikeCache
 {
-    QStringList ids;
-    for (const Party& p : facts.parties)
-        ids << p.userId;
-    return ids;
-}
+public:
+    explicit StrikeCache(const CaseStore& store)
+        : m_store(store)
+    { }
+
+    StrikeHistory of(const CaseFacts& facts)
+    {
+        StrikeHistory result;
+        QStringList unknown;
+        for (const Party& p : facts.parties) {
+            const auto it = m_known.constFind(p.userId);
+            if (it == m_known.cend())
+                unknown << p.userId;
+            else if (!it->isEmpty())
+                result.insert(p.userId, *it);
+        }
+        if (!unknown.isEmpty()) {
+            const StrikeHistory stored = m_store.recordedStrikes(unknown);
+            for (const QString& user : std::as_const(unknown)) {
+                m_known.insert(user, stored.value(user));
+                if (stored.contains(user))
+                    result.insert(user, stored.value(user));
+            }
+        }
+        return result;
+    }
+
+    void add(const QList<SuggestedStrike>& strikes)
+    {
+        for (const SuggestedStrike& s : strikes)
+            ++m_known[s.userId][s.kind];
+    }
+
+private:
+    const CaseStore& m_store;
+    StrikeHistory m_known;
+};
 
 // The planned decision as the store records it, or nothing when the policy
 // leaves nothing to decide at that instant (waiting, or a person must judge
@@ -50,9 +85,9 @@ std::optional<DecisionRecord> decisionFor(const DemoCase& c, const Suggestion& a
 QString DemoSummary::toString() const
 {
     QString line = QCoreApplication::translate("DemoLoader",
-        "%n demo case(s) stored (%1 P2P appeals, %2 live chat abuse reports, %3 suspension appeals), "
-        "%4 already decided, %5 of them overrides",
-        nullptr, cases)
+        "Demo cases stored: %1 (P2P appeals: %2, live chat abuse: %3, suspension appeals: %4); "
+        "decided: %5, overrides: %6")
+                       .arg(cases)
                        .arg(byKind.value(CaseKind::P2pAppeal))
                        .arg(byKind.value(CaseKind::LiveChatAbuse))
                        .arg(byKind.value(CaseKind::LiveChatSuspensionAppeal))
@@ -60,8 +95,7 @@ QString DemoSummary::toString() const
                        .arg(overrides);
     if (skipped > 0)
         line += QLatin1String("; ")
-            + QCoreApplication::translate(
-                "DemoLoader", "%n case(s) skipped: already in the database", nullptr, skipped);
+            + QCoreApplication::translate("DemoLoader", "skipped (already in the database): %1").arg(skipped);
     if (!ok())
         line += QLatin1String("; ") + error;
     return line;
@@ -79,6 +113,7 @@ DemoSummary DemoLoader::fill(Database& db, CaseStore& store, int count, quint64 
     const DemoGenerator generator(seed, referenceNow);
     const PolicyEngine engine(store.policySettings());
     const QDateTime now = generator.referenceNow();
+    StrikeCache strikes(store);
 
     for (int start = 0; start < count; start += BatchSize) {
         if (!db.beginWrite()) {
@@ -93,8 +128,7 @@ DemoSummary DemoLoader::fill(Database& db, CaseStore& store, int count, quint64 
                 ++batch.skipped;
                 continue;
             }
-            const QStringList users = userIdsOf(c.facts);
-            const Suggestion suggestion = engine.suggest(c.facts, now, store.recordedStrikes(users));
+            const Suggestion suggestion = engine.suggest(c.facts, now, strikes.of(c.facts));
             if (!store.insertCase(c.facts, suggestion, now)) {
                 batch.error = store.lastError();
                 break;
@@ -103,7 +137,7 @@ DemoSummary DemoLoader::fill(Database& db, CaseStore& store, int count, quint64 
             ++batch.byKind[c.facts.kind];
             if (!c.decision)
                 continue;
-            const Suggestion atDecision = engine.suggest(c.facts, c.decision->decidedAt, store.recordedStrikes(users));
+            const Suggestion atDecision = engine.suggest(c.facts, c.decision->decidedAt, strikes.of(c.facts));
             const std::optional<DecisionRecord> decision = decisionFor(c, atDecision);
             if (!decision)
                 continue;
@@ -111,6 +145,7 @@ DemoSummary DemoLoader::fill(Database& db, CaseStore& store, int count, quint64 
                 batch.error = store.lastError();
                 break;
             }
+            strikes.add(atDecision.strikes);
             ++batch.decided;
             batch.overrides += decision->isOverride;
         }
