@@ -151,20 +151,4 @@ QString amount(const Decimal& value, int minDecimals)
     return negative ? locale.negativeSign() + text : text;
 }
 
-QTimeZone marketZone(const QString& fiat)
-{
-    const QString code = fiat.toUpper();
-    QByteArray id = "UTC";
-    if (code == QLatin1String("SEK"))
-        id = "Europe/Stockholm";
-    else if (code == QLatin1String("BGN"))
-        id = "Europe/Sofia";
-    else if (code == QLatin1String("THB"))
-        id = "Asia/Bangkok";
-    else if (code == QLatin1String("EUR"))
-        id = "Europe/Brussels";
-    QTimeZone zone(id);
-    return zone.isValid() ? zone : QTimeZone::utc();
-}
-
 } // namespace PolicyLabels

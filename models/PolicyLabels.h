@@ -4,7 +4,6 @@
 #include "PolicyEnums.h"
 
 #include <QString>
-#include <QTimeZone>
 
 // Translated names of the policy vocabularies for the UI (the identifiers
 // themselves stay English, see PolicyIds).
@@ -18,7 +17,4 @@ QString channel(Channel v);
 
 // An amount in the UI locale (group separators, decimal point), exact: no double.
 QString amount(const Decimal& value, int minDecimals = 2);
-
-// The market's time zone follows the fiat currency (policy.md "Time").
-QTimeZone marketZone(const QString& fiat);
 } // namespace PolicyLabels

@@ -1,5 +1,6 @@
 #include "TimelineModel.h"
 
+#include "BusinessCalendar.h"
 #include "PolicyLabels.h"
 
 #include <QLocale>
@@ -17,7 +18,7 @@ void TimelineModel::setCase(
 {
     beginResetModel();
     m_entries.clear();
-    m_marketZone = PolicyLabels::marketZone(facts.order ? facts.order->fiat : QString());
+    m_marketZone = BusinessCalendar::zoneForCurrency(facts.order ? facts.order->fiat : QString());
     m_localZone = localZone.isValid() ? localZone : QTimeZone::utc();
     m_anchor = QDateTime();
     m_anchorName.clear();
