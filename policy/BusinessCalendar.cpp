@@ -36,7 +36,9 @@ QDateTime BusinessCalendar::addBusinessDays(const QDateTime& start, int days, co
 {
     const QDateTime local = start.toTimeZone(zone);
     QDate date = local.date();
-    for (int counted = 0; counted < days;) {
+    // Bounded so that a mistyped setting cannot stall the engine.
+    const int wanted = qMin(days, 3660);
+    for (int counted = 0; counted < wanted && date.isValid();) {
         date = date.addDays(1);
         if (isBusinessDay(date))
             ++counted;

@@ -7,9 +7,18 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <limits>
+
 // policy.md, clause by clause. Each clause is one function named after its id
 // (clauseS2b, ...). Fact clauses are tried first in precedence order, then the
 // clause of the stated reason; conduct (B6/S4) is added on top.
+//
+// Adding a clause: write clauseXy(Context&) returning whether its conditions hold
+// (a stated-reason clause sets Context::whyNot when they do not), list it in
+// kFactClauses (in precedence order) or kStatedClauses, give it a summary in
+// clauseSummary(), and add its scenarios to tests/policy/tst_policyengine.cpp.
+// What differs between revisions is data in PolicyRevision.
 
 namespace {
 
@@ -113,6 +122,19 @@ QDateTime markedPaidAt(const Context& c)
     return QDateTime();
 }
 
+// Sums and differences of amounts from a file, clamped instead of overflowing.
+Decimal saturated(__int128 units)
+{
+    const __int128 low = std::numeric_limits<qint64>::min();
+    const __int128 high = std::numeric_limits<qint64>::max();
+    return Decimal::fromUnits(qint64(units < low ? low : units > high ? high : units));
+}
+
+Decimal difference(const Decimal& a, const Decimal& b)
+{
+    return saturated(__int128(a.units()) - b.units());
+}
+
 QString money(const Context& c, const Decimal& amount)
 {
     return amount.toString() + QLatin1Char(' ') + c.order->fiat;
@@ -138,7 +160,9 @@ QString quoted(const QStringList& terms)
 
 int priorStrikes(const Context& c, const QString& user, StrikeKind kind)
 {
-    return c.recorded.value(user).value(kind) + c.facts.history.value(user).value(kind);
+    // Bounded: counts come from files and a database, and must not overflow.
+    const qint64 sum = qint64(c.recorded.value(user).value(kind)) + c.facts.history.value(user).value(kind);
+    return int(std::clamp<qint64>(sum, 0, 1000000));
 }
 
 // Records this case's strike and returns the user's count including it.
@@ -326,7 +350,7 @@ bool clauseS2c(Context& c)
     if (isReleased(c) || !paidLess(c))
         return false;
     paidLessFacts(c);
-    const Decimal remainder = c.order->fiatAmount - c.paid;
+    const Decimal remainder = difference(c.order->fiatAmount, c.paid);
     if (remainderPaid(c)) {
         decide(c, "S2c", Outcome::Release);
         c.out.facts << QCoreApplication::translate("Policy", "The buyer has paid the remainder");
@@ -391,7 +415,7 @@ bool clauseS2d(Context& c)
         return true;
     }
     c.out.steps << QCoreApplication::translate("Policy", "Ask the buyer to pay the remaining %1")
-                       .arg(money(c, c.order->fiatAmount - c.paid));
+                       .arg(money(c, difference(c.order->fiatAmount, c.paid)));
     c.out.notes << QCoreApplication::translate("Policy", "If the buyer refuses, the seller bears the loss");
     noteUncooperative(c);
     return true;
@@ -428,7 +452,7 @@ bool clauseB2(Context& c)
                        .arg(money(c, c.paid), money(c, c.order->fiatAmount));
         return false;
     }
-    const Decimal excess = c.paid - c.order->fiatAmount;
+    const Decimal excess = difference(c.paid, c.order->fiatAmount);
     c.out.facts << QCoreApplication::translate("Policy", "The buyer paid %1 for an order of %2: %3 too much")
                        .arg(money(c, c.paid), money(c, c.order->fiatAmount), money(c, excess));
     if (isReleased(c)) {
@@ -769,8 +793,10 @@ void suggestP2p(Context& c)
     c.revision = &PolicyRevision::p2pRevisionAt(c.order->createdAt);
     c.out.revision = c.revision->id;
     c.buyer = f.partyByRole(Role::Buyer);
+    __int128 paid = 0;
     for (const Payment& p : f.payments)
-        c.paid += p.amount;
+        paid += p.amount.units();
+    c.paid = saturated(paid);
     scanRemarks(c);
     scanTranscript(c);
 

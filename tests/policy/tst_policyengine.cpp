@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 // Scenarios over every clause of policy.md and its boundaries. Cases are built
 // in C++ with a small builder; times are UTC unless a row says otherwise.
 
@@ -266,6 +268,7 @@ private slots:
     void clauseSummaries();
     void manualG1();
     void abuseSpans();
+    void hostileInput();
 
 private:
     void row(const char* name, const CaseFacts& facts, const char* at, const Expected& expected,
@@ -1025,6 +1028,48 @@ void TestPolicyEngine::abuseSpans()
         QCOMPARE(span.flag, QStringLiteral("abuse_suspected"));
         QCOMPARE(facts.messages.at(1).text.mid(span.start, span.length).toCaseFolded(), span.term.toCaseFolded());
     }
+}
+
+void TestPolicyEngine::hostileInput()
+{
+    const QDateTime at = utc("2026-11-20T10:00:00Z");
+
+    CaseFacts lc = liveChatAbuse();
+    lc.history[LcUser][StrikeKind::LiveChatAbuse] = -5;
+    Suggestion s = PolicyEngine().suggest(lc, at);
+    QCOMPARE(s.sanctions.size(), 1);
+    QCOMPARE(s.sanctions.first().days, std::optional<int>(1));
+
+    lc.history[LcUser][StrikeKind::LiveChatAbuse] = std::numeric_limits<int>::max();
+    StrikeHistory recorded;
+    recorded[LcUser][StrikeKind::LiveChatAbuse] = std::numeric_limits<int>::max();
+    s = PolicyEngine().suggest(lc, at, recorded);
+    QCOMPARE(s.sanctions.first().days, std::optional<int>(30));
+
+    PolicySettings noLadder;
+    noLadder.liveChatLadderDays.clear();
+    s = PolicyEngine(noLadder).suggest(liveChatAbuse(), at);
+    QCOMPARE(s.sanctions.size(), 1);
+    QVERIFY(!s.sanctions.first().days);
+
+    // Two payments at the largest amount: the total saturates instead of overflowing.
+    s = PolicyEngine().suggest(CaseBuilder("B2").pay("92233720367").pay("92233720367").markedPaid().facts(), at);
+    QCOMPARE(s.outcome, Outcome::Release);
+    QCOMPARE(s.clauses, L({ "B2" }));
+
+    PolicySettings longWait;
+    longWait.nonInstantBusinessDays = 1000000000;
+    s = PolicyEngine(longWait).suggest(CaseBuilder("B3").nonInstant().paid().facts(), at);
+    QCOMPARE(s.outcome, Outcome::None);
+    QVERIFY(s.pendingUntil);
+
+    CaseFacts badTime = CaseBuilder("B3").nonInstant().pay("1575.00").facts();
+    CaseEvent marked;
+    marked.type = EventType::MarkedPaid;
+    badTime.events << marked;
+    s = PolicyEngine().suggest(badTime, at);
+    QVERIFY(s.clauses.isEmpty());
+    QVERIFY(s.needsReview);
 }
 
 QTEST_GUILESS_MAIN(TestPolicyEngine)
