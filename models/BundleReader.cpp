@@ -17,11 +17,6 @@ using Type = JsonScanner::Type;
 const char* const FormatId = "appealdesk.case/1";
 constexpr qint64 LineChunk = 64 * 1024;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BundleReader", text);
-}
-
 // A field path built only when an error needs it: "payments[0].amount".
 struct Path
 {
@@ -67,18 +62,18 @@ QString typeName(Type type)
 {
     switch (type) {
     case Type::Null:
-        return tr("null");
+        return QCoreApplication::translate("BundleReader", "null");
     case Type::False:
     case Type::True:
-        return tr("a boolean");
+        return QCoreApplication::translate("BundleReader", "a boolean");
     case Type::Number:
-        return tr("a number");
+        return QCoreApplication::translate("BundleReader", "a number");
     case Type::String:
-        return tr("a string");
+        return QCoreApplication::translate("BundleReader", "a string");
     case Type::Array:
-        return tr("an array");
+        return QCoreApplication::translate("BundleReader", "an array");
     case Type::Object:
-        return tr("an object");
+        return QCoreApplication::translate("BundleReader", "an object");
     }
     return QString();
 }
@@ -309,12 +304,14 @@ bool BundleReader::Private::invalid(int node, const Path& p, const QString& mess
 
 bool BundleReader::Private::missing(int object, const Path& p)
 {
-    return invalid(object, p, tr("required field is missing"));
+    return invalid(object, p, QCoreApplication::translate("BundleReader", "required field is missing"));
 }
 
 bool BundleReader::Private::wrongType(int node, const Path& p, const QString& expected)
 {
-    return invalid(node, p, tr("must be %1, not %2").arg(expected, typeName(scanner.node(node).type)));
+    return invalid(node, p,
+        QCoreApplication::translate("BundleReader", "must be %1, not %2")
+            .arg(expected, typeName(scanner.node(node).type)));
 }
 
 // The member at `path` of `object`, or -1 (then *ok is false if it was required).
@@ -334,7 +331,7 @@ bool BundleReader::Private::readString(int object, const Path& p, bool required,
     if (n < 0)
         return ok;
     if (scanner.node(n).type != Type::String)
-        return wrongType(n, p, tr("a string"));
+        return wrongType(n, p, QCoreApplication::translate("BundleReader", "a string"));
     *out = scanner.string(n);
     return true;
 }
@@ -347,7 +344,9 @@ bool BundleReader::Private::readId(int object, const Path& p, bool required, QSt
     if (node)
         *node = n;
     if (n >= 0 && !isValidId(*out))
-        return invalid(n, p, tr("%1 is not a valid id (1 to 64 printable characters)").arg(quoted(*out)));
+        return invalid(n, p,
+            QCoreApplication::translate("BundleReader", "%1 is not a valid id (1 to 64 printable characters)")
+                .arg(quoted(*out)));
     return true;
 }
 
@@ -358,10 +357,12 @@ bool BundleReader::Private::readTime(int object, const Path& p, bool required, Q
     if (n < 0)
         return ok;
     if (scanner.node(n).type != Type::String)
-        return wrongType(n, p, tr("a time string"));
+        return wrongType(n, p, QCoreApplication::translate("BundleReader", "a time string"));
     if (!parseTime(scanner.text(n), out))
         return invalid(n, p,
-            tr("%1 is not an ISO 8601 time with a zone, like 2026-11-20T09:15:00Z").arg(quoted(scanner.string(n))));
+            QCoreApplication::translate(
+                "BundleReader", "%1 is not an ISO 8601 time with a zone, like 2026-11-20T09:15:00Z")
+                .arg(quoted(scanner.string(n))));
     return true;
 }
 
@@ -375,14 +376,17 @@ bool BundleReader::Private::readAmount(int object, const Path& p, bool required,
         return ok;
     const Type type = scanner.node(n).type;
     if (type == Type::Number)
-        return invalid(n, p, tr("must be a decimal string like \"1500.00\", not a JSON number"));
+        return invalid(n, p,
+            QCoreApplication::translate(
+                "BundleReader", "must be a decimal string like \"1500.00\", not a JSON number"));
     if (type != Type::String)
-        return wrongType(n, p, tr("a decimal string"));
+        return wrongType(n, p, QCoreApplication::translate("BundleReader", "a decimal string"));
     const QString text = scanner.string(n);
     if (!Decimal::parse(text, out))
-        return invalid(n, p, tr("%1 is not a decimal amount").arg(quoted(text)));
+        return invalid(
+            n, p, QCoreApplication::translate("BundleReader", "%1 is not a decimal amount").arg(quoted(text)));
     if (out->isNegative())
-        return invalid(n, p, tr("%1 must not be negative").arg(quoted(text)));
+        return invalid(n, p, QCoreApplication::translate("BundleReader", "%1 must not be negative").arg(quoted(text)));
     return true;
 }
 
@@ -396,7 +400,7 @@ bool BundleReader::Private::readBool(int object, const Path& p, bool required, b
         return ok;
     const Type type = scanner.node(n).type;
     if (type != Type::True && type != Type::False)
-        return wrongType(n, p, tr("true or false"));
+        return wrongType(n, p, QCoreApplication::translate("BundleReader", "true or false"));
     *out = type == Type::True;
     return true;
 }
@@ -410,7 +414,7 @@ bool BundleReader::Private::readInt(int object, const Path& p, bool required, in
     if (n < 0)
         return ok;
     if (scanner.node(n).type != Type::Number)
-        return wrongType(n, p, tr("an integer"));
+        return wrongType(n, p, QCoreApplication::translate("BundleReader", "an integer"));
     const QByteArrayView text = scanner.text(n);
     qint64 value = 0;
     bool negative = false;
@@ -428,8 +432,11 @@ bool BundleReader::Private::readInt(int object, const Path& p, bool required, in
         value = -value;
     if (!valid || value < min || value > std::numeric_limits<int>::max()) {
         return invalid(n, p,
-            min == 0 ? tr("%1 is not a non-negative integer").arg(QString::fromUtf8(text))
-                     : tr("%1 is not an integer of at least %2").arg(QString::fromUtf8(text)).arg(min));
+            min == 0 ? QCoreApplication::translate("BundleReader", "%1 is not a non-negative integer")
+                           .arg(QString::fromUtf8(text))
+                     : QCoreApplication::translate("BundleReader", "%1 is not an integer of at least %2")
+                           .arg(QString::fromUtf8(text))
+                           .arg(min));
     }
     *out = int(value);
     return true;
@@ -443,10 +450,12 @@ bool BundleReader::Private::readEnum(int object, const Path& p, bool required, c
     if (n < 0)
         return ok;
     if (scanner.node(n).type != Type::String)
-        return wrongType(n, p, tr("a string"));
+        return wrongType(n, p, QCoreApplication::translate("BundleReader", "a string"));
     const QString value = scanner.string(n);
     if (!allowed.contains(value) || !PolicyIds::fromId(value, out))
-        return invalid(n, p, tr("%1 is not one of %2").arg(quoted(value), allowed.join(QStringLiteral(", "))));
+        return invalid(n, p,
+            QCoreApplication::translate("BundleReader", "%1 is not one of %2")
+                .arg(quoted(value), allowed.join(QStringLiteral(", "))));
     return true;
 }
 
@@ -455,7 +464,7 @@ bool BundleReader::Private::readArray(int object, const Path& p, bool required, 
     bool ok;
     *node = require(object, p, required, &ok);
     if (*node >= 0 && scanner.node(*node).type != Type::Array)
-        return wrongType(*node, p, tr("an array"));
+        return wrongType(*node, p, QCoreApplication::translate("BundleReader", "an array"));
     return ok;
 }
 
@@ -464,7 +473,7 @@ bool BundleReader::Private::readObject(int object, const Path& p, bool required,
     bool ok;
     *node = require(object, p, required, &ok);
     if (*node >= 0 && scanner.node(*node).type != Type::Object)
-        return wrongType(*node, p, tr("an object"));
+        return wrongType(*node, p, QCoreApplication::translate("BundleReader", "an object"));
     return ok;
 }
 
@@ -475,7 +484,9 @@ bool BundleReader::Private::validateCase(int root)
     caseId.clear();
     const Path top;
     if (scanner.node(root).type != Type::Object)
-        return invalid(root, top, tr("a case must be a JSON object, not %1").arg(typeName(scanner.node(root).type)));
+        return invalid(root, top,
+            QCoreApplication::translate("BundleReader", "a case must be a JSON object, not %1")
+                .arg(typeName(scanner.node(root).type)));
 
     int idNode;
     if (!readId(root, top / "id", true, &f.id, &idNode))
@@ -484,8 +495,11 @@ bool BundleReader::Private::validateCase(int root)
     const JsonScanner::Position idAt = scanner.position(idNode);
     const auto seen = seenIds.constFind(f.id);
     if (seen != seenIds.constEnd()) {
-        return invalid(
-            idNode, top / "id", tr("duplicate case id, first at %1:%2:%3").arg(path).arg(seen->line).arg(seen->column));
+        return invalid(idNode, top / "id",
+            QCoreApplication::translate("BundleReader", "duplicate case id, first at %1:%2:%3")
+                .arg(path)
+                .arg(seen->line)
+                .arg(seen->column));
     }
     seenIds.insert(f.id, Seen { idAt.line, idAt.column });
 
@@ -503,18 +517,22 @@ bool BundleReader::Private::validateCase(int root)
     if (!readString(root, top / "reason", p2p || suspensionAppeal, &f.reason, &reasonNode))
         return false;
     if (reasonNode >= 0 && p2p && !PolicyIds::isP2pReason(f.reason))
-        return invalid(reasonNode, top / "reason", tr("%1 is not a reason (B1 to B6, S1 to S4)").arg(quoted(f.reason)));
+        return invalid(reasonNode, top / "reason",
+            QCoreApplication::translate("BundleReader", "%1 is not a reason (B1 to B6, S1 to S4)")
+                .arg(quoted(f.reason)));
     if (reasonNode >= 0 && suspensionAppeal && !PolicyIds::isLiveChatAppealGround(f.reason)) {
         return invalid(reasonNode, top / "reason",
-            tr("%1 is not one of impersonation, compromised, urgent, other").arg(quoted(f.reason)));
+            QCoreApplication::translate("BundleReader", "%1 is not one of impersonation, compromised, urgent, other")
+                .arg(quoted(f.reason)));
     }
 
     int languageNode;
     if (!readString(root, top / "language", false, &f.language, &languageNode))
         return false;
     if (languageNode >= 0 && !isLanguageTag(f.language))
-        return invalid(
-            languageNode, top / "language", tr("%1 is not a language code like \"sv\"").arg(quoted(f.language)));
+        return invalid(languageNode, top / "language",
+            QCoreApplication::translate("BundleReader", "%1 is not a language code like \"sv\"")
+                .arg(quoted(f.language)));
 
     int node;
     if (!readObject(root, top / "order", p2p, &node))
@@ -528,7 +546,8 @@ bool BundleReader::Private::validateCase(int root)
     if (!readArray(root, top / "parties", true, &node))
         return false;
     if (scanner.node(node).childCount == 0)
-        return invalid(node, top / "parties", tr("must list at least one party"));
+        return invalid(
+            node, top / "parties", QCoreApplication::translate("BundleReader", "must list at least one party"));
     const Path parties = top / "parties";
     int i = 0;
     for (int child = scanner.node(node).firstChild; child >= 0; child = scanner.node(child).nextSibling, ++i) {
@@ -576,7 +595,9 @@ bool BundleReader::Private::validateCase(int root)
             const int index = f.events.last().messageIndex;
             if (index >= f.messages.size()) {
                 return invalid(scanner.member(child, "message_index"), events[i] / "message_index",
-                    tr("refers to message %1 but the case has %2 messages").arg(index).arg(f.messages.size()));
+                    QCoreApplication::translate("BundleReader", "refers to message %1 but the case has %2 messages")
+                        .arg(index)
+                        .arg(f.messages.size()));
             }
         }
     }
@@ -604,13 +625,15 @@ bool BundleReader::Private::validateOrder(int node, const Path& p, Order* o)
     if (!readString(node, p / "side_asset", true, &o->sideAsset, &assetNode))
         return false;
     if (!isUpperAlnum(o->sideAsset, 1, 16))
-        return invalid(
-            assetNode, p / "side_asset", tr("%1 is not an asset code like \"USDT\"").arg(quoted(o->sideAsset)));
+        return invalid(assetNode, p / "side_asset",
+            QCoreApplication::translate("BundleReader", "%1 is not an asset code like \"USDT\"")
+                .arg(quoted(o->sideAsset)));
     if (!readAmount(node, p / "crypto_amount", true, &o->cryptoAmount)
         || !readString(node, p / "fiat", true, &o->fiat, &fiatNode))
         return false;
     if (!isUpperAlnum(o->fiat, 3, 3))
-        return invalid(fiatNode, p / "fiat", tr("%1 is not a currency code like \"SEK\"").arg(quoted(o->fiat)));
+        return invalid(fiatNode, p / "fiat",
+            QCoreApplication::translate("BundleReader", "%1 is not a currency code like \"SEK\"").arg(quoted(o->fiat)));
     bool hasMarketPrice = false;
     Decimal marketPrice;
     if (!readAmount(node, p / "fiat_amount", true, &o->fiatAmount) || !readAmount(node, p / "price", true, &o->price)
@@ -632,7 +655,7 @@ bool BundleReader::Private::validateOrder(int node, const Path& p, Order* o)
 bool BundleReader::Private::validateParty(int node, const Path& p, Party* party)
 {
     if (scanner.node(node).type != Type::Object)
-        return wrongType(node, p, tr("an object"));
+        return wrongType(node, p, QCoreApplication::translate("BundleReader", "an object"));
     return readEnum(node, p / "role", true, vocabulary().partyRoles, &party->role)
         && readId(node, p / "user_id", true, &party->userId)
         && readString(node, p / "nickname", false, &party->nickname)
@@ -642,7 +665,7 @@ bool BundleReader::Private::validateParty(int node, const Path& p, Party* party)
 bool BundleReader::Private::validatePayment(int node, const Path& p, Payment* payment)
 {
     if (scanner.node(node).type != Type::Object)
-        return wrongType(node, p, tr("an object"));
+        return wrongType(node, p, QCoreApplication::translate("BundleReader", "an object"));
     bool realtime = false, hasRealtime = false;
     if (!readTime(node, p / "at", true, &payment->at) || !readAmount(node, p / "amount", true, &payment->amount)
         || !readString(node, p / "payer_name", true, &payment->payerName)
@@ -658,7 +681,7 @@ bool BundleReader::Private::validatePayment(int node, const Path& p, Payment* pa
 bool BundleReader::Private::validateEvent(int node, const Path& p, CaseEvent* event)
 {
     if (scanner.node(node).type != Type::Object)
-        return wrongType(node, p, tr("an object"));
+        return wrongType(node, p, QCoreApplication::translate("BundleReader", "an object"));
     const Vocabulary& v = vocabulary();
     if (!readTime(node, p / "at", true, &event->at)
         || !readEnum(node, p / "type", true, vocabulary().eventTypes, &event->type)
@@ -674,7 +697,7 @@ bool BundleReader::Private::validateEvent(int node, const Path& p, CaseEvent* ev
 bool BundleReader::Private::validateMessage(int node, const Path& p, Message* message)
 {
     if (scanner.node(node).type != Type::Object)
-        return wrongType(node, p, tr("an object"));
+        return wrongType(node, p, QCoreApplication::translate("BundleReader", "an object"));
     return readTime(node, p / "at", true, &message->at)
         && readEnum(node, p / "channel", true, vocabulary().channels, &message->channel)
         && readEnum(node, p / "from", true, vocabulary().senders, &message->from)
@@ -687,10 +710,11 @@ bool BundleReader::Private::validateHistory(int node, const Path& p, StrikeHisto
         const Path userPath = p / scanner.key(user);
         const QString userId = QString::fromUtf8(scanner.key(user));
         if (!isValidId(userId))
-            return invalid(
-                user, userPath, tr("%1 is not a valid user id (1 to 64 printable characters)").arg(quoted(userId)));
+            return invalid(user, userPath,
+                QCoreApplication::translate("BundleReader", "%1 is not a valid user id (1 to 64 printable characters)")
+                    .arg(quoted(userId)));
         if (scanner.node(user).type != Type::Object)
-            return wrongType(user, userPath, tr("an object of strike counts"));
+            return wrongType(user, userPath, QCoreApplication::translate("BundleReader", "an object of strike counts"));
         QHash<StrikeKind, int>& counts = (*history)[userId];
         for (int strike = scanner.node(user).firstChild; strike >= 0; strike = scanner.node(strike).nextSibling) {
             const Path strikePath = userPath / scanner.key(strike);
@@ -698,7 +722,7 @@ bool BundleReader::Private::validateHistory(int node, const Path& p, StrikeHisto
             StrikeKind kind;
             if (!PolicyIds::fromId(kindId, &kind)) {
                 return invalid(strike, strikePath,
-                    tr("%1 is not a strike kind (one of %2)")
+                    QCoreApplication::translate("BundleReader", "%1 is not a strike kind (one of %2)")
                         .arg(quoted(kindId), PolicyIds::allStrikeKinds().join(QStringLiteral(", "))));
             }
             int count = 0;
@@ -758,13 +782,15 @@ BundleReader::Result BundleReader::Private::nextLine()
         if (!readLine(&tooLong)) {
             done = true;
             if (file.error() != QFileDevice::NoError)
-                return fatal(lineNumber + 1, 1, tr("cannot read the file: %1").arg(file.errorString()));
+                return fatal(lineNumber + 1, 1,
+                    QCoreApplication::translate("BundleReader", "cannot read the file: %1").arg(file.errorString()));
             return EndOfFile;
         }
         ++lineNumber;
         if (tooLong) {
             caseId.clear();
-            error = BundleError { path, lineNumber, 1, QString(), QString(), tr("case larger than 16 MB") };
+            error = BundleError { path, lineNumber, 1, QString(), QString(),
+                QCoreApplication::translate("BundleReader", "case larger than 16 MB") };
             return InvalidCase;
         }
         qint64 skip = 0;
@@ -783,7 +809,7 @@ BundleReader::Result BundleReader::Private::nextLine()
         if (scanner.peek() >= 0) {
             const JsonScanner::Position at = scanner.currentPosition();
             error = BundleError { path, at.line, at.column, QString(), QString(),
-                tr("unexpected data after the case (one case per line)") };
+                QCoreApplication::translate("BundleReader", "unexpected data after the case (one case per line)") };
             return InvalidCase;
         }
         return caseFromScanner();
@@ -799,7 +825,8 @@ BundleReader::Result BundleReader::Private::nextInDocument()
         return fatal(at.line, at.column, message);
     };
     auto expected = [&](int c, const QString& message) {
-        return c < 0 ? fatalHere(tr("unexpected end of file")) : fatalHere(message);
+        return c < 0 ? fatalHere(QCoreApplication::translate("BundleReader", "unexpected end of file"))
+                     : fatalHere(message);
     };
     for (;;) {
         int c = scanner.peek();
@@ -807,7 +834,9 @@ BundleReader::Result BundleReader::Private::nextInDocument()
         case JsonState::Start:
             if (c != '{')
                 return expected(c,
-                    tr("expected a bundle object {\"format\": \"%1\", \"cases\": [...]}").arg(QLatin1String(FormatId)));
+                    QCoreApplication::translate(
+                        "BundleReader", "expected a bundle object {\"format\": \"%1\", \"cases\": [...]}")
+                        .arg(QLatin1String(FormatId)));
             scanner.advance();
             state = JsonState::Members;
             break;
@@ -819,36 +848,40 @@ BundleReader::Result BundleReader::Private::nextInDocument()
             }
             if (!firstMember) {
                 if (c != ',')
-                    return expected(c, tr("expected ',' or '}' after a bundle member"));
+                    return expected(
+                        c, QCoreApplication::translate("BundleReader", "expected ',' or '}' after a bundle member"));
                 scanner.advance();
                 c = scanner.peek();
                 if (c == '}')
-                    return fatalHere(tr("trailing comma is not allowed"));
+                    return fatalHere(QCoreApplication::translate("BundleReader", "trailing comma is not allowed"));
             }
             if (c != '"')
-                return expected(c, tr("expected a member name in double quotes"));
+                return expected(
+                    c, QCoreApplication::translate("BundleReader", "expected a member name in double quotes"));
             if (!scanner.parseValue())
                 return fatalFromScanner();
             const QByteArray key = scanner.text(scanner.root()).toByteArray();
             const JsonScanner::Position keyAt = scanner.position(scanner.root());
             if (topLevelKeys.contains(key))
-                return fatal(keyAt.line, keyAt.column, tr("duplicate key \"%1\"").arg(QString::fromUtf8(key)));
+                return fatal(keyAt.line, keyAt.column,
+                    QCoreApplication::translate("BundleReader", "duplicate key \"%1\"").arg(QString::fromUtf8(key)));
             topLevelKeys.insert(key);
             firstMember = false;
             c = scanner.peek();
             if (c != ':')
-                return expected(c, tr("expected ':' after a member name"));
+                return expected(c, QCoreApplication::translate("BundleReader", "expected ':' after a member name"));
             scanner.advance();
             c = scanner.peek();
             if (key == "cases") {
                 if (c != '[') {
                     if (c < 0)
-                        return fatalHere(tr("unexpected end of file"));
+                        return fatalHere(QCoreApplication::translate("BundleReader", "unexpected end of file"));
                     if (!scanner.parseValue())
                         return fatalFromScanner();
                     const JsonScanner::Position at = scanner.position(scanner.root());
                     return fatal(at.line, at.column,
-                        tr("\"cases\" must be an array, not %1").arg(typeName(scanner.node(scanner.root()).type)));
+                        QCoreApplication::translate("BundleReader", "\"cases\" must be an array, not %1")
+                            .arg(typeName(scanner.node(scanner.root()).type)));
                 }
                 scanner.advance();
                 casesSeen = true;
@@ -863,7 +896,7 @@ BundleReader::Result BundleReader::Private::nextInDocument()
                     = scanner.node(scanner.root()).type == Type::String ? scanner.string(scanner.root()) : QString();
                 if (format != QLatin1String(FormatId)) {
                     return fatal(at.line, at.column,
-                        tr("unsupported format %1, expected \"%2\"")
+                        QCoreApplication::translate("BundleReader", "unsupported format %1, expected \"%2\"")
                             .arg(format.isNull() ? typeName(scanner.node(scanner.root()).type) : quoted(format),
                                 QLatin1String(FormatId)));
                 }
@@ -880,27 +913,28 @@ BundleReader::Result BundleReader::Private::nextInDocument()
             }
             if (state == JsonState::CasesNext) {
                 if (c != ',')
-                    return expected(c, tr("expected ',' or ']' after a case"));
+                    return expected(c, QCoreApplication::translate("BundleReader", "expected ',' or ']' after a case"));
                 scanner.advance();
                 c = scanner.peek();
                 if (c == ']')
-                    return fatalHere(tr("trailing comma is not allowed"));
+                    return fatalHere(QCoreApplication::translate("BundleReader", "trailing comma is not allowed"));
             }
             if (c < 0)
-                return fatalHere(tr("unexpected end of file"));
+                return fatalHere(QCoreApplication::translate("BundleReader", "unexpected end of file"));
             state = JsonState::CasesNext;
             if (!scanner.parseValue())
                 return fatalFromScanner();
             return caseFromScanner();
         case JsonState::End:
             if (c >= 0)
-                return fatalHere(tr("unexpected data after the bundle object"));
+                return fatalHere(
+                    QCoreApplication::translate("BundleReader", "unexpected data after the bundle object"));
             if (scanner.errorKind() == JsonScanner::ErrorKind::Io)
                 return fatalFromScanner();
             if (!formatSeen)
-                return fatal(1, 1, tr("the bundle has no \"format\" member"));
+                return fatal(1, 1, QCoreApplication::translate("BundleReader", "the bundle has no \"format\" member"));
             if (!casesSeen)
-                return fatal(1, 1, tr("the bundle has no \"cases\" member"));
+                return fatal(1, 1, QCoreApplication::translate("BundleReader", "the bundle has no \"cases\" member"));
             done = true;
             return EndOfFile;
         }

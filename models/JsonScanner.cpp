@@ -12,11 +12,6 @@ constexpr qint64 ChunkBytes = 256 * 1024;
 // Objects with more members than this check duplicate keys through a hash set.
 constexpr int LinearKeyCheckLimit = 16;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JsonScanner", text);
-}
-
 QString codePointName(uint cp)
 {
     return QStringLiteral("U+%1").arg(cp, 4, 16, QLatin1Char('0')).toUpper();
@@ -103,7 +98,8 @@ bool JsonScanner::refill()
     m_end = m_size;
     if (n < 0) {
         m_deviceAtEnd = true;
-        fail(ErrorKind::Io, m_size, tr("cannot read the file: %1").arg(m_device->errorString()));
+        fail(ErrorKind::Io, m_size,
+            QCoreApplication::translate("BundleReader", "cannot read the file: %1").arg(m_device->errorString()));
         return false;
     }
     if (n == 0) {
@@ -177,7 +173,7 @@ bool JsonScanner::frameValue()
         if (i >= m_size)
             continue;
         if (i - m_pos > MaxValueBytes)
-            return fail(ErrorKind::Limit, tr("value larger than 16 MB"));
+            return fail(ErrorKind::Limit, QCoreApplication::translate("BundleReader", "value larger than 16 MB"));
         const char c = m_data[i];
         if (inString) {
             if (c == '\\') {
@@ -268,7 +264,8 @@ bool JsonScanner::parseAny(int depth)
     const char c = m_data[m_pos];
     if (c == '{' || c == '[') {
         if (depth >= MaxDepth)
-            return fail(ErrorKind::Limit, tr("nested deeper than %1 levels").arg(MaxDepth));
+            return fail(ErrorKind::Limit,
+                QCoreApplication::translate("BundleReader", "nested deeper than %1 levels").arg(MaxDepth));
         const bool isObject = c == '{';
         const char close = isObject ? '}' : ']';
         const int index = newNode(isObject ? Type::Object : Type::Array);
@@ -290,11 +287,13 @@ bool JsonScanner::parseAny(int depth)
                     return failEnd();
                 if (m_data[m_pos] != '"') {
                     if (m_data[m_pos] == '}' && last >= 0)
-                        return fail(ErrorKind::Syntax, tr("trailing comma is not allowed"));
+                        return fail(ErrorKind::Syntax,
+                            QCoreApplication::translate("BundleReader", "trailing comma is not allowed"));
                     const uchar k = uchar(m_data[m_pos]);
                     if (k == 0 || k >= 0x80)
                         return failUnexpected();
-                    return fail(ErrorKind::Syntax, tr("expected a member name in double quotes"));
+                    return fail(ErrorKind::Syntax,
+                        QCoreApplication::translate("BundleReader", "expected a member name in double quotes"));
                 }
                 const qint64 keyPos = m_pos;
                 if (!parseStringInto(&keyOffset, &keyLength, &keyInScratch))
@@ -312,17 +311,21 @@ bool JsonScanner::parseAny(int depth)
                     duplicate = !keyHashes.insert(uint(qHash(name))).second && member(index, name) >= 0;
                 }
                 if (duplicate)
-                    return fail(ErrorKind::Syntax, keyPos, tr("duplicate key \"%1\"").arg(QString::fromUtf8(name)));
+                    return fail(ErrorKind::Syntax, keyPos,
+                        QCoreApplication::translate("BundleReader", "duplicate key \"%1\"")
+                            .arg(QString::fromUtf8(name)));
                 if (!skipSpace())
                     return failEnd();
                 if (m_data[m_pos] != ':')
-                    return fail(ErrorKind::Syntax, tr("expected ':' after a member name"));
+                    return fail(ErrorKind::Syntax,
+                        QCoreApplication::translate("BundleReader", "expected ':' after a member name"));
                 ++m_pos;
             } else if (last >= 0) {
                 if (!skipSpace())
                     return failEnd();
                 if (m_data[m_pos] == ']')
-                    return fail(ErrorKind::Syntax, tr("trailing comma is not allowed"));
+                    return fail(ErrorKind::Syntax,
+                        QCoreApplication::translate("BundleReader", "trailing comma is not allowed"));
             }
             const int child = int(m_nodes.size());
             if (!parseAny(depth + 1))
@@ -347,8 +350,9 @@ bool JsonScanner::parseAny(int depth)
             }
             if (after != ',')
                 return fail(ErrorKind::Syntax,
-                    isObject ? tr("expected ',' or '}' after an object member")
-                             : tr("expected ',' or ']' after an array element"));
+                    isObject
+                        ? QCoreApplication::translate("BundleReader", "expected ',' or '}' after an object member")
+                        : QCoreApplication::translate("BundleReader", "expected ',' or ']' after an array element"));
             ++m_pos;
         }
     }
@@ -387,7 +391,7 @@ bool JsonScanner::parseStringInto(qint64* offset, int* length, bool* inScratch)
     const qint64 scratchStart = m_scratch.size();
     for (;;) {
         if (p >= end)
-            return fail(ErrorKind::Syntax, start, tr("unterminated string"));
+            return fail(ErrorKind::Syntax, start, QCoreApplication::translate("BundleReader", "unterminated string"));
         const uchar c = *p;
         if (c == '"') {
             qint64 bytes;
@@ -400,7 +404,8 @@ bool JsonScanner::parseStringInto(qint64* offset, int* length, bool* inScratch)
                 *offset = run - data;
             }
             if (bytes > MaxStringBytes)
-                return fail(ErrorKind::Limit, start, tr("string longer than 1 MB"));
+                return fail(
+                    ErrorKind::Limit, start, QCoreApplication::translate("BundleReader", "string longer than 1 MB"));
             *length = int(bytes);
             *inScratch = escaped;
             m_pos = p + 1 - data;
@@ -413,7 +418,8 @@ bool JsonScanner::parseStringInto(qint64* offset, int* length, bool* inScratch)
             }
             m_scratch.append(reinterpret_cast<const char*>(run), p - run);
             if (p + 1 >= end)
-                return fail(ErrorKind::Syntax, start, tr("unterminated string"));
+                return fail(
+                    ErrorKind::Syntax, start, QCoreApplication::translate("BundleReader", "unterminated string"));
             const uchar e = p[1];
             char simple = 0;
             switch (e) {
@@ -452,8 +458,10 @@ bool JsonScanner::parseStringInto(qint64* offset, int* length, bool* inScratch)
             }
             if (e != 'u') {
                 return fail(ErrorKind::Syntax, p - data,
-                    e < 0x20 || e >= 0x7F ? tr("invalid escape sequence")
-                                          : tr("invalid escape sequence '\\%1'").arg(QLatin1Char(char(e))));
+                    e < 0x20 || e >= 0x7F
+                        ? QCoreApplication::translate("BundleReader", "invalid escape sequence")
+                        : QCoreApplication::translate("BundleReader", "invalid escape sequence '\\%1'")
+                              .arg(QLatin1Char(char(e))));
             }
             auto readHex = [&](const uchar* at, uint* out) {
                 if (end - at < 4)
@@ -470,19 +478,23 @@ bool JsonScanner::parseStringInto(qint64* offset, int* length, bool* inScratch)
             };
             uint cp = 0;
             if (!readHex(p + 2, &cp))
-                return fail(ErrorKind::Syntax, p - data, tr("\\u must be followed by four hex digits"));
+                return fail(ErrorKind::Syntax, p - data,
+                    QCoreApplication::translate("BundleReader", "\\u must be followed by four hex digits"));
             int consumed = 6;
             if (cp >= 0xD800 && cp <= 0xDBFF) {
                 uint low = 0;
                 if (end - p < 12 || p[6] != '\\' || p[7] != 'u' || !readHex(p + 8, &low) || low < 0xDC00
                     || low > 0xDFFF)
-                    return fail(ErrorKind::Syntax, p - data, tr("unpaired UTF-16 surrogate in \\u escape"));
+                    return fail(ErrorKind::Syntax, p - data,
+                        QCoreApplication::translate("BundleReader", "unpaired UTF-16 surrogate in \\u escape"));
                 cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                 consumed = 12;
             } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                return fail(ErrorKind::Syntax, p - data, tr("unpaired UTF-16 surrogate in \\u escape"));
+                return fail(ErrorKind::Syntax, p - data,
+                    QCoreApplication::translate("BundleReader", "unpaired UTF-16 surrogate in \\u escape"));
             } else if (cp == 0) {
-                return fail(ErrorKind::Syntax, p - data, tr("NUL character (\\u0000) is not allowed"));
+                return fail(ErrorKind::Syntax, p - data,
+                    QCoreApplication::translate("BundleReader", "NUL character (\\u0000) is not allowed"));
             }
             appendUtf8(&m_scratch, cp);
             p += consumed;
@@ -491,9 +503,11 @@ bool JsonScanner::parseStringInto(qint64* offset, int* length, bool* inScratch)
         }
         if (c < 0x20) {
             if (c == 0)
-                return fail(ErrorKind::Encoding, p - data, tr("NUL byte is not allowed"));
+                return fail(ErrorKind::Encoding, p - data,
+                    QCoreApplication::translate("BundleReader", "NUL byte is not allowed"));
             return fail(ErrorKind::Syntax, p - data,
-                tr("raw control character %1 in a string (it must be escaped)").arg(codePointName(c)));
+                QCoreApplication::translate("BundleReader", "raw control character %1 in a string (it must be escaped)")
+                    .arg(codePointName(c)));
         }
         if (c < 0x80) {
             ++p;
@@ -501,7 +515,7 @@ bool JsonScanner::parseStringInto(qint64* offset, int* length, bool* inScratch)
         }
         const int n = utf8Length(p, end);
         if (n == 0)
-            return fail(ErrorKind::Encoding, p - data, tr("invalid UTF-8"));
+            return fail(ErrorKind::Encoding, p - data, QCoreApplication::translate("BundleReader", "invalid UTF-8"));
         p += n;
     }
 }
@@ -545,11 +559,14 @@ bool JsonScanner::parseNumber()
     if (m_data[m_pos] == '-')
         ++m_pos;
     if (!digit())
-        return m_pos >= m_end ? failEnd() : fail(ErrorKind::Syntax, start, tr("invalid number"));
+        return m_pos >= m_end
+            ? failEnd()
+            : fail(ErrorKind::Syntax, start, QCoreApplication::translate("BundleReader", "invalid number"));
     if (m_data[m_pos] == '0') {
         ++m_pos;
         if (digit())
-            return fail(ErrorKind::Syntax, start, tr("invalid number: leading zeros are not allowed"));
+            return fail(ErrorKind::Syntax, start,
+                QCoreApplication::translate("BundleReader", "invalid number: leading zeros are not allowed"));
     } else {
         while (digit())
             ++m_pos;
@@ -557,7 +574,8 @@ bool JsonScanner::parseNumber()
     if (m_pos < m_end && m_data[m_pos] == '.') {
         ++m_pos;
         if (!digit())
-            return fail(ErrorKind::Syntax, start, tr("invalid number: digits must follow the decimal point"));
+            return fail(ErrorKind::Syntax, start,
+                QCoreApplication::translate("BundleReader", "invalid number: digits must follow the decimal point"));
         while (digit())
             ++m_pos;
     }
@@ -566,7 +584,8 @@ bool JsonScanner::parseNumber()
         if (m_pos < m_end && (m_data[m_pos] == '+' || m_data[m_pos] == '-'))
             ++m_pos;
         if (!digit())
-            return fail(ErrorKind::Syntax, start, tr("invalid number: digits must follow the exponent"));
+            return fail(ErrorKind::Syntax, start,
+                QCoreApplication::translate("BundleReader", "invalid number: digits must follow the exponent"));
         while (digit())
             ++m_pos;
     }
@@ -598,26 +617,32 @@ bool JsonScanner::fail(ErrorKind kind, qint64 at, const QString& message)
 
 bool JsonScanner::failEnd()
 {
-    return fail(ErrorKind::Syntax, m_device ? tr("unexpected end of file") : tr("unexpected end of line"));
+    return fail(ErrorKind::Syntax,
+        m_device ? QCoreApplication::translate("BundleReader", "unexpected end of file")
+                 : QCoreApplication::translate("BundleReader", "unexpected end of line"));
 }
 
 bool JsonScanner::failUnexpected()
 {
     const uchar c = uchar(m_data[m_pos]);
     if (c == 0)
-        return fail(ErrorKind::Encoding, tr("NUL byte is not allowed"));
+        return fail(ErrorKind::Encoding, QCoreApplication::translate("BundleReader", "NUL byte is not allowed"));
     if (c >= 0x80) {
         const auto* p = reinterpret_cast<const uchar*>(m_data) + m_pos;
         const int n = utf8Length(p, reinterpret_cast<const uchar*>(m_data) + m_end);
         if (n == 0)
-            return fail(ErrorKind::Encoding, tr("invalid UTF-8"));
-        return fail(ErrorKind::Syntax, tr("unexpected character '%1'").arg(QString::fromUtf8(m_data + m_pos, n)));
+            return fail(ErrorKind::Encoding, QCoreApplication::translate("BundleReader", "invalid UTF-8"));
+        return fail(ErrorKind::Syntax,
+            QCoreApplication::translate("BundleReader", "unexpected character '%1'")
+                .arg(QString::fromUtf8(m_data + m_pos, n)));
     }
     if (c < 0x20 || c == 0x7F)
-        return fail(ErrorKind::Syntax, tr("unexpected control character %1").arg(codePointName(c)));
+        return fail(ErrorKind::Syntax,
+            QCoreApplication::translate("BundleReader", "unexpected control character %1").arg(codePointName(c)));
     if (c == '/')
-        return fail(ErrorKind::Syntax, tr("comments are not allowed"));
-    return fail(ErrorKind::Syntax, tr("unexpected character '%1'").arg(QLatin1Char(char(c))));
+        return fail(ErrorKind::Syntax, QCoreApplication::translate("BundleReader", "comments are not allowed"));
+    return fail(ErrorKind::Syntax,
+        QCoreApplication::translate("BundleReader", "unexpected character '%1'").arg(QLatin1Char(char(c))));
 }
 
 int JsonScanner::column(qint64 absoluteOffset, qint64 lineStart) const
