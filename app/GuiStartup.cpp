@@ -1,17 +1,209 @@
 #include "GuiStartup.h"
 
+#include "AppSettings.h"
+#include "CaseStore.h"
+#include "CaseView.h"
+#include "Clock.h"
+#include "Database.h"
 #include "MainWindow.h"
+#include "QueueView.h"
+#include "Translator.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <memory>
 
 namespace GuiStartup {
 
+namespace {
+
+// Milliseconds this process has existed, from /proc (clock-tick resolution); -1 if unknown.
+qint64 processAgeMs()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    QFile uptime(QStringLiteral("/proc/uptime"));
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray statLine = stat.readAll();
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    const QList<QByteArray> fields = statLine.mid(statLine.lastIndexOf(')') + 2).split(' ');
+    const long ticks = sysconf(_SC_CLK_TCK);
+    if (fields.size() < 20 || ticks <= 0)
+        return -1;
+    bool ok = false;
+    const qint64 startTicks = fields.at(19).toLongLong(&ok); // field 22 of the whole line: starttime
+    const double upSeconds = uptime.readAll().split(' ').value(0).toDouble();
+    if (!ok || upSeconds <= 0)
+        return -1;
+    return qMax<qint64>(0, qint64(upSeconds * 1000.0) - startTicks * 1000 / ticks);
+}
+
+// Prints the start-up time once every watched widget has been painted, then quits.
+class PaintProbe : public QObject
+{
+public:
+    PaintProbe(qint64 ageAtStart, const QElapsedTimer& sinceStart, QObject* parent)
+        : QObject(parent)
+        , m_ageAtStart(ageAtStart)
+        , m_sinceStart(sinceStart)
+    { }
+
+    void watch(QObject* object)
+    {
+        object->installEventFilter(this);
+        m_pending.append(object);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && m_pending.removeOne(watched) && m_pending.isEmpty()) {
+            // Queued: runs once the paint event has been handled.
+            QTimer::singleShot(0, this, [this] {
+                const qint64 ms = qMax<qint64>(0, m_ageAtStart) + m_sinceStart.elapsed();
+                std::printf("startup-ms: %lld\n", static_cast<long long>(ms));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    qint64 m_ageAtStart;
+    const QElapsedTimer& m_sinceStart;
+    QObjectList m_pending;
+};
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("appealdesk.sqlite"));
+}
+
+// Opens the database; on failure asks whether to pick another file or quit.
+std::unique_ptr<Database> openDatabase(QString path)
+{
+    for (;;) {
+        auto db = std::make_unique<Database>(path, QStringLiteral("main"));
+        if (db->open())
+            return db;
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("GuiStartup", "AppealDesk"),
+            QCoreApplication::translate("GuiStartup", "The case database %1 cannot be opened.").arg(path));
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(db->error());
+        QPushButton* other
+            = box.addButton(QCoreApplication::translate("GuiStartup", "Open another…"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.setDefaultButton(QMessageBox::Close);
+        box.exec();
+        if (box.clickedButton() != reinterpret_cast<QAbstractButton*>(other))
+            return nullptr;
+        db.reset();
+        path = QFileDialog::getSaveFileName(nullptr, QCoreApplication::translate("GuiStartup", "Case database"),
+            QFileInfo(path).absolutePath(), QCoreApplication::translate("GuiStartup", "SQLite databases (*.sqlite)"),
+            nullptr, QFileDialog::DontConfirmOverwrite);
+        if (path.isEmpty())
+            return nullptr;
+    }
+}
+
+} // namespace
+
 int run(int& argc, char** argv)
 {
+    const qint64 ageAtStart = processAgeMs();
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+
     QApplication app(argc, argv);
-    MainWindow window;
+    QCoreApplication::setOrganizationName(QStringLiteral("AppealDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("appealdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(APPEALDESK_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("AppealDesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("GuiStartup", "The appeal desk of the P2P market."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QCoreApplication::translate("GuiStartup", "The case database."), QStringLiteral("path"));
+    const QCommandLineOption openOption(QStringLiteral("open"),
+        QCoreApplication::translate("GuiStartup", "Open the window on this case."), QStringLiteral("id"));
+    const QCommandLineOption measureOption(QStringLiteral("measure-startup"),
+        QCoreApplication::translate("GuiStartup", "Print the start-up time in milliseconds and quit."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QCoreApplication::translate("GuiStartup", "The language of the window: en, sv, bg, th."),
+        QStringLiteral("code"));
+    parser.addOptions({ dbOption, openOption, measureOption, langOption });
+    parser.process(app);
+    const bool measure = parser.isSet(measureOption);
+    const QString language = Translator::resolveLanguage(parser.value(langOption));
+    Translator::install(language);
+    if (parser.isSet(langOption))
+        QLocale::setDefault(QLocale(language));
+
+    const std::unique_ptr<Database> db
+        = openDatabase(parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath());
+    if (!db)
+        return 1;
+    CaseStore store(*db);
+    const Clock clock;
+    QSettings qsettings;
+    AppSettings settings(qsettings);
+
+    if (settings.agentName().isEmpty()) {
+        QString name = AppSettings::systemUserName();
+        if (!measure) {
+            bool ok = false;
+            const QString asked = QInputDialog::getText(nullptr, QCoreApplication::translate("GuiStartup", "Welcome"),
+                QCoreApplication::translate("GuiStartup", "Your name, recorded with your decisions:"),
+                QLineEdit::Normal, name, &ok)
+                                      .trimmed();
+            if (ok && !asked.isEmpty())
+                name = asked;
+        }
+        if (!name.isEmpty())
+            settings.setValue(AppSettings::AgentName, name);
+    }
+
+    MainWindow window(*db, store, clock, settings);
+    if (!window.openQueue()) {
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("GuiStartup", "AppealDesk"),
+            QCoreApplication::translate("GuiStartup", "The queue cannot be read."), QMessageBox::Close);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(window.queueError());
+        box.exec();
+        return 1;
+    }
+
+    PaintProbe* probe = nullptr;
+    if (measure) {
+        probe = new PaintProbe(ageAtStart, sinceStart, &app);
+        probe->watch(window.queueView()->viewport());
+    }
+    const QString openId = parser.value(openOption);
+    if (!openId.isEmpty()) {
+        if (probe)
+            probe->watch(window.caseView());
+        window.openCase(openId);
+    }
     window.show();
     return app.exec();
 }
 
-}
+} // namespace GuiStartup

@@ -1,7 +1,497 @@
 #include "MainWindow.h"
 
-MainWindow::MainWindow(QWidget* parent)
+#include "AppSettings.h"
+#include "CaseView.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Icons.h"
+#include "ImportDialog.h"
+#include "QueueFilterBar.h"
+#include "QueueModel.h"
+#include "QueueView.h"
+#include "ShortcutsDialog.h"
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTextEdit>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+bool isTextField(const QWidget* w)
+{
+    if (const auto* line = qobject_cast<const QLineEdit*>(w))
+        return !line->isReadOnly();
+    if (const auto* text = qobject_cast<const QTextEdit*>(w))
+        return !text->isReadOnly();
+    if (const auto* plain = qobject_cast<const QPlainTextEdit*>(w))
+        return !plain->isReadOnly();
+    if (const auto* combo = qobject_cast<const QComboBox*>(w))
+        return combo->isEditable();
+    return qobject_cast<const QAbstractSpinBox*>(w) != nullptr;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Database& db, CaseStore& store, const Clock& clock, AppSettings& settings, QWidget* parent)
     : QMainWindow(parent)
+    , m_db(db)
+    , m_store(store)
+    , m_clock(clock)
+    , m_settings(settings)
+    , m_model(new QueueModel(db.path(), clock, this))
+    , m_filterBar(new QueueFilterBar(this))
+    , m_queue(new QueueView(this))
+    , m_caseView(new CaseView(store, clock, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_clockTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::icon(Icons::Id::App));
+    setAcceptDrops(true);
+
+    auto* left = new QWidget(m_splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(4, 4, 0, 4);
+    leftLayout->addWidget(m_filterBar);
+    leftLayout->addWidget(m_queue, 1);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_caseView);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    setCentralWidget(m_splitter);
+    statusBar();
+
+    createActions();
+    createMenus();
+    retranslateUi();
+
+    const QString agent = m_settings.agentName();
+    m_caseView->setAgentName(agent);
+    m_filterBar->setAgentName(agent);
+
+    connect(m_filterBar, &QueueFilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_model, &QueueModel::countChanged, m_filterBar, &QueueFilterBar::showCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::reselectCurrentCase);
+    connect(
+        m_queue->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+            m_settings.setValue(AppSettings::SortColumn, column);
+            m_settings.setValue(AppSettings::SortOrder, int(order));
+        });
+    connect(m_caseView, &CaseView::caseDecided, this, &MainWindow::caseDecided);
+    connect(m_caseView, &CaseView::caseChanged, this, &MainWindow::caseChanged);
+    connect(m_caseView, &CaseView::openCaseRequested, this, &MainWindow::openCase);
+    m_clockTimer->setInterval(ClockTickMs);
+    connect(m_clockTimer, &QTimer::timeout, m_model, &QueueModel::clockTicked);
+    m_filterBar->searchBox()->installEventFilter(this);
+    qApp->installEventFilter(this);
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](ActionId id, Icons::Id icon, const QList<QKeySequence>& keys, auto slot) {
+        auto* action = new QAction(Icons::icon(icon), QString(), this);
+        action->setShortcuts(keys);
+        addAction(action); // shortcuts work even with the menu bar hidden
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.insert(id, action);
+        return action;
+    };
+    make(ActionId::Import, Icons::Id::Import, { QKeySequence::Open }, &MainWindow::chooseImportFiles);
+    make(ActionId::Quit, Icons::Id::Quit, { QKeySequence::Quit }, &QWidget::close);
+    make(ActionId::FocusSearch, Icons::Id::Search, { QKeySequence::Find, QKeySequence(Qt::Key_Slash) }, [this] {
+        m_filterBar->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchBox()->selectAll();
+    });
+    make(ActionId::FindInTranscript, Icons::Id::Search, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F) },
+        [this] { m_caseView->findInTranscript(); });
+    make(ActionId::AgentName, Icons::Id::About, {}, &MainWindow::askAgentName);
+    make(ActionId::PolicySettings, Icons::Id::Override, {}, [this] { m_caseView->editPolicySettings(); });
+    make(ActionId::Refresh, Icons::Id::Refresh, { QKeySequence::Refresh }, &MainWindow::refreshQueue);
+    make(ActionId::ClearFilters, Icons::Id::Clear, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L) },
+        [this] { m_filterBar->clear(); });
+    make(ActionId::SwitchPane, Icons::Id::Next, { QKeySequence(Qt::Key_F6) }, &MainWindow::switchPane);
+    make(ActionId::NextCase, Icons::Id::Next, { QKeySequence(Qt::Key_J), QKeySequence(Qt::CTRL | Qt::Key_Down) },
+        [this] { m_queue->moveBy(1); });
+    make(ActionId::PreviousCase, Icons::Id::Previous, { QKeySequence(Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_Up) },
+        [this] { m_queue->moveBy(-1); });
+    make(ActionId::AcceptSuggestion, Icons::Id::Accept,
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) },
+        [this] { m_caseView->acceptSuggestion(); });
+    make(ActionId::OverrideDecision, Icons::Id::Override,
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter) },
+        [this] { m_caseView->overrideDecision(); });
+    make(ActionId::RecordEvent, Icons::Id::Override, { QKeySequence(Qt::CTRL | Qt::Key_E) },
+        [this] { m_caseView->recordEvent(); });
+    make(ActionId::Shortcuts, Icons::Id::Help, { QKeySequence(Qt::CTRL | Qt::Key_Question) },
+        &MainWindow::showShortcuts);
+    make(ActionId::About, Icons::Id::About, {}, &MainWindow::showAbout);
+    m_actions.value(ActionId::Quit)->setMenuRole(QAction::QuitRole);
+    m_actions.value(ActionId::About)->setMenuRole(QAction::AboutRole);
+    m_caseActions = { m_actions.value(ActionId::FindInTranscript), m_actions.value(ActionId::Refresh),
+        m_actions.value(ActionId::ClearFilters), m_actions.value(ActionId::NextCase),
+        m_actions.value(ActionId::PreviousCase), m_actions.value(ActionId::AcceptSuggestion),
+        m_actions.value(ActionId::OverrideDecision), m_actions.value(ActionId::RecordEvent) };
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(action(ActionId::Import));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(action(ActionId::Quit));
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(action(ActionId::FocusSearch));
+    m_editMenu->addAction(action(ActionId::FindInTranscript));
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(action(ActionId::AgentName));
+    m_editMenu->addAction(action(ActionId::PolicySettings));
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(action(ActionId::Refresh));
+    m_viewMenu->addAction(action(ActionId::ClearFilters));
+    m_viewMenu->addAction(action(ActionId::SwitchPane));
+    m_caseMenu = menuBar()->addMenu(QString());
+    m_caseMenu->addAction(action(ActionId::NextCase));
+    m_caseMenu->addAction(action(ActionId::PreviousCase));
+    m_caseMenu->addSeparator();
+    m_caseMenu->addAction(action(ActionId::AcceptSuggestion));
+    m_caseMenu->addAction(action(ActionId::OverrideDecision));
+    m_caseMenu->addAction(action(ActionId::RecordEvent));
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(action(ActionId::Shortcuts));
+    m_helpMenu->addAction(action(ActionId::About));
+}
+
+void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("AppealDesk"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_caseMenu->setTitle(tr("&Case"));
+    m_helpMenu->setTitle(tr("&Help"));
+    const QList<QPair<ActionId, QString>> texts = {
+        { ActionId::Import, tr("&Import cases…") },
+        { ActionId::Quit, tr("&Quit") },
+        { ActionId::FocusSearch, tr("&Search the queue") },
+        { ActionId::FindInTranscript, tr("Find in &transcript") },
+        { ActionId::AgentName, tr("&Agent name…") },
+        { ActionId::PolicySettings, tr("&Policy settings…") },
+        { ActionId::Refresh, tr("&Refresh the queue") },
+        { ActionId::ClearFilters, tr("&Clear search and filters") },
+        { ActionId::SwitchPane, tr("S&witch pane") },
+        { ActionId::NextCase, tr("&Next case") },
+        { ActionId::PreviousCase, tr("&Previous case") },
+        { ActionId::AcceptSuggestion, tr("&Accept the suggestion…") },
+        { ActionId::OverrideDecision, tr("&Override…") },
+        { ActionId::RecordEvent, tr("&Record an event…") },
+        { ActionId::Shortcuts, tr("&Keyboard shortcuts") },
+        { ActionId::About, tr("A&bout AppealDesk") },
+    };
+    for (const auto& [id, text] : texts)
+        action(id)->setText(text);
+}
+
+bool MainWindow::openQueue()
+{
+    if (!m_model->open()) {
+        m_queueError = m_model->lastError();
+        return false;
+    }
+    m_queue->setQueueModel(m_model);
+    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) { currentRowChanged(current.isValid() ? current.row() : -1); });
+    m_filterBar->loadChoices(*m_model);
+    restoreLayout();
+    m_filterBar->showCount(m_model->rowCount(), m_model->isCountCapped());
+    m_clockTimer->start();
+    return true;
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings.value(AppSettings::WindowGeometry).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(qMin(1600, available.width() * 9 / 10), qMin(1000, available.height() * 9 / 10));
+    }
+    restoreState(m_settings.value(AppSettings::WindowState).toByteArray());
+    if (!m_splitter->restoreState(m_settings.value(AppSettings::SplitterState).toByteArray()))
+        m_splitter->setSizes({ width() * 11 / 20, width() * 9 / 20 });
+    // The header state brings the column widths; sorting is the model's, set explicitly.
+    m_queue->horizontalHeader()->restoreState(m_settings.value(AppSettings::QueueHeaderState).toByteArray());
+    const int column = qBound(0, m_settings.value(AppSettings::SortColumn).toInt(), QueueModel::ColumnCount - 1);
+    const auto order = Qt::SortOrder(m_settings.value(AppSettings::SortOrder).toInt() == int(Qt::DescendingOrder));
+    m_queue->horizontalHeader()->setSortIndicator(column, order);
+    m_model->sort(column, order);
+
+    QueueFilter filter;
+    filter.status = m_settings.value(AppSettings::FilterStatus).toString();
+    filter.kind = m_settings.value(AppSettings::FilterKind).toString();
+    filter.clause = m_settings.value(AppSettings::FilterClause).toString();
+    filter.language = m_settings.value(AppSettings::FilterLanguage).toString();
+    filter.fiat = m_settings.value(AppSettings::FilterFiat).toString();
+    filter.agent = m_settings.value(AppSettings::FilterAgent).toString();
+    filter.mineOnly = m_settings.value(AppSettings::FilterMine).toBool();
+    filter.me = m_settings.agentName();
+    m_filterBar->setFilter(filter);
+    m_model->setFilter(filter);
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setValue(AppSettings::WindowGeometry, saveGeometry());
+    m_settings.setValue(AppSettings::WindowState, saveState());
+    m_settings.setValue(AppSettings::SplitterState, m_splitter->saveState());
+    m_settings.setValue(AppSettings::QueueHeaderState, m_queue->horizontalHeader()->saveState());
+    m_settings.sync();
+}
+
+void MainWindow::applyFilter(const QueueFilter& filter)
+{
+    m_settings.setValue(AppSettings::FilterStatus, filter.status);
+    m_settings.setValue(AppSettings::FilterKind, filter.kind);
+    m_settings.setValue(AppSettings::FilterClause, filter.clause);
+    m_settings.setValue(AppSettings::FilterLanguage, filter.language);
+    m_settings.setValue(AppSettings::FilterFiat, filter.fiat);
+    m_settings.setValue(AppSettings::FilterAgent, filter.agent);
+    m_settings.setValue(AppSettings::FilterMine, filter.mineOnly);
+    m_model->setFilter(filter);
+    if (!m_model->lastError().isEmpty())
+        statusBar()->showMessage(tr("The queue could not be read: %1").arg(m_model->lastError()));
+}
+
+void MainWindow::currentRowChanged(int row)
+{
+    if (row < 0)
+        return;
+    const QString caseId = m_model->caseIdAt(row);
+    if (!caseId.isEmpty() && caseId != m_caseView->currentCaseId())
+        m_caseView->showCase(caseId);
+}
+
+void MainWindow::reselectCurrentCase()
+{
+    const int row = m_model->rowOfCase(m_caseView->currentCaseId());
+    if (row >= 0)
+        m_queue->selectRow(row);
+}
+
+void MainWindow::caseDecided(const QString& caseId)
+{
+    const int row = m_queue->currentRow();
+    m_model->refresh();
+    const int still = m_model->rowOfCase(caseId);
+    // The decided case may stay listed (no status filter): then the next is below it.
+    const int next = still >= 0 ? still + 1 : qMax(0, row);
+    if (next < m_model->rowCount())
+        m_queue->selectRow(next);
+    else if (m_model->rowCount() > 0)
+        m_queue->selectRow(m_model->rowCount() - 1);
+    statusBar()->showMessage(tr("Case %1 decided.").arg(caseId), 5000);
+}
+
+void MainWindow::caseChanged(const QString& caseId)
+{
+    Q_UNUSED(caseId);
+    m_model->refresh();
+}
+
+void MainWindow::refreshQueue()
+{
+    m_model->refresh();
+    m_filterBar->loadChoices(*m_model);
+}
+
+bool MainWindow::openCase(const QString& caseId)
+{
+    int row = m_model->rowOfCase(caseId);
+    if (row < 0 && m_filterBar->filter() != QueueFilter()) {
+        m_filterBar->clear();
+        row = m_model->rowOfCase(caseId);
+    }
+    if (row >= 0)
+        m_queue->selectRow(row);
+    if (m_caseView->currentCaseId() != caseId)
+        m_caseView->showCase(caseId);
+    if (m_caseView->currentCaseId() != caseId) {
+        statusBar()->showMessage(tr("There is no case %1.").arg(caseId));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::switchPane()
+{
+    if (m_caseView->isAncestorOf(focusWidget())) {
+        m_queue->setFocus(Qt::TabFocusReason);
+        return;
+    }
+    // The first widget of the case view that takes keyboard focus.
+    QWidget* w = m_caseView;
+    for (int guard = 0; guard < 1000; ++guard) {
+        w = w->nextInFocusChain();
+        if (w == m_caseView)
+            break;
+        if (m_caseView->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    m_caseView->setFocus(Qt::TabFocusReason);
+}
+
+bool MainWindow::isTypingInTextField() const
+{
+    return isTextField(QApplication::focusWidget());
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Accepting the override hands the key to the text field instead of the shortcut.
+        auto* widget = qobject_cast<QWidget*>(watched);
+        if (widget && widget->window() == this && isTextField(widget)) {
+            const auto* key = static_cast<QKeyEvent*>(event);
+            const QKeySequence pressed(key->keyCombination());
+            for (const QAction* caseAction : std::as_const(m_caseActions)) {
+                if (caseAction->shortcuts().contains(pressed)) {
+                    event->accept();
+                    return true;
+                }
+            }
+        }
+    } else if (watched == m_filterBar->searchBox() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Escape || key == Qt::Key_Down) {
+            m_queue->setFocus(Qt::ShortcutFocusReason);
+            if (m_queue->currentRow() < 0)
+                m_queue->moveBy(1);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setAgentName(const QString& name)
+{
+    m_settings.setValue(AppSettings::AgentName, name);
+    m_caseView->setAgentName(name);
+    m_filterBar->setAgentName(name);
+}
+
+void MainWindow::askAgentName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Agent name"), tr("The name recorded with your decisions:"),
+        QLineEdit::Normal, m_settings.agentName(), &ok)
+                             .trimmed();
+    if (ok && !name.isEmpty())
+        setAgentName(name);
+}
+
+void MainWindow::chooseImportFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import cases"), QString(), tr("Case bundles (*.json *.jsonl);;All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList& files)
+{
+    auto* dialog = new ImportDialog(m_db.path(), files, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::importFinished, this, [this](int stored) {
+        refreshQueue();
+        statusBar()->showMessage(tr("%Ln case(s) imported.", nullptr, stored), 10000);
+    });
+    dialog->open();
+    dialog->start();
+}
+
+QStringList MainWindow::bundleFiles(const QMimeData* mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl& url : mime->urls()) {
+        const QString path = url.toLocalFile();
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (!path.isEmpty() && (suffix == QLatin1String("json") || suffix == QLatin1String("jsonl")))
+            files << path;
+    }
+    return files;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!bundleFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList files = bundleFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(files);
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(actions(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About AppealDesk"));
+    box.setTextFormat(Qt::PlainText);
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setText(tr("AppealDesk %1").arg(QStringLiteral(APPEALDESK_VERSION)));
+    box.setInformativeText(tr("The appeal desk for agents of the P2P market: queue, case view, policy "
+                              "suggestions, decisions and strikes.\nBuilt with Qt %1.")
+                               .arg(QLatin1String(qVersion())));
+    box.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }

@@ -1,11 +1,116 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QMap>
 
+class AppSettings;
+class CaseStore;
+class CaseView;
+class Clock;
+class Database;
+class QAction;
+class QMenu;
+class QMimeData;
+class QSplitter;
+class QTimer;
+class QueueFilterBar;
+class QueueModel;
+class QueueView;
+struct QueueFilter;
+
+// The agent's window: the appeal queue with its filters on the left, the
+// selected case on the right, menus and keyboard shortcuts.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    enum class ActionId
+    {
+        Import,
+        Quit,
+        FocusSearch,
+        FindInTranscript,
+        AgentName,
+        PolicySettings,
+        Refresh,
+        ClearFilters,
+        SwitchPane,
+        NextCase,
+        PreviousCase,
+        AcceptSuggestion,
+        OverrideDecision,
+        RecordEvent,
+        Shortcuts,
+        About
+    };
+
+    static constexpr int ClockTickMs = 30000;
+
+    MainWindow(Database& db, CaseStore& store, const Clock& clock, AppSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the queue's own connection and restores the saved layout and filters.
+    bool openQueue();
+    QString queueError() const { return m_queueError; }
+
+    QueueModel* queueModel() const { return m_model; }
+    QueueView* queueView() const { return m_queue; }
+    QueueFilterBar* filterBar() const { return m_filterBar; }
+    CaseView* caseView() const { return m_caseView; }
+    QAction* action(ActionId id) const { return m_actions.value(id); }
+
+    // Shows the case and selects it in the queue (clearing the filters if they hide it).
+    bool openCase(const QString& caseId);
+    void importFiles(const QStringList& files);
+    void setAgentName(const QString& name);
+
+    // True while the focus is in a field the agent types into: the case
+    // shortcuts then leave the keys to the field.
+    bool isTypingInTextField() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void restoreLayout();
+    void saveLayout();
+    void applyFilter(const QueueFilter& filter);
+    void currentRowChanged(int row);
+    void reselectCurrentCase();
+    void caseDecided(const QString& caseId);
+    void caseChanged(const QString& caseId);
+    void refreshQueue();
+    void switchPane();
+    void askAgentName();
+    void chooseImportFiles();
+    void showShortcuts();
+    void showAbout();
+    static QStringList bundleFiles(const QMimeData* mime);
+
+    Database& m_db;
+    CaseStore& m_store;
+    const Clock& m_clock;
+    AppSettings& m_settings;
+    QString m_queueError;
+    QueueModel* m_model;
+    QueueFilterBar* m_filterBar;
+    QueueView* m_queue;
+    CaseView* m_caseView;
+    QSplitter* m_splitter;
+    QTimer* m_clockTimer;
+    QMap<ActionId, QAction*> m_actions;
+    QList<QAction*> m_caseActions; // never fire while typing in a text field
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_caseMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
 };

@@ -1,0 +1,174 @@
+#include "ImportDialog.h"
+
+#include "CaseStore.h"
+#include "Clock.h"
+#include "Database.h"
+
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QThread>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kProgressSteps = 1000;
+}
+
+ImportDialog::ImportDialog(const QString& databasePath, const QStringList& files, const Clock& clock, QWidget* parent)
+    : QDialog(parent)
+    , m_databasePath(databasePath)
+    , m_files(files)
+    , m_clock(clock)
+    , m_results(std::make_shared<QList<ImportReport>>())
+    , m_fileLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_summary(new QLabel(this))
+    , m_rejected(new QPlainTextEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Import cases"));
+    m_fileLabel->setTextFormat(Qt::PlainText);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_progress->setRange(0, kProgressSteps * int(qMax<qsizetype>(1, files.size())));
+    m_rejected->setReadOnly(true);
+    m_rejected->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_rejected->setPlaceholderText(tr("Rejected cases are listed here."));
+    m_rejected->hide();
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_fileLabel);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_rejected, 1);
+    layout->addWidget(m_buttons);
+    resize(640, 200);
+}
+
+ImportDialog::~ImportDialog()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+    }
+}
+
+void ImportDialog::start()
+{
+    if (m_thread)
+        return;
+    const QString path = m_databasePath;
+    const QStringList files = m_files;
+    const Clock& clock = m_clock;
+    const std::shared_ptr<QList<ImportReport>> results = m_results;
+    std::atomic<bool>* cancel = &m_cancel;
+    // Runs on the worker thread: its own connection, store and importer.
+    m_thread = QThread::create([this, path, files, &clock, results, cancel] {
+        Database db(path, QStringLiteral("import-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (!db.open()) {
+            ImportReport failed;
+            failed.file = files.value(0);
+            failed.fileRejected = true;
+            failed.storeError = db.error();
+            results->append(failed);
+            return;
+        }
+        CaseStore store(db);
+        Importer importer(db, store, clock);
+        importer.setCancelFlag(cancel);
+        for (int i = 0; i < files.size() && !cancel->load(); ++i) {
+            importer.setProgressCallback([this, i](qint64 bytesRead, qint64 totalBytes) {
+                QMetaObject::invokeMethod(
+                    this, [this, i, bytesRead, totalBytes] { showProgress(i, bytesRead, totalBytes); },
+                    Qt::QueuedConnection);
+            });
+            QMetaObject::invokeMethod(
+                this, [this, i] { showProgress(i, 0, 1); }, Qt::QueuedConnection);
+            results->append(importer.importFile(files.at(i)));
+        }
+    });
+    connect(m_thread, &QThread::finished, this, &ImportDialog::finish);
+    m_thread->start();
+}
+
+bool ImportDialog::isRunning() const
+{
+    return m_thread && !m_thread->isFinished();
+}
+
+void ImportDialog::showProgress(int fileIndex, qint64 bytesRead, qint64 totalBytes)
+{
+    m_fileLabel->setText(tr("Importing %1 (%2 of %3)")
+                             .arg(QFileInfo(m_files.value(fileIndex)).fileName())
+                             .arg(fileIndex + 1)
+                             .arg(m_files.size()));
+    const qint64 part = totalBytes > 0 ? bytesRead * kProgressSteps / totalBytes : 0;
+    m_progress->setValue(fileIndex * kProgressSteps + int(qBound<qint64>(0, part, qint64(kProgressSteps))));
+}
+
+void ImportDialog::finish()
+{
+    m_thread->wait();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_reports = *m_results;
+    m_progress->setValue(m_progress->maximum());
+    m_fileLabel->setText(m_cancel ? tr("Import cancelled.") : tr("Import finished."));
+    m_summary->setText(summary());
+    QStringList rejected;
+    for (const ImportReport& report : std::as_const(m_reports)) {
+        rejected += report.messages();
+        if (!report.storeError.isEmpty())
+            rejected << report.file + QStringLiteral(": ") + report.storeError;
+    }
+    m_rejected->setPlainText(rejected.join(QLatin1Char('\n')));
+    m_rejected->setVisible(!rejected.isEmpty());
+    if (!rejected.isEmpty())
+        resize(width(), qMax(height(), 420));
+    m_buttons->setStandardButtons(QDialogButtonBox::Close);
+    m_buttons->setEnabled(true);
+    emit importFinished(storedCount());
+}
+
+int ImportDialog::storedCount() const
+{
+    int stored = 0;
+    for (const ImportReport& report : m_reports)
+        stored += report.imported + report.replaced;
+    return stored;
+}
+
+QString ImportDialog::summary() const
+{
+    QStringList lines;
+    for (const ImportReport& report : m_reports) {
+        const QString name = QFileInfo(report.file).fileName();
+        if (report.cancelled)
+            lines << tr("%1: cancelled, nothing stored").arg(name);
+        else if (report.fileRejected)
+            lines << tr("%1: rejected, nothing stored").arg(name);
+        else
+            lines << tr("%1: %L2 imported, %L3 replaced, %L4 already present, %L5 invalid")
+                         .arg(name)
+                         .arg(report.imported)
+                         .arg(report.replaced)
+                         .arg(report.skipped.size() + report.decidedNotReplaced.size())
+                         .arg(report.errors.size());
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ImportDialog::reject()
+{
+    if (isRunning()) {
+        m_cancel = true;
+        m_fileLabel->setText(tr("Cancelling…"));
+        m_buttons->setEnabled(false);
+        return;
+    }
+    QDialog::reject();
+}

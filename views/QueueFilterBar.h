@@ -1,0 +1,65 @@
+#pragma once
+
+#include "QueueFilter.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QToolButton;
+class QueueModel;
+
+// Above the queue: the search box (debounced), the filters and the count of
+// matching cases. Emits filterChanged; the caller applies it to the model.
+class QueueFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int SearchDelayMs = 250;
+
+    explicit QueueFilterBar(QWidget* parent = nullptr);
+
+    QLineEdit* searchBox() const { return m_search; }
+    // Fills the choices of the filters from the stored cases.
+    void loadChoices(const QueueModel& model);
+    QueueFilter filter() const;
+    // Sets every filter and the text without emitting filterChanged.
+    void setFilter(const QueueFilter& filter);
+    void setAgentName(const QString& name);
+    void clear();
+
+public slots:
+    void showCount(int count, bool capped);
+
+signals:
+    void filterChanged(const QueueFilter& filter);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void emitChanged();
+    static void selectData(QComboBox* combo, const QString& value);
+    void fillCombo(QComboBox* combo, const QString& any, const QList<QPair<QString, QString>>& choices);
+
+    QLineEdit* m_search;
+    QLabel* m_count;
+    QComboBox* m_status;
+    QComboBox* m_kind;
+    QComboBox* m_clause;
+    QComboBox* m_language;
+    QComboBox* m_fiat;
+    QComboBox* m_agent;
+    QCheckBox* m_mine;
+    QToolButton* m_clear;
+    QTimer* m_searchTimer;
+    QString m_me;
+    int m_lastCount = 0;
+    bool m_lastCapped = false;
+    bool m_silent = false;
+};
