@@ -5,6 +5,7 @@
 #include "CaseView.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DemoLoader.h"
 #include "MainWindow.h"
 #include "QueueView.h"
 #include "Translator.h"
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <unistd.h>
@@ -29,6 +31,8 @@
 namespace GuiStartup {
 
 namespace {
+
+constexpr int DemoCaseCount = 500;
 
 // Milliseconds this process has existed, from /proc (clock-tick resolution); -1 if unknown.
 qint64 processAgeMs()
@@ -181,6 +185,16 @@ int run(int& argc, char** argv)
             settings.setValue(AppSettings::AgentName, name);
     }
 
+    // First start on an empty database: a demo set to try the desk with.
+    QString demoNotice;
+    if (store.caseCount() == 0) {
+        const DemoSummary demo = DemoLoader::fill(*db, store, DemoCaseCount, 1, clock.now());
+        demoNotice = demo.ok()
+            ? QCoreApplication::translate("GuiStartup", "The database was empty: demo cases loaded. %1")
+                  .arg(demo.toString())
+            : QCoreApplication::translate("GuiStartup", "Loading the demo cases failed: %1").arg(demo.error);
+    }
+
     MainWindow window(*db, store, clock, settings);
     if (!window.openQueue()) {
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("GuiStartup", "AppealDesk"),
@@ -202,6 +216,8 @@ int run(int& argc, char** argv)
             probe->watch(window.caseView());
         window.openCase(openId);
     }
+    if (!demoNotice.isEmpty())
+        window.statusBar()->showMessage(demoNotice);
     window.show();
     return app.exec();
 }
