@@ -3,7 +3,7 @@
 #include "JsonScanner.h"
 
 #include <QCoreApplication>
-#include <QDate>
+#include <QDateTime>
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -90,6 +90,26 @@ int digits(QByteArrayView s, int at, int count)
     return v;
 }
 
+bool isValidDate(int year, int month, int day)
+{
+    static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    if (year < 1 || month < 1 || month > 12 || day < 1)
+        return false;
+    const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
+qint64 daysSinceEpoch(int year, int month, int day)
+{
+    const qint64 y = year - (month <= 2 ? 1 : 0);
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const qint64 yearOfEra = y - era * 400;
+    const qint64 dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const qint64 dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
+}
+
 // YYYY-MM-DDTHH:MM:SS[.fraction](Z|+hh:mm|-hh:mm), as a UTC time.
 bool parseTime(QByteArrayView s, QDateTime* out)
 {
@@ -97,8 +117,8 @@ bool parseTime(QByteArrayView s, QDateTime* out)
         return false;
     const int year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2);
     const int hour = digits(s, 11, 2), minute = digits(s, 14, 2), second = digits(s, 17, 2);
-    if (year < 1 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
-        || second > 59 || !QDate::isValid(year, month, day))
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59
+        || !isValidDate(year, month, day))
         return false;
     qsizetype i = 19;
     int msec = 0;
@@ -130,8 +150,8 @@ bool parseTime(QByteArrayView s, QDateTime* out)
     }
     if (i != s.size())
         return false;
-    const qint64 days = QDate(year, month, day).toJulianDay() - QDate(1970, 1, 1).toJulianDay();
-    const qint64 seconds = days * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
+    const qint64 seconds
+        = daysSinceEpoch(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
     *out = QDateTime::fromMSecsSinceEpoch(seconds * 1000 + msec, Qt::UTC);
     return true;
 }

@@ -390,6 +390,8 @@ bool JsonScanner::parseStringInto(qint64* offset, int* length, bool* inScratch)
     bool escaped = false;
     const qint64 scratchStart = m_scratch.size();
     for (;;) {
+        while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+            ++p;
         if (p >= end)
             return fail(ErrorKind::Syntax, start, QCoreApplication::translate("BundleReader", "unterminated string"));
         const uchar c = *p;
@@ -665,9 +667,14 @@ int JsonScanner::column(qint64 absoluteOffset, qint64 lineStart) const
 
 int JsonScanner::member(int object, QByteArrayView name) const
 {
-    for (int child = node(object).firstChild; child >= 0; child = node(child).nextSibling)
-        if (key(child) == name)
+    for (int child = node(object).firstChild; child >= 0;) {
+        const Node& n = node(child);
+        if (n.keyLength == name.size()
+            && std::memcmp((n.keyInScratch ? m_scratch.constData() : m_data) + n.keyOffset, name.data(), n.keyLength)
+                == 0)
             return child;
+        child = n.nextSibling;
+    }
     return -1;
 }
 
