@@ -67,19 +67,20 @@ CaseView::CaseView(CaseStore& store, const Clock& clock, QWidget* parent)
     m_timelineView->setWordWrap(false);
     m_timelineView->header()->setStretchLastSection(true);
     const int charWidth = fontMetrics().averageCharWidth();
-    m_timelineView->setColumnWidth(TimelineModel::MarketTimeColumn, charWidth * 22);
-    m_timelineView->setColumnWidth(TimelineModel::LocalTimeColumn, charWidth * 22);
+    m_timelineView->setColumnWidth(TimelineModel::MarketTimeColumn, charWidth * 28);
+    m_timelineView->setColumnWidth(TimelineModel::LocalTimeColumn, charWidth * 28);
     m_timelineView->setColumnWidth(TimelineModel::RelativeColumn, charWidth * 26);
     m_timelineView->setColumnWidth(TimelineModel::WhatColumn, charWidth * 24);
 
+    m_caseTabs->setObjectName(QStringLiteral("caseTabs"));
     m_caseTabs->addTab(m_timelineView, tr("&Timeline"));
     m_caseTabs->addTab(m_transcript, tr("Tra&nscript"));
 
-    auto* leftSplitter = new QSplitter(Qt::Vertical, this);
-    leftSplitter->addWidget(scrolled(m_factsPanel, this));
-    leftSplitter->addWidget(m_caseTabs);
-    leftSplitter->setStretchFactor(0, 1);
-    leftSplitter->setStretchFactor(1, 3);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_factsPanel);
+    leftLayout->addWidget(m_caseTabs, 1);
 
     m_acceptButton->setToolTip(tr("Record the suggested outcome, after a confirmation"));
     m_overrideButton->setToolTip(tr("Record another outcome, with a note"));
@@ -96,12 +97,15 @@ CaseView::CaseView(CaseStore& store, const Clock& clock, QWidget* parent)
     suggestionLayout->addLayout(buttons);
 
     auto* right = new QTabWidget(this);
+    right->setObjectName(QStringLiteral("sideTabs"));
     right->addTab(suggestionBox, tr("&Suggestion"));
-    right->addTab(scrolled(m_parties, this), tr("&Parties"));
+    QScrollArea* partiesArea = scrolled(m_parties, this);
+    partiesArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the panel follows the pane's width
+    right->addTab(partiesArea, tr("&Parties"));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("caseSplitter"));
-    splitter->addWidget(leftSplitter);
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);

@@ -2,22 +2,27 @@
 
 #include "PolicyLabels.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 
 OrderFactsPanel::OrderFactsPanel(QWidget* parent)
     : QWidget(parent)
-    , m_form(new QFormLayout(this))
+    , m_grid(new QGridLayout(this))
 {
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setContentsMargins(0, 0, 0, 0);
+    m_grid->setContentsMargins(4, 4, 4, 4);
+    m_grid->setVerticalSpacing(2);
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setColumnStretch(3, 1);
 }
 
 void OrderFactsPanel::clear()
 {
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
+    while (QLayoutItem* item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_count = 0;
 }
 
 void OrderFactsPanel::addRow(const QString& label, const QString& value)
@@ -31,7 +36,13 @@ void OrderFactsPanel::addRow(const QString& label, const QString& value)
     caption->setTextFormat(Qt::PlainText);
     caption->setText(label);
     caption->setBuddy(field);
-    m_form->addRow(caption, field);
+    caption->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    // Two columns of facts, filled row by row, so the panel stays short.
+    const int row = m_count / 2;
+    const int column = (m_count % 2) * 2;
+    m_grid->addWidget(caption, row, column);
+    m_grid->addWidget(field, row, column + 1);
+    ++m_count;
 }
 
 QString OrderFactsPanel::priceComparison(const Order& order)

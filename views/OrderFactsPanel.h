@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 
 // The facts of the case at a glance: kind, reason, order amounts, price
@@ -25,5 +25,6 @@ public:
 private:
     void addRow(const QString& label, const QString& value);
 
-    QFormLayout* m_form;
+    QGridLayout* m_grid;
+    int m_count = 0;
 };

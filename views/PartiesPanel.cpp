@@ -93,6 +93,7 @@ QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& curr
         strikes->setUniformRowHeights(true);
         strikes->setSelectionMode(QAbstractItemView::SingleSelection);
         strikes->header()->setStretchLastSection(true);
+        strikes->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         strikes->setMaximumHeight(strikes->sizeHintForRow(0) * 6 + strikes->header()->sizeHint().height());
         auto* voidButton = new QPushButton(tr("Void strike…"), box);
         voidButton->setEnabled(false);
@@ -133,7 +134,8 @@ QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& curr
     cases->setObjectName(QStringLiteral("cases"));
     cases->setRootIsDecorated(false);
     cases->setUniformRowHeights(true);
-    cases->setHeaderLabels({ tr("Case"), tr("Opened"), tr("Role"), tr("Status"), tr("Outcome") });
+    cases->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    cases->setHeaderLabels({ tr("Case"), tr("Opened"), tr("Role"), tr("Status"), tr("Suggested") });
     for (const CaseSummary& c : details.cases) {
         if (c.caseId == currentCaseId)
             continue;
