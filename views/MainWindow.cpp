@@ -330,6 +330,10 @@ void MainWindow::refreshQueue()
 
 bool MainWindow::openCase(const QString& caseId)
 {
+    if (!m_store.caseExists(caseId)) {
+        statusBar()->showMessage(tr("There is no case %1.").arg(caseId));
+        return false;
+    }
     int row = m_model->rowOfCase(caseId);
     if (row < 0 && m_filterBar->filter() != QueueFilter()) {
         m_filterBar->clear();
@@ -339,10 +343,6 @@ bool MainWindow::openCase(const QString& caseId)
         m_queue->selectRow(row);
     if (m_caseView->currentCaseId() != caseId)
         m_caseView->showCase(caseId);
-    if (m_caseView->currentCaseId() != caseId) {
-        statusBar()->showMessage(tr("There is no case %1.").arg(caseId));
-        return false;
-    }
     return true;
 }
 

@@ -1,0 +1,331 @@
+#include "AppSettings.h"
+#include "CaseStore.h"
+#include "CaseView.h"
+#include "Clock.h"
+#include "Database.h"
+#include "DemoGenerator.h"
+#include "DemoLoader.h"
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "QueueFilterBar.h"
+#include "QueueModel.h"
+#include "QueueView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+constexpr int kCases = 300;
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensWithTheQueue();
+    void selectingARowShowsTheCase();
+    void keyboardMovesTheSelection();
+    void shortcutsDoNotFireWhileTyping();
+    void filterChangesTheCount();
+    void searchIsDebounced();
+    void decidingMovesToTheNextCase();
+    void openCaseClearsHidingFilters();
+    void layoutAndFiltersPersist();
+    void importRunsInTheBackground();
+
+private:
+    void createWindow();
+    int countWhere(const QString& condition);
+    QComboBox* statusCombo() const;
+    // Closes a modal dialog that appears within `ms`; true if one did.
+    bool modalAppearsDuring(const std::function<void()>& action);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    FixedClock m_clock { DemoGenerator::defaultReferenceNow() };
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("desk.sqlite"));
+    Database db(m_path, QStringLiteral("fill"));
+    QVERIFY2(db.open(), qPrintable(db.error()));
+    CaseStore store(db);
+    const DemoSummary summary = DemoLoader::fill(db, store, kCases, 7, m_clock.now());
+    QVERIFY2(summary.ok(), qPrintable(summary.error));
+    QCOMPARE(summary.cases, kCases);
+}
+
+void TestMainWindow::init()
+{
+    m_db = std::make_unique<Database>(m_path, QStringLiteral("window"));
+    QVERIFY(m_db->open());
+    m_store = std::make_unique<CaseStore>(*m_db);
+    m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_qsettings->clear();
+    m_settings = std::make_unique<AppSettings>(*m_qsettings);
+    m_settings->setValue(AppSettings::AgentName, QStringLiteral("Tester"));
+    createWindow();
+}
+
+void TestMainWindow::createWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_db, *m_store, m_clock, *m_settings);
+    QVERIFY2(m_window->openQueue(), qPrintable(m_window->queueError()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_qsettings.reset();
+    m_store.reset();
+    m_db.reset();
+}
+
+int TestMainWindow::countWhere(const QString& condition)
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE ") + condition) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+QComboBox* TestMainWindow::statusCombo() const
+{
+    for (QComboBox* combo : m_window->filterBar()->findChildren<QComboBox*>()) {
+        if (combo->findData(QStringLiteral("open")) >= 0)
+            return combo;
+    }
+    return nullptr;
+}
+
+bool TestMainWindow::modalAppearsDuring(const std::function<void()>& action)
+{
+    bool appeared = false;
+    QTimer closer;
+    closer.setInterval(50);
+    connect(&closer, &QTimer::timeout, this, [&] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            appeared = true;
+            modal->close();
+        }
+    });
+    closer.start();
+    action();
+    QTest::qWait(200);
+    return appeared;
+}
+
+void TestMainWindow::opensWithTheQueue()
+{
+    QueueModel* model = m_window->queueModel();
+    QCOMPARE(model->rowCount(), kCases);
+    auto* count = m_window->filterBar()->findChild<QLabel*>(QStringLiteral("queueCount"));
+    QVERIFY(count);
+    QVERIFY2(count->text().contains(QLatin1String("300")), qPrintable(count->text()));
+    // Fixed row heights and column widths: nothing was measured over the model.
+    QCOMPARE(m_window->queueView()->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+    QCOMPARE(m_window->queueView()->horizontalHeader()->sectionResizeMode(0), QHeaderView::Interactive);
+}
+
+void TestMainWindow::selectingARowShowsTheCase()
+{
+    QueueView* queue = m_window->queueView();
+    queue->selectRow(5);
+    const QString id = m_window->queueModel()->caseIdAt(5);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_window->caseView()->currentCaseId(), id);
+    queue->selectRow(200);
+    QCOMPARE(m_window->caseView()->currentCaseId(), m_window->queueModel()->caseIdAt(200));
+}
+
+void TestMainWindow::keyboardMovesTheSelection()
+{
+    QueueView* queue = m_window->queueView();
+    queue->setFocus();
+    queue->selectRow(0);
+    QTest::keyClick(queue, Qt::Key_J);
+    QCOMPARE(queue->currentRow(), 1);
+    QTest::keyClick(queue, Qt::Key_J);
+    QCOMPARE(queue->currentRow(), 2);
+    QTest::keyClick(queue, Qt::Key_K);
+    QCOMPARE(queue->currentRow(), 1);
+    QTest::keyClick(queue, Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(queue->currentRow(), 2);
+    QTest::keyClick(queue, Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(queue->currentRow(), 1);
+    QCOMPARE(m_window->caseView()->currentCaseId(), m_window->queueModel()->caseIdAt(1));
+    // F6 goes to the case pane and back.
+    QTest::keyClick(queue, Qt::Key_F6);
+    QVERIFY(m_window->caseView()->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QCOMPARE(QApplication::focusWidget(), queue);
+    // Ctrl+F focuses the search box.
+    QTest::keyClick(queue, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), m_window->filterBar()->searchBox());
+}
+
+void TestMainWindow::shortcutsDoNotFireWhileTyping()
+{
+    // An open case, so that accepting would ask for confirmation.
+    statusCombo()->setCurrentIndex(statusCombo()->findData(QStringLiteral("open")));
+    QVERIFY(m_window->queueModel()->rowCount() > 2);
+    QueueView* queue = m_window->queueView();
+    queue->selectRow(1);
+    QLineEdit* search = m_window->filterBar()->searchBox();
+    search->setFocus();
+    QVERIFY(m_window->isTypingInTextField());
+
+    QTest::keyClick(search, Qt::Key_J);
+    QTest::keyClick(search, Qt::Key_K);
+    QTest::keyClick(search, Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(queue->currentRow(), 1);
+    QCOMPARE(search->text(), QStringLiteral("jk"));
+    QVERIFY(!modalAppearsDuring([&] { QTest::keyClick(search, Qt::Key_Return, Qt::ControlModifier); }));
+    QVERIFY(
+        !modalAppearsDuring([&] { QTest::keyClick(search, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier); }));
+
+    // The same keys act once the focus is back in the queue.
+    search->clear();
+    QTest::qWait(QueueFilterBar::SearchDelayMs + 100);
+    queue->setFocus();
+    QVERIFY(!m_window->isTypingInTextField());
+    queue->selectRow(1);
+    QTest::keyClick(queue, Qt::Key_J);
+    QCOMPARE(queue->currentRow(), 2);
+    QVERIFY(modalAppearsDuring([&] { QTest::keyClick(queue, Qt::Key_Return, Qt::ControlModifier); }));
+}
+
+void TestMainWindow::filterChangesTheCount()
+{
+    QComboBox* status = statusCombo();
+    QVERIFY(status);
+    status->setCurrentIndex(status->findData(QStringLiteral("decided")));
+    const int decided = countWhere(QStringLiteral("status = 'decided'"));
+    QVERIFY(decided > 0 && decided < kCases);
+    QCOMPARE(m_window->queueModel()->rowCount(), decided);
+    auto* count = m_window->filterBar()->findChild<QLabel*>(QStringLiteral("queueCount"));
+    QVERIFY2(count->text().contains(QString::number(decided)), qPrintable(count->text()));
+    QCOMPARE(m_settings->value(AppSettings::FilterStatus).toString(), QStringLiteral("decided"));
+    status->setCurrentIndex(0);
+    QCOMPARE(m_window->queueModel()->rowCount(), kCases);
+}
+
+void TestMainWindow::searchIsDebounced()
+{
+    const QString id = m_window->queueModel()->caseIdAt(42);
+    QLineEdit* search = m_window->filterBar()->searchBox();
+    search->setFocus();
+    QTest::keyClicks(search, id);
+    QCOMPARE(m_window->queueModel()->rowCount(), kCases); // not yet: the agent may still be typing
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->queueModel()->rowCount(), 1, 2000);
+    QCOMPARE(m_window->queueModel()->caseIdAt(0), id);
+    // Escape leaves the search box for the queue.
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(QApplication::focusWidget(), m_window->queueView());
+}
+
+void TestMainWindow::decidingMovesToTheNextCase()
+{
+    statusCombo()->setCurrentIndex(statusCombo()->findData(QStringLiteral("open")));
+    QueueModel* model = m_window->queueModel();
+    const int before = model->rowCount();
+    QVERIFY(before > 5);
+    m_window->queueView()->selectRow(3);
+    const QString decided = model->caseIdAt(3);
+    const QString next = model->caseIdAt(4);
+    QCOMPARE(m_window->caseView()->currentCaseId(), decided);
+    // The case view records the decision and says so; the queue follows.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE cases SET status = 'decided' WHERE case_id = '%1'").arg(decided)));
+    emit m_window->caseView()->caseDecided(decided);
+    QCOMPARE(model->rowCount(), before - 1);
+    QCOMPARE(m_window->queueView()->currentCaseId(), next);
+    QCOMPARE(m_window->caseView()->currentCaseId(), next);
+}
+
+void TestMainWindow::openCaseClearsHidingFilters()
+{
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT case_id FROM cases WHERE status = 'decided' LIMIT 1")) && q.next());
+    const QString decided = q.value(0).toString();
+    q.finish();
+    statusCombo()->setCurrentIndex(statusCombo()->findData(QStringLiteral("open")));
+    QCOMPARE(m_window->queueModel()->rowOfCase(decided), -1);
+    QVERIFY(m_window->openCase(decided));
+    QCOMPARE(m_window->queueModel()->rowCount(), kCases);
+    QCOMPARE(m_window->queueView()->currentCaseId(), decided);
+    QCOMPARE(m_window->caseView()->currentCaseId(), decided);
+    QVERIFY(!m_window->openCase(QStringLiteral("AP-0000-none")));
+}
+
+void TestMainWindow::layoutAndFiltersPersist()
+{
+    statusCombo()->setCurrentIndex(statusCombo()->findData(QStringLiteral("waiting")));
+    m_window->queueView()->setColumnWidth(QueueModel::AppellantColumn, 231);
+    m_window->queueView()->sortByColumn(QueueModel::AmountColumn, Qt::DescendingOrder);
+    m_window->close();
+    m_window.reset();
+    createWindow();
+    QCOMPARE(m_window->filterBar()->filter().status, QStringLiteral("waiting"));
+    QCOMPARE(m_window->queueModel()->rowCount(), countWhere(QStringLiteral("status = 'waiting'")));
+    QCOMPARE(m_window->queueView()->columnWidth(QueueModel::AppellantColumn), 231);
+    QCOMPARE(m_window->queueModel()->sortColumn(), int(QueueModel::AmountColumn));
+    QCOMPARE(m_window->queueModel()->sortOrder(), Qt::DescendingOrder);
+}
+
+void TestMainWindow::importRunsInTheBackground()
+{
+    const QString bundle = m_dir.filePath(QStringLiteral("more.jsonl"));
+    QString error;
+    QVERIFY2(DemoLoader::writeBundle(bundle, 5, 4242, m_clock.now(), &error), qPrintable(error));
+    const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"cases\": [ {\"case_id\": 12");
+    file.close();
+
+    const int before = countWhere(QStringLiteral("1"));
+    m_window->importFiles({ bundle, broken });
+    auto* dialog = m_window->findChild<ImportDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 10000);
+    const QList<ImportReport> reports = dialog->reports();
+    QCOMPARE(reports.size(), 2);
+    QCOMPARE(reports.at(0).imported + reports.at(0).skipped.size(), 5);
+    QVERIFY(reports.at(1).fileRejected);
+    QCOMPARE(dialog->storedCount(), reports.at(0).imported);
+    QCOMPARE(countWhere(QStringLiteral("1")), before + reports.at(0).imported);
+    QCOMPARE(m_window->queueModel()->rowCount(), before + reports.at(0).imported);
+    dialog->close();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
