@@ -78,6 +78,10 @@ private slots:
     void errorText();
     void syntax_data();
     void syntax();
+    void times_data();
+    void times();
+    void values_data();
+    void values();
     void exampleCase();
     void byteOrderMarkAndOffsets();
     void blankLines();
@@ -296,6 +300,123 @@ void TestBundleReader::syntax()
     QCOMPARE(reader.error().column, column);
     QCOMPARE(reader.next(nullptr), BundleReader::CaseRead);
     QCOMPARE(reader.next(nullptr), BundleReader::EndOfFile);
+}
+
+void TestBundleReader::times_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QDateTime>("expected"); // invalid: the time must be refused
+
+    const QDateTime refused;
+    auto utcMs = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); };
+    QTest::newRow("Z") << QByteArray("2026-11-20T09:15:00Z") << utc("2026-11-20T09:15:00Z");
+    QTest::newRow("plus offset") << QByteArray("2026-11-20T16:15:00+07:00") << utc("2026-11-20T09:15:00Z");
+    QTest::newRow("minus offset") << QByteArray("2026-12-31T23:30:00-05:30") << utc("2027-01-01T05:00:00Z");
+    QTest::newRow("minus zero") << QByteArray("2026-11-20T09:15:00-00:00") << utc("2026-11-20T09:15:00Z");
+    QTest::newRow("milliseconds") << QByteArray("2026-11-20T09:15:00.5Z") << utc("2026-11-20T09:15:00.500Z");
+    QTest::newRow("nanoseconds cut to ms")
+        << QByteArray("2026-11-20T09:15:00.123456789Z") << utc("2026-11-20T09:15:00.123Z");
+    QTest::newRow("epoch") << QByteArray("1970-01-01T00:00:00Z") << utcMs(0);
+    QTest::newRow("before epoch") << QByteArray("1969-12-31T23:59:59Z") << utcMs(-1000);
+    QTest::newRow("leap day 2028") << QByteArray("2028-02-29T12:00:00Z") << utc("2028-02-29T12:00:00Z");
+    QTest::newRow("leap day 2000") << QByteArray("2000-02-29T00:00:00Z") << utc("2000-02-29T00:00:00Z");
+    QTest::newRow("no zone") << QByteArray("2026-11-20T09:15:00") << refused;
+    QTest::newRow("lower-case z") << QByteArray("2026-11-20T09:15:00z") << refused;
+    QTest::newRow("no leap day 2026") << QByteArray("2026-02-29T12:00:00Z") << refused;
+    QTest::newRow("no leap day 1900") << QByteArray("1900-02-29T12:00:00Z") << refused;
+    QTest::newRow("April 31") << QByteArray("2026-04-31T12:00:00Z") << refused;
+    QTest::newRow("month 13") << QByteArray("2026-13-01T12:00:00Z") << refused;
+    QTest::newRow("hour 24") << QByteArray("2026-11-20T24:00:00Z") << refused;
+    QTest::newRow("leap second") << QByteArray("2026-12-31T23:59:60Z") << refused;
+    QTest::newRow("year 0") << QByteArray("0000-01-01T00:00:00Z") << refused;
+    QTest::newRow("date only") << QByteArray("2026-11-20") << refused;
+    QTest::newRow("no seconds") << QByteArray("2026-11-20T09:15Z") << refused;
+    QTest::newRow("compact offset") << QByteArray("2026-11-20T09:15:00+0700") << refused;
+    QTest::newRow("offset hour 24") << QByteArray("2026-11-20T09:15:00+24:00") << refused;
+    QTest::newRow("empty fraction") << QByteArray("2026-11-20T09:15:00.Z") << refused;
+    QTest::newRow("trailing text") << QByteArray("2026-11-20T09:15:00Z ") << refused;
+    QTest::newRow("Thai digits") << QByteArray("\u0e52026-11-20T09:15:00Z") << refused;
+}
+
+void TestBundleReader::times()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QDateTime, expected);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("t.jsonl"),
+        caseLine("AP-1").replace("\"2026-11-20T09:40:00Z\"", QByteArray("\"" + text + "\"")));
+    BundleReader reader(path);
+    QVERIFY(reader.open());
+    CaseFacts facts;
+    if (expected.isValid()) {
+        QCOMPARE(reader.next(&facts), BundleReader::CaseRead);
+        QCOMPARE(facts.openedAt, expected);
+        QCOMPARE(facts.openedAt.timeSpec(), Qt::UTC);
+    } else {
+        QCOMPARE(reader.next(&facts), BundleReader::InvalidCase);
+        QCOMPARE(reader.error().field, QStringLiteral("opened_at"));
+        QVERIFY(reader.error().message.contains(QStringLiteral("is not an ISO 8601 time with a zone")));
+    }
+}
+
+// Members spliced into a valid case: accepted, or refused at `field`.
+void TestBundleReader::values_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("field"); // empty: accepted
+
+    const QString accepted;
+    QTest::newRow("integer amount") << QByteArray("\"150.00\"") << QByteArray("\"150\"") << accepted;
+    QTest::newRow("8 decimals") << QByteArray("\"150.00\"") << QByteArray("\"0.00000001\"") << accepted;
+    QTest::newRow("9 decimals") << QByteArray("\"150.00\"") << QByteArray("\"0.000000001\"")
+                                << QStringLiteral("order.crypto_amount");
+    QTest::newRow("plus sign") << QByteArray("\"150.00\"") << QByteArray("\"+150\"")
+                               << QStringLiteral("order.crypto_amount");
+    QTest::newRow("space in amount") << QByteArray("\"150.00\"") << QByteArray("\" 150\"")
+                                     << QStringLiteral("order.crypto_amount");
+    QTest::newRow("amount null") << QByteArray("\"150.00\"") << QByteArray("null")
+                                 << QStringLiteral("order.crypto_amount");
+    QTest::newRow("Unicode id") << QByteArray("\"U-1\"") << QByteArray("\"U-\u0E44\u0E17\u0E22\"") << accepted;
+    QTest::newRow("64 character id") << QByteArray("\"U-1\"") << QByteArray("\"" + QByteArray(64, 'u') + "\"")
+                                     << accepted;
+    QTest::newRow("id with leading space")
+        << QByteArray("\"U-1\"") << QByteArray("\" U-1\"") << QStringLiteral("parties[0].user_id");
+    QTest::newRow("id with newline") << QByteArray("\"U-1\"") << QByteArray("\"U\\n1\"")
+                                     << QStringLiteral("parties[0].user_id");
+    QTest::newRow("realtime as 1") << QByteArray("\"realtime\":true") << QByteArray("\"realtime\":1")
+                                   << QStringLiteral("order.payment_method.realtime");
+    QTest::newRow("unknown nested member")
+        << QByteArray("\"status\":\"paid\"") << QByteArray("\"status\":\"paid\",\"escrow\":{\"x\":[]}") << accepted;
+    QTest::newRow("history with empty user id")
+        << QByteArray("\"reason\":\"B3\"") << QByteArray("\"reason\":\"B3\",\"history\":{\"\":{}}")
+        << QStringLiteral("history");
+    QTest::newRow("language with space") << QByteArray("\"reason\":\"B3\"")
+                                         << QByteArray("\"reason\":\"B3\",\"language\":\"s v\"")
+                                         << QStringLiteral("language");
+    QTest::newRow("asset lower-case") << QByteArray("\"USDT\"") << QByteArray("\"usdt\"")
+                                      << QStringLiteral("order.side_asset");
+}
+
+void TestBundleReader::values()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, field);
+    QByteArray line = caseLine("AP-1");
+    QVERIFY(line.contains(from));
+    line.replace(line.indexOf(from), from.size(), to);
+    QTemporaryDir dir;
+    BundleReader reader(writeFile(dir, QStringLiteral("v.jsonl"), line));
+    QVERIFY(reader.open());
+    const Result r = reader.next(nullptr);
+    if (field.isEmpty()) {
+        QVERIFY2(r == BundleReader::CaseRead, qPrintable(reader.error().toString()));
+    } else {
+        QCOMPARE(r, BundleReader::InvalidCase);
+        QCOMPARE(reader.error().field, field);
+        QCOMPARE(reader.error().caseId, QStringLiteral("AP-1"));
+    }
 }
 
 void TestBundleReader::exampleCase()
