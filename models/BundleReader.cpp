@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QSet>
 
-#include <cstring>
 #include <limits>
 
 namespace {

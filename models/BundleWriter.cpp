@@ -3,6 +3,7 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace {
 void appendString(QByteArray* out, const QString& value)
