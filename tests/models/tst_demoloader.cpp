@@ -5,8 +5,19 @@
 #include "DemoLoader.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+
+qint64 pageCacheSize(Database& db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("PRAGMA cache_size")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace
 
 class TestDemoLoader : public QObject
 {
@@ -48,9 +59,11 @@ void TestDemoLoader::fillsTheStore()
     const int count = DemoLoader::BatchSize + 500;
     const QDateTime now = DemoGenerator::defaultReferenceNow();
     QList<int> progress;
+    const qint64 cacheBefore = pageCacheSize(*m_db);
     const DemoSummary summary
         = DemoLoader::fill(*m_db, *m_store, count, 11, now, [&](int done) { progress.append(done); });
     QVERIFY2(summary.ok(), qPrintable(summary.error));
+    QCOMPARE(pageCacheSize(*m_db), cacheBefore);
     QCOMPARE(summary.cases, count);
     QCOMPARE(summary.skipped, 0);
     QCOMPARE(m_store->caseCount(), qint64(count));
