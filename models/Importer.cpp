@@ -10,6 +10,7 @@
 namespace {
 
 constexpr int ProgressEvery = 256;
+constexpr int ImportCacheKiB = 256 * 1024;
 
 QString tr(const char* text)
 {
@@ -52,6 +53,8 @@ ImportReport Importer::importFile(const QString& path)
         report.fileRejected = true;
         return report;
     }
+    // A file is one transaction: keep its pages in memory instead of spilling them to the WAL and reading them back.
+    m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(ImportCacheKiB));
     if (!m_db.beginWrite()) {
         report.storeError = m_db.error();
         report.fileRejected = true;

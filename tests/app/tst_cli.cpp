@@ -1,0 +1,273 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+const QString DataDir = QStringLiteral(APPEALDESK_TEST_DATA);
+const QString ExampleCase = QStringLiteral("AP-2026-000123");
+const QString At = QStringLiteral("2026-11-20T10:00:00Z");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void helpAndVersion();
+    void usageErrors_data();
+    void usageErrors();
+    void importExitCodes();
+    void importBadFileReportsPosition();
+    void suggestFileIsDeterministic();
+    void suggestStoredCase();
+    void suggestRefusesBadInput_data();
+    void suggestRefusesBadInput();
+    void decideOnceWithOverrideRules();
+    void strikesJson();
+
+private:
+    Run run(const QStringList& arguments) const;
+    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_dir;
+};
+
+void tst_Cli::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_home.isValid());
+    QVERIFY(QFileInfo::exists(QStringLiteral(APPEALDESK_BINARY)));
+}
+
+void tst_Cli::init()
+{
+    QFile::remove(db());
+    QFile::remove(db() + QStringLiteral("-wal"));
+    QFile::remove(db() + QStringLiteral("-shm"));
+}
+
+Run tst_Cli::run(const QStringList& arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Never the user's own data folder, even for a command without --db.
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(APPEALDESK_BINARY), arguments);
+    Run result;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+void tst_Cli::helpAndVersion()
+{
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char* command : {"import", "suggest", "decide", "strikes", "report"})
+        QVERIFY2(help.out.contains(command), command);
+    const Run importHelp = run({QStringLiteral("import"), QStringLiteral("--help")});
+    QCOMPARE(importHelp.exitCode, 0);
+    QVERIFY(importHelp.out.contains("--skip-invalid"));
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.contains(APPEALDESK_VERSION));
+}
+
+void tst_Cli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("import without a file") << QStringList{QStringLiteral("import")};
+    QTest::newRow("import, unknown option")
+        << QStringList{QStringLiteral("import"), QStringLiteral("--frobnicate"), QStringLiteral("x.json")};
+    QTest::newRow("suggest without input") << QStringList{QStringLiteral("suggest")};
+    QTest::newRow("decide without --agent")
+        << QStringList{QStringLiteral("decide"), QStringLiteral("--case"), ExampleCase, QStringLiteral("--outcome"),
+               QStringLiteral("release")};
+}
+
+void tst_Cli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = run(arguments << QStringLiteral("--db") << db());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY(r.out.isEmpty());
+}
+
+void tst_Cli::importExitCodes()
+{
+    const QString good = DataDir + QStringLiteral("/good/example.json");
+    Run r = run({QStringLiteral("import"), QStringLiteral("--db"), db(), good});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("imported 1"), r.out.constData());
+    QVERIFY(r.err.isEmpty());
+    QCOMPARE(QFile::permissions(db()) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+
+    // Already there: left unchanged and said so.
+    r = run({QStringLiteral("import"), QStringLiteral("--db"), db(), good});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(ExampleCase.toUtf8()));
+
+    r = run({QStringLiteral("import"), QStringLiteral("--replace"), QStringLiteral("--db"), db(), good});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("replaced 1"));
+
+    r = run({QStringLiteral("import"), QStringLiteral("--db"), db(), m_dir.filePath(QStringLiteral("missing.json"))});
+    QCOMPARE(r.exitCode, 1);
+}
+
+void tst_Cli::importBadFileReportsPosition()
+{
+    const QString bad = DataDir + QStringLiteral("/bad/amount-comma.json");
+    const Run r = run({QStringLiteral("import"), QStringLiteral("--db"), db(), bad});
+    QCOMPARE(r.exitCode, 1);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(QRegularExpression(QStringLiteral("^%1:\\d+:\\d+: ").arg(QRegularExpression::escape(bad)),
+                 QRegularExpression::MultilineOption)
+                 .match(err)
+                 .hasMatch(),
+        qPrintable(err));
+    QVERIFY(r.out.contains("imported 0"));
+}
+
+void tst_Cli::suggestFileIsDeterministic()
+{
+    const QStringList arguments
+        = {QStringLiteral("suggest"), DataDir + QStringLiteral("/good/blank-lines.jsonl"), QStringLiteral("--at"), At};
+    const Run first = run(arguments);
+    QCOMPARE(first.exitCode, 0);
+    const Run second = run(arguments);
+    QCOMPARE(second.out, first.out);
+    const QList<QByteArray> lines = first.out.trimmed().split('\n');
+    QVERIFY(lines.size() >= 2);
+    for (const QByteArray& line : lines) {
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(line, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(!o.value(QStringLiteral("case")).toString().isEmpty());
+        QVERIFY(o.contains(QStringLiteral("outcome")));
+        QVERIFY(o.value(QStringLiteral("clauses")).isArray());
+    }
+    QVERIFY(!QFileInfo::exists(db())); // nothing stored
+}
+
+void tst_Cli::suggestStoredCase()
+{
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json")})
+                 .exitCode,
+        0);
+    const Run stored = run({QStringLiteral("suggest"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
+        ExampleCase, QStringLiteral("--at"), At});
+    QCOMPARE(stored.exitCode, 0);
+    QCOMPARE(stored.out.count('\n'), 1);
+    const Run fromFile = run({QStringLiteral("suggest"), QStringLiteral("--db"), db(),
+        DataDir + QStringLiteral("/good/example.json"), QStringLiteral("--at"), At});
+    QCOMPARE(fromFile.exitCode, 0);
+    QCOMPARE(stored.out, fromFile.out); // the stored case is the case of the file
+}
+
+void tst_Cli::suggestRefusesBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown case") << QStringList{QStringLiteral("--case"), QStringLiteral("AP-none")};
+    QTest::newRow("invalid bundle") << QStringList{DataDir + QStringLiteral("/bad/time-no-zone.jsonl")};
+    QTest::newRow("time without zone") << QStringList{DataDir + QStringLiteral("/good/example.json"),
+        QStringLiteral("--at"), QStringLiteral("2026-11-20T10:00:00")};
+}
+
+void tst_Cli::suggestRefusesBadInput()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = run(QStringList{QStringLiteral("suggest"), QStringLiteral("--db"), db()} + arguments);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.err.isEmpty());
+}
+
+void tst_Cli::decideOnceWithOverrideRules()
+{
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json")})
+                 .exitCode,
+        0);
+    const Run suggestion = run({QStringLiteral("suggest"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
+        ExampleCase, QStringLiteral("--at"), At});
+    const QString suggested
+        = QJsonDocument::fromJson(suggestion.out).object().value(QStringLiteral("outcome")).toString();
+    const QString other = suggested == QLatin1String("release") ? QStringLiteral("refund") : QStringLiteral("release");
+    const QStringList base = {QStringLiteral("decide"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
+        ExampleCase, QStringLiteral("--agent"), QStringLiteral("agent.anna"), QStringLiteral("--at"), At};
+
+    QCOMPARE(run(base + QStringList{QStringLiteral("--outcome"), QStringLiteral("maybe")}).exitCode, 1);
+    const Run noNote = run(base + QStringList{QStringLiteral("--outcome"), other});
+    QCOMPARE(noNote.exitCode, 1);
+    QVERIFY(noNote.err.contains("--note"));
+    QCOMPARE(run({QStringLiteral("decide"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
+                 QStringLiteral("AP-none"), QStringLiteral("--agent"), QStringLiteral("a"), QStringLiteral("--outcome"),
+                 suggested})
+                 .exitCode,
+        1);
+
+    const Run decided = run(base
+        + QStringList{QStringLiteral("--outcome"), other, QStringLiteral("--note"), QStringLiteral("bank statement")});
+    QCOMPARE(decided.exitCode, 0);
+    QCOMPARE(decided.out.count('\n'), 1);
+    const QJsonObject d = QJsonDocument::fromJson(decided.out).object();
+    QCOMPARE(d.value(QStringLiteral("case")).toString(), ExampleCase);
+    QCOMPARE(d.value(QStringLiteral("outcome")).toString(), other);
+    QCOMPARE(d.value(QStringLiteral("suggested_outcome")).toString(), suggested);
+    QCOMPARE(d.value(QStringLiteral("override")).toBool(), true);
+    QCOMPARE(d.value(QStringLiteral("decided_at")).toString(), At);
+
+    const Run again = run(base + QStringList{QStringLiteral("--outcome"), suggested});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains("already decided"));
+}
+
+void tst_Cli::strikesJson()
+{
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json")})
+                 .exitCode,
+        0);
+    const Run all = run({QStringLiteral("strikes"), QStringLiteral("--db"), db()});
+    QCOMPARE(all.exitCode, 0);
+    const QJsonArray users = QJsonDocument::fromJson(all.out).object().value(QStringLiteral("users")).toArray();
+    QCOMPARE(users.size(), 1); // the bundle's history: U-99120, one abusive_language strike
+    const QJsonObject seller = users.at(0).toObject();
+    QCOMPARE(seller.value(QStringLiteral("user")).toString(), QStringLiteral("U-99120"));
+    QCOMPARE(seller.value(QStringLiteral("strikes")).toObject().value(QStringLiteral("abusive_language")).toInt(), 1);
+    QVERIFY(seller.value(QStringLiteral("active_sanctions")).toArray().isEmpty());
+
+    const Run one = run({QStringLiteral("strikes"), QStringLiteral("--db"), db(), QStringLiteral("--user"),
+        QStringLiteral("U-48213")});
+    QCOMPARE(one.exitCode, 0);
+    const QJsonArray buyer = QJsonDocument::fromJson(one.out).object().value(QStringLiteral("users")).toArray();
+    QCOMPARE(buyer.size(), 1);
+    QVERIFY(buyer.at(0).toObject().value(QStringLiteral("strikes")).toObject().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
