@@ -17,6 +17,7 @@
 #include "VoidStrikeDialog.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -48,17 +49,18 @@ CaseView::CaseView(CaseStore& store, const Clock& clock, QWidget* parent)
     , m_timeline(new TimelineModel(this))
     , m_timelineView(new QTreeView(this))
     , m_caseTabs(new QTabWidget(this))
+    , m_sideTabs(new QTabWidget(this))
     , m_transcript(new TranscriptView(this))
     , m_suggestionPanel(new SuggestionPanel(clock, this))
     , m_parties(new PartiesPanel(this))
-    , m_acceptButton(new QPushButton(tr("&Accept suggestion"), this))
-    , m_overrideButton(new QPushButton(tr("&Override…"), this))
-    , m_recordButton(new QPushButton(tr("Record &event…"), this))
+    , m_acceptButton(new QPushButton(this))
+    , m_overrideButton(new QPushButton(this))
+    , m_recordButton(new QPushButton(this))
+    , m_confirmAbuse(new QAction(this))
 {
     m_emptyLabel->setTextFormat(Qt::PlainText);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setText(tr("Select a case in the queue."));
 
     m_timelineView->setModel(m_timeline);
     m_timelineView->setRootIsDecorated(false);
@@ -73,8 +75,8 @@ CaseView::CaseView(CaseStore& store, const Clock& clock, QWidget* parent)
     m_timelineView->setColumnWidth(TimelineModel::WhatColumn, charWidth * 24);
 
     m_caseTabs->setObjectName(QStringLiteral("caseTabs"));
-    m_caseTabs->addTab(m_timelineView, tr("&Timeline"));
-    m_caseTabs->addTab(m_transcript, tr("Tra&nscript"));
+    m_caseTabs->addTab(m_timelineView, QString());
+    m_caseTabs->addTab(m_transcript, QString());
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -82,9 +84,6 @@ CaseView::CaseView(CaseStore& store, const Clock& clock, QWidget* parent)
     leftLayout->addWidget(m_factsPanel);
     leftLayout->addWidget(m_caseTabs, 1);
 
-    m_acceptButton->setToolTip(tr("Record the suggested outcome, after a confirmation"));
-    m_overrideButton->setToolTip(tr("Record another outcome, with a note"));
-    m_recordButton->setToolTip(tr("Record an event the policy asks for; the suggestion updates at once"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_acceptButton);
     buttons->addWidget(m_overrideButton);
@@ -96,17 +95,16 @@ CaseView::CaseView(CaseStore& store, const Clock& clock, QWidget* parent)
     suggestionLayout->addWidget(scrolled(m_suggestionPanel, suggestionBox), 1);
     suggestionLayout->addLayout(buttons);
 
-    auto* right = new QTabWidget(this);
-    right->setObjectName(QStringLiteral("sideTabs"));
-    right->addTab(suggestionBox, tr("&Suggestion"));
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_sideTabs->addTab(suggestionBox, QString());
     QScrollArea* partiesArea = scrolled(m_parties, this);
     partiesArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the panel follows the pane's width
-    right->addTab(partiesArea, tr("&Parties"));
+    m_sideTabs->addTab(partiesArea, QString());
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("caseSplitter"));
     splitter->addWidget(left);
-    splitter->addWidget(right);
+    splitter->addWidget(m_sideTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -116,10 +114,9 @@ CaseView::CaseView(CaseStore& store, const Clock& clock, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    auto* confirmAbuse = new QAction(tr("Confirm abuse on this message…"), m_transcript->listView());
-    m_transcript->listView()->addAction(confirmAbuse);
+    m_transcript->listView()->addAction(m_confirmAbuse);
     m_transcript->listView()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(confirmAbuse, &QAction::triggered, this, [this] { recordEventOfType(EventType::AbuseConfirmed); });
+    connect(m_confirmAbuse, &QAction::triggered, this, [this] { recordEventOfType(EventType::AbuseConfirmed); });
 
     connect(m_acceptButton, &QPushButton::clicked, this, &CaseView::acceptSuggestion);
     connect(m_overrideButton, &QPushButton::clicked, this, &CaseView::overrideDecision);
@@ -131,7 +128,34 @@ CaseView::CaseView(CaseStore& store, const Clock& clock, QWidget* parent)
     });
     connect(m_parties, &PartiesPanel::openCaseRequested, this, &CaseView::openCaseRequested);
     connect(m_parties, &PartiesPanel::voidStrikeRequested, this, &CaseView::voidStrike);
+    retranslateUi();
     updateActions();
+}
+
+void CaseView::retranslateUi()
+{
+    m_acceptButton->setText(tr("&Accept suggestion"));
+    m_acceptButton->setToolTip(tr("Record the suggested outcome, after a confirmation"));
+    m_overrideButton->setText(tr("&Override…"));
+    m_overrideButton->setToolTip(tr("Record another outcome, with a note"));
+    m_recordButton->setText(tr("Record &event…"));
+    m_recordButton->setToolTip(tr("Record an event the policy asks for; the suggestion updates at once"));
+    m_confirmAbuse->setText(tr("Confirm abuse on this message…"));
+    m_caseTabs->setTabText(0, tr("&Timeline"));
+    m_caseTabs->setTabText(1, tr("Tra&nscript"));
+    m_sideTabs->setTabText(0, tr("&Suggestion"));
+    m_sideTabs->setTabText(1, tr("&Parties"));
+    if (m_caseId.isEmpty())
+        m_emptyLabel->setText(tr("Select a case in the queue."));
+}
+
+void CaseView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        showPanels(); // the panels build their text from the case: build them again
+    }
+    QWidget::changeEvent(event);
 }
 
 CaseView::~CaseView() = default;

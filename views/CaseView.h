@@ -11,6 +11,7 @@
 class CaseStore;
 class Clock;
 class OrderFactsPanel;
+class QAction;
 class PartiesPanel;
 class QLabel;
 class QPushButton;
@@ -56,7 +57,11 @@ signals:
     void caseDecided(const QString& caseId); // the queue moves on to the next case
     void openCaseRequested(const QString& caseId); // e.g. a party's earlier case
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     Suggestion suggestFor(const CaseFacts& facts) const;
     void recordEventOfType(std::optional<EventType> preset);
     void decide(int mode);
@@ -80,10 +85,12 @@ private:
     TimelineModel* m_timeline;
     QTreeView* m_timelineView;
     QTabWidget* m_caseTabs;
+    QTabWidget* m_sideTabs;
     TranscriptView* m_transcript;
     SuggestionPanel* m_suggestionPanel;
     PartiesPanel* m_parties;
     QPushButton* m_acceptButton;
     QPushButton* m_overrideButton;
     QPushButton* m_recordButton;
+    QAction* m_confirmAbuse;
 };

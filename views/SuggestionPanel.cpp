@@ -20,7 +20,7 @@ SuggestionPanel::SuggestionPanel(const Clock& clock, QWidget* parent)
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_timer->setInterval(1000);
-    connect(m_timer, &QTimer::timeout, this, &SuggestionPanel::updateCountdown);
+    connect(m_timer, &QTimer::timeout, this, [this] { updateCountdown(true); });
 }
 
 void SuggestionPanel::clear()
@@ -87,8 +87,9 @@ void SuggestionPanel::setSuggestion(
     if (suggestion.pendingUntil) {
         m_pendingUntil = suggestion.pendingUntil;
         m_countdown = addRow(tr("Decidable:"), QString());
-        updateCountdown();
-        m_timer->start();
+        updateCountdown(false);
+        if (m_clock.now() < *m_pendingUntil)
+            m_timer->start();
     }
     if (suggestion.needsReview && suggestion.outcome == Outcome::None && !suggestion.notes.isEmpty())
         addRow(tr("Needs review because:"), bulleted(suggestion.notes));
@@ -138,7 +139,7 @@ QString SuggestionPanel::countdownText() const
     return m_countdown ? m_countdown->text() : QString();
 }
 
-void SuggestionPanel::updateCountdown()
+void SuggestionPanel::updateCountdown(bool tick)
 {
     if (!m_pendingUntil || !m_countdown)
         return;
@@ -152,5 +153,8 @@ void SuggestionPanel::updateCountdown()
     }
     m_countdown->setText(tr("now (deadline %1 passed)").arg(at));
     m_timer->stop();
-    emit pendingElapsed();
+    // Only a tick reports it: a suggestion shown already past its deadline must not
+    // make the case view recompute and show it again in a loop.
+    if (tick)
+        emit pendingElapsed();
 }

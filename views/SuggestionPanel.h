@@ -35,7 +35,7 @@ signals:
     void pendingElapsed();
 
 private:
-    void updateCountdown();
+    void updateCountdown(bool tick);
     QLabel* addRow(const QString& caption, const QString& value);
 
     const Clock& m_clock;

@@ -3,6 +3,7 @@
 #include "TranscriptDelegate.h"
 #include "TranscriptModel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -24,6 +25,9 @@ TranscriptView::TranscriptView(QWidget* parent)
     , m_findBar(new QWidget(this))
     , m_findEdit(new QLineEdit(m_findBar))
     , m_findCount(new QLabel(m_findBar))
+    , m_previous(new QToolButton(m_findBar))
+    , m_next(new QToolButton(m_findBar))
+    , m_close(new QToolButton(m_findBar))
 {
     m_list->setModel(m_model);
     m_list->setItemDelegate(m_delegate);
@@ -41,29 +45,19 @@ TranscriptView::TranscriptView(QWidget* parent)
 
     m_fullText->setReadOnly(true);
     m_fullText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_fullText->setPlaceholderText(tr("Select a message to read it in full."));
 
-    m_findEdit->setPlaceholderText(tr("Find in transcript"));
     m_findEdit->setClearButtonEnabled(true);
-    auto* previous = new QToolButton(m_findBar);
-    previous->setText(tr("Previous"));
-    previous->setArrowType(Qt::UpArrow);
-    previous->setToolTip(tr("Previous match (Shift+F3)"));
-    auto* next = new QToolButton(m_findBar);
-    next->setText(tr("Next"));
-    next->setArrowType(Qt::DownArrow);
-    next->setToolTip(tr("Next match (F3)"));
-    auto* close = new QToolButton(m_findBar);
-    close->setText(tr("Close"));
-    close->setAutoRaise(true);
+    m_previous->setArrowType(Qt::UpArrow);
+    m_next->setArrowType(Qt::DownArrow);
+    m_close->setAutoRaise(true);
     m_findCount->setTextFormat(Qt::PlainText);
     auto* findLayout = new QHBoxLayout(m_findBar);
     findLayout->setContentsMargins(0, 0, 0, 0);
     findLayout->addWidget(m_findEdit, 1);
     findLayout->addWidget(m_findCount);
-    findLayout->addWidget(previous);
-    findLayout->addWidget(next);
-    findLayout->addWidget(close);
+    findLayout->addWidget(m_previous);
+    findLayout->addWidget(m_next);
+    findLayout->addWidget(m_close);
     m_findBar->hide();
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -78,9 +72,9 @@ TranscriptView::TranscriptView(QWidget* parent)
 
     connect(m_findEdit, &QLineEdit::textChanged, this, &TranscriptView::setFindText);
     connect(m_findEdit, &QLineEdit::returnPressed, this, &TranscriptView::findNext);
-    connect(next, &QToolButton::clicked, this, &TranscriptView::findNext);
-    connect(previous, &QToolButton::clicked, this, &TranscriptView::findPrevious);
-    connect(close, &QToolButton::clicked, this, &TranscriptView::hideFindBar);
+    connect(m_next, &QToolButton::clicked, this, &TranscriptView::findNext);
+    connect(m_previous, &QToolButton::clicked, this, &TranscriptView::findPrevious);
+    connect(m_close, &QToolButton::clicked, this, &TranscriptView::hideFindBar);
     connect(
         m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             showFullText(current.isValid() ? current.row() : -1);
@@ -98,6 +92,26 @@ TranscriptView::TranscriptView(QWidget* parent)
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_findBar);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &TranscriptView::hideFindBar);
+    retranslateUi();
+}
+
+void TranscriptView::retranslateUi()
+{
+    m_fullText->setPlaceholderText(tr("Select a message to read it in full."));
+    m_findEdit->setPlaceholderText(tr("Find in transcript"));
+    m_previous->setText(tr("Previous"));
+    m_previous->setToolTip(tr("Previous match (Shift+F3)"));
+    m_next->setText(tr("Next"));
+    m_next->setToolTip(tr("Next match (F3)"));
+    m_close->setText(tr("Close"));
+    updateCountLabel();
+}
+
+void TranscriptView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void TranscriptView::setTranscript(

@@ -48,6 +48,9 @@ public slots:
 signals:
     void selectedMessageChanged(int index);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct Match
     {
@@ -55,6 +58,7 @@ private:
         int start;
     };
 
+    void retranslateUi();
     void showFullText(int index);
     void goToMatch(int match);
     void updateCountLabel();
@@ -66,6 +70,9 @@ private:
     QWidget* m_findBar;
     QLineEdit* m_findEdit;
     QLabel* m_findCount;
+    QToolButton* m_previous;
+    QToolButton* m_next;
+    QToolButton* m_close;
     QList<Match> m_matches;
     int m_currentMatch = -1;
 };
