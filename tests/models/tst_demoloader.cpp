@@ -1,8 +1,10 @@
 #include "BundleReader.h"
 #include "CaseStore.h"
+#include "Clock.h"
 #include "Database.h"
 #include "DemoGenerator.h"
 #include "DemoLoader.h"
+#include "Importer.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -31,6 +33,7 @@ private slots:
     void rejectsABadCount();
     void writesABundleThatReadsBack_data();
     void writesABundleThatReadsBack();
+    void bundleImportsCleanly();
     void unwritableBundleLeavesNoFile();
 
 private:
@@ -169,6 +172,25 @@ void TestDemoLoader::writesABundleThatReadsBack()
         ++read;
     }
     QCOMPARE(read, count);
+}
+
+void TestDemoLoader::bundleImportsCleanly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("import.jsonl"));
+    const QDateTime now = DemoGenerator::defaultReferenceNow();
+    QString error;
+    QVERIFY2(DemoLoader::writeBundle(path, 300, 4, now, &error), qPrintable(error));
+    const FixedClock clock(now);
+    Importer importer(*m_db, *m_store, clock);
+    const ImportReport report = importer.importFile(path);
+    QVERIFY2(report.complete(), qPrintable(report.messages().join(QLatin1Char('\n')) + report.storeError));
+    QCOMPARE(report.imported, 300);
+    QCOMPARE(m_store->caseCount(), qint64(300));
+    const CaseFacts expected = DemoGenerator(4, now).generate(137).facts;
+    const std::optional<CaseFacts> imported = m_store->loadCase(expected.id);
+    QVERIFY(imported);
+    QCOMPARE(imported->messages.size(), expected.messages.size());
+    QCOMPARE(imported->messages.first().text, expected.messages.first().text);
 }
 
 void TestDemoLoader::unwritableBundleLeavesNoFile()
