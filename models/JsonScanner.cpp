@@ -251,8 +251,8 @@ int JsonScanner::newNode(Type type)
     Node n;
     n.type = type;
     n.line = m_line;
-    n.offset = m_base + m_pos;
-    n.lineStart = m_lineStart;
+    n.offset = int(m_pos);
+    n.lineStart = m_lineStart >= m_base ? int(m_lineStart - m_base) : -1;
     m_nodes.push_back(n);
     return int(m_nodes.size()) - 1;
 }
@@ -261,6 +261,10 @@ bool JsonScanner::parseAny(int depth)
 {
     if (!skipSpace())
         return failEnd();
+    if (m_nodes.size() >= size_t(MaxValues)) {
+        return fail(ErrorKind::Limit,
+            QCoreApplication::translate("BundleReader", "more than %1 values in one case").arg(MaxValues));
+    }
     const char c = m_data[m_pos];
     if (c == '{' || c == '[') {
         if (depth >= MaxDepth)
@@ -331,7 +335,7 @@ bool JsonScanner::parseAny(int depth)
             if (!parseAny(depth + 1))
                 return false;
             Node& childNode = m_nodes[size_t(child)];
-            childNode.keyOffset = keyOffset;
+            childNode.keyOffset = int(keyOffset);
             childNode.keyLength = keyLength;
             childNode.keyInScratch = keyInScratch;
             Node& parent = m_nodes[size_t(index)];
@@ -364,7 +368,7 @@ bool JsonScanner::parseAny(int depth)
         if (!parseStringInto(&offset, &length, &inScratch))
             return false;
         Node& n = m_nodes[size_t(index)];
-        n.textOffset = offset;
+        n.textOffset = int(offset);
         n.textLength = length;
         n.textInScratch = inScratch;
         return true;
@@ -592,7 +596,7 @@ bool JsonScanner::parseNumber()
             ++m_pos;
     }
     Node& n = m_nodes[size_t(index)];
-    n.textOffset = start;
+    n.textOffset = int(start);
     n.textLength = int(m_pos - start);
     return true;
 }
@@ -693,7 +697,7 @@ QByteArrayView JsonScanner::text(int index) const
 JsonScanner::Position JsonScanner::position(int index) const
 {
     const Node& n = node(index);
-    return { n.line, column(n.offset, n.lineStart) };
+    return { n.line, column(m_base + n.offset, n.lineStart >= 0 ? m_base + n.lineStart : m_base - 1) };
 }
 
 JsonScanner::Position JsonScanner::currentPosition() const

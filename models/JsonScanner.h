@@ -22,6 +22,7 @@ public:
     static constexpr int MaxDepth = 64;
     static constexpr qint64 MaxStringBytes = 1 << 20;
     static constexpr qint64 MaxValueBytes = 16 << 20;
+    static constexpr int MaxValues = 500000; // per parsed value: bounds the node tree's memory
 
     enum class Type : quint8
     {
@@ -45,17 +46,19 @@ public:
         Io
     };
 
+    // Offsets are relative to the start of the current input (the `.jsonl` line or the
+    // read buffer), which a value never exceeds (MaxValueBytes).
     struct Node
     {
         Type type = Type::Null;
         bool keyInScratch = false;
         bool textInScratch = false;
         int line = 0;
-        qint64 offset = 0; // absolute byte offset of the value's first byte
-        qint64 lineStart = 0; // absolute byte offset of the start of its line
-        qint64 keyOffset = 0; // member name, for children of an object (relative, see text)
+        int offset = 0; // the value's first byte
+        int lineStart = 0; // the start of its line; -1 when that lies before the input
+        int keyOffset = 0; // member name, for children of an object, in the input or the scratch
         int keyLength = 0;
-        qint64 textOffset = 0; // string contents (decoded) or number literal, in the input or the scratch
+        int textOffset = 0; // string contents (decoded) or number literal, in the input or the scratch
         int textLength = 0;
         int firstChild = -1;
         int nextSibling = -1;

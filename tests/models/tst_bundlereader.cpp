@@ -91,6 +91,7 @@ private slots:
     void hugeString();
     void hugeLine();
     void hugeValueInDocument();
+    void tooManyValues();
     void columnsOnOneLongLine();
     void missingFile();
 };
@@ -621,6 +622,22 @@ void TestBundleReader::hugeValueInDocument()
     QCOMPARE(reader.next(nullptr), BundleReader::FatalError);
     QVERIFY(reader.error().message.contains(QStringLiteral("larger than 16 MB")));
     QCOMPARE(reader.error().column, 40);
+}
+
+// Small bytes, many values: the node tree stays bounded.
+void TestBundleReader::tooManyValues()
+{
+    QTemporaryDir dir;
+    QByteArray many = ",\"pad\":[";
+    for (int i = 0; i < 600000; ++i)
+        many += "0,";
+    many += "0]";
+    BundleReader reader(writeFile(dir, QStringLiteral("m.jsonl"), caseLine("AP-1", many) + "\n" + caseLine("AP-2")));
+    QVERIFY(reader.open());
+    QCOMPARE(reader.next(nullptr), BundleReader::InvalidCase);
+    QVERIFY2(reader.error().message.contains(QStringLiteral("more than 500000 values in one case")),
+        qPrintable(reader.error().toString()));
+    QCOMPARE(reader.next(nullptr), BundleReader::CaseRead);
 }
 
 // A minified `.json` on one line, longer than the read buffer: columns stay right across refills.
