@@ -687,7 +687,7 @@ private:
     DemoUser m_buyer;
     DemoUser m_seller;
     qint64 m_amount = 0; // order fiat, cents
-    QDateTime m_created;
+    QDateTime m_created; // live chat: when the chat began
     QDateTime m_opened;
     QDateTime m_end; // last instant of the agent's handling, never after now
     QString m_payer; // for {payer}
