@@ -2,6 +2,7 @@
 
 #include "ReportWriter.h"
 
+#include <QByteArray>
 #include <QStringList>
 
 // RFC 4180 CSV in UTF-8 (CRLF line ends, quotes only where needed), an
@@ -21,6 +22,9 @@ public:
 
 private:
     bool writeLine(const QStringList& cells);
+    bool flush();
 
     QIODevice* m_device = nullptr;
+    QString m_line; // reused for every row
+    QByteArray m_buffer; // written in large blocks
 };

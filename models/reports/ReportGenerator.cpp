@@ -107,11 +107,15 @@ bool ReportGenerator::write(QIODevice* device)
         return false;
     }
 
-    ReportQuery counter(m_db, m_options);
-    const qint64 estimate = counter.countEstimate();
-    if (estimate < 0) {
-        m_error = counter.error();
-        return false;
+    // The count costs a pass over the period: only for a progress bar.
+    qint64 estimate = 0;
+    if (m_progress) {
+        ReportQuery counter(m_db, m_options);
+        estimate = counter.countEstimate();
+        if (estimate < 0) {
+            m_error = counter.error();
+            return false;
+        }
     }
 
     ReportContext context;

@@ -2,6 +2,7 @@
 
 #include "ReportMasking.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QTimeZone>
 
@@ -130,6 +131,31 @@ bool ReportQuery::exec()
         return false;
     }
     return true;
+}
+
+QStringList ReportQuery::agents(const QSqlDatabase& db)
+{
+    QStringList list;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT DISTINCT agent FROM decisions ORDER BY agent")))
+        while (query.next())
+            list << query.value(0).toString();
+    return list;
+}
+
+QStringList ReportQuery::clauses(const QSqlDatabase& db)
+{
+    QSet<QString> set;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT DISTINCT clauses FROM decisions")))
+        while (query.next())
+            for (const QString& clause : parseClauses(query.value(0).toString()))
+                set.insert(clause);
+    QStringList list(set.cbegin(), set.cend());
+    list.sort();
+    return list;
 }
 
 QStringList ReportQuery::parseClauses(const QString& text)

@@ -25,6 +25,9 @@ public:
     static QString sql(const ReportOptions& options);
     static qint64 fromMs(const ReportOptions& options);
     static qint64 toMs(const ReportOptions& options); // exclusive
+    // The filter choices: agents and clause ids that have decisions, sorted.
+    static QStringList agents(const QSqlDatabase& db);
+    static QStringList clauses(const QSqlDatabase& db);
     // Clause ids as stored in decisions.clauses (a JSON array or a separated list).
     static QStringList parseClauses(const QString& text);
 

@@ -1,0 +1,248 @@
+#include "ReportDialog.h"
+
+#include "Database.h"
+#include "PolicyEnums.h"
+#include "ReportGenerator.h"
+#include "ReportQuery.h"
+#include "ReportText.h"
+
+#include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+QString formatSuffix(ReportOptions::Format format)
+{
+    switch (format) {
+    case ReportOptions::Csv:
+        return QStringLiteral("csv");
+    case ReportOptions::Pdf:
+        return QStringLiteral("pdf");
+    case ReportOptions::Html:
+        return QStringLiteral("html");
+    }
+    return QString();
+}
+} // namespace
+
+ReportDialog::ReportDialog(Database& db, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_language(QLocale::system().name().section(QLatin1Char('_'), 0, 0))
+    , m_actor(qEnvironmentVariable("USER"))
+{
+    setWindowTitle(tr("Reports"));
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+
+    m_from = new QDateEdit(QDate(today.year(), today.month(), 1), this);
+    m_to = new QDateEdit(today, this);
+    for (QDateEdit* edit : { m_from, m_to }) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+
+    const QSqlDatabase connection = m_db.connection();
+    m_agent = new QComboBox(this);
+    m_agent->addItem(tr("All agents"), QString());
+    for (const QString& agent : ReportQuery::agents(connection))
+        m_agent->addItem(agent, agent);
+    m_clause = new QComboBox(this);
+    m_clause->addItem(tr("All clauses"), QString());
+    for (const QString& clause : ReportQuery::clauses(connection))
+        m_clause->addItem(clause, clause);
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("All kinds"), QString());
+    for (const QString& kind : PolicyIds::allCaseKinds())
+        m_kind->addItem(ReportText::kindName(kind), kind);
+
+    m_format = new QComboBox(this);
+    m_format->addItem(tr("PDF (summary, charts, cases)"), int(ReportOptions::Pdf));
+    m_format->addItem(tr("HTML (one self-contained file)"), int(ReportOptions::Html));
+    m_format->addItem(tr("CSV (one row per case)"), int(ReportOptions::Csv));
+    m_paper = new QComboBox(this);
+    m_paper->addItem(tr("A4"), false);
+    m_paper->addItem(tr("Letter"), true);
+    m_bom = new QCheckBox(tr("Start with a BOM (for Excel)"), this);
+    m_summaryOnly = new QCheckBox(tr("Summary and charts only (for long periods)"), this);
+    m_mask = new QCheckBox(tr("Mask personal data (verified names, account numbers)"), this);
+    m_mask->setChecked(true);
+    m_maskWarning = new QLabel(tr("An unmasked export is recorded in the audit log with your name."), this);
+    m_maskWarning->setTextFormat(Qt::PlainText);
+    m_maskWarning->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("From:"), m_from);
+    form->addRow(tr("To:"), m_to);
+    form->addRow(tr("Agent:"), m_agent);
+    form->addRow(tr("Clause:"), m_clause);
+    form->addRow(tr("Kind:"), m_kind);
+    form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("Paper:"), m_paper);
+    form->addRow(QString(), m_bom);
+    form->addRow(QString(), m_summaryOnly);
+    form->addRow(QString(), m_mask);
+    form->addRow(QString(), m_maskWarning);
+
+    m_preview = new QTextBrowser(this);
+    m_preview->setOpenLinks(false);
+    m_preview->setOpenExternalLinks(false);
+    m_preview->setMinimumSize(520, 360);
+    m_progress = new QProgressBar(this);
+    m_progress->setVisible(false);
+    m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_previewButton = buttons->addButton(tr("Preview"), QDialogButtonBox::ActionRole);
+    m_saveButton = buttons->addButton(tr("Save…"), QDialogButtonBox::AcceptRole);
+    m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
+    buttons->addButton(QDialogButtonBox::Close);
+    connect(m_previewButton, &QPushButton::clicked, this, &ReportDialog::preview);
+    connect(m_saveButton, &QPushButton::clicked, this, &ReportDialog::save);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_cancelRequested = true; });
+    connect(buttons->button(QDialogButtonBox::Close), &QPushButton::clicked, this, &ReportDialog::reject);
+
+    auto* top = new QHBoxLayout;
+    top->addLayout(form);
+    top->addWidget(m_preview, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ReportDialog::updateControls);
+    connect(m_mask, &QCheckBox::toggled, this, &ReportDialog::updateControls);
+    updateControls();
+}
+
+ReportOptions ReportDialog::options() const
+{
+    ReportOptions options;
+    options.from = m_from->date();
+    options.to = m_to->date();
+    options.agent = m_agent->currentData().toString();
+    options.clause = m_clause->currentData().toString();
+    options.kind = m_kind->currentData().toString();
+    options.format = ReportOptions::Format(m_format->currentData().toInt());
+    options.language = m_language;
+    options.mask = m_mask->isChecked();
+    options.csvBom = m_bom->isChecked();
+    options.letterPaper = m_paper->currentData().toBool();
+    options.summaryOnly = m_summaryOnly->isChecked();
+    options.actor = m_actor;
+    return options;
+}
+
+void ReportDialog::updateControls()
+{
+    const auto format = ReportOptions::Format(m_format->currentData().toInt());
+    m_paper->setEnabled(!m_running && format == ReportOptions::Pdf);
+    m_bom->setEnabled(!m_running && format == ReportOptions::Csv);
+    m_summaryOnly->setEnabled(!m_running && format != ReportOptions::Csv);
+    m_maskWarning->setVisible(!m_mask->isChecked());
+    for (QWidget* w : std::initializer_list<QWidget*> {
+             m_from, m_to, m_agent, m_clause, m_kind, m_format, m_mask, m_previewButton, m_saveButton })
+        w->setEnabled(!m_running);
+    m_cancelButton->setEnabled(m_running);
+}
+
+void ReportDialog::setRunning(bool running)
+{
+    m_running = running;
+    m_cancelRequested = false;
+    m_progress->setVisible(running);
+    m_progress->setValue(0);
+    updateControls();
+}
+
+bool ReportDialog::run(const ReportOptions& options, const QString& path, QByteArray* bytes)
+{
+    setRunning(true);
+    ReportGenerator generator(m_db.connection(), options);
+    generator.setProgress([this](qint64 done, qint64 total) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(1000 * done / total) : 1000);
+        // The report runs on the window's thread (its database connection lives
+        // here): let the Cancel button be clicked.
+        QCoreApplication::processEvents();
+        return !m_cancelRequested;
+    });
+    bool ok = false;
+    if (bytes) {
+        QBuffer buffer(bytes);
+        buffer.open(QIODevice::WriteOnly);
+        ok = generator.write(&buffer);
+    } else {
+        ok = generator.writeFile(path);
+    }
+    setRunning(false);
+    if (!ok) {
+        m_status->setText(generator.wasCancelled() ? tr("Cancelled: no file was written.") : generator.error());
+        return false;
+    }
+    m_status->setText(bytes ? tr("Preview of %n case(s).", nullptr, int(generator.rowCount()))
+                            : tr("Saved %n case(s) to %1.", nullptr, int(generator.rowCount())).arg(path));
+    return true;
+}
+
+void ReportDialog::preview()
+{
+    if (m_running)
+        return;
+    // The summary as HTML; QTextBrowser draws no SVG, so the charts show in the saved file only.
+    ReportOptions options = this->options();
+    options.format = ReportOptions::Html;
+    options.summaryOnly = true;
+    options.mask = true; // a preview is never an export: nothing unmasked, nothing to audit
+    QByteArray bytes;
+    if (!run(options, QString(), &bytes))
+        return;
+    QString html = QString::fromUtf8(bytes);
+    static const QRegularExpression svg(
+        QStringLiteral("<svg.*?</svg>"), QRegularExpression::DotMatchesEverythingOption);
+    html.remove(svg);
+    m_preview->setHtml(html);
+}
+
+void ReportDialog::save()
+{
+    if (m_running)
+        return;
+    const ReportOptions options = this->options();
+    QString path = m_nextSavePath;
+    m_nextSavePath.clear();
+    if (path.isEmpty()) {
+        const QString suffix = formatSuffix(options.format);
+        const QString name = QStringLiteral("report-%1-%2.%3")
+                                 .arg(options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate), suffix);
+        path = QFileDialog::getSaveFileName(
+            this, tr("Save report"), name, tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+        if (path.isEmpty())
+            return;
+    }
+    run(options, path, nullptr);
+}
+
+void ReportDialog::reject()
+{
+    // Closing while a report runs cancels it first.
+    if (m_running) {
+        m_cancelRequested = true;
+        return;
+    }
+    QDialog::reject();
+}
