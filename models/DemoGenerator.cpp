@@ -789,17 +789,16 @@ void Story::abuse(QList<Draft>* list, Role from, bool confirm)
     m_confirmAbuse = confirm;
 }
 
-// Spreads the drafted messages over their phases, then records abuse_confirmed
-// pointing at the first abusive message.
+// Gives the drafted messages their times: the order chat spread over the time
+// before the appeal, the bot at once after it, then replies a few minutes apart.
+// Records abuse_confirmed pointing at the first abusive message.
 void Story::placeMessages()
 {
     CaseFacts& f = m_case.facts;
-    const QDateTime start = f.order ? f.order->createdAt : m_created;
-    auto spread = [&](const QList<Draft>& list, const QDateTime& from, const QDateTime& to) {
-        const qint64 span = qMax<qint64>(1, from.msecsTo(to));
+    auto place = [&](const QList<Draft>& list, const QList<QDateTime>& times) {
         for (int i = 0; i < list.size(); ++i) {
             Message m;
-            m.at = from.addMSecs(span * (i + 1) / (list.size() + 1));
+            m.at = times.at(i);
             m.channel = list.at(i).channel;
             m.from = list.at(i).from;
             m.text = list.at(i).text;
@@ -815,8 +814,24 @@ void Story::placeMessages()
             f.messages.append(m);
         }
     };
-    spread(m_before, start, m_opened);
-    spread(m_after, m_opened, m_end);
+    auto evenly = [](int count, const QDateTime& from, const QDateTime& to) {
+        QList<QDateTime> times;
+        const qint64 span = qMax<qint64>(0, from.secsTo(to));
+        for (int i = 0; i < count; ++i)
+            times.append(from.addSecs(span * (i + 1) / (count + 1)));
+        return times;
+    };
+
+    place(m_before, evenly(int(m_before.size()), f.order ? f.order->createdAt : m_created, m_opened));
+    QList<QDateTime> after;
+    QDateTime t = m_opened;
+    for (int i = 0; i < m_after.size(); ++i) {
+        t = t.addSecs(i == 0 ? m_rng.range(3, 20) : m_rng.range(40, 420));
+        after.append(t);
+    }
+    if (!after.isEmpty() && after.last() > m_end)
+        after = evenly(int(m_after.size()), m_opened, m_end);
+    place(m_after, after);
     std::stable_sort(
         f.events.begin(), f.events.end(), [](const CaseEvent& a, const CaseEvent& b) { return a.at < b.at; });
 }
