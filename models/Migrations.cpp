@@ -178,9 +178,17 @@ static QStringList version2()
     };
 }
 
+// The agent's everyday queue, open cases by SLA clock, read in index order.
+static QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE INDEX cases_status_sla ON cases(status, ifnull(due_at, 9223372036854775807), id)"),
+    };
+}
+
 const QList<QStringList>& all()
 {
-    static const QList<QStringList> migrations = { version1(), version2() };
+    static const QList<QStringList> migrations = { version1(), version2(), version3() };
     return migrations;
 }
 

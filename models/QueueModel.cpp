@@ -205,13 +205,31 @@ bool QueueModel::sqlAscending() const
 
 QString QueueModel::filterSql(QVariantList* values, bool forPages) const
 {
-    // A unary + keeps SQLite from choosing the filter column's index over the sort index.
+    // A unary + keeps SQLite from choosing a filter column's index over the
+    // sort index, except for the one filter column whose index continues with
+    // the sort key: (column, opened_at, id) and (status, SLA, id).
     const QString sortHead = sortKey().constFirst();
     const bool hideIndexes = forPages && m_preferSortIndex;
+    QString keep = sortHead;
+    if (hideIndexes && m_sortColumn == AgeColumn) {
+        for (const auto& [column, value] : { std::pair(QStringLiteral("c.status"), m_filter.status),
+                 std::pair(QStringLiteral("c.kind"), m_filter.kind),
+                 std::pair(QStringLiteral("c.suggested_clause"), m_filter.clause),
+                 std::pair(QStringLiteral("c.language"), m_filter.language),
+                 std::pair(QStringLiteral("c.fiat"), m_filter.fiat),
+                 std::pair(QStringLiteral("c.assigned_agent"), m_filter.mineOnly ? m_filter.me : m_filter.agent) }) {
+            if (!value.isEmpty()) {
+                keep = column;
+                break;
+            }
+        }
+    } else if (hideIndexes && m_sortColumn == SlaColumn && !m_filter.status.isEmpty()) {
+        keep = QStringLiteral("c.status");
+    }
     QStringList terms;
     const auto add = [&](const QString& column, const QString& value) {
         if (!value.isEmpty()) {
-            terms << (hideIndexes && column != sortHead ? QStringLiteral("+") : QString()) + column
+            terms << (hideIndexes && column != keep ? QStringLiteral("+") : QString()) + column
                     + QStringLiteral(" = ?");
             *values << value;
         }
@@ -223,7 +241,7 @@ QString QueueModel::filterSql(QVariantList* values, bool forPages) const
     add(QStringLiteral("c.fiat"), m_filter.fiat);
     add(QStringLiteral("c.assigned_agent"), m_filter.agent);
     if (m_filter.mineOnly) {
-        terms << (hideIndexes && sortHead != QLatin1String("c.assigned_agent") ? QStringLiteral("+") : QString())
+        terms << (hideIndexes && keep != QLatin1String("c.assigned_agent") ? QStringLiteral("+") : QString())
                 + QStringLiteral("c.assigned_agent = ?");
         *values << m_filter.me;
     }

@@ -297,6 +297,8 @@ void MainWindow::currentRowChanged(int row)
 
 void MainWindow::reselectCurrentCase()
 {
+    if (!m_reselectOnReset)
+        return;
     const int row = m_model->rowOfCase(m_caseView->currentCaseId());
     if (row >= 0)
         m_queue->selectRow(row);
@@ -305,14 +307,14 @@ void MainWindow::reselectCurrentCase()
 void MainWindow::caseDecided(const QString& caseId)
 {
     const int row = m_queue->currentRow();
+    // The row is known: no need to search for the decided case after the refresh.
+    m_reselectOnReset = row < 0;
     m_model->refresh();
-    const int still = m_model->rowOfCase(caseId);
-    // The decided case may stay listed (no status filter): then the next is below it.
-    const int next = still >= 0 ? still + 1 : qMax(0, row);
-    if (next < m_model->rowCount())
-        m_queue->selectRow(next);
-    else if (m_model->rowCount() > 0)
-        m_queue->selectRow(m_model->rowCount() - 1);
+    m_reselectOnReset = true;
+    // The decided case stays in its row unless the filter now hides it; the next case is below it or in its place.
+    const int next = row < 0 ? m_model->rowOfCase(caseId) + 1 : (m_model->caseIdAt(row) == caseId ? row + 1 : row);
+    if (m_model->rowCount() > 0)
+        m_queue->selectRow(qBound(0, next, m_model->rowCount() - 1));
     statusBar()->showMessage(tr("Case %1 decided.").arg(caseId), 5000);
 }
 

@@ -108,6 +108,7 @@ private:
     QTimer* m_clockTimer;
     QMap<ActionId, QAction*> m_actions;
     QList<QAction*> m_caseActions; // never fire while typing in a text field
+    bool m_reselectOnReset = true;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

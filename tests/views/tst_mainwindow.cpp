@@ -269,6 +269,16 @@ void TestMainWindow::decidingMovesToTheNextCase()
     QCOMPARE(model->rowCount(), before - 1);
     QCOMPARE(m_window->queueView()->currentCaseId(), next);
     QCOMPARE(m_window->caseView()->currentCaseId(), next);
+
+    // Without a status filter the decided case stays listed: the next one is below it.
+    statusCombo()->setCurrentIndex(0);
+    m_window->queueView()->selectRow(3);
+    const QString stays = model->caseIdAt(3);
+    const QString below = model->caseIdAt(4);
+    QVERIFY(q.exec(QStringLiteral("UPDATE cases SET status = 'decided' WHERE case_id = '%1'").arg(stays)));
+    emit m_window->caseView()->caseDecided(stays);
+    QCOMPARE(model->caseIdAt(3), stays);
+    QCOMPARE(m_window->caseView()->currentCaseId(), below);
 }
 
 void TestMainWindow::openCaseClearsHidingFilters()
