@@ -178,6 +178,7 @@ PolicySettings PolicySettingsDialog::settings() const
     QList<int> ladder;
     if (parseLadder(m_ladder->text(), &ladder))
         s.liveChatLadderDays = ladder;
+    s.slaHours = m_slaHours->value();
     for (int row = 0; row < m_holidays->count(); ++row)
         s.holidays.append(m_holidays->item(row)->data(Qt::UserRole).toDate());
     return s;
