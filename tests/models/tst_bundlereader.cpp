@@ -1,6 +1,7 @@
 #include "BundleReader.h"
 #include "BundleWriter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,56 +67,31 @@ QDateTime utc(const char* iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
 }
-} // namespace
 
-class TestBundleReader : public QObject
+// Each file of tests/data/bad with the first problem the reader must report.
+struct BadBundle
 {
-    Q_OBJECT
-
-private slots:
-    void badBundles_data();
-    void badBundles();
-    void errorText();
-    void syntax_data();
-    void syntax();
-    void times_data();
-    void times();
-    void values_data();
-    void values();
-    void exampleCase();
-    void byteOrderMarkAndOffsets();
-    void blankLines();
-    void escapesAndUnknownFields();
-    void jsonlContinuesAfterInvalidLine();
-    void jsonContinuesAfterInvalidCase();
-    void hugeString();
-    void hugeLine();
-    void hugeValueInDocument();
-    void tooManyValues();
-    void columnsOnOneLongLine();
-    void missingFile();
+    const char* file;
+    Result result;
+    int casesBefore;
+    int line;
+    int column;
+    QString caseId;
+    const char* field;
+    const char* message;
 };
 
-void TestBundleReader::badBundles_data()
+QList<BadBundle> badBundleTable()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<Result>("result");
-    QTest::addColumn<int>("casesBefore");
-    QTest::addColumn<int>("line");
-    QTest::addColumn<int>("column");
-    QTest::addColumn<QString>("caseId");
-    QTest::addColumn<QString>("field");
-    QTest::addColumn<QString>("message");
-
     const Result invalid = BundleReader::InvalidCase;
     const Result fatal = BundleReader::FatalError;
     const QString ap = QStringLiteral("AP-2026-000123");
     const QString lc2 = QStringLiteral("LC-2026-000008");
     const QString none;
-    auto row = [](const char* file, Result result, int casesBefore, int line, int column, const QString& caseId,
+    QList<BadBundle> rows;
+    auto row = [&rows](const char* file, Result result, int casesBefore, int line, int column, const QString& caseId,
                    const char* field, const char* message) {
-        QTest::newRow(file) << QString::fromLatin1(file) << result << casesBefore << line << column << caseId
-                            << QString::fromLatin1(field) << QString::fromUtf8(message);
+        rows.append({ file, result, casesBefore, line, column, caseId, field, message });
     };
 
     // Syntax and encoding
@@ -203,6 +179,54 @@ void TestBundleReader::badBundles_data()
         "-7 is not a non-negative integer");
     row("message-index-range.jsonl", invalid, 0, 1, 305, QStringLiteral("LC-2026-000007"), "events[0].message_index",
         "refers to message 3 but the case has 1 messages");
+    return rows;
+}
+
+} // namespace
+
+class TestBundleReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void badBundles_data();
+    void badBundles();
+    void everyBadBundleChecked();
+    void errorText();
+    void syntax_data();
+    void syntax();
+    void times_data();
+    void times();
+    void values_data();
+    void values();
+    void exampleCase();
+    void byteOrderMarkAndOffsets();
+    void blankLines();
+    void escapesAndUnknownFields();
+    void jsonlContinuesAfterInvalidLine();
+    void jsonContinuesAfterInvalidCase();
+    void hugeString();
+    void hugeLine();
+    void hugeValueInDocument();
+    void tooManyValues();
+    void columnsOnOneLongLine();
+    void missingFile();
+};
+
+void TestBundleReader::badBundles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<Result>("result");
+    QTest::addColumn<int>("casesBefore");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("caseId");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+    for (const BadBundle& b : badBundleTable()) {
+        QTest::newRow(b.file) << QString::fromLatin1(b.file) << b.result << b.casesBefore << b.line << b.column
+                              << b.caseId << QString::fromLatin1(b.field) << QString::fromUtf8(b.message);
+    }
 }
 
 void TestBundleReader::badBundles()
@@ -230,6 +254,19 @@ void TestBundleReader::badBundles()
     QVERIFY2(error.message.contains(message), qPrintable(error.toString()));
     if (result == BundleReader::FatalError)
         QCOMPARE(reader.next(nullptr), BundleReader::EndOfFile);
+}
+
+// A file added to tests/data/bad without its expected message fails here.
+void TestBundleReader::everyBadBundleChecked()
+{
+    QStringList files = QDir(BadDir).entryList(QDir::Files);
+    files.sort();
+    QStringList checked;
+    for (const BadBundle& b : badBundleTable())
+        checked << QString::fromLatin1(b.file);
+    checked.sort();
+    QCOMPARE(checked, files);
+    QVERIFY(files.size() >= 40);
 }
 
 void TestBundleReader::errorText()
