@@ -25,7 +25,8 @@ struct BundleError
 class BundleReader
 {
 public:
-    enum Result {
+    enum Result
+    {
         CaseRead, // `facts` holds a valid case
         InvalidCase, // this case is invalid (error() says why); reading can go on with the next
         FatalError, // the file cannot be read further (syntax, encoding, I/O); error() says why
@@ -37,6 +38,9 @@ public:
 
     // Opens the file; format by extension (.jsonl: one case per line, otherwise .json).
     bool open();
+    // `facts` may be null to validate only. After a FatalError, next() returns EndOfFile.
+    // In a `.json`, cases before a missing or wrong "format" member that follows the
+    // cases array are returned before the FatalError: import a file whole or not at all.
     Result next(CaseFacts* facts);
     BundleError error() const;
 
