@@ -9,11 +9,12 @@ TranscriptModel::TranscriptModel(QObject* parent)
     , m_zone(QTimeZone::utc())
 { }
 
-void TranscriptModel::setTranscript(
-    const QList<Message>& messages, const QList<FlaggedSpan>& spans, const QTimeZone& zone)
+void TranscriptModel::setTranscript(const QList<Message>& messages, const QList<FlaggedSpan>& spans,
+    const QTimeZone& zone, const QHash<Role, QString>& nicknames)
 {
     beginResetModel();
     m_messages = messages;
+    m_nicknames = nicknames;
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
     m_spans.clear();
     for (const FlaggedSpan& s : spans) {
@@ -85,8 +86,11 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
             return PolicyIds::toId(m.channel);
         break;
     case AuthorColumn:
-        if (role == Qt::DisplayRole)
-            return PolicyLabels::role(m.from);
+        if (role == Qt::DisplayRole) {
+            const QString nickname = m_nicknames.value(m.from);
+            return nickname.isEmpty() ? PolicyLabels::role(m.from)
+                                      : tr("%1 · %2").arg(PolicyLabels::role(m.from), nickname);
+        }
         if (role == RawValueRole)
             return PolicyIds::toId(m.from);
         break;

@@ -39,7 +39,9 @@ public:
 
     explicit TranscriptModel(QObject* parent = nullptr);
 
-    void setTranscript(const QList<Message>& messages, const QList<FlaggedSpan>& spans, const QTimeZone& zone);
+    // `nicknames`: shown next to the author's role (buyer, seller, user).
+    void setTranscript(const QList<Message>& messages, const QList<FlaggedSpan>& spans, const QTimeZone& zone,
+        const QHash<Role, QString>& nicknames = {});
     void clear();
 
     const Message& message(int row) const { return m_messages.at(row); }
@@ -61,4 +63,5 @@ private:
     QList<Message> m_messages;
     QHash<int, QList<Span>> m_spans;
     QTimeZone m_zone;
+    QHash<Role, QString> m_nicknames;
 };

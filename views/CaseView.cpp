@@ -217,7 +217,10 @@ void CaseView::showPanels()
     const CaseFacts& facts = *m_facts;
     m_factsPanel->setFacts(facts);
     m_timeline->setCase(facts, m_decision ? std::nullopt : m_suggestion.pendingUntil, QTimeZone::systemTimeZone());
-    m_transcript->setTranscript(facts.messages, m_suggestion.spans, m_timeline->marketZone());
+    QHash<Role, QString> nicknames;
+    for (const Party& p : facts.parties)
+        nicknames.insert(p.role, p.nickname);
+    m_transcript->setTranscript(facts.messages, m_suggestion.spans, m_timeline->marketZone(), nicknames);
     m_suggestionPanel->setSuggestion(m_suggestion, facts, m_decision);
 
     const QDateTime now = m_clock.now();
@@ -269,8 +272,16 @@ void CaseView::decide(int mode)
     // The suggestion may have changed since the case was shown (a deadline passed).
     m_suggestion = suggestFor(*m_facts);
     showPanels();
-    if (mode == DecisionDialog::AcceptSuggestion && m_suggestion.outcome == Outcome::None)
+    if (mode == DecisionDialog::AcceptSuggestion && m_suggestion.outcome == Outcome::None) {
+        QString why = tr("The policy suggests no outcome yet.");
+        if (m_suggestion.needsReview)
+            why = tr("The case needs a person's review: decide it with Override and a note.");
+        else if (m_suggestion.pendingUntil)
+            why = tr("The case becomes decidable at %1.")
+                      .arg(QLocale().toString(m_suggestion.pendingUntil->toLocalTime(), QLocale::ShortFormat));
+        PlainMessageBox::warning(this, tr("Nothing to accept"), why);
         return;
+    }
     DecisionDialog dialog(DecisionDialog::Mode(mode), m_suggestion, *m_facts, agentName(), m_clock.now(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -114,11 +114,11 @@ void TranscriptView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void TranscriptView::setTranscript(
-    const QList<Message>& messages, const QList<FlaggedSpan>& spans, const QTimeZone& zone)
+void TranscriptView::setTranscript(const QList<Message>& messages, const QList<FlaggedSpan>& spans,
+    const QTimeZone& zone, const QHash<Role, QString>& nicknames)
 {
     const int selected = selectedMessage();
-    m_model->setTranscript(messages, spans, zone);
+    m_model->setTranscript(messages, spans, zone, nicknames);
     setFindText(m_findEdit->text());
     if (selected >= 0 && selected < messages.size())
         selectMessage(selected);

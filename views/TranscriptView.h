@@ -26,7 +26,8 @@ public:
 
     explicit TranscriptView(QWidget* parent = nullptr);
 
-    void setTranscript(const QList<Message>& messages, const QList<FlaggedSpan>& spans, const QTimeZone& zone);
+    void setTranscript(const QList<Message>& messages, const QList<FlaggedSpan>& spans, const QTimeZone& zone,
+        const QHash<Role, QString>& nicknames = {});
     TranscriptModel* model() const { return m_model; }
     QTreeView* listView() const { return m_list; }
     QPlainTextEdit* fullTextView() const { return m_fullText; }

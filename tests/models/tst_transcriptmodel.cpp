@@ -43,6 +43,15 @@ private slots:
             QDateTime(QDate(2026, 11, 20), QTime(9, 1), Qt::UTC));
     }
 
+    void authorsWithNicknames()
+    {
+        TranscriptModel model;
+        model.setTranscript(messages(2), {}, QTimeZone::utc(), { { Role::Seller, QStringLiteral("<b>fast</b>") } });
+        QCOMPARE(model.index(0, TranscriptModel::AuthorColumn).data().toString(), QStringLiteral("Buyer"));
+        QCOMPARE(
+            model.index(1, TranscriptModel::AuthorColumn).data().toString(), QStringLiteral("Seller · <b>fast</b>"));
+    }
+
     void spansAreClippedToTheText_data()
     {
         QTest::addColumn<int>("start");

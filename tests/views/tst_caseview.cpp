@@ -418,6 +418,46 @@ private slots:
         QCOMPARE(view.transcriptView()->selectedMessage(), 0);
     }
 
+    void pendingDeadlinePassingUpdatesTheSuggestion()
+    {
+        CaseFacts pending = b5Case(QStringLiteral("AP-5"), QStringLiteral("U-P2"));
+        pending.parties[0].userId = QStringLiteral("U-P1");
+        pending.reason = QStringLiteral("B3");
+        pending.payments.first().remark = QStringLiteral("order 22918837461");
+        pending.events[1].at = m_clock->now().addSecs(-10 * 60); // marked paid: B3 waits 15 minutes
+        insert(pending);
+        CaseView view(*m_store, *m_clock);
+        view.showCase(QStringLiteral("AP-5"));
+        QCOMPARE(view.currentSuggestion().outcome, Outcome::None);
+        QVERIFY(view.currentSuggestion().pendingUntil);
+        QVERIFY(view.suggestionPanel()->countdownText().startsWith(QStringLiteral("in 5:00")));
+        QCOMPARE(view.timelineModel()
+                     ->index(view.timelineModel()->rowCount() - 1, TimelineModel::WhatColumn)
+                     .data(TimelineModel::RawValueRole)
+                     .toString(),
+            QStringLiteral("pending_until"));
+
+        QString refusal;
+        onNextDialog([&refusal](QWidget* w) {
+            auto* box = qobject_cast<QMessageBox*>(w);
+            QVERIFY(box);
+            refusal = box->text();
+            box->accept();
+        });
+        view.acceptSuggestion();
+        QVERIFY(refusal.contains(QStringLiteral("becomes decidable")));
+        QVERIFY(!m_store->decision(QStringLiteral("AP-5")));
+
+        QSignalSpy changed(&view, &CaseView::caseChanged);
+        m_clock->advanceSecs(6 * 60);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 3000);
+        QCOMPARE(view.currentSuggestion().outcome, Outcome::Release);
+        const QList<CaseSummary> cases = m_store->casesOfUser(QStringLiteral("U-P1"));
+        QCOMPARE(cases.size(), 1);
+        QCOMPARE(cases.first().suggestedOutcome, Outcome::Release); // the queue columns follow
+        m_clock->set(utc(10, 0));
+    }
+
     void twoThousandMessagesOpenQuickly()
     {
         CaseFacts big = b5Case(QStringLiteral("AP-BIG"), QStringLiteral("U-5"));
