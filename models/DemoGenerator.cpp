@@ -668,6 +668,7 @@ private:
     void after(Channel ch, Role from, const QString& text) { m_after.append({ ch, from, text }); }
     int langOf(Role r) const { return r == Role::Seller ? m_seller.lang : m_buyer.lang; }
     void abuse(QList<Draft>* list, Role from, bool confirm);
+    void addChatter(int count);
     void placeMessages();
 
     void setupOrder(int market, int realtime, int buyerOffender, int sellerOffender);
@@ -787,6 +788,25 @@ void Story::abuse(QList<Draft>* list, Role from, bool confirm)
     list->append({ ch, from, text, from });
     m_abuser = from;
     m_confirmAbuse = confirm;
+}
+
+// Small talk in the middle of the chat before the appeal: waiting, checking, greeting.
+void Story::addChatter(int count)
+{
+    const bool live = m_case.facts.kind != CaseKind::P2pAppeal;
+    QList<Draft> chatter;
+    for (int i = 0; i < count; ++i) {
+        const Role from = live ? (i % 2 ? Role::User : Role::Agent) : (i % 2 ? Role::Buyer : Role::Seller);
+        const int lang = live ? m_lang : langOf(from);
+        const QString text = from == Role::Agent ? say(kLiveAgent, lang, m_rng)
+            : i % 3 == 0                         ? say(kGreeting, lang, m_rng)
+            : from == Role::Seller               ? say(kSellerChecking, lang, m_rng)
+            : live                               ? say(kLiveAsk, lang, m_rng)
+                                                 : say(kBuyerWaiting, lang, m_rng);
+        chatter.append({ live ? Channel::LiveChat : Channel::OrderChat, from, text });
+    }
+    const qsizetype middle = m_before.size() / 2;
+    m_before = m_before.mid(0, middle) + chatter + m_before.mid(middle);
 }
 
 // Gives the drafted messages their times: the order chat spread over the time
@@ -1431,21 +1451,11 @@ DemoCase Story::build()
                .arg(m_opened.date().year())
                .arg((m_index * 7919 + qint64(m_seed % 10000000ULL)) % 10000000, 7, 10, QLatin1Char('0'));
 
-    // A few very long transcripts, for the benchmarks.
-    if (m_index % 1000 == 137) {
-        const int extra = m_rng.range(500, 2000);
-        const bool live = f.kind != CaseKind::P2pAppeal;
-        for (int i = 0; i < extra; ++i) {
-            const Role from = live ? (i % 2 ? Role::User : Role::Agent) : (i % 2 ? Role::Buyer : Role::Seller);
-            const int lang = live ? m_lang : langOf(from);
-            const QString text = from == Role::Agent ? say(kLiveAgent, lang, m_rng)
-                : i % 3 == 0                         ? say(kGreeting, lang, m_rng)
-                : from == Role::Seller               ? say(kSellerChecking, lang, m_rng)
-                : live                               ? say(kLiveAsk, lang, m_rng)
-                                                     : say(kBuyerWaiting, lang, m_rng);
-            m_before.insert(m_before.size() / 2, { live ? Channel::LiveChat : Channel::OrderChat, from, text });
-        }
-    }
+    // Some chats run longer; a few are very long, for the benchmarks.
+    if (m_index % 1000 == 137)
+        addChatter(m_rng.range(500, 2000));
+    else if (m_rng.chance(25))
+        addChatter(m_rng.range(3, 20));
     placeMessages();
     return m_case;
 }

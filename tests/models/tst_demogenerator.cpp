@@ -185,7 +185,8 @@ void TestDemoGenerator::casesAreConsistent()
 void TestDemoGenerator::coversTheVocabulary()
 {
     QSet<QString> stories, kinds, languages, fiats, methods, grounds, eventTypes, assets;
-    int markup = 0, long_ = 0, splits = 0, anomalies = 0, decided = 0, overrides = 0, histories = 0;
+    int markup = 0, long_ = 0, modest = 0, chatty = 0, splits = 0, anomalies = 0, decided = 0, overrides = 0,
+        histories = 0;
     bool realtime = false, nonInstant = false, cyrillic = false, thai = false, swedish = false;
     for (const DemoCase& c : std::as_const(m_cases)) {
         const CaseFacts& f = c.facts;
@@ -213,6 +214,8 @@ void TestDemoGenerator::coversTheVocabulary()
             swedish |= p.kycName.contains(QRegularExpression(QStringLiteral("[åäöÅÄÖ]")));
         }
         long_ += f.messages.size() >= 500;
+        modest += f.messages.size() >= 3 && f.messages.size() <= 30;
+        chatty += f.messages.size() >= 15 && f.messages.size() <= 30;
         histories += !f.history.isEmpty();
         decided += bool(c.decision);
         overrides += c.decision && c.decision->outcome != Outcome::None;
@@ -238,6 +241,8 @@ void TestDemoGenerator::coversTheVocabulary()
     QVERIFY(realtime && nonInstant && cyrillic && thai && swedish);
     QVERIFY(markup >= 10);
     QVERIFY(long_ >= 1);
+    QVERIFY(modest >= Sample * 95 / 100);
+    QVERIFY(chatty >= 50);
     QVERIFY(splits >= 20);
     QVERIFY(anomalies >= 5);
     QVERIFY(histories >= 50);
