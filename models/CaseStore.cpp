@@ -23,6 +23,8 @@ QVariant str(const QString& text)
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
+constexpr int SearchBatch = 1024;
+
 QVariant ms(const QDateTime& at)
 {
     return at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
@@ -365,7 +367,7 @@ bool CaseStore::insertCase(const CaseFacts& facts, const Suggestion& suggestion,
     WriteScope scope(m_db, &m_error);
     if (!scope.ok())
         return false;
-    return insertCaseRows(facts, suggestion, importedAt) && scope.commit();
+    return insertCaseRows(facts, suggestion, importedAt) && (m_bulk || flushSearchRows()) && scope.commit();
 }
 
 bool CaseStore::insertCaseRows(const CaseFacts& facts, const Suggestion& suggestion, const QDateTime& importedAt)
@@ -492,18 +494,41 @@ bool CaseStore::insertCaseRows(const CaseFacts& facts, const Suggestion& suggest
         }
     }
 
-    QSqlQuery& s = st.insertSearch;
-    s.bindValue(0, ref);
-    s.bindValue(1, str(searchBody(facts)));
-    if (!s.exec())
-        return failQuery(s);
+    m_pendingSearch.append({ ref, searchBody(facts) });
+    return m_pendingSearch.size() < SearchBatch || flushSearchRows();
+}
+
+bool CaseStore::flushSearchRows()
+{
+    QSqlQuery& s = statements().insertSearch;
+    for (const auto& [ref, body] : std::as_const(m_pendingSearch)) {
+        s.bindValue(0, ref);
+        s.bindValue(1, str(body));
+        if (!s.exec()) {
+            m_pendingSearch.clear();
+            return failQuery(s);
+        }
+    }
+    m_pendingSearch.clear();
     return true;
+}
+
+void CaseStore::beginBulkInsert()
+{
+    m_bulk = true;
+    m_pendingSearch.clear();
+}
+
+bool CaseStore::endBulkInsert()
+{
+    m_bulk = false;
+    return flushSearchRows();
 }
 
 bool CaseStore::deleteCase(const QString& caseId)
 {
     WriteScope scope(m_db, &m_error);
-    if (!scope.ok())
+    if (!scope.ok() || !flushSearchRows())
         return false;
     const qint64 ref = rowIdOf(caseId);
     if (ref == 0)

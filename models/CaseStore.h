@@ -89,6 +89,13 @@ public:
     bool insertCase(const CaseFacts& facts, const Suggestion& suggestion, const QDateTime& importedAt);
     bool deleteCase(const QString& caseId); // for --replace of an undecided case
 
+    // Bulk import inside one write transaction: the search rows are written in
+    // batches (FTS5 flushes its pending terms before every other statement, so
+    // interleaving them with the case rows costs several times more). Call
+    // endBulkInsert() before committing; a rollback just discards the batch.
+    void beginBulkInsert();
+    bool endBulkInsert();
+
     std::optional<CaseFacts> loadCase(const QString& caseId) const;
     qint64 caseCount() const;
 
@@ -133,6 +140,7 @@ private:
     qint64 rowIdOf(const QString& caseId) const;
     int slaHours() const;
     bool insertCaseRows(const CaseFacts& facts, const Suggestion& suggestion, const QDateTime& importedAt);
+    bool flushSearchRows();
     bool appendAuditRow(const QString& actor, const QString& action, const QString& subject, const QString& before,
         const QString& after, const QDateTime& at);
 
@@ -140,4 +148,6 @@ private:
     mutable QString m_error;
     mutable std::unique_ptr<Statements> m_statements;
     mutable std::optional<int> m_slaHours;
+    bool m_bulk = false;
+    QList<QPair<qint64, QString>> m_pendingSearch;
 };

@@ -277,7 +277,7 @@ void tst_Importer::decidedCaseNeverReplaced()
 void tst_Importer::cancelStoresNothing()
 {
     QList<QByteArray> lines;
-    for (int i = 0; i < 1000; ++i)
+    for (int i = 0; i < 1500; ++i) // more than one batch of search rows
         lines << caseLine(QStringLiteral("AP-C-%1").arg(i));
     const QString path = writeBundle(QStringLiteral("many.jsonl"), lines);
     const QByteArray state = snapshot();
@@ -303,8 +303,12 @@ void tst_Importer::cancelStoresNothing()
     qint64 last = 0;
     Importer second(*m_db, *m_store, m_clock);
     second.setProgressCallback([&](qint64 done, qint64) { last = done; });
-    QCOMPARE(second.importFile(path).imported, 1000);
+    QCOMPARE(second.importFile(path).imported, 1500);
     QCOMPARE(last, QFileInfo(path).size());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM case_search JOIN cases ON cases.id = case_search.rowid"))
+        && q.next());
+    QCOMPARE(q.value(0).toInt(), 1500);
 }
 
 void tst_Importer::suggestionFillsQueueColumns()
