@@ -1464,7 +1464,7 @@ DemoCase Story::build()
 
 DemoGenerator::DemoGenerator(quint64 seed, const QDateTime& referenceNow)
     : m_seed(seed)
-    , m_referenceNow(referenceNow.toUTC())
+    , m_referenceNow(referenceNow.isValid() ? referenceNow.toUTC() : defaultReferenceNow())
 { }
 
 QDateTime DemoGenerator::defaultReferenceNow()

@@ -33,6 +33,7 @@ class DemoGenerator
 public:
     static constexpr qint64 MaxCases = 10000000;
 
+    // An invalid `referenceNow` means the default.
     explicit DemoGenerator(quint64 seed = 1, const QDateTime& referenceNow = defaultReferenceNow());
 
     // A fixed instant, so that a demo without an explicit "now" is reproducible.

@@ -99,6 +99,7 @@ void TestDemoGenerator::differentSeedDifferentCases()
     const QDateTime later = DemoGenerator::defaultReferenceNow().addDays(30);
     QVERIFY(fingerprint(DemoGenerator(1, later).generate(5)) != fingerprint(a.generate(5)));
     QVERIFY(DemoGenerator(1, later).generate(5).facts.openedAt > later.addDays(-91));
+    QCOMPARE(DemoGenerator(1, QDateTime()).referenceNow(), DemoGenerator::defaultReferenceNow());
 }
 
 void TestDemoGenerator::streamsFarIndexes()
