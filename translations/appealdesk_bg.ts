@@ -1,4 +1,3578 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="bg_BG">
+<context>
+    <name>BundleReader</name>
+    <message>
+        <source>null</source>
+        <translation>стойност null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>булева стойност</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>низ</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>масив</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>обект</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>случай %1</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>липсва задължително поле</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>трябва да е %1, а не %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id (1 to 64 printable characters)</source>
+        <translation>%1 не е валиден идентификатор (от 1 до 64 печатни знака)</translation>
+    </message>
+    <message>
+        <source>a time string</source>
+        <translation>низ с време</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 time with a zone, like 2026-11-20T09:15:00Z</source>
+        <translation>%1 не е време по ISO 8601 с часова зона, например 2026-11-20T09:15:00Z</translation>
+    </message>
+    <message>
+        <source>must be a decimal string like &quot;1500.00&quot;, not a JSON number</source>
+        <translation>трябва да е десетичен низ като &quot;1500.00&quot;, а не число в JSON</translation>
+    </message>
+    <message>
+        <source>a decimal string</source>
+        <translation>десетичен низ</translation>
+    </message>
+    <message>
+        <source>%1 is not a decimal amount</source>
+        <translation>%1 не е десетична сума</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation>%1 не може да е отрицателно</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>цяло число</translation>
+    </message>
+    <message>
+        <source>%1 is not a non-negative integer</source>
+        <translation>%1 не е неотрицателно цяло число</translation>
+    </message>
+    <message>
+        <source>%1 is not an integer of at least %2</source>
+        <translation>%1 не е цяло число, поне %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 не е някое от %2</translation>
+    </message>
+    <message>
+        <source>a case must be a JSON object, not %1</source>
+        <translation>случаят трябва да е обект в JSON, а не %1</translation>
+    </message>
+    <message>
+        <source>duplicate case id, first at %1:%2:%3</source>
+        <translation>повторен идентификатор на случай, за първи път на %1:%2:%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a reason (B1 to B6, S1 to S4)</source>
+        <translation>%1 не е основание (от B1 до B6, от S1 до S4)</translation>
+    </message>
+    <message>
+        <source>%1 is not one of impersonation, compromised, urgent, other</source>
+        <translation>%1 не е някое от impersonation, compromised, urgent, other</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code like &quot;sv&quot;</source>
+        <translation>%1 не е езиков код като &quot;sv&quot;</translation>
+    </message>
+    <message>
+        <source>must list at least one party</source>
+        <translation>трябва да посочва поне една страна</translation>
+    </message>
+    <message>
+        <source>refers to message %1 but the case has %2 messages</source>
+        <translation>сочи към съобщение %1, а случаят има %2 съобщения</translation>
+    </message>
+    <message>
+        <source>%1 is not an asset code like &quot;USDT&quot;</source>
+        <translation>%1 не е код на актив като &quot;USDT&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code like &quot;SEK&quot;</source>
+        <translation>%1 не е код на валута като &quot;SEK&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid user id (1 to 64 printable characters)</source>
+        <translation>%1 не е валиден потребителски идентификатор (от 1 до 64 печатни знака)</translation>
+    </message>
+    <message>
+        <source>an object of strike counts</source>
+        <translation>обект с броя на нарушенията</translation>
+    </message>
+    <message>
+        <source>%1 is not a strike kind (one of %2)</source>
+        <translation>%1 не е вид нарушение (едно от %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>файлът не може да бъде прочетен: %1</translation>
+    </message>
+    <message>
+        <source>case larger than 16 MB</source>
+        <translation>случаят е по-голям от 16 MB</translation>
+    </message>
+    <message>
+        <source>unexpected data after the case (one case per line)</source>
+        <translation>неочаквани данни след случая (по един случай на ред)</translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation>неочакван край на файла</translation>
+    </message>
+    <message>
+        <source>expected a bundle object {&quot;format&quot;: &quot;%1&quot;, &quot;cases&quot;: [...]}</source>
+        <translation>очаква се обект пакет {&quot;format&quot;: &quot;%1&quot;, &quot;cases&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a bundle member</source>
+        <translation>очаква се &apos;,&apos; или &apos;}&apos; след член на пакета</translation>
+    </message>
+    <message>
+        <source>trailing comma is not allowed</source>
+        <translation>не се допуска запетая накрая</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation>очаква се име на член в двойни кавички</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>повторен ключ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>очаква се &apos;:&apos; след име на член</translation>
+    </message>
+    <message>
+        <source>&quot;cases&quot; must be an array, not %1</source>
+        <translation>&quot;cases&quot; трябва да е масив, а не %1</translation>
+    </message>
+    <message>
+        <source>unsupported format %1, expected &quot;%2&quot;</source>
+        <translation>неподдържан формат %1, очаква се &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after a case</source>
+        <translation>очаква се &apos;,&apos; или &apos;]&apos; след случай</translation>
+    </message>
+    <message>
+        <source>unexpected data after the bundle object</source>
+        <translation>неочаквани данни след обекта на пакета</translation>
+    </message>
+    <message>
+        <source>the bundle has no &quot;format&quot; member</source>
+        <translation>пакетът няма член &quot;format&quot;</translation>
+    </message>
+    <message>
+        <source>the bundle has no &quot;cases&quot; member</source>
+        <translation>пакетът няма член &quot;cases&quot;</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>файлът не може да бъде отворен: %1</translation>
+    </message>
+    <message>
+        <source>value larger than 16 MB</source>
+        <translation>стойността е по-голяма от 16 MB</translation>
+    </message>
+    <message>
+        <source>more than %1 values in one case</source>
+        <translation>повече от %1 стойности в един случай</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>вложено на повече от %1 нива</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation>очаква се &apos;,&apos; или &apos;}&apos; след член на обект</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation>очаква се &apos;,&apos; или &apos;]&apos; след елемент на масив</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>незавършен низ</translation>
+    </message>
+    <message>
+        <source>string longer than 1 MB</source>
+        <translation>низът е по-дълъг от 1 MB</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>невалидна екранираща последователност</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence &apos;\%1&apos;</source>
+        <translation>невалидна екранираща последователност &apos;\%1&apos;</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hex digits</source>
+        <translation>след \u трябва да има четири шестнадесетични цифри</translation>
+    </message>
+    <message>
+        <source>unpaired UTF-16 surrogate in \u escape</source>
+        <translation>несдвоен сурогат на UTF-16 в екраниране \u</translation>
+    </message>
+    <message>
+        <source>NUL character (\u0000) is not allowed</source>
+        <translation>знакът NUL (\u0000) не се допуска</translation>
+    </message>
+    <message>
+        <source>NUL byte is not allowed</source>
+        <translation>байтът NUL не се допуска</translation>
+    </message>
+    <message>
+        <source>raw control character %1 in a string (it must be escaped)</source>
+        <translation>неекраниран управляващ знак %1 в низ (трябва да бъде екраниран)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>невалиден UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>невалидно число</translation>
+    </message>
+    <message>
+        <source>invalid number: leading zeros are not allowed</source>
+        <translation>невалидно число: не се допускат водещи нули</translation>
+    </message>
+    <message>
+        <source>invalid number: digits must follow the decimal point</source>
+        <translation>невалидно число: след десетичната точка трябва да има цифри</translation>
+    </message>
+    <message>
+        <source>invalid number: digits must follow the exponent</source>
+        <translation>невалидно число: след степенния показател трябва да има цифри</translation>
+    </message>
+    <message>
+        <source>unexpected end of line</source>
+        <translation>неочакван край на реда</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>неочакван знак &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected control character %1</source>
+        <translation>неочакван управляващ знак %1</translation>
+    </message>
+    <message>
+        <source>comments are not allowed</source>
+        <translation>коментарите не се допускат</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Грешка в базата данни: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist</source>
+        <translation>Случай %1 не съществува</translation>
+    </message>
+    <message>
+        <source>Case %1 is decided and cannot be replaced</source>
+        <translation>Случай %1 е решен и не може да бъде заменен</translation>
+    </message>
+    <message>
+        <source>Strike %1 does not exist or is already voided</source>
+        <translation>Нарушение %1 не съществува или вече е анулирано</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist or is already decided</source>
+        <translation>Случай %1 не съществува или вече е решен</translation>
+    </message>
+    <message>
+        <source>An override of the suggestion needs a note</source>
+        <translation>Решението, което се отклонява от предложението, изисква бележка</translation>
+    </message>
+    <message>
+        <source>A decision needs the agent&apos;s name</source>
+        <translation>Решението изисква името на агента</translation>
+    </message>
+    <message>
+        <source>A decision needs a time</source>
+        <translation>Решението изисква час</translation>
+    </message>
+    <message>
+        <source>Case %1 is already decided</source>
+        <translation>Случай %1 вече е решен</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at the entry of %1</source>
+        <translation>Журналът за одит е нарушен при записа от %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>&amp;Accept suggestion</source>
+        <translation>Прие&amp;мане на предложението</translation>
+    </message>
+    <message>
+        <source>Record the suggested outcome, after a confirmation</source>
+        <translation>Записване на предложения изход след потвърждение</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>&amp;Отклоняващо се решение…</translation>
+    </message>
+    <message>
+        <source>Record another outcome, with a note</source>
+        <translation>Записване на друг изход с бележка</translation>
+    </message>
+    <message>
+        <source>Record &amp;event…</source>
+        <translation>&amp;Записване на събитие…</translation>
+    </message>
+    <message>
+        <source>Record an event the policy asks for; the suggestion updates at once</source>
+        <translation>Записване на събитие, което правилата изискват; предложението се обновява веднага</translation>
+    </message>
+    <message>
+        <source>Confirm abuse on this message…</source>
+        <translation>Потвърждаване на обиден език в това съобщение…</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nscript</source>
+        <translation>Запис на &amp;чата</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestion</source>
+        <translation>&amp;Предложение</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Страни</translation>
+    </message>
+    <message>
+        <source>Select a case in the queue.</source>
+        <translation>Изберете случай от опашката.</translation>
+    </message>
+    <message>
+        <source>Case %1 could not be opened: %2</source>
+        <translation>Случай %1 не можа да бъде отворен: %2</translation>
+    </message>
+    <message>
+        <source>Suggestion not saved</source>
+        <translation>Предложението не е запазено</translation>
+    </message>
+    <message>
+        <source>The queue could not be updated for case %1: %2</source>
+        <translation>Опашката не можа да бъде обновена за случай %1: %2</translation>
+    </message>
+    <message>
+        <source>Decision not recorded</source>
+        <translation>Решението не е записано</translation>
+    </message>
+    <message>
+        <source>The decision on case %1 was not recorded: %2</source>
+        <translation>Решението по случай %1 не беше записано: %2</translation>
+    </message>
+    <message>
+        <source>Event not recorded</source>
+        <translation>Събитието не е записано</translation>
+    </message>
+    <message>
+        <source>The event could not be recorded on case %1: %2</source>
+        <translation>Събитието не можа да бъде записано в случай %1: %2</translation>
+    </message>
+    <message>
+        <source>Case %1, %2</source>
+        <translation>Случай %1, %2</translation>
+    </message>
+    <message>
+        <source>Strike not voided</source>
+        <translation>Нарушението не е анулирано</translation>
+    </message>
+    <message>
+        <source>The strike could not be voided: %1</source>
+        <translation>Нарушението не можа да бъде анулирано: %1</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Настройките не са запазени</translation>
+    </message>
+    <message>
+        <source>The policy settings could not be saved: %1</source>
+        <translation>Настройките на правилата не можаха да бъдат запазени: %1</translation>
+    </message>
+    <message>
+        <source>The policy suggests no outcome yet.</source>
+        <translation>Правилата все още не предлагат изход.</translation>
+    </message>
+    <message>
+        <source>The case needs a person&apos;s review: decide it with Override and a note.</source>
+        <translation>Случаят изисква преглед от човек: решете го с „Отклоняващо се решение“ и бележка.</translation>
+    </message>
+    <message>
+        <source>The case becomes decidable at %1.</source>
+        <translation>Случаят може да бъде решен от %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to accept</source>
+        <translation>Няма какво да се приеме</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>AppealDesk: appeals of a P2P crypto desk.
+Without a command it opens the window; with one it runs without a display.
+
+Commands:
+  import FILE...        import case bundles (.json, .jsonl)
+  demo --cases N        fill the database with demo cases
+  suggest FILE          the policy&apos;s suggestion for every case in FILE
+  suggest --case ID     the suggestion for a stored case
+  decide --case ID ...  record a decision
+  strikes [--user ID]   strike counts and active sanctions
+  report ...            the team lead&apos;s report (appealdesk report --help)</source>
+        <translation>AppealDesk: обжалвания на P2P бюро за криптовалута.
+Без команда отваря прозореца; с команда работи без екран.
+
+Команди:
+  import ФАЙЛ...        импортиране на пакети със случаи (.json, .jsonl)
+  demo --cases N        попълване на базата данни с демонстрационни случаи
+  suggest ФАЙЛ          предложението на правилата за всеки случай във ФАЙЛ
+  suggest --case ID     предложението за записан случай
+  decide --case ID ...  записване на решение
+  strikes [--user ID]   брой нарушения и действащи санкции
+  report ...            отчетът на ръководителя на екип (appealdesk report --help)</translation>
+    </message>
+    <message>
+        <source>The database (default: %1).</source>
+        <translation>Базата данни (по подразбиране: %1).</translation>
+    </message>
+    <message>
+        <source>Language of messages: en, sv, bg or th (default: the system&apos;s).</source>
+        <translation>Език на съобщенията: en, sv, bg или th (по подразбиране: този на системата).</translation>
+    </message>
+    <message>
+        <source>Try: appealdesk --help</source>
+        <translation>Опитайте: appealdesk --help</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Командата за изпълнение.</translation>
+    </message>
+    <message>
+        <source>Case bundles to import.</source>
+        <translation>Пакети със случаи за импортиране.</translation>
+    </message>
+    <message>
+        <source>Replace cases already stored (never a decided one).</source>
+        <translation>Заменя вече записани случаи (никога решен случай).</translation>
+    </message>
+    <message>
+        <source>Store the valid cases of a file with invalid ones.</source>
+        <translation>Записва валидните случаи от файл, в който има и невалидни.</translation>
+    </message>
+    <message>
+        <source>Show progress on stderr even when it is not a terminal.</source>
+        <translation>Показва напредъка в stderr, дори когато той не е терминал.</translation>
+    </message>
+    <message>
+        <source>A case bundle (or use --case).</source>
+        <translation>Пакет със случаи (или използвайте --case).</translation>
+    </message>
+    <message>
+        <source>A stored case.</source>
+        <translation>Записан случай.</translation>
+    </message>
+    <message>
+        <source>The instant (ISO 8601 with a zone; default: now).</source>
+        <translation>Моментът (ISO 8601 с часова зона; по подразбиране: сега).</translation>
+    </message>
+    <message>
+        <source>The decision: %1.</source>
+        <translation>Решението: %1.</translation>
+    </message>
+    <message>
+        <source>The deciding agent.</source>
+        <translation>Агентът, който взема решението.</translation>
+    </message>
+    <message>
+        <source>Why (required when the outcome differs from the suggestion).</source>
+        <translation>Защо (задължително, когато изходът се различава от предложението).</translation>
+    </message>
+    <message>
+        <source>Only this user.</source>
+        <translation>Само този потребител.</translation>
+    </message>
+    <message>
+        <source>Sanctions active at this instant (default: now).</source>
+        <translation>Санкции, действащи в този момент (по подразбиране: сега).</translation>
+    </message>
+    <message>
+        <source>How many cases.</source>
+        <translation>Колко случая.</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (default 1).</source>
+        <translation>Начална стойност на генератора (по подразбиране 1).</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s &quot;now&quot; (ISO 8601 with a zone; default: a fixed instant, so a seed always gives the same cases).</source>
+        <translation>„Сега“ на демонстрацията (ISO 8601 с часова зона; по подразбиране: фиксиран момент, така че една начална стойност винаги дава едни и същи случаи).</translation>
+    </message>
+    <message>
+        <source>Write the cases to this bundle file instead of the database.</source>
+        <translation>Записва случаите в този файл с пакет вместо в базата данни.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>не е зададена команда</translation>
+    </message>
+    <message>
+        <source>--at: &quot;%1&quot; is not an ISO 8601 time with a zone (e.g. 2026-11-20T09:15:00Z)</source>
+        <translation>--at: &quot;%1&quot; не е време по ISO 8601 с часова зона (напр. 2026-11-20T09:15:00Z)</translation>
+    </message>
+    <message>
+        <source>no file to import</source>
+        <translation>няма файл за импортиране</translation>
+    </message>
+    <message>
+        <source>%1: imported %2, replaced %3, skipped %4, rejected %5</source>
+        <translation>%1: импортирани %2, заменени %3, пропуснати %4, отхвърлени %5</translation>
+    </message>
+    <message>
+        <source>give one bundle file or --case ID</source>
+        <translation>посочете един файл с пакет или --case ID</translation>
+    </message>
+    <message>
+        <source>unknown case %1</source>
+        <translation>неизвестен случай %1</translation>
+    </message>
+    <message>
+        <source>--case, --outcome and --agent are required</source>
+        <translation>--case, --outcome и --agent са задължителни</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>неочакван аргумент %1</translation>
+    </message>
+    <message>
+        <source>unknown outcome &quot;%1&quot; (one of: %2)</source>
+        <translation>неизвестен изход &quot;%1&quot; (едно от: %2)</translation>
+    </message>
+    <message>
+        <source>case %1 is already decided</source>
+        <translation>случай %1 вече е решен</translation>
+    </message>
+    <message>
+        <source>the policy suggests %1 for case %2: deciding %3 is an override and needs --note</source>
+        <translation>правилата предлагат %1 за случай %2: решение %3 се отклонява от предложението и изисква --note</translation>
+    </message>
+    <message>
+        <source>--cases needs a number from 1 to %1</source>
+        <translation>--cases изисква число от 1 до %1</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number</source>
+        <translation>--seed изисква цяло число</translation>
+    </message>
+    <message>
+        <source>%1: wrote %2 demo cases (seed %3)</source>
+        <translation>%1: записани %2 демонстрационни случая (начална стойност %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a database file</source>
+        <translation>%1 не е файл с база данни</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Базата данни %1 не може да бъде отворена: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or not a database: %2</source>
+        <translation>Базата данни %1 е повредена или не е база данни: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>Базата данни %1 е повредена: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer AppealDesk (schema %2; this version knows up to %3)</source>
+        <translation>Базата данни %1 е записана от по-нова версия на AppealDesk (схема %2; тази версия познава до %3)</translation>
+    </message>
+    <message>
+        <source>Migration to schema %1 failed: %2</source>
+        <translation>Преминаването към схема %1 не успя: %2</translation>
+    </message>
+    <message>
+        <source>Database error in &quot;%1&quot;: %2</source>
+        <translation>Грешка в базата данни при &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>A write transaction is already open</source>
+        <translation>Вече има отворена транзакция за запис</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to the database: %1</source>
+        <translation>Записът в базата данни не може да започне: %1</translation>
+    </message>
+    <message>
+        <source>No write transaction is open</source>
+        <translation>Няма отворена транзакция за запис</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Accept the suggestion</source>
+        <translation>Приемане на предложението</translation>
+    </message>
+    <message>
+        <source>Override the suggestion</source>
+        <translation>Отклоняване от предложението</translation>
+    </message>
+    <message>
+        <source>Case %1. This will be recorded:</source>
+        <translation>Случай %1. Ще бъде записано следното:</translation>
+    </message>
+    <message>
+        <source>Why the suggestion does not fit this case (required)</source>
+        <translation>Защо предложението не е подходящо за този случай (задължително)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Изход:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Бележка:</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Записване на решението</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionSummary</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Strike &quot;%1&quot; for %2 (clause %3)</source>
+        <translation>Нарушение &quot;%1&quot; за %2 (клауза %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ден</numerusform>
+            <numerusform>%n дни</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a length the team sets</source>
+        <translation>срок, определен от екипа</translation>
+    </message>
+    <message>
+        <source>Sanction &quot;%1&quot; for %2, %3 (clause %4)</source>
+        <translation>Санкция &quot;%1&quot; за %2, %3 (клауза %4)</translation>
+    </message>
+    <message>
+        <source>Price far below the market price</source>
+        <translation>Цената е далеч под пазарната</translation>
+    </message>
+    <message>
+        <source>Sensitive words in a payment remark</source>
+        <translation>Чувствителни думи в забележка за превода</translation>
+    </message>
+    <message>
+        <source>Possible abusive language in the transcript (confirm on the message)</source>
+        <translation>Възможен обиден език в записа на чата (потвърдете в съобщението)</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Решение: %1</translation>
+    </message>
+    <message>
+        <source>Clauses: %1</source>
+        <translation>Клаузи: %1</translation>
+    </message>
+    <message>
+        <source>Overrides the suggestion: %1</source>
+        <translation>Отклонява се от предложението: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Бележка: %1</translation>
+    </message>
+    <message>
+        <source>No strikes and no sanctions.</source>
+        <translation>Няма нарушения и санкции.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoader</name>
+    <message>
+        <source>Demo cases stored: %1 (P2P appeals: %2, live chat abuse: %3, suspension appeals: %4); decided: %5, overrides: %6</source>
+        <translation>Записани демонстрационни случаи: %1 (обжалвания на P2P: %2, обиден език в чата на живо: %3, обжалвания на спиране: %4); решени: %5, отклоняващи се решения: %6</translation>
+    </message>
+    <message>
+        <source>skipped (already in the database): %1</source>
+        <translation>пропуснати (вече в базата данни): %1</translation>
+    </message>
+    <message>
+        <source>The number of demo cases must be between 0 and %1</source>
+        <translation>Броят на демонстрационните случаи трябва да е между 0 и %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 не може да бъде записан: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuiStartup</name>
+    <message>
+        <source>AppealDesk</source>
+        <translation>AppealDesk</translation>
+    </message>
+    <message>
+        <source>The case database %1 cannot be opened.</source>
+        <translation>Базата данни със случаи %1 не може да бъде отворена.</translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation>Отваряне на друга…</translation>
+    </message>
+    <message>
+        <source>Case database</source>
+        <translation>База данни със случаи</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite)</source>
+        <translation>Бази данни SQLite (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The appeal desk of the P2P market.</source>
+        <translation>Бюрото за обжалвания на P2P пазара.</translation>
+    </message>
+    <message>
+        <source>The case database.</source>
+        <translation>Базата данни със случаи.</translation>
+    </message>
+    <message>
+        <source>Open the window on this case.</source>
+        <translation>Отваря прозореца на този случай.</translation>
+    </message>
+    <message>
+        <source>Print the start-up time in milliseconds and quit.</source>
+        <translation>Извежда времето за стартиране в милисекунди и излиза.</translation>
+    </message>
+    <message>
+        <source>The language of the window: en, sv, bg, th.</source>
+        <translation>Езикът на прозореца: en, sv, bg, th.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Добре дошли</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with your decisions:</source>
+        <translation>Вашето име, което се записва с решенията ви:</translation>
+    </message>
+    <message>
+        <source>The database was empty: demo cases loaded. %1</source>
+        <translation>Базата данни беше празна: заредени са демонстрационни случаи. %1</translation>
+    </message>
+    <message>
+        <source>Loading the demo cases failed: %1</source>
+        <translation>Зареждането на демонстрационните случаи не успя: %1</translation>
+    </message>
+    <message>
+        <source>The queue cannot be read.</source>
+        <translation>Опашката не може да бъде прочетена.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import cases</source>
+        <translation>Импортиране на случаи</translation>
+    </message>
+    <message>
+        <source>Rejected cases are listed here.</source>
+        <translation>Отхвърлените случаи се изброяват тук.</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)</source>
+        <translation>Импортиране на %1 (%2 от %3)</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Импортирането е прекъснато.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Импортирането завърши.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, nothing stored</source>
+        <translation>%1: прекъснато, нищо не е записано</translation>
+    </message>
+    <message>
+        <source>%1: rejected, nothing stored</source>
+        <translation>%1: отхвърлен, нищо не е записано</translation>
+    </message>
+    <message>
+        <source>%1: %L2 imported, %L3 replaced, %L4 already present, %L5 invalid</source>
+        <translation>%1: %L2 импортирани, %L3 заменени, %L4 вече налични, %L5 невалидни</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Прекъсване…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1: case %2: already in the database, left unchanged (--replace replaces it)</source>
+        <translation>%1: случай %2: вече е в базата данни, оставен без промяна (--replace го заменя)</translation>
+    </message>
+    <message>
+        <source>%1: case %2: already decided, never replaced</source>
+        <translation>%1: случай %2: вече е решен, никога не се заменя</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: не е импортиран: %2</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled, nothing of this file was stored</source>
+        <translation>%1: импортирането е прекъснато, нищо от този файл не е записано</translation>
+    </message>
+    <message>
+        <source>%1: not imported: the file has errors, nothing of it was stored</source>
+        <translation>%1: не е импортиран: файлът съдържа грешки, нищо от него не е записано</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>AppealDesk</source>
+        <translation>AppealDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редактиране</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Изглед</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Случай</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Помощ</translation>
+    </message>
+    <message>
+        <source>&amp;Import cases…</source>
+        <translation>&amp;Импортиране на случаи…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Изход</translation>
+    </message>
+    <message>
+        <source>&amp;Search the queue</source>
+        <translation>&amp;Търсене в опашката</translation>
+    </message>
+    <message>
+        <source>Find in &amp;transcript</source>
+        <translation>Търсене в &amp;записа на чата</translation>
+    </message>
+    <message>
+        <source>&amp;Agent name…</source>
+        <translation>&amp;Име на агента…</translation>
+    </message>
+    <message>
+        <source>&amp;Policy settings…</source>
+        <translation>&amp;Настройки на правилата…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the queue</source>
+        <translation>&amp;Опресняване на опашката</translation>
+    </message>
+    <message>
+        <source>&amp;Clear search and filters</source>
+        <translation>&amp;Изчистване на търсенето и филтрите</translation>
+    </message>
+    <message>
+        <source>S&amp;witch pane</source>
+        <translation>&amp;Смяна на панела</translation>
+    </message>
+    <message>
+        <source>&amp;Next case</source>
+        <translation>&amp;Следващ случай</translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation>&amp;Предишен случай</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the suggestion…</source>
+        <translation>П&amp;риемане на предложението…</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>&amp;Отклоняващо се решение…</translation>
+    </message>
+    <message>
+        <source>&amp;Record an event…</source>
+        <translation>&amp;Записване на събитие…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Клавишни комбинации</translation>
+    </message>
+    <message>
+        <source>A&amp;bout AppealDesk</source>
+        <translation>&amp;За AppealDesk</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Опашката не можа да бъде прочетена: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 decided.</source>
+        <translation>Случай %1 е решен.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Няма случай %1.</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>Име на агента</translation>
+    </message>
+    <message>
+        <source>The name recorded with your decisions:</source>
+        <translation>Името, което се записва с решенията ви:</translation>
+    </message>
+    <message>
+        <source>Import cases</source>
+        <translation>Импортиране на случаи</translation>
+    </message>
+    <message>
+        <source>Case bundles (*.json *.jsonl);;All files (*)</source>
+        <translation>Пакети със случаи (*.json *.jsonl);;Всички файлове (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) imported.</source>
+        <translation>
+            <numerusform>%Ln случай е импортиран.</numerusform>
+            <numerusform>%Ln случая са импортирани.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About AppealDesk</source>
+        <translation>За AppealDesk</translation>
+    </message>
+    <message>
+        <source>AppealDesk %1</source>
+        <translation>AppealDesk %1</translation>
+    </message>
+    <message>
+        <source>The appeal desk for agents of the P2P market: queue, case view, policy suggestions, decisions and strikes.
+Built with Qt %1.</source>
+        <translation>Бюрото за обжалвания за агентите на P2P пазара: опашка, изглед на случая, предложения по правилата, решения и нарушения.
+Създадено с Qt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFactsPanel</name>
+    <message>
+        <source>%1 against market %2 (%3 %)</source>
+        <translation>%1 при пазарна цена %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>P2P appeal by the seller</source>
+        <translation>Обжалване на P2P от продавача</translation>
+    </message>
+    <message>
+        <source>P2P appeal by the buyer</source>
+        <translation>Обжалване на P2P от купувача</translation>
+    </message>
+    <message>
+        <source>Live chat abuse report</source>
+        <translation>Сигнал за обиден език в чата на живо</translation>
+    </message>
+    <message>
+        <source>Appeal against a live chat suspension</source>
+        <translation>Обжалване на спиране на чата на живо</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Случай:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>%1, stated reason %2</source>
+        <translation>%1, посочено основание %2</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Поръчка:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сума:</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3 %4</source>
+        <translation>%1 %2 за %3 %4</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Цена:</translation>
+    </message>
+    <message>
+        <source>%1 (no market price)</source>
+        <translation>%1 (няма пазарна цена)</translation>
+    </message>
+    <message>
+        <source>Payment method:</source>
+        <translation>Метод на плащане:</translation>
+    </message>
+    <message>
+        <source>%1 (real-time)</source>
+        <translation>%1 (в реално време)</translation>
+    </message>
+    <message>
+        <source>%1 (not real-time)</source>
+        <translation>%1 (не в реално време)</translation>
+    </message>
+    <message>
+        <source>Seller account:</source>
+        <translation>Сметка на продавача:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Създадена</translation>
+    </message>
+    <message>
+        <source>Marked paid</source>
+        <translation>Маркирана като платена</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Освободена</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Анулирана</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Състояние:</translation>
+    </message>
+    <message>
+        <source>Suspension:</source>
+        <translation>Спиране:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from %1</source>
+        <translation>
+            <numerusform>%n ден от %1</numerusform>
+            <numerusform>%n дни от %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no verified name</source>
+        <translation>няма потвърдено от KYC име</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 (%2), verified name: %3</source>
+        <translation>%1 (%2), потвърдено име: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Отворен</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Чакащ</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решен</translation>
+    </message>
+    <message>
+        <source>No strikes recorded on this desk.</source>
+        <translation>Няма записани нарушения в това бюро.</translation>
+    </message>
+    <message>
+        <source>Void strike…</source>
+        <translation>Анулиране на нарушение…</translation>
+    </message>
+    <message>
+        <source>Team leads: void the selected strike, with a reason</source>
+        <translation>Ръководители на екип: анулиране на избраното нарушение с причина</translation>
+    </message>
+    <message>
+        <source>Strikes:</source>
+        <translation>Нарушения:</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>until lifted</source>
+        <translation>до отмяна</translation>
+    </message>
+    <message>
+        <source>%1, %2 (case %3, clause %4)</source>
+        <translation>%1, %2 (случай %3, клауза %4)</translation>
+    </message>
+    <message>
+        <source>No active sanctions.</source>
+        <translation>Няма действащи санкции.</translation>
+    </message>
+    <message>
+        <source>Active sanctions:</source>
+        <translation>Действащи санкции:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открит</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роля</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No earlier cases.</source>
+        <translation>Няма предишни случаи.</translation>
+    </message>
+    <message>
+        <source>Earlier cases (click to open):</source>
+        <translation>Предишни случаи (щракнете, за да отворите):</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>buyer</source>
+        <translation>купувач</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>продавач</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>потребител</translation>
+    </message>
+    <message>
+        <source>abusive language</source>
+        <translation>обиден език</translation>
+    </message>
+    <message>
+        <source>non-payment cancellation</source>
+        <translation>анулиране поради неплащане</translation>
+    </message>
+    <message>
+        <source>wrong-account payment</source>
+        <translation>плащане по грешна сметка</translation>
+    </message>
+    <message>
+        <source>payer name mismatch</source>
+        <translation>несъответствие в името на платеца</translation>
+    </message>
+    <message>
+        <source>live-chat abuse</source>
+        <translation>обиден език в чата на живо</translation>
+    </message>
+    <message>
+        <source>The %1 %2 now has %3 %4 strike(s), this case included</source>
+        <translation>%1 %2 вече има %3 нарушения от вида „%4“, включително този случай</translation>
+    </message>
+    <message>
+        <source>P2P trading</source>
+        <translation>P2P търговията</translation>
+    </message>
+    <message>
+        <source>part of the account&apos;s functions</source>
+        <translation>част от функциите на акаунта</translation>
+    </message>
+    <message>
+        <source>the whole account</source>
+        <translation>целия акаунт</translation>
+    </message>
+    <message>
+        <source>the live chat with human agents (the support bot stays available)</source>
+        <translation>чата на живо с агенти (ботът за поддръжка остава достъпен)</translation>
+    </message>
+    <message>
+        <source>Suspend %1 (%2) from %3 for %4 day(s)</source>
+        <translation>Спрете достъпа на %1 (%2) до %3 за %4 дни</translation>
+    </message>
+    <message>
+        <source>Suspend %1 (%2) from %3 for a period the team sets</source>
+        <translation>Спрете достъпа на %1 (%2) до %3 за срок, определен от екипа</translation>
+    </message>
+    <message>
+        <source>Users who do not cooperate during the appeal may be suspended (G1)</source>
+        <translation>Потребители, които не сътрудничат по време на обжалването, могат да бъдат спрени (G1)</translation>
+    </message>
+    <message>
+        <source>Marked paid %1; %2 business day(s) later is %3</source>
+        <translation>Маркирана като платена на %1; %2 работни дни по-късно е %3</translation>
+    </message>
+    <message>
+        <source>Release the crypto: the seller confirmed receipt of the payment</source>
+        <translation>Освободете криптовалутата: продавачът потвърди получаването на плащането</translation>
+    </message>
+    <message>
+        <source>Ask the seller to release the crypto, or to report that the payment has not arrived, before %1</source>
+        <translation>Помолете продавача да освободи криптовалутата или да съобщи, че плащането не е пристигнало, преди %1</translation>
+    </message>
+    <message>
+        <source>The seller reported on %1 that the payment has not arrived</source>
+        <translation>На %1 продавачът съобщи, че плащането не е пристигнало</translation>
+    </message>
+    <message>
+        <source>Check the seller&apos;s evidence that the payment has not arrived</source>
+        <translation>Проверете доказателствата на продавача, че плащането не е пристигнало</translation>
+    </message>
+    <message>
+        <source>The seller did not report non-arrival by %1: the payment counts as received</source>
+        <translation>Продавачът не съобщи до %1, че плащането не е пристигнало: плащането се счита за получено</translation>
+    </message>
+    <message>
+        <source>Release the crypto to the buyer</source>
+        <translation>Освободете криптовалутата на купувача</translation>
+    </message>
+    <message>
+        <source>The order&apos;s fiat currency is CNY → G0</source>
+        <translation>Фиатната валута на поръчката е CNY → G0</translation>
+    </message>
+    <message>
+        <source>The P2P appeal rules do not cover trades in CNY</source>
+        <translation>Правилата за обжалване на P2P не важат за сделки в CNY</translation>
+    </message>
+    <message>
+        <source>Payment from &apos;%1&apos; does not match the buyer&apos;s verified name &apos;%2&apos; → S2b</source>
+        <translation>Плащането от &apos;%1&apos; не съвпада с потвърденото от KYC име на купувача &apos;%2&apos; → S2b</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund %1 to the buyer and upload proof</source>
+        <translation>Помолете продавача да възстанови %1 на купувача и да качи доказателство</translation>
+    </message>
+    <message>
+        <source>Cancel the order once the seller has shown proof of the refund and the buyer has confirmed receiving it</source>
+        <translation>Анулирайте поръчката, след като продавачът покаже доказателство за възстановяването и купувачът потвърди, че е получил сумата</translation>
+    </message>
+    <message>
+        <source>The crypto is not released</source>
+        <translation>Криптовалутата не се освобождава</translation>
+    </message>
+    <message>
+        <source>Fees of the refund are borne by the buyer</source>
+        <translation>Таксите за възстановяването на сумата са за сметка на купувача</translation>
+    </message>
+    <message>
+        <source>A payment of %1 went to an account other than the seller&apos;s listed &apos;%2&apos; → S2a</source>
+        <translation>Плащане от %1 е отишло по сметка, различна от посочената от продавача &apos;%2&apos; → S2a</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Анулирайте поръчката</translation>
+    </message>
+    <message>
+        <source>The exchange is not liable for the loss and a refund is not guaranteed</source>
+        <translation>Борсата не носи отговорност за загубата и възстановяването на сумата не е гарантирано</translation>
+    </message>
+    <message>
+        <source>The buyer paid %1 of the order amount %2</source>
+        <translation>Купувачът плати %1 от сумата на поръчката %2</translation>
+    </message>
+    <message>
+        <source>The buyer has paid the remainder</source>
+        <translation>Купувачът плати остатъка</translation>
+    </message>
+    <message>
+        <source>The buyer refused to pay the remainder</source>
+        <translation>Купувачът отказа да плати остатъка</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund the %1 received to the buyer</source>
+        <translation>Помолете продавача да възстанови получените %1 на купувача</translation>
+    </message>
+    <message>
+        <source>Fees are borne by the buyer</source>
+        <translation>Таксите са за сметка на купувача</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to pay the remaining %1 within %2 minutes, and record the request</source>
+        <translation>Помолете купувача да плати оставащите %1 в рамките на %2 минути и запишете искането</translation>
+    </message>
+    <message>
+        <source>Wait for the buyer to pay the remaining %1</source>
+        <translation>Изчакайте купувача да плати оставащите %1</translation>
+    </message>
+    <message>
+        <source>The buyer did not pay the remainder within %1 minutes of the request</source>
+        <translation>Купувачът не плати остатъка в рамките на %1 минути след искането</translation>
+    </message>
+    <message>
+        <source>The seller released the crypto before receiving the full payment</source>
+        <translation>Продавачът освободи криптовалутата, преди да получи цялото плащане</translation>
+    </message>
+    <message>
+        <source>Close the case: the remainder has been paid</source>
+        <translation>Приключете случая: остатъкът е платен</translation>
+    </message>
+    <message>
+        <source>The seller bears the loss; the exchange is not liable</source>
+        <translation>Продавачът поема загубата; борсата не носи отговорност</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to pay the remaining %1</source>
+        <translation>Помолете купувача да плати оставащите %1</translation>
+    </message>
+    <message>
+        <source>If the buyer refuses, the seller bears the loss</source>
+        <translation>Ако купувачът откаже, продавачът поема загубата</translation>
+    </message>
+    <message>
+        <source>the order was not cancelled</source>
+        <translation>поръчката не е анулирана</translation>
+    </message>
+    <message>
+        <source>no payment by the buyer is recorded</source>
+        <translation>няма записано плащане от купувача</translation>
+    </message>
+    <message>
+        <source>The order was cancelled after the buyer paid %1</source>
+        <translation>Поръчката е анулирана, след като купувачът плати %1</translation>
+    </message>
+    <message>
+        <source>Ask the seller to return the %1 paid to the buyer (best effort)</source>
+        <translation>Помолете продавача да върне платените %1 на купувача (при полагане на най-добрите усилия)</translation>
+    </message>
+    <message>
+        <source>If the seller refuses to refund, the exchange is not liable for the loss</source>
+        <translation>Ако продавачът откаже да възстанови сумата, борсата не носи отговорност за загубата</translation>
+    </message>
+    <message>
+        <source>the buyer paid %1, not more than the order amount %2</source>
+        <translation>купувачът плати %1, не повече от сумата на поръчката %2</translation>
+    </message>
+    <message>
+        <source>The buyer paid %1 for an order of %2: %3 too much</source>
+        <translation>Купувачът плати %1 за поръчка от %2: %3 повече</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund the excess of %1 to the buyer</source>
+        <translation>Помолете продавача да възстанови надплатените %1 на купувача</translation>
+    </message>
+    <message>
+        <source>If the seller refuses to refund the excess, the buyer bears the loss</source>
+        <translation>Ако продавачът откаже да възстанови надплатената сума, купувачът поема загубата</translation>
+    </message>
+    <message>
+        <source>the seller has already released the crypto</source>
+        <translation>продавачът вече е освободил криптовалутата</translation>
+    </message>
+    <message>
+        <source>the buyer has not marked the order paid</source>
+        <translation>купувачът не е маркирал поръчката като платена</translation>
+    </message>
+    <message>
+        <source>Real-time payment method; marked paid %1 UTC</source>
+        <translation>Метод на плащане в реално време; маркирана като платена в %1 UTC</translation>
+    </message>
+    <message>
+        <source>Wait until %1 minutes have passed since the order was marked paid</source>
+        <translation>Изчакайте да минат %1 минути, откакто поръчката е маркирана като платена</translation>
+    </message>
+    <message>
+        <source>Contact the seller to release the crypto</source>
+        <translation>Свържете се с продавача за освобождаване на криптовалутата</translation>
+    </message>
+    <message>
+        <source>If the seller does not answer within %1 minutes, release the crypto manually</source>
+        <translation>Ако продавачът не отговори в рамките на %1 минути, освободете криптовалутата ръчно</translation>
+    </message>
+    <message>
+        <source>the buyer paid %1, not the order amount %2</source>
+        <translation>купувачът плати %1, а не сумата на поръчката %2</translation>
+    </message>
+    <message>
+        <source>The buyer paid the order amount %1 from an account in the buyer&apos;s own name</source>
+        <translation>Купувачът плати сумата на поръчката %1 от сметка на свое име</translation>
+    </message>
+    <message>
+        <source>The market price at order time is unknown: check that the price was not abnormally low before releasing</source>
+        <translation>Пазарната цена към момента на поръчката е неизвестна: проверете дали цената не е била необичайно ниска, преди да освободите криптовалутата</translation>
+    </message>
+    <message>
+        <source>The order price %1 is %2 % of the market price %3</source>
+        <translation>Цената на поръчката %1 е %2 % от пазарната цена %3</translation>
+    </message>
+    <message>
+        <source>The price is abnormally low (at or below %1 % of the market price)</source>
+        <translation>Цената е необичайно ниска (не повече от %1 % от пазарната цена)</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund %1 to the buyer</source>
+        <translation>Помолете продавача да възстанови %1 на купувача</translation>
+    </message>
+    <message>
+        <source>no payment remark contains a sensitive word</source>
+        <translation>никоя забележка за превода не съдържа чувствителна дума</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s payment remark mentions %1</source>
+        <translation>Забележката за превода на купувача споменава %1</translation>
+    </message>
+    <message>
+        <source>Sensitive words in the payment remark: %1</source>
+        <translation>Чувствителни думи в забележката за превода: %1</translation>
+    </message>
+    <message>
+        <source>This holds even where the seller&apos;s terms asked buyers not to write such words</source>
+        <translation>Това важи, дори ако условията на продавача са молели купувачите да не пишат такива думи</translation>
+    </message>
+    <message>
+        <source>Release the crypto: the seller confirmed receipt of the funds</source>
+        <translation>Освободете криптовалутата: продавачът потвърди получаването на средствата</translation>
+    </message>
+    <message>
+        <source>Ask the seller to release the crypto if the funds arrived, otherwise to refund %1</source>
+        <translation>Помолете продавача да освободи криптовалутата, ако средствата са пристигнали, а в противен случай да възстанови %1</translation>
+    </message>
+    <message>
+        <source>Any fee of the refund is borne by the buyer</source>
+        <translation>Всички такси за възстановяването на сумата са за сметка на купувача</translation>
+    </message>
+    <message>
+        <source>No payment and no proof of payment by the buyer is recorded</source>
+        <translation>Няма записано плащане или доказателство за плащане от купувача</translation>
+    </message>
+    <message>
+        <source>The buyer cannot be reached and no payment is recorded</source>
+        <translation>Купувачът не може да бъде открит и няма записано плащане</translation>
+    </message>
+    <message>
+        <source>The buyer paid, but the seller says the payment has not arrived</source>
+        <translation>Купувачът е платил, но продавачът казва, че плащането не е пристигнало</translation>
+    </message>
+    <message>
+        <source>the crypto has not been released</source>
+        <translation>криптовалутата не е освободена</translation>
+    </message>
+    <message>
+        <source>the seller confirmed receipt of the payment before releasing</source>
+        <translation>продавачът потвърди получаването на плащането, преди да освободи криптовалутата</translation>
+    </message>
+    <message>
+        <source>The seller released the crypto without confirming the payment</source>
+        <translation>Продавачът освободи криптовалутата, без да потвърди плащането</translation>
+    </message>
+    <message>
+        <source>Record the seller&apos;s report</source>
+        <translation>Запишете сигнала на продавача</translation>
+    </message>
+    <message>
+        <source>Advise the seller to report the case to the police</source>
+        <translation>Посъветвайте продавача да подаде сигнал в полицията</translation>
+    </message>
+    <message>
+        <source>The seller bears full responsibility; recovery of the funds is not guaranteed</source>
+        <translation>Продавачът носи пълна отговорност; възстановяването на средствата не е гарантирано</translation>
+    </message>
+    <message>
+        <source>the payments went to the listed account, from the buyer&apos;s own name, and cover the order amount</source>
+        <translation>плащанията са по посочената сметка, от името на самия купувач, и покриват сумата на поръчката</translation>
+    </message>
+    <message>
+        <source>An agent confirmed abusive language by the %1</source>
+        <translation>Агент потвърди обиден език от страна на %1</translation>
+    </message>
+    <message>
+        <source>Record the strike; no sanction follows yet</source>
+        <translation>Запишете нарушението; засега не следва санкция</translation>
+    </message>
+    <message>
+        <source>Read the transcript and confirm the abusive language, naming the party</source>
+        <translation>Прочетете записа на чата и потвърдете обидния език, като посочите страната</translation>
+    </message>
+    <message>
+        <source>The stated reason %1 was not applied: the P2P rules do not cover trades in CNY</source>
+        <translation>Посоченото основание %1 не е приложено: правилата на P2P не важат за сделки в CNY</translation>
+    </message>
+    <message>
+        <source>The stated reason %1 does not apply: %2</source>
+        <translation>Посоченото основание %1 не е приложимо: %2</translation>
+    </message>
+    <message>
+        <source>The stated reason &apos;%1&apos; is not a clause of the P2P rules</source>
+        <translation>Посоченото основание &apos;%1&apos; не е клауза от правилата на P2P</translation>
+    </message>
+    <message>
+        <source>The stated reason %1 was not applied: the facts match %2, which comes first</source>
+        <translation>Посоченото основание %1 не е приложено: фактите отговарят на %2, която е с предимство</translation>
+    </message>
+    <message>
+        <source>The case names no user</source>
+        <translation>В случая не е посочен потребител</translation>
+    </message>
+    <message>
+        <source>While suspended the user can reach only the support bot</source>
+        <translation>Докато е спрян, потребителят може да се свърже само с бота за поддръжка</translation>
+    </message>
+    <message>
+        <source>Grounds of the appeal: %1</source>
+        <translation>Основание на обжалването: %1</translation>
+    </message>
+    <message>
+        <source>Live-chat suspension of %1 since %2 for %3 day(s)</source>
+        <translation>Спиране на чата на живо за %1 от %2 за %3 дни</translation>
+    </message>
+    <message>
+        <source>Lift the live-chat suspension</source>
+        <translation>Отменете спирането на чата на живо</translation>
+    </message>
+    <message>
+        <source>Hand the account to the security team</source>
+        <translation>Предайте акаунта на екипа по сигурността</translation>
+    </message>
+    <message>
+        <source>An agent confirmed that someone else wrote the abusive messages</source>
+        <translation>Агент потвърди, че обидните съобщения са написани от друг човек</translation>
+    </message>
+    <message>
+        <source>Check whether someone else used the account, and record it if confirmed</source>
+        <translation>Проверете дали друг човек е използвал акаунта и го запишете, ако се потвърди</translation>
+    </message>
+    <message>
+        <source>Route the urgent matter to a human agent at once: the suspension does not block it</source>
+        <translation>Насочете спешния въпрос към агент веднага: спирането не го блокира</translation>
+    </message>
+    <message>
+        <source>Read the appeal and decide whether to lift the suspension</source>
+        <translation>Прочетете обжалването и решете дали да отмените спирането</translation>
+    </message>
+    <message>
+        <source>The case has no order</source>
+        <translation>Случаят няма поръчка</translation>
+    </message>
+    <message>
+        <source>CNY trades are outside the P2P rules: a person must judge</source>
+        <translation>Сделките в CNY са извън правилата на P2P: трябва да прецени човек</translation>
+    </message>
+    <message>
+        <source>An uncooperative user may be suspended at the agent&apos;s discretion</source>
+        <translation>Потребител, който не сътрудничи, може да бъде спрян по преценка на агента</translation>
+    </message>
+    <message>
+        <source>Order cancelled after the buyer paid: the seller is asked to refund</source>
+        <translation>Поръчката е анулирана, след като купувачът е платил: от продавача се иска да възстанови сумата</translation>
+    </message>
+    <message>
+        <source>Buyer paid more than the order amount: the excess is refunded</source>
+        <translation>Купувачът е платил повече от сумата на поръчката: надплатеното се възстановява</translation>
+    </message>
+    <message>
+        <source>Seller has not released in time: release after 15 minutes (real-time) or 2 business days (non-instant)</source>
+        <translation>Продавачът не е освободил навреме: освобождаване след 15 минути (в реално време) или 2 работни дни (не мигновено)</translation>
+    </message>
+    <message>
+        <source>Seller wants a higher price: release, unless the price is at or below 90 % of the market price</source>
+        <translation>Продавачът иска по-висока цена: освобождаване, освен ако цената е не повече от 90 % от пазарната</translation>
+    </message>
+    <message>
+        <source>Sensitive words in the payment remark: the seller releases or refunds, refund fees on the buyer</source>
+        <translation>Чувствителни думи в забележката за превода: продавачът освобождава или възстановява сумата, таксите са за купувача</translation>
+    </message>
+    <message>
+        <source>Abusive language: a strike, and a partial sanction from the 2nd</source>
+        <translation>Обиден език: нарушение и частична санкция от 2-рото нататък</translation>
+    </message>
+    <message>
+        <source>Buyer marked paid but did not pay: cancel, with a strike; partial sanction from the 3rd</source>
+        <translation>Купувачът маркира като платено, но не плати: анулиране с нарушение; частична санкция от 3-тото нататък</translation>
+    </message>
+    <message>
+        <source>Paid to the wrong account: cancel, no refund guaranteed; a strike</source>
+        <translation>Платено по грешна сметка: анулиране, без гарантирано възстановяване; нарушение</translation>
+    </message>
+    <message>
+        <source>Payer name differs from the buyer&apos;s verified name: full refund; a strike</source>
+        <translation>Името на платеца се различава от потвърденото име на купувача: пълно възстановяване; нарушение</translation>
+    </message>
+    <message>
+        <source>Buyer paid less, not released: the buyer pays the remainder or the seller refunds</source>
+        <translation>Купувачът плати по-малко, не е освободено: купувачът доплаща или продавачът възстановява сумата</translation>
+    </message>
+    <message>
+        <source>Buyer paid less, already released: the buyer is asked for the remainder</source>
+        <translation>Купувачът плати по-малко, вече е освободено: от купувача се иска остатъкът</translation>
+    </message>
+    <message>
+        <source>Seller released before confirming the payment: the seller&apos;s risk</source>
+        <translation>Продавачът освободи, преди да потвърди плащането: на риск на продавача</translation>
+    </message>
+    <message>
+        <source>Abuse of a support agent: live-chat suspension by the ladder</source>
+        <translation>Обиден език към агент: спиране на чата на живо по скалата</translation>
+    </message>
+    <message>
+        <source>Appeal against a live-chat suspension: lift, uphold or review by its grounds</source>
+        <translation>Обжалване на спиране на чата на живо: отмяна, потвърждаване или преглед според основанието</translation>
+    </message>
+    <message>
+        <source>The case has no %1</source>
+        <translation>Случаят няма %1</translation>
+    </message>
+    <message>
+        <source>A sanction lasts at least one day</source>
+        <translation>Санкцията трае поне един ден</translation>
+    </message>
+    <message>
+        <source>This revision of the rules allows only a suspension of a set length</source>
+        <translation>Тази редакция на правилата допуска само спиране с определен срок</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyLabels</name>
+    <message>
+        <source>No decision yet</source>
+        <translation>Все още няма решение</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Освобождаване</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Възстановяване на сумата</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Анулиране</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Спиране</translation>
+    </message>
+    <message>
+        <source>Lift suspension</source>
+        <translation>Отмяна на спирането</translation>
+    </message>
+    <message>
+        <source>Uphold suspension</source>
+        <translation>Потвърждаване на спирането</translation>
+    </message>
+    <message>
+        <source>Order created</source>
+        <translation>Поръчката е създадена</translation>
+    </message>
+    <message>
+        <source>Marked paid</source>
+        <translation>Маркирана като платена</translation>
+    </message>
+    <message>
+        <source>Payment proof</source>
+        <translation>Доказателство за плащане</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Освободена</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Анулирана</translation>
+    </message>
+    <message>
+        <source>Appeal opened</source>
+        <translation>Обжалването е открито</translation>
+    </message>
+    <message>
+        <source>Seller contacted</source>
+        <translation>Продавачът е потърсен</translation>
+    </message>
+    <message>
+        <source>Buyer contacted</source>
+        <translation>Купувачът е потърсен</translation>
+    </message>
+    <message>
+        <source>Party unresponsive</source>
+        <translation>Страната не отговаря</translation>
+    </message>
+    <message>
+        <source>Seller reported payment not received</source>
+        <translation>Продавачът съобщи, че плащането не е получено</translation>
+    </message>
+    <message>
+        <source>Seller confirmed receipt</source>
+        <translation>Продавачът потвърди получаването</translation>
+    </message>
+    <message>
+        <source>Remainder requested</source>
+        <translation>Остатъкът е поискан</translation>
+    </message>
+    <message>
+        <source>Remainder paid</source>
+        <translation>Остатъкът е платен</translation>
+    </message>
+    <message>
+        <source>Buyer refused to pay the remainder</source>
+        <translation>Купувачът отказа да плати остатъка</translation>
+    </message>
+    <message>
+        <source>Refund proof</source>
+        <translation>Доказателство за възстановяване</translation>
+    </message>
+    <message>
+        <source>Refund confirmed</source>
+        <translation>Възстановяването е потвърдено</translation>
+    </message>
+    <message>
+        <source>Abuse confirmed</source>
+        <translation>Обидният език е потвърден</translation>
+    </message>
+    <message>
+        <source>Impersonation confirmed</source>
+        <translation>Представянето за друг е потвърдено</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Бележка</translation>
+    </message>
+    <message>
+        <source>Abusive language</source>
+        <translation>Обиден език</translation>
+    </message>
+    <message>
+        <source>Non-payment cancellation</source>
+        <translation>Анулиране поради неплащане</translation>
+    </message>
+    <message>
+        <source>Wrong account payment</source>
+        <translation>Плащане по грешна сметка</translation>
+    </message>
+    <message>
+        <source>KYC name mismatch</source>
+        <translation>Несъответствие с името от KYC</translation>
+    </message>
+    <message>
+        <source>Live chat abuse</source>
+        <translation>Обиден език в чата на живо</translation>
+    </message>
+    <message>
+        <source>P2P trading</source>
+        <translation>P2P търговия</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <source>Whole account</source>
+        <translation>Целият акаунт</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translation>Чат на живо</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Купувач</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Продавач</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Потребител</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Бот</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Order chat</source>
+        <translation>Чат на поръчката</translation>
+    </message>
+    <message>
+        <source>Order comment</source>
+        <translation>Коментар към поръчката</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> работни дни</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дни</translation>
+    </message>
+    <message>
+        <source>Fixed length</source>
+        <translation>Фиксиран срок</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>Policy settings</source>
+        <translation>Настройки на правилата</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>Срокове</translation>
+    </message>
+    <message>
+        <source>&amp;Response window:</source>
+        <translation>&amp;Срок за отговор:</translation>
+    </message>
+    <message>
+        <source>Real-time release (B3):</source>
+        <translation>Освобождаване при плащане в реално време (B3):</translation>
+    </message>
+    <message>
+        <source>Non-instant release (B3, S1):</source>
+        <translation>Освобождаване при немигновено плащане (B3, S1):</translation>
+    </message>
+    <message>
+        <source>Queue SLA without a policy deadline:</source>
+        <translation>SLA на опашката без срок по правилата:</translation>
+    </message>
+    <message>
+        <source>Thresholds and sanctions</source>
+        <translation>Прагове и санкции</translation>
+    </message>
+    <message>
+        <source>Price anomaly at or below (B4):</source>
+        <translation>Необичайна цена при не повече от (B4):</translation>
+    </message>
+    <message>
+        <source>Partial sanction at non-payment strike (S1):</source>
+        <translation>Частична санкция при нарушение № (неплащане, S1):</translation>
+    </message>
+    <message>
+        <source>Account sanction at wrong-account strike (S2a):</source>
+        <translation>Санкция на акаунта при нарушение № (грешна сметка, S2a):</translation>
+    </message>
+    <message>
+        <source>Wrong-account sanction length (S2a):</source>
+        <translation>Срок на санкцията за грешна сметка (S2a):</translation>
+    </message>
+    <message>
+        <source>KYC mismatch sanction length (S2b):</source>
+        <translation>Срок на санкцията за несъответствие с KYC (S2b):</translation>
+    </message>
+    <message>
+        <source>Partial sanction at abusive-language strike (B6, S4):</source>
+        <translation>Частична санкция при нарушение № (обиден език, B6, S4):</translation>
+    </message>
+    <message>
+        <source>Partial sanction length:</source>
+        <translation>Срок на частичната санкция:</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 7, 30</source>
+        <translation>напр. 1, 7, 30</translation>
+    </message>
+    <message>
+        <source>Days of the live chat suspension for the 1st, 2nd, … strike; the last applies from then on</source>
+        <translation>Дни спиране на чата на живо при 1-вото, 2-рото, … нарушение; последното важи и за всички следващи</translation>
+    </message>
+    <message>
+        <source>Live chat &amp;ladder (LC1), days:</source>
+        <translation>&amp;Скала за чата на живо (LC1), дни:</translation>
+    </message>
+    <message>
+        <source>Holidays (not business days in any market)</source>
+        <translation>Празници (неработни дни на всички пазари)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавяне</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Премахване</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>Добре</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>Отваряне</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Отваряне</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Запазване като</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Запазване</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>Из&amp;биране</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Име на &amp;файла:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Файлове от тип:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Преглед на:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Напред</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Горна папка</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Създаване на нова папка</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Компактен списък</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Подробен списък</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Всички файлове (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 вече съществува.
+Искате ли да го замените?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Дата на промяна</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Добре</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Запазване</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отказ</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Затваряне</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Затваряне без запазване</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отмяна</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>По&amp;втаряне</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Изрязване</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копиране</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Поставяне</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Изтриване</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Избиране на всичко</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Подробности…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>По-малко…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Добре</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Запазване</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Запазване на всичко</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Отваряне</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Да за &amp;всички</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Не</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;е за всички</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Прекъсване</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторен опит</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пренебрегване</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затваряне</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отхвърляне</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Помощ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Прилагане</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Нулиране</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>По подразбиране</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отмяна</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>По&amp;втаряне</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Изрязване</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копиране</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Копиране на &amp;адреса на връзката</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Поставяне</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Изтриване</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Избиране на всичко</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFilterBar</name>
+    <message>
+        <source>Search case, order, user, nickname or chat text</source>
+        <translation>Търсене на случай, поръчка, потребител, псевдоним или текст от чата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Suggested clause</source>
+        <translation>Предложена клауза</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Език</translation>
+    </message>
+    <message>
+        <source>Fiat currency</source>
+        <translation>Фиатна валута</translation>
+    </message>
+    <message>
+        <source>Assigned agent</source>
+        <translation>Отговорен агент</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Моите</translation>
+    </message>
+    <message>
+        <source>Only cases assigned to me</source>
+        <translation>Само случаите, възложени на мен</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters</source>
+        <translation>Изчистване на търсенето и филтрите</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Всяко състояние</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Отворен</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Чакащ</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решен</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Всеки вид</translation>
+    </message>
+    <message>
+        <source>P2P appeal</source>
+        <translation>Обжалване на P2P</translation>
+    </message>
+    <message>
+        <source>Live chat abuse</source>
+        <translation>Обиден език в чата на живо</translation>
+    </message>
+    <message>
+        <source>Live chat appeal</source>
+        <translation>Обжалване за чата на живо</translation>
+    </message>
+    <message>
+        <source>Any clause</source>
+        <translation>Всяка клауза</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Всеки език</translation>
+    </message>
+    <message>
+        <source>Any fiat</source>
+        <translation>Всяка фиатна валута</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>Всеки агент</translation>
+    </message>
+    <message>
+        <source>%L1+ matches, first %L1 shown</source>
+        <translation>%L1+ съвпадения, показани са първите %L1</translation>
+    </message>
+    <message>
+        <source>The search found more cases than the queue lists. Refine the search or the filters.</source>
+        <translation>Търсенето откри повече случаи, отколкото опашката показва. Уточнете търсенето или филтрите.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln случай</numerusform>
+            <numerusform>%Ln случая</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>P2P appeal</source>
+        <translation>Обжалване на P2P</translation>
+    </message>
+    <message>
+        <source>Live chat abuse</source>
+        <translation>Обиден език в чата на живо</translation>
+    </message>
+    <message>
+        <source>Live chat appeal</source>
+        <translation>Обжалване за чата на живо</translation>
+    </message>
+    <message>
+        <source>Buyer %1</source>
+        <translation>Купувач %1</translation>
+    </message>
+    <message>
+        <source>Seller %1</source>
+        <translation>Продавач %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 просрочен</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Отворен</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Чакащ</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решен</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Клауза</translation>
+    </message>
+    <message>
+        <source>Appellant</source>
+        <translation>Жалбоподател</translation>
+    </message>
+    <message>
+        <source>Fiat</source>
+        <translation>Фиат</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Език</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Изминало време</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEventDialog</name>
+    <message>
+        <source>Record event</source>
+        <translation>Записване на събитие</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Бележка (по желание)</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Събитие:</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Съобщение:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Бележка:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записване</translation>
+    </message>
+    <message>
+        <source>Select the abusive message in the transcript first.</source>
+        <translation>Първо изберете обидното съобщение в записа на чата.</translation>
+    </message>
+    <message>
+        <source>#%1 from %2: %3</source>
+        <translation>#%1 от %2: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>няма</translation>
+    </message>
+    <message>
+        <source>Note (required)</source>
+        <translation>Бележка (задължително)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation>Открит (UTC)</translation>
+    </message>
+    <message>
+        <source>Decided (UTC)</source>
+        <translation>Решен (UTC)</translation>
+    </message>
+    <message>
+        <source>Due (UTC)</source>
+        <translation>Срок (UTC)</translation>
+    </message>
+    <message>
+        <source>Minutes to decision</source>
+        <translation>Минути до решение</translation>
+    </message>
+    <message>
+        <source>Decided late</source>
+        <translation>Решен със закъснение</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <source>Suggested outcome</source>
+        <translation>Предложен изход</translation>
+    </message>
+    <message>
+        <source>Decided outcome</source>
+        <translation>Решен изход</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Отклоняващо се решение</translation>
+    </message>
+    <message>
+        <source>Override note</source>
+        <translation>Бележка за отклонението</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Клаузи</translation>
+    </message>
+    <message>
+        <source>Policy revision</source>
+        <translation>Редакция на правилата</translation>
+    </message>
+    <message>
+        <source>Strikes</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>Санкции</translation>
+    </message>
+    <message>
+        <source>Fiat</source>
+        <translation>Фиат</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Език</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Купувач</translation>
+    </message>
+    <message>
+        <source>Buyer nickname</source>
+        <translation>Псевдоним на купувача</translation>
+    </message>
+    <message>
+        <source>Buyer verified name</source>
+        <translation>Потвърдено име на купувача</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Продавач</translation>
+    </message>
+    <message>
+        <source>Seller nickname</source>
+        <translation>Псевдоним на продавача</translation>
+    </message>
+    <message>
+        <source>Seller verified name</source>
+        <translation>Потвърдено име на продавача</translation>
+    </message>
+    <message>
+        <source>Seller account</source>
+        <translation>Сметка на продавача</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Потребител</translation>
+    </message>
+    <message>
+        <source>User nickname</source>
+        <translation>Псевдоним на потребителя</translation>
+    </message>
+    <message>
+        <source>User verified name</source>
+        <translation>Потвърдено име на потребителя</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Обобщение</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграми</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF document.</source>
+        <translation>PDF документът не може да бъде започнат.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF document.</source>
+        <translation>PDF документът не може да бъде завършен.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Отчетът е прекъснат.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 не може да бъде записан: %2</translation>
+    </message>
+    <message>
+        <source>The period is invalid: it needs a start and an end date, the end not before the start.</source>
+        <translation>Периодът е невалиден: нужни са начална и крайна дата, като крайната не може да е преди началната.</translation>
+    </message>
+    <message>
+        <source>(no clause)</source>
+        <translation>(без клауза)</translation>
+    </message>
+    <message>
+        <source>(no agent)</source>
+        <translation>(без агент)</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Отклоняващи се решения</translation>
+    </message>
+    <message>
+        <source>Override rate</source>
+        <translation>Дял на отклоняващите се решения</translation>
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation>Медианно време до решение</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90-и персентил</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Брой</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Дял</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>Отчет за случаите</translation>
+    </message>
+    <message>
+        <source>No cases were decided in this period with these filters.</source>
+        <translation>През този период няма решени случаи с тези филтри.</translation>
+    </message>
+    <message>
+        <source>Summary only: the per-case table was left out of this report.</source>
+        <translation>Само обобщение: таблицата по случаи е пропусната в този отчет.</translation>
+    </message>
+    <message>
+        <source>Period (decided)</source>
+        <translation>Период (решени)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Филтри</translation>
+    </message>
+    <message>
+        <source>Policy revisions</source>
+        <translation>Редакции на правилата</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>няма</translation>
+    </message>
+    <message>
+        <source>Settings in force</source>
+        <translation>Действащи настройки</translation>
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation>стойности по подразбиране</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Лични данни</translation>
+    </message>
+    <message>
+        <source>masked (initials, last 4 digits of accounts)</source>
+        <translation>маскирани (инициали, последните 4 цифри на сметките)</translation>
+    </message>
+    <message>
+        <source>not masked (recorded in the audit log)</source>
+        <translation>немаскирани (записано в журнала за одит)</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Създаден</translation>
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation>Начало на веригата за одит</translation>
+    </message>
+    <message>
+        <source>empty audit log</source>
+        <translation>празен журнал за одит</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Общо</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Всички случаи</translation>
+    </message>
+    <message>
+        <source>Cases by outcome</source>
+        <translation>Случаи по изход</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Изход</translation>
+    </message>
+    <message>
+        <source>Cases by kind</source>
+        <translation>Случаи по вид</translation>
+    </message>
+    <message>
+        <source>By clause (the clause that gave the suggestion)</source>
+        <translation>По клауза (клаузата, довела до предложението)</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Клауза</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>По агент</translation>
+    </message>
+    <message>
+        <source>Deadlines (SLA)</source>
+        <translation>Срокове (SLA)</translation>
+    </message>
+    <message>
+        <source>Cases with a deadline</source>
+        <translation>Случаи със срок</translation>
+    </message>
+    <message>
+        <source>Decided after the deadline</source>
+        <translation>Решени след срока</translation>
+    </message>
+    <message>
+        <source>Strikes issued by kind</source>
+        <translation>Наложени нарушения по вид</translation>
+    </message>
+    <message>
+        <source>Sanctions issued by scope</source>
+        <translation>Наложени санкции по обхват</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Обхват</translation>
+    </message>
+    <message>
+        <source>Users with most strikes</source>
+        <translation>Потребители с най-много нарушения</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <source>Verified name</source>
+        <translation>Потвърдено име</translation>
+    </message>
+    <message>
+        <source>Override rate by clause</source>
+        <translation>Дял на отклоняващите се решения по клауза</translation>
+    </message>
+    <message>
+        <source>Override rate by agent</source>
+        <translation>Дял на отклоняващите се решения по агент</translation>
+    </message>
+    <message>
+        <source>Median time to decision by clause</source>
+        <translation>Медианно време до решение по клауза</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открит</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решен</translation>
+    </message>
+    <message>
+        <source>Time to decision</source>
+        <translation>Време до решение</translation>
+    </message>
+    <message>
+        <source>Strikes and sanctions</source>
+        <translation>Нарушения и санкции</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Страни</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>закъснял</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Освобождаване</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Възстановяване на сумата</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Анулиране</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Спиране</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Отмяна</translation>
+    </message>
+    <message>
+        <source>Uphold</source>
+        <translation>Потвърждаване</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>Без изход</translation>
+    </message>
+    <message>
+        <source>P2P appeal</source>
+        <translation>Обжалване на P2P</translation>
+    </message>
+    <message>
+        <source>Live chat abuse</source>
+        <translation>Обиден език в чата на живо</translation>
+    </message>
+    <message>
+        <source>Live chat suspension appeal</source>
+        <translation>Обжалване на спиране на чата на живо</translation>
+    </message>
+    <message>
+        <source>Abusive language</source>
+        <translation>Обиден език</translation>
+    </message>
+    <message>
+        <source>Non-payment cancellation</source>
+        <translation>Анулиране поради неплащане</translation>
+    </message>
+    <message>
+        <source>Payment to a wrong account</source>
+        <translation>Плащане по грешна сметка</translation>
+    </message>
+    <message>
+        <source>Verified name mismatch</source>
+        <translation>Несъответствие с потвърденото име</translation>
+    </message>
+    <message>
+        <source>P2P</source>
+        <translation>P2P</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Акаунт</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translation>Чат на живо</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation>от %1 до %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>агент %1</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>клауза %1</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>вид %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ден</numerusform>
+            <numerusform>%n дни</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>length open</source>
+        <translation>без определен срок</translation>
+    </message>
+    <message>
+        <source>This period has %1 decided cases, too many to list in a PDF: the per-case table is left out. Export CSV or HTML for every case, or narrow the period or the filters.</source>
+        <translation>Периодът има %1 решени случая – твърде много за списък в PDF: таблицата по случаи е пропусната. Експортирайте CSV или HTML за всички случаи или стеснете периода или филтрите.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>The team lead&apos;s case report.</source>
+        <translation>Отчетът за случаите на ръководителя на екип.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показва тази помощ.</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD, UTC).</source>
+        <translation>Първият ден от периода (ГГГГ-ММ-ДД, UTC).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD, UTC), inclusive.</source>
+        <translation>Последният ден от периода (ГГГГ-ММ-ДД, UTC), включително.</translation>
+    </message>
+    <message>
+        <source>csv, pdf or html.</source>
+        <translation>csv, pdf или html.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Файлът за запис.</translation>
+    </message>
+    <message>
+        <source>Only decisions of this agent.</source>
+        <translation>Само решенията на този агент.</translation>
+    </message>
+    <message>
+        <source>Only decisions under this clause (G0, B1 ... LC2).</source>
+        <translation>Само решенията по тази клауза (G0, B1 ... LC2).</translation>
+    </message>
+    <message>
+        <source>Only cases of this kind (%1).</source>
+        <translation>Само случаите от този вид (%1).</translation>
+    </message>
+    <message>
+        <source>Report language: en, sv, bg or th.</source>
+        <translation>Език на отчета: en, sv, bg или th.</translation>
+    </message>
+    <message>
+        <source>Do not mask verified names and account numbers (recorded in the audit log).</source>
+        <translation>Без маскиране на потвърдените имена и номерата на сметки (записва се в журнала за одит).</translation>
+    </message>
+    <message>
+        <source>Who asks for the report, for the audit log (default: $USER).</source>
+        <translation>Кой иска отчета, за журнала за одит (по подразбиране: $USER).</translation>
+    </message>
+    <message>
+        <source>Start a CSV file with a BOM (Excel).</source>
+        <translation>CSV файлът започва с BOM (Excel).</translation>
+    </message>
+    <message>
+        <source>PDF paper: a4 (default) or letter.</source>
+        <translation>Хартия за PDF: a4 (по подразбиране) или letter.</translation>
+    </message>
+    <message>
+        <source>PDF/HTML: the summary and charts without the per-case table.</source>
+        <translation>PDF/HTML: обобщението и диаграмите без таблицата по случаи.</translation>
+    </message>
+    <message>
+        <source>The database (opened by the caller).</source>
+        <translation>Базата данни (отворена от извикващия).</translation>
+    </message>
+    <message>
+        <source>Try: appealdesk report --help</source>
+        <translation>Опитайте: appealdesk report --help</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>неочакван аргумент %1</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 е задължителен</translation>
+    </message>
+    <message>
+        <source>--from: not a date (YYYY-MM-DD): %1</source>
+        <translation>--from: не е дата (ГГГГ-ММ-ДД): %1</translation>
+    </message>
+    <message>
+        <source>--to: not a date (YYYY-MM-DD): %1</source>
+        <translation>--to: не е дата (ГГГГ-ММ-ДД): %1</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to е преди --from</translation>
+    </message>
+    <message>
+        <source>--format must be csv, pdf or html, not %1</source>
+        <translation>--format трябва да е csv, pdf или html, а не %1</translation>
+    </message>
+    <message>
+        <source>-o needs a file name</source>
+        <translation>-o изисква име на файл</translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1</source>
+        <translation>--kind трябва да е едно от %1</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter</source>
+        <translation>--paper трябва да е a4 или letter</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Отчети</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Всички агенти</translation>
+    </message>
+    <message>
+        <source>All clauses</source>
+        <translation>Всички клаузи</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Всички видове</translation>
+    </message>
+    <message>
+        <source>PDF (summary, charts, cases)</source>
+        <translation>PDF (обобщение, диаграми, случаи)</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML (един самостоятелен файл)</translation>
+    </message>
+    <message>
+        <source>CSV (one row per case)</source>
+        <translation>CSV (по един ред за случай)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (САЩ)</translation>
+    </message>
+    <message>
+        <source>Start with a BOM (for Excel)</source>
+        <translation>Започване с BOM (за Excel)</translation>
+    </message>
+    <message>
+        <source>Summary and charts only (for long periods)</source>
+        <translation>Само обобщение и диаграми (за дълги периоди)</translation>
+    </message>
+    <message>
+        <source>Mask personal data (verified names, account numbers)</source>
+        <translation>Маскиране на личните данни (потвърдени имена, номера на сметки)</translation>
+    </message>
+    <message>
+        <source>An unmasked export is recorded in the audit log with your name.</source>
+        <translation>Експортът без маскиране се записва в журнала за одит с вашето име.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>От:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>До:</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Агент:</translation>
+    </message>
+    <message>
+        <source>Clause:</source>
+        <translation>Клауза:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Хартия:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Преглед</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Запазване…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Прекъснато: не е записан файл.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of %n case(s).</source>
+        <translation>
+            <numerusform>Преглед на %n случай.</numerusform>
+            <numerusform>Преглед на %n случая.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n case(s) to %1.</source>
+        <translation>
+            <numerusform>%n случай е записан в %1.</numerusform>
+            <numerusform>%n случая са записани в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Запазване на отчета</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Файлове %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Too many cases for a PDF table: the PDF has the summary and charts; export CSV or HTML for the per-case rows.</source>
+        <translation>Твърде много случаи за таблица в PDF: PDF файлът съдържа обобщението и диаграмите; експортирайте CSV или HTML за редовете по случаи.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавишни комбинации</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>StrikeHistoryModel</name>
+    <message>
+        <source>Counts</source>
+        <translation>Брой</translation>
+    </message>
+    <message>
+        <source>Voided by %1 on %2: %3</source>
+        <translation>Анулирано от %1 на %2: %3</translation>
+    </message>
+    <message>
+        <source>Strike</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Клауза</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Състояние</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <source>Decided: %1</source>
+        <translation>Решено: %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Предложено: %1</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>нужен е преглед</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Решено от:</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation>Записано:</translation>
+    </message>
+    <message>
+        <source>Decidable:</source>
+        <translation>Може да се реши:</translation>
+    </message>
+    <message>
+        <source>Needs review because:</source>
+        <translation>Нужен е преглед, защото:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation>Клаузи:</translation>
+    </message>
+    <message>
+        <source>Rules revision:</source>
+        <translation>Редакция на правилата:</translation>
+    </message>
+    <message>
+        <source>Decided by these facts:</source>
+        <translation>Решено въз основа на тези факти:</translation>
+    </message>
+    <message>
+        <source>Stated reason:</source>
+        <translation>Посочено основание:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Стъпки:</translation>
+    </message>
+    <message>
+        <source>Would record:</source>
+        <translation>Ще бъде записано:</translation>
+    </message>
+    <message>
+        <source>No strikes and no sanctions.</source>
+        <translation>Няма нарушения и санкции.</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>Предупреждения:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Бележки:</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>in %1 (at %2)</source>
+        <translation>след %1 (в %2)</translation>
+    </message>
+    <message>
+        <source>now (deadline %1 passed)</source>
+        <translation>сега (срокът %1 е изтекъл)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>by %1</source>
+        <translation>от %1</translation>
+    </message>
+    <message>
+        <source>party: %1</source>
+        <translation>страна: %1</translation>
+    </message>
+    <message>
+        <source>cause: %1</source>
+        <translation>причина: %1</translation>
+    </message>
+    <message>
+        <source>message #%1</source>
+        <translation>съобщение #%1</translation>
+    </message>
+    <message>
+        <source>agent: %1</source>
+        <translation>агент: %1</translation>
+    </message>
+    <message>
+        <source>marked paid</source>
+        <translation>маркирано като платено</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>от %1</translation>
+    </message>
+    <message>
+        <source>to the listed account</source>
+        <translation>по посочената сметка</translation>
+    </message>
+    <message>
+        <source>to another account</source>
+        <translation>по друга сметка</translation>
+    </message>
+    <message>
+        <source>remark: %1</source>
+        <translation>забележка: %1</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Плащане</translation>
+    </message>
+    <message>
+        <source>Policy deadline</source>
+        <translation>Срок по правилата</translation>
+    </message>
+    <message>
+        <source>the case becomes decidable</source>
+        <translation>случаят може да бъде решен</translation>
+    </message>
+    <message>
+        <source>order created</source>
+        <translation>поръчката е създадена</translation>
+    </message>
+    <message>
+        <source>appeal opened</source>
+        <translation>обжалването е открито</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 д</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>в %1</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 след %2</translation>
+    </message>
+    <message>
+        <source>%1 before %2</source>
+        <translation>%1 преди %2</translation>
+    </message>
+    <message>
+        <source>Market time (%1)</source>
+        <translation>Пазарно време (%1)</translation>
+    </message>
+    <message>
+        <source>Your time (%1)</source>
+        <translation>Вашето време (%1)</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Относително</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Какво</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Съобщение</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Select a message to read it in full.</source>
+        <translation>Изберете съобщение, за да го прочетете изцяло.</translation>
+    </message>
+    <message>
+        <source>Find in transcript</source>
+        <translation>Търсене в записа на чата</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Предишно</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Предишно съвпадение (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следващо</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Следващо съвпадение (F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затваряне</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Няма съвпадения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n съвпадение</numerusform>
+            <numerusform>%n съвпадения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 от %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoidStrikeDialog</name>
+    <message>
+        <source>Void strike</source>
+        <translation>Анулиране на нарушение</translation>
+    </message>
+    <message>
+        <source>A voided strike no longer counts and stays visible in the history.</source>
+        <translation>Анулираното нарушение вече не се брои и остава видимо в историята.</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Причина (задължително)</translation>
+    </message>
+</context>
 </TS>

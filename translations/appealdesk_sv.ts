@@ -1,4 +1,3578 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
+<context>
+    <name>BundleReader</name>
+    <message>
+        <source>null</source>
+        <translation>ett null-värde</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ett booleskt värde</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>en sträng</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>en array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>ärende %1</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>obligatoriskt fält saknas</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>måste vara %1, inte %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id (1 to 64 printable characters)</source>
+        <translation>%1 är inget giltigt id (1 till 64 skrivbara tecken)</translation>
+    </message>
+    <message>
+        <source>a time string</source>
+        <translation>en tidssträng</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 time with a zone, like 2026-11-20T09:15:00Z</source>
+        <translation>%1 är ingen ISO 8601-tid med tidszon, till exempel 2026-11-20T09:15:00Z</translation>
+    </message>
+    <message>
+        <source>must be a decimal string like &quot;1500.00&quot;, not a JSON number</source>
+        <translation>måste vara en decimalsträng som &quot;1500.00&quot;, inte ett JSON-tal</translation>
+    </message>
+    <message>
+        <source>a decimal string</source>
+        <translation>en decimalsträng</translation>
+    </message>
+    <message>
+        <source>%1 is not a decimal amount</source>
+        <translation>%1 är inget decimalbelopp</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation>%1 får inte vara negativt</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <source>%1 is not a non-negative integer</source>
+        <translation>%1 är inget icke-negativt heltal</translation>
+    </message>
+    <message>
+        <source>%1 is not an integer of at least %2</source>
+        <translation>%1 är inget heltal som är minst %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 är inte något av %2</translation>
+    </message>
+    <message>
+        <source>a case must be a JSON object, not %1</source>
+        <translation>ett ärende måste vara ett JSON-objekt, inte %1</translation>
+    </message>
+    <message>
+        <source>duplicate case id, first at %1:%2:%3</source>
+        <translation>ärende-id förekommer två gånger, första gången på %1:%2:%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a reason (B1 to B6, S1 to S4)</source>
+        <translation>%1 är inget skäl (B1 till B6, S1 till S4)</translation>
+    </message>
+    <message>
+        <source>%1 is not one of impersonation, compromised, urgent, other</source>
+        <translation>%1 är inte något av impersonation, compromised, urgent, other</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code like &quot;sv&quot;</source>
+        <translation>%1 är ingen språkkod som &quot;sv&quot;</translation>
+    </message>
+    <message>
+        <source>must list at least one party</source>
+        <translation>måste ange minst en part</translation>
+    </message>
+    <message>
+        <source>refers to message %1 but the case has %2 messages</source>
+        <translation>hänvisar till meddelande %1 men ärendet har %2 meddelanden</translation>
+    </message>
+    <message>
+        <source>%1 is not an asset code like &quot;USDT&quot;</source>
+        <translation>%1 är ingen tillgångskod som &quot;USDT&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code like &quot;SEK&quot;</source>
+        <translation>%1 är ingen valutakod som &quot;SEK&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid user id (1 to 64 printable characters)</source>
+        <translation>%1 är inget giltigt användar-id (1 till 64 skrivbara tecken)</translation>
+    </message>
+    <message>
+        <source>an object of strike counts</source>
+        <translation>ett objekt med antal prickar</translation>
+    </message>
+    <message>
+        <source>%1 is not a strike kind (one of %2)</source>
+        <translation>%1 är ingen typ av prick (en av %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>kan inte läsa filen: %1</translation>
+    </message>
+    <message>
+        <source>case larger than 16 MB</source>
+        <translation>ärendet är större än 16 MB</translation>
+    </message>
+    <message>
+        <source>unexpected data after the case (one case per line)</source>
+        <translation>oväntade data efter ärendet (ett ärende per rad)</translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation>oväntat filslut</translation>
+    </message>
+    <message>
+        <source>expected a bundle object {&quot;format&quot;: &quot;%1&quot;, &quot;cases&quot;: [...]}</source>
+        <translation>väntade ett paketobjekt {&quot;format&quot;: &quot;%1&quot;, &quot;cases&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a bundle member</source>
+        <translation>väntade &apos;,&apos; eller &apos;}&apos; efter en medlem i paketet</translation>
+    </message>
+    <message>
+        <source>trailing comma is not allowed</source>
+        <translation>avslutande kommatecken är inte tillåtet</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation>väntade ett medlemsnamn inom dubbla citattecken</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>nyckeln &quot;%1&quot; förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>väntade &apos;:&apos; efter ett medlemsnamn</translation>
+    </message>
+    <message>
+        <source>&quot;cases&quot; must be an array, not %1</source>
+        <translation>&quot;cases&quot; måste vara en array, inte %1</translation>
+    </message>
+    <message>
+        <source>unsupported format %1, expected &quot;%2&quot;</source>
+        <translation>formatet %1 stöds inte, väntade &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after a case</source>
+        <translation>väntade &apos;,&apos; eller &apos;]&apos; efter ett ärende</translation>
+    </message>
+    <message>
+        <source>unexpected data after the bundle object</source>
+        <translation>oväntade data efter paketobjektet</translation>
+    </message>
+    <message>
+        <source>the bundle has no &quot;format&quot; member</source>
+        <translation>paketet saknar medlemmen &quot;format&quot;</translation>
+    </message>
+    <message>
+        <source>the bundle has no &quot;cases&quot; member</source>
+        <translation>paketet saknar medlemmen &quot;cases&quot;</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>kan inte öppna filen: %1</translation>
+    </message>
+    <message>
+        <source>value larger than 16 MB</source>
+        <translation>värdet är större än 16 MB</translation>
+    </message>
+    <message>
+        <source>more than %1 values in one case</source>
+        <translation>fler än %1 värden i ett ärende</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>nästlat djupare än %1 nivåer</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation>väntade &apos;,&apos; eller &apos;}&apos; efter en objektmedlem</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation>väntade &apos;,&apos; eller &apos;]&apos; efter ett arrayelement</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>strängen avslutas inte</translation>
+    </message>
+    <message>
+        <source>string longer than 1 MB</source>
+        <translation>strängen är längre än 1 MB</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>ogiltig escape-sekvens</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence &apos;\%1&apos;</source>
+        <translation>ogiltig escape-sekvens &apos;\%1&apos;</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hex digits</source>
+        <translation>\u måste följas av fyra hexadecimala siffror</translation>
+    </message>
+    <message>
+        <source>unpaired UTF-16 surrogate in \u escape</source>
+        <translation>oparat UTF-16-surrogat i \u-escape</translation>
+    </message>
+    <message>
+        <source>NUL character (\u0000) is not allowed</source>
+        <translation>NUL-tecknet (\u0000) är inte tillåtet</translation>
+    </message>
+    <message>
+        <source>NUL byte is not allowed</source>
+        <translation>NUL-byte är inte tillåten</translation>
+    </message>
+    <message>
+        <source>raw control character %1 in a string (it must be escaped)</source>
+        <translation>oskyddat styrtecken %1 i en sträng (det måste skrivas som escape)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>ogiltig UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ogiltigt tal</translation>
+    </message>
+    <message>
+        <source>invalid number: leading zeros are not allowed</source>
+        <translation>ogiltigt tal: inledande nollor är inte tillåtna</translation>
+    </message>
+    <message>
+        <source>invalid number: digits must follow the decimal point</source>
+        <translation>ogiltigt tal: siffror måste följa decimaltecknet</translation>
+    </message>
+    <message>
+        <source>invalid number: digits must follow the exponent</source>
+        <translation>ogiltigt tal: siffror måste följa exponenten</translation>
+    </message>
+    <message>
+        <source>unexpected end of line</source>
+        <translation>oväntat radslut</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>oväntat tecken &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected control character %1</source>
+        <translation>oväntat styrtecken %1</translation>
+    </message>
+    <message>
+        <source>comments are not allowed</source>
+        <translation>kommentarer är inte tillåtna</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Databasfel: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist</source>
+        <translation>Ärende %1 finns inte</translation>
+    </message>
+    <message>
+        <source>Case %1 is decided and cannot be replaced</source>
+        <translation>Ärende %1 är avgjort och kan inte ersättas</translation>
+    </message>
+    <message>
+        <source>Strike %1 does not exist or is already voided</source>
+        <translation>Prick %1 finns inte eller är redan struken</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist or is already decided</source>
+        <translation>Ärende %1 finns inte eller är redan avgjort</translation>
+    </message>
+    <message>
+        <source>An override of the suggestion needs a note</source>
+        <translation>Ett avvikande beslut kräver en anteckning</translation>
+    </message>
+    <message>
+        <source>A decision needs the agent&apos;s name</source>
+        <translation>Ett beslut kräver handläggarens namn</translation>
+    </message>
+    <message>
+        <source>A decision needs a time</source>
+        <translation>Ett beslut kräver en tidpunkt</translation>
+    </message>
+    <message>
+        <source>Case %1 is already decided</source>
+        <translation>Ärende %1 är redan avgjort</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at the entry of %1</source>
+        <translation>Granskningsloggen är bruten vid posten från %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>&amp;Accept suggestion</source>
+        <translation>&amp;Godta förslaget</translation>
+    </message>
+    <message>
+        <source>Record the suggested outcome, after a confirmation</source>
+        <translation>Registrera det föreslagna utfallet, efter en bekräftelse</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>&amp;Avvikande beslut…</translation>
+    </message>
+    <message>
+        <source>Record another outcome, with a note</source>
+        <translation>Registrera ett annat utfall, med en anteckning</translation>
+    </message>
+    <message>
+        <source>Record &amp;event…</source>
+        <translation>&amp;Registrera händelse…</translation>
+    </message>
+    <message>
+        <source>Record an event the policy asks for; the suggestion updates at once</source>
+        <translation>Registrera en händelse som policyn kräver; förslaget uppdateras direkt</translation>
+    </message>
+    <message>
+        <source>Confirm abuse on this message…</source>
+        <translation>Bekräfta kränkning i det här meddelandet…</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Tidslinje</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nscript</source>
+        <translation>&amp;Chattlogg</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestion</source>
+        <translation>&amp;Förslag</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parter</translation>
+    </message>
+    <message>
+        <source>Select a case in the queue.</source>
+        <translation>Välj ett ärende i kön.</translation>
+    </message>
+    <message>
+        <source>Case %1 could not be opened: %2</source>
+        <translation>Ärende %1 kunde inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>Suggestion not saved</source>
+        <translation>Förslaget sparades inte</translation>
+    </message>
+    <message>
+        <source>The queue could not be updated for case %1: %2</source>
+        <translation>Kön kunde inte uppdateras för ärende %1: %2</translation>
+    </message>
+    <message>
+        <source>Decision not recorded</source>
+        <translation>Beslutet registrerades inte</translation>
+    </message>
+    <message>
+        <source>The decision on case %1 was not recorded: %2</source>
+        <translation>Beslutet i ärende %1 registrerades inte: %2</translation>
+    </message>
+    <message>
+        <source>Event not recorded</source>
+        <translation>Händelsen registrerades inte</translation>
+    </message>
+    <message>
+        <source>The event could not be recorded on case %1: %2</source>
+        <translation>Händelsen kunde inte registreras i ärende %1: %2</translation>
+    </message>
+    <message>
+        <source>Case %1, %2</source>
+        <translation>Ärende %1, %2</translation>
+    </message>
+    <message>
+        <source>Strike not voided</source>
+        <translation>Pricken ströks inte</translation>
+    </message>
+    <message>
+        <source>The strike could not be voided: %1</source>
+        <translation>Pricken kunde inte strykas: %1</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Inställningarna sparades inte</translation>
+    </message>
+    <message>
+        <source>The policy settings could not be saved: %1</source>
+        <translation>Policyinställningarna kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>The policy suggests no outcome yet.</source>
+        <translation>Policyn föreslår inget utfall ännu.</translation>
+    </message>
+    <message>
+        <source>The case needs a person&apos;s review: decide it with Override and a note.</source>
+        <translation>Ärendet måste granskas av en människa: avgör det med Avvikande beslut och en anteckning.</translation>
+    </message>
+    <message>
+        <source>The case becomes decidable at %1.</source>
+        <translation>Ärendet kan avgöras från %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to accept</source>
+        <translation>Inget att godta</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>AppealDesk: appeals of a P2P crypto desk.
+Without a command it opens the window; with one it runs without a display.
+
+Commands:
+  import FILE...        import case bundles (.json, .jsonl)
+  demo --cases N        fill the database with demo cases
+  suggest FILE          the policy&apos;s suggestion for every case in FILE
+  suggest --case ID     the suggestion for a stored case
+  decide --case ID ...  record a decision
+  strikes [--user ID]   strike counts and active sanctions
+  report ...            the team lead&apos;s report (appealdesk report --help)</source>
+        <translation>AppealDesk: överklaganden för en P2P-kryptodesk.
+Utan kommando öppnas fönstret; med ett kommando körs programmet utan skärm.
+
+Kommandon:
+  import FIL...         importera ärendepaket (.json, .jsonl)
+  demo --cases N        fyll databasen med demoärenden
+  suggest FIL           policyns förslag för varje ärende i FIL
+  suggest --case ID     förslaget för ett lagrat ärende
+  decide --case ID ...  registrera ett beslut
+  strikes [--user ID]   antal prickar och aktiva sanktioner
+  report ...            teamledarens rapport (appealdesk report --help)</translation>
+    </message>
+    <message>
+        <source>The database (default: %1).</source>
+        <translation>Databasen (standard: %1).</translation>
+    </message>
+    <message>
+        <source>Language of messages: en, sv, bg or th (default: the system&apos;s).</source>
+        <translation>Meddelandenas språk: en, sv, bg eller th (standard: systemets).</translation>
+    </message>
+    <message>
+        <source>Try: appealdesk --help</source>
+        <translation>Prova: appealdesk --help</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Kommandot som ska köras.</translation>
+    </message>
+    <message>
+        <source>Case bundles to import.</source>
+        <translation>Ärendepaket att importera.</translation>
+    </message>
+    <message>
+        <source>Replace cases already stored (never a decided one).</source>
+        <translation>Ersätt ärenden som redan är lagrade (aldrig ett avgjort).</translation>
+    </message>
+    <message>
+        <source>Store the valid cases of a file with invalid ones.</source>
+        <translation>Lagra de giltiga ärendena i en fil som även har ogiltiga.</translation>
+    </message>
+    <message>
+        <source>Show progress on stderr even when it is not a terminal.</source>
+        <translation>Visa förloppet på stderr även när det inte är en terminal.</translation>
+    </message>
+    <message>
+        <source>A case bundle (or use --case).</source>
+        <translation>Ett ärendepaket (eller använd --case).</translation>
+    </message>
+    <message>
+        <source>A stored case.</source>
+        <translation>Ett lagrat ärende.</translation>
+    </message>
+    <message>
+        <source>The instant (ISO 8601 with a zone; default: now).</source>
+        <translation>Tidpunkten (ISO 8601 med tidszon; standard: nu).</translation>
+    </message>
+    <message>
+        <source>The decision: %1.</source>
+        <translation>Beslutet: %1.</translation>
+    </message>
+    <message>
+        <source>The deciding agent.</source>
+        <translation>Handläggaren som beslutar.</translation>
+    </message>
+    <message>
+        <source>Why (required when the outcome differs from the suggestion).</source>
+        <translation>Varför (krävs när utfallet avviker från förslaget).</translation>
+    </message>
+    <message>
+        <source>Only this user.</source>
+        <translation>Endast den här användaren.</translation>
+    </message>
+    <message>
+        <source>Sanctions active at this instant (default: now).</source>
+        <translation>Sanktioner som gäller vid den här tidpunkten (standard: nu).</translation>
+    </message>
+    <message>
+        <source>How many cases.</source>
+        <translation>Hur många ärenden.</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (default 1).</source>
+        <translation>Generatorns startvärde (standard 1).</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s &quot;now&quot; (ISO 8601 with a zone; default: a fixed instant, so a seed always gives the same cases).</source>
+        <translation>Demons &quot;nu&quot; (ISO 8601 med tidszon; standard: en fast tidpunkt, så att ett startvärde alltid ger samma ärenden).</translation>
+    </message>
+    <message>
+        <source>Write the cases to this bundle file instead of the database.</source>
+        <translation>Skriv ärendena till den här paketfilen i stället för till databasen.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>inget kommando angavs</translation>
+    </message>
+    <message>
+        <source>--at: &quot;%1&quot; is not an ISO 8601 time with a zone (e.g. 2026-11-20T09:15:00Z)</source>
+        <translation>--at: &quot;%1&quot; är ingen ISO 8601-tid med tidszon (t.ex. 2026-11-20T09:15:00Z)</translation>
+    </message>
+    <message>
+        <source>no file to import</source>
+        <translation>ingen fil att importera</translation>
+    </message>
+    <message>
+        <source>%1: imported %2, replaced %3, skipped %4, rejected %5</source>
+        <translation>%1: importerade %2, ersatte %3, hoppade över %4, avvisade %5</translation>
+    </message>
+    <message>
+        <source>give one bundle file or --case ID</source>
+        <translation>ange en paketfil eller --case ID</translation>
+    </message>
+    <message>
+        <source>unknown case %1</source>
+        <translation>okänt ärende %1</translation>
+    </message>
+    <message>
+        <source>--case, --outcome and --agent are required</source>
+        <translation>--case, --outcome och --agent krävs</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>oväntat argument %1</translation>
+    </message>
+    <message>
+        <source>unknown outcome &quot;%1&quot; (one of: %2)</source>
+        <translation>okänt utfall &quot;%1&quot; (ett av: %2)</translation>
+    </message>
+    <message>
+        <source>case %1 is already decided</source>
+        <translation>ärende %1 är redan avgjort</translation>
+    </message>
+    <message>
+        <source>the policy suggests %1 for case %2: deciding %3 is an override and needs --note</source>
+        <translation>policyn föreslår %1 för ärende %2: att besluta %3 är ett avvikande beslut och kräver --note</translation>
+    </message>
+    <message>
+        <source>--cases needs a number from 1 to %1</source>
+        <translation>--cases kräver ett tal från 1 till %1</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number</source>
+        <translation>--seed kräver ett heltal</translation>
+    </message>
+    <message>
+        <source>%1: wrote %2 demo cases (seed %3)</source>
+        <translation>%1: skrev %2 demoärenden (startvärde %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a database file</source>
+        <translation>%1 är ingen databasfil</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Kan inte öppna databasen %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or not a database: %2</source>
+        <translation>Databasen %1 är skadad eller ingen databas: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>Databasen %1 är skadad: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer AppealDesk (schema %2; this version knows up to %3)</source>
+        <translation>Databasen %1 skrevs av en nyare AppealDesk (schema %2; den här versionen känner till upp till %3)</translation>
+    </message>
+    <message>
+        <source>Migration to schema %1 failed: %2</source>
+        <translation>Migreringen till schema %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>Database error in &quot;%1&quot;: %2</source>
+        <translation>Databasfel i &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>A write transaction is already open</source>
+        <translation>En skrivtransaktion är redan öppen</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to the database: %1</source>
+        <translation>Kan inte börja skriva till databasen: %1</translation>
+    </message>
+    <message>
+        <source>No write transaction is open</source>
+        <translation>Ingen skrivtransaktion är öppen</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Accept the suggestion</source>
+        <translation>Godta förslaget</translation>
+    </message>
+    <message>
+        <source>Override the suggestion</source>
+        <translation>Avvik från förslaget</translation>
+    </message>
+    <message>
+        <source>Case %1. This will be recorded:</source>
+        <translation>Ärende %1. Detta registreras:</translation>
+    </message>
+    <message>
+        <source>Why the suggestion does not fit this case (required)</source>
+        <translation>Varför förslaget inte passar det här ärendet (krävs)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Registrera beslut</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionSummary</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Strike &quot;%1&quot; for %2 (clause %3)</source>
+        <translation>Prick &quot;%1&quot; för %2 (klausul %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a length the team sets</source>
+        <translation>en längd som teamet bestämmer</translation>
+    </message>
+    <message>
+        <source>Sanction &quot;%1&quot; for %2, %3 (clause %4)</source>
+        <translation>Sanktion &quot;%1&quot; för %2, %3 (klausul %4)</translation>
+    </message>
+    <message>
+        <source>Price far below the market price</source>
+        <translation>Priset ligger långt under marknadspriset</translation>
+    </message>
+    <message>
+        <source>Sensitive words in a payment remark</source>
+        <translation>Känsliga ord i ett betalningsmeddelande</translation>
+    </message>
+    <message>
+        <source>Possible abusive language in the transcript (confirm on the message)</source>
+        <translation>Möjligt ovett i chattloggen (bekräfta i meddelandet)</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Beslut: %1</translation>
+    </message>
+    <message>
+        <source>Clauses: %1</source>
+        <translation>Klausuler: %1</translation>
+    </message>
+    <message>
+        <source>Overrides the suggestion: %1</source>
+        <translation>Avviker från förslaget: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Anteckning: %1</translation>
+    </message>
+    <message>
+        <source>No strikes and no sanctions.</source>
+        <translation>Inga prickar och inga sanktioner.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoader</name>
+    <message>
+        <source>Demo cases stored: %1 (P2P appeals: %2, live chat abuse: %3, suspension appeals: %4); decided: %5, overrides: %6</source>
+        <translation>Demoärenden lagrade: %1 (P2P-överklaganden: %2, kränkning i livechatten: %3, överklaganden av avstängning: %4); avgjorda: %5, avvikande beslut: %6</translation>
+    </message>
+    <message>
+        <source>skipped (already in the database): %1</source>
+        <translation>överhoppade (finns redan i databasen): %1</translation>
+    </message>
+    <message>
+        <source>The number of demo cases must be between 0 and %1</source>
+        <translation>Antalet demoärenden måste vara mellan 0 och %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuiStartup</name>
+    <message>
+        <source>AppealDesk</source>
+        <translation>AppealDesk</translation>
+    </message>
+    <message>
+        <source>The case database %1 cannot be opened.</source>
+        <translation>Ärendedatabasen %1 kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation>Öppna en annan…</translation>
+    </message>
+    <message>
+        <source>Case database</source>
+        <translation>Ärendedatabas</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite)</source>
+        <translation>SQLite-databaser (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The appeal desk of the P2P market.</source>
+        <translation>Överklagandedesken för P2P-marknaden.</translation>
+    </message>
+    <message>
+        <source>The case database.</source>
+        <translation>Ärendedatabasen.</translation>
+    </message>
+    <message>
+        <source>Open the window on this case.</source>
+        <translation>Öppna fönstret på det här ärendet.</translation>
+    </message>
+    <message>
+        <source>Print the start-up time in milliseconds and quit.</source>
+        <translation>Skriv ut starttiden i millisekunder och avsluta.</translation>
+    </message>
+    <message>
+        <source>The language of the window: en, sv, bg, th.</source>
+        <translation>Fönstrets språk: en, sv, bg, th.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Välkommen</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with your decisions:</source>
+        <translation>Ditt namn, som registreras med dina beslut:</translation>
+    </message>
+    <message>
+        <source>The database was empty: demo cases loaded. %1</source>
+        <translation>Databasen var tom: demoärenden har lästs in. %1</translation>
+    </message>
+    <message>
+        <source>Loading the demo cases failed: %1</source>
+        <translation>Det gick inte att läsa in demoärendena: %1</translation>
+    </message>
+    <message>
+        <source>The queue cannot be read.</source>
+        <translation>Kön kan inte läsas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import cases</source>
+        <translation>Importera ärenden</translation>
+    </message>
+    <message>
+        <source>Rejected cases are listed here.</source>
+        <translation>Avvisade ärenden listas här.</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)</source>
+        <translation>Importerar %1 (%2 av %3)</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Importen avbröts.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Importen är klar.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, nothing stored</source>
+        <translation>%1: avbruten, inget lagrat</translation>
+    </message>
+    <message>
+        <source>%1: rejected, nothing stored</source>
+        <translation>%1: avvisad, inget lagrat</translation>
+    </message>
+    <message>
+        <source>%1: %L2 imported, %L3 replaced, %L4 already present, %L5 invalid</source>
+        <translation>%1: %L2 importerade, %L3 ersatta, %L4 fanns redan, %L5 ogiltiga</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1: case %2: already in the database, left unchanged (--replace replaces it)</source>
+        <translation>%1: ärende %2: finns redan i databasen, lämnas oförändrat (--replace ersätter det)</translation>
+    </message>
+    <message>
+        <source>%1: case %2: already decided, never replaced</source>
+        <translation>%1: ärende %2: redan avgjort, ersätts aldrig</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: inte importerad: %2</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled, nothing of this file was stored</source>
+        <translation>%1: importen avbröts, inget från filen lagrades</translation>
+    </message>
+    <message>
+        <source>%1: not imported: the file has errors, nothing of it was stored</source>
+        <translation>%1: inte importerad: filen innehåller fel, inget från den lagrades</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>AppealDesk</source>
+        <translation>AppealDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>Ä&amp;rende</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Import cases…</source>
+        <translation>&amp;Importera ärenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Search the queue</source>
+        <translation>&amp;Sök i kön</translation>
+    </message>
+    <message>
+        <source>Find in &amp;transcript</source>
+        <translation>Sök i &amp;chattloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Agent name…</source>
+        <translation>&amp;Handläggarnamn…</translation>
+    </message>
+    <message>
+        <source>&amp;Policy settings…</source>
+        <translation>&amp;Policyinställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the queue</source>
+        <translation>&amp;Uppdatera kön</translation>
+    </message>
+    <message>
+        <source>&amp;Clear search and filters</source>
+        <translation>&amp;Rensa sökning och filter</translation>
+    </message>
+    <message>
+        <source>S&amp;witch pane</source>
+        <translation>&amp;Växla panel</translation>
+    </message>
+    <message>
+        <source>&amp;Next case</source>
+        <translation>&amp;Nästa ärende</translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation>&amp;Föregående ärende</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the suggestion…</source>
+        <translation>&amp;Godta förslaget…</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>&amp;Avvikande beslut…</translation>
+    </message>
+    <message>
+        <source>&amp;Record an event…</source>
+        <translation>&amp;Registrera en händelse…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>A&amp;bout AppealDesk</source>
+        <translation>&amp;Om AppealDesk</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Kön kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 decided.</source>
+        <translation>Ärende %1 avgjort.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Det finns inget ärende %1.</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>Handläggarnamn</translation>
+    </message>
+    <message>
+        <source>The name recorded with your decisions:</source>
+        <translation>Namnet som registreras med dina beslut:</translation>
+    </message>
+    <message>
+        <source>Import cases</source>
+        <translation>Importera ärenden</translation>
+    </message>
+    <message>
+        <source>Case bundles (*.json *.jsonl);;All files (*)</source>
+        <translation>Ärendepaket (*.json *.jsonl);;Alla filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) imported.</source>
+        <translation>
+            <numerusform>%Ln ärende importerat.</numerusform>
+            <numerusform>%Ln ärenden importerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About AppealDesk</source>
+        <translation>Om AppealDesk</translation>
+    </message>
+    <message>
+        <source>AppealDesk %1</source>
+        <translation>AppealDesk %1</translation>
+    </message>
+    <message>
+        <source>The appeal desk for agents of the P2P market: queue, case view, policy suggestions, decisions and strikes.
+Built with Qt %1.</source>
+        <translation>Överklagandedesken för handläggare på P2P-marknaden: kö, ärendevy, policyförslag, beslut och prickar.
+Byggd med Qt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFactsPanel</name>
+    <message>
+        <source>%1 against market %2 (%3 %)</source>
+        <translation>%1 mot marknadens %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>P2P appeal by the seller</source>
+        <translation>P2P-överklagande från säljaren</translation>
+    </message>
+    <message>
+        <source>P2P appeal by the buyer</source>
+        <translation>P2P-överklagande från köparen</translation>
+    </message>
+    <message>
+        <source>Live chat abuse report</source>
+        <translation>Anmälan om kränkning i livechatten</translation>
+    </message>
+    <message>
+        <source>Appeal against a live chat suspension</source>
+        <translation>Överklagande av avstängning från livechatten</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Ärende:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>%1, stated reason %2</source>
+        <translation>%1, angivet skäl %2</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Ordernummer:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Belopp:</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3 %4</source>
+        <translation>%1 %2 för %3 %4</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Pris:</translation>
+    </message>
+    <message>
+        <source>%1 (no market price)</source>
+        <translation>%1 (inget marknadspris)</translation>
+    </message>
+    <message>
+        <source>Payment method:</source>
+        <translation>Betalningsmetod:</translation>
+    </message>
+    <message>
+        <source>%1 (real-time)</source>
+        <translation>%1 (i realtid)</translation>
+    </message>
+    <message>
+        <source>%1 (not real-time)</source>
+        <translation>%1 (inte i realtid)</translation>
+    </message>
+    <message>
+        <source>Seller account:</source>
+        <translation>Säljarens konto:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Marked paid</source>
+        <translation>Markerad som betald</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Frigjord</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Orderstatus:</translation>
+    </message>
+    <message>
+        <source>Suspension:</source>
+        <translation>Avstängning:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from %1</source>
+        <translation>
+            <numerusform>%n dag från %1</numerusform>
+            <numerusform>%n dagar från %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no verified name</source>
+        <translation>inget verifierat namn</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 (%2), verified name: %3</source>
+        <translation>%1 (%2), verifierat namn: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Avgjort</translation>
+    </message>
+    <message>
+        <source>No strikes recorded on this desk.</source>
+        <translation>Inga prickar registrerade på den här desken.</translation>
+    </message>
+    <message>
+        <source>Void strike…</source>
+        <translation>Stryk prick…</translation>
+    </message>
+    <message>
+        <source>Team leads: void the selected strike, with a reason</source>
+        <translation>Teamledare: stryk den valda pricken, med ett skäl</translation>
+    </message>
+    <message>
+        <source>Strikes:</source>
+        <translation>Prickar:</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>till %1</translation>
+    </message>
+    <message>
+        <source>until lifted</source>
+        <translation>tills den hävs</translation>
+    </message>
+    <message>
+        <source>%1, %2 (case %3, clause %4)</source>
+        <translation>%1, %2 (ärende %3, klausul %4)</translation>
+    </message>
+    <message>
+        <source>No active sanctions.</source>
+        <translation>Inga aktiva sanktioner.</translation>
+    </message>
+    <message>
+        <source>Active sanctions:</source>
+        <translation>Aktiva sanktioner:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Öppnat</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ärendestatus</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Föreslaget</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No earlier cases.</source>
+        <translation>Inga tidigare ärenden.</translation>
+    </message>
+    <message>
+        <source>Earlier cases (click to open):</source>
+        <translation>Tidigare ärenden (klicka för att öppna):</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>buyer</source>
+        <translation>köpare</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>säljare</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>användare</translation>
+    </message>
+    <message>
+        <source>abusive language</source>
+        <translation>ovett</translation>
+    </message>
+    <message>
+        <source>non-payment cancellation</source>
+        <translation>avbrott utan betalning</translation>
+    </message>
+    <message>
+        <source>wrong-account payment</source>
+        <translation>betalning till fel konto</translation>
+    </message>
+    <message>
+        <source>payer name mismatch</source>
+        <translation>betalarens namn stämmer inte</translation>
+    </message>
+    <message>
+        <source>live-chat abuse</source>
+        <translation>kränkning i livechatten</translation>
+    </message>
+    <message>
+        <source>The %1 %2 now has %3 %4 strike(s), this case included</source>
+        <translation>%1 %2 har nu %3 prick(ar) för %4, detta ärende inräknat</translation>
+    </message>
+    <message>
+        <source>P2P trading</source>
+        <translation>P2P-handel</translation>
+    </message>
+    <message>
+        <source>part of the account&apos;s functions</source>
+        <translation>en del av kontots funktioner</translation>
+    </message>
+    <message>
+        <source>the whole account</source>
+        <translation>hela kontot</translation>
+    </message>
+    <message>
+        <source>the live chat with human agents (the support bot stays available)</source>
+        <translation>livechatten med kundtjänstpersonal (kundtjänstroboten är fortfarande tillgänglig)</translation>
+    </message>
+    <message>
+        <source>Suspend %1 (%2) from %3 for %4 day(s)</source>
+        <translation>Stäng av %1 (%2) från %3 i %4 dygn</translation>
+    </message>
+    <message>
+        <source>Suspend %1 (%2) from %3 for a period the team sets</source>
+        <translation>Stäng av %1 (%2) från %3 under en period som teamet bestämmer</translation>
+    </message>
+    <message>
+        <source>Users who do not cooperate during the appeal may be suspended (G1)</source>
+        <translation>Användare som inte samarbetar under överklagandet kan stängas av (G1)</translation>
+    </message>
+    <message>
+        <source>Marked paid %1; %2 business day(s) later is %3</source>
+        <translation>Markerad som betald %1; %2 arbetsdag(ar) senare är %3</translation>
+    </message>
+    <message>
+        <source>Release the crypto: the seller confirmed receipt of the payment</source>
+        <translation>Frigör kryptovalutan: säljaren har bekräftat att betalningen kommit fram</translation>
+    </message>
+    <message>
+        <source>Ask the seller to release the crypto, or to report that the payment has not arrived, before %1</source>
+        <translation>Be säljaren att frigöra kryptovalutan, eller att meddela att betalningen inte har kommit fram, före %1</translation>
+    </message>
+    <message>
+        <source>The seller reported on %1 that the payment has not arrived</source>
+        <translation>Säljaren meddelade %1 att betalningen inte har kommit fram</translation>
+    </message>
+    <message>
+        <source>Check the seller&apos;s evidence that the payment has not arrived</source>
+        <translation>Granska säljarens bevis på att betalningen inte har kommit fram</translation>
+    </message>
+    <message>
+        <source>The seller did not report non-arrival by %1: the payment counts as received</source>
+        <translation>Säljaren meddelade inte före %1 att betalningen uteblivit: betalningen räknas som mottagen</translation>
+    </message>
+    <message>
+        <source>Release the crypto to the buyer</source>
+        <translation>Frigör kryptovalutan till köparen</translation>
+    </message>
+    <message>
+        <source>The order&apos;s fiat currency is CNY → G0</source>
+        <translation>Orderns fiatvaluta är CNY → G0</translation>
+    </message>
+    <message>
+        <source>The P2P appeal rules do not cover trades in CNY</source>
+        <translation>P2P-reglerna för överklaganden omfattar inte affärer i CNY</translation>
+    </message>
+    <message>
+        <source>Payment from &apos;%1&apos; does not match the buyer&apos;s verified name &apos;%2&apos; → S2b</source>
+        <translation>Betalningen från &apos;%1&apos; stämmer inte med köparens verifierade namn &apos;%2&apos; → S2b</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund %1 to the buyer and upload proof</source>
+        <translation>Be säljaren att återbetala %1 till köparen och ladda upp bevis</translation>
+    </message>
+    <message>
+        <source>Cancel the order once the seller has shown proof of the refund and the buyer has confirmed receiving it</source>
+        <translation>Avbryt ordern när säljaren har visat bevis på återbetalningen och köparen har bekräftat att den kommit fram</translation>
+    </message>
+    <message>
+        <source>The crypto is not released</source>
+        <translation>Kryptovalutan frigörs inte</translation>
+    </message>
+    <message>
+        <source>Fees of the refund are borne by the buyer</source>
+        <translation>Avgifterna för återbetalningen betalas av köparen</translation>
+    </message>
+    <message>
+        <source>A payment of %1 went to an account other than the seller&apos;s listed &apos;%2&apos; → S2a</source>
+        <translation>En betalning på %1 gick till ett annat konto än säljarens angivna &apos;%2&apos; → S2a</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Avbryt ordern</translation>
+    </message>
+    <message>
+        <source>The exchange is not liable for the loss and a refund is not guaranteed</source>
+        <translation>Börsen ansvarar inte för förlusten och en återbetalning garanteras inte</translation>
+    </message>
+    <message>
+        <source>The buyer paid %1 of the order amount %2</source>
+        <translation>Köparen betalade %1 av orderbeloppet %2</translation>
+    </message>
+    <message>
+        <source>The buyer has paid the remainder</source>
+        <translation>Köparen har betalat resten</translation>
+    </message>
+    <message>
+        <source>The buyer refused to pay the remainder</source>
+        <translation>Köparen vägrade betala resten</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund the %1 received to the buyer</source>
+        <translation>Be säljaren att återbetala de mottagna %1 till köparen</translation>
+    </message>
+    <message>
+        <source>Fees are borne by the buyer</source>
+        <translation>Avgifterna betalas av köparen</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to pay the remaining %1 within %2 minutes, and record the request</source>
+        <translation>Be köparen att betala återstående %1 inom %2 minuter, och registrera begäran</translation>
+    </message>
+    <message>
+        <source>Wait for the buyer to pay the remaining %1</source>
+        <translation>Vänta på att köparen betalar återstående %1</translation>
+    </message>
+    <message>
+        <source>The buyer did not pay the remainder within %1 minutes of the request</source>
+        <translation>Köparen betalade inte resten inom %1 minuter efter begäran</translation>
+    </message>
+    <message>
+        <source>The seller released the crypto before receiving the full payment</source>
+        <translation>Säljaren frigjorde kryptovalutan innan hela betalningen kommit fram</translation>
+    </message>
+    <message>
+        <source>Close the case: the remainder has been paid</source>
+        <translation>Stäng ärendet: resten har betalats</translation>
+    </message>
+    <message>
+        <source>The seller bears the loss; the exchange is not liable</source>
+        <translation>Säljaren står för förlusten; börsen ansvarar inte</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to pay the remaining %1</source>
+        <translation>Be köparen att betala återstående %1</translation>
+    </message>
+    <message>
+        <source>If the buyer refuses, the seller bears the loss</source>
+        <translation>Om köparen vägrar står säljaren för förlusten</translation>
+    </message>
+    <message>
+        <source>the order was not cancelled</source>
+        <translation>ordern avbröts inte</translation>
+    </message>
+    <message>
+        <source>no payment by the buyer is recorded</source>
+        <translation>ingen betalning från köparen är registrerad</translation>
+    </message>
+    <message>
+        <source>The order was cancelled after the buyer paid %1</source>
+        <translation>Ordern avbröts efter att köparen betalat %1</translation>
+    </message>
+    <message>
+        <source>Ask the seller to return the %1 paid to the buyer (best effort)</source>
+        <translation>Be säljaren att betala tillbaka de inbetalda %1 till köparen (efter bästa förmåga)</translation>
+    </message>
+    <message>
+        <source>If the seller refuses to refund, the exchange is not liable for the loss</source>
+        <translation>Om säljaren vägrar återbetala ansvarar börsen inte för förlusten</translation>
+    </message>
+    <message>
+        <source>the buyer paid %1, not more than the order amount %2</source>
+        <translation>köparen betalade %1, inte mer än orderbeloppet %2</translation>
+    </message>
+    <message>
+        <source>The buyer paid %1 for an order of %2: %3 too much</source>
+        <translation>Köparen betalade %1 för en order på %2: %3 för mycket</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund the excess of %1 to the buyer</source>
+        <translation>Be säljaren att återbetala överskottet på %1 till köparen</translation>
+    </message>
+    <message>
+        <source>If the seller refuses to refund the excess, the buyer bears the loss</source>
+        <translation>Om säljaren vägrar återbetala överskottet står köparen för förlusten</translation>
+    </message>
+    <message>
+        <source>the seller has already released the crypto</source>
+        <translation>säljaren har redan frigjort kryptovalutan</translation>
+    </message>
+    <message>
+        <source>the buyer has not marked the order paid</source>
+        <translation>köparen har inte markerat ordern som betald</translation>
+    </message>
+    <message>
+        <source>Real-time payment method; marked paid %1 UTC</source>
+        <translation>Betalningsmetod i realtid; markerad som betald %1 UTC</translation>
+    </message>
+    <message>
+        <source>Wait until %1 minutes have passed since the order was marked paid</source>
+        <translation>Vänta tills %1 minuter har gått sedan ordern markerades som betald</translation>
+    </message>
+    <message>
+        <source>Contact the seller to release the crypto</source>
+        <translation>Kontakta säljaren för att få kryptovalutan frigjord</translation>
+    </message>
+    <message>
+        <source>If the seller does not answer within %1 minutes, release the crypto manually</source>
+        <translation>Om säljaren inte svarar inom %1 minuter, frigör kryptovalutan manuellt</translation>
+    </message>
+    <message>
+        <source>the buyer paid %1, not the order amount %2</source>
+        <translation>köparen betalade %1, inte orderbeloppet %2</translation>
+    </message>
+    <message>
+        <source>The buyer paid the order amount %1 from an account in the buyer&apos;s own name</source>
+        <translation>Köparen betalade orderbeloppet %1 från ett konto i eget namn</translation>
+    </message>
+    <message>
+        <source>The market price at order time is unknown: check that the price was not abnormally low before releasing</source>
+        <translation>Marknadspriset vid ordertillfället är okänt: kontrollera att priset inte var onormalt lågt innan kryptovalutan frigörs</translation>
+    </message>
+    <message>
+        <source>The order price %1 is %2 % of the market price %3</source>
+        <translation>Orderpriset %1 är %2 % av marknadspriset %3</translation>
+    </message>
+    <message>
+        <source>The price is abnormally low (at or below %1 % of the market price)</source>
+        <translation>Priset är onormalt lågt (högst %1 % av marknadspriset)</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund %1 to the buyer</source>
+        <translation>Be säljaren att återbetala %1 till köparen</translation>
+    </message>
+    <message>
+        <source>no payment remark contains a sensitive word</source>
+        <translation>inget betalningsmeddelande innehåller ett känsligt ord</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s payment remark mentions %1</source>
+        <translation>Köparens betalningsmeddelande nämner %1</translation>
+    </message>
+    <message>
+        <source>Sensitive words in the payment remark: %1</source>
+        <translation>Känsliga ord i betalningsmeddelandet: %1</translation>
+    </message>
+    <message>
+        <source>This holds even where the seller&apos;s terms asked buyers not to write such words</source>
+        <translation>Detta gäller även om säljarens villkor bad köpare att inte skriva sådana ord</translation>
+    </message>
+    <message>
+        <source>Release the crypto: the seller confirmed receipt of the funds</source>
+        <translation>Frigör kryptovalutan: säljaren har bekräftat att pengarna kommit fram</translation>
+    </message>
+    <message>
+        <source>Ask the seller to release the crypto if the funds arrived, otherwise to refund %1</source>
+        <translation>Be säljaren att frigöra kryptovalutan om pengarna har kommit fram, annars att återbetala %1</translation>
+    </message>
+    <message>
+        <source>Any fee of the refund is borne by the buyer</source>
+        <translation>Eventuella avgifter för återbetalningen betalas av köparen</translation>
+    </message>
+    <message>
+        <source>No payment and no proof of payment by the buyer is recorded</source>
+        <translation>Ingen betalning och inget betalningsbevis från köparen är registrerat</translation>
+    </message>
+    <message>
+        <source>The buyer cannot be reached and no payment is recorded</source>
+        <translation>Köparen går inte att nå och ingen betalning är registrerad</translation>
+    </message>
+    <message>
+        <source>The buyer paid, but the seller says the payment has not arrived</source>
+        <translation>Köparen har betalat, men säljaren säger att betalningen inte har kommit fram</translation>
+    </message>
+    <message>
+        <source>the crypto has not been released</source>
+        <translation>kryptovalutan har inte frigjorts</translation>
+    </message>
+    <message>
+        <source>the seller confirmed receipt of the payment before releasing</source>
+        <translation>säljaren bekräftade betalningen innan kryptovalutan frigjordes</translation>
+    </message>
+    <message>
+        <source>The seller released the crypto without confirming the payment</source>
+        <translation>Säljaren frigjorde kryptovalutan utan att bekräfta betalningen</translation>
+    </message>
+    <message>
+        <source>Record the seller&apos;s report</source>
+        <translation>Registrera säljarens anmälan</translation>
+    </message>
+    <message>
+        <source>Advise the seller to report the case to the police</source>
+        <translation>Råd säljaren att polisanmäla ärendet</translation>
+    </message>
+    <message>
+        <source>The seller bears full responsibility; recovery of the funds is not guaranteed</source>
+        <translation>Säljaren bär hela ansvaret; det är inte säkert att pengarna kan återfås</translation>
+    </message>
+    <message>
+        <source>the payments went to the listed account, from the buyer&apos;s own name, and cover the order amount</source>
+        <translation>betalningarna gick till det angivna kontot, från köparens eget namn, och täcker orderbeloppet</translation>
+    </message>
+    <message>
+        <source>An agent confirmed abusive language by the %1</source>
+        <translation>En handläggare har bekräftat ovett från parten (%1)</translation>
+    </message>
+    <message>
+        <source>Record the strike; no sanction follows yet</source>
+        <translation>Registrera pricken; ingen sanktion följer ännu</translation>
+    </message>
+    <message>
+        <source>Read the transcript and confirm the abusive language, naming the party</source>
+        <translation>Läs chattloggen och bekräfta ovettet, med angiven part</translation>
+    </message>
+    <message>
+        <source>The stated reason %1 was not applied: the P2P rules do not cover trades in CNY</source>
+        <translation>Det angivna skälet %1 tillämpades inte: P2P-reglerna omfattar inte affärer i CNY</translation>
+    </message>
+    <message>
+        <source>The stated reason %1 does not apply: %2</source>
+        <translation>Det angivna skälet %1 är inte tillämpligt: %2</translation>
+    </message>
+    <message>
+        <source>The stated reason &apos;%1&apos; is not a clause of the P2P rules</source>
+        <translation>Det angivna skälet &apos;%1&apos; är ingen klausul i P2P-reglerna</translation>
+    </message>
+    <message>
+        <source>The stated reason %1 was not applied: the facts match %2, which comes first</source>
+        <translation>Det angivna skälet %1 tillämpades inte: fakta motsvarar %2, som går före</translation>
+    </message>
+    <message>
+        <source>The case names no user</source>
+        <translation>Ärendet anger ingen användare</translation>
+    </message>
+    <message>
+        <source>While suspended the user can reach only the support bot</source>
+        <translation>Under avstängningen kan användaren bara nå kundtjänstroboten</translation>
+    </message>
+    <message>
+        <source>Grounds of the appeal: %1</source>
+        <translation>Grund för överklagandet: %1</translation>
+    </message>
+    <message>
+        <source>Live-chat suspension of %1 since %2 for %3 day(s)</source>
+        <translation>Avstängning av livechatten för %1 sedan %2 i %3 dygn</translation>
+    </message>
+    <message>
+        <source>Lift the live-chat suspension</source>
+        <translation>Häv avstängningen av livechatten</translation>
+    </message>
+    <message>
+        <source>Hand the account to the security team</source>
+        <translation>Lämna över kontot till säkerhetsteamet</translation>
+    </message>
+    <message>
+        <source>An agent confirmed that someone else wrote the abusive messages</source>
+        <translation>En handläggare har bekräftat att någon annan skrev de kränkande meddelandena</translation>
+    </message>
+    <message>
+        <source>Check whether someone else used the account, and record it if confirmed</source>
+        <translation>Kontrollera om någon annan använde kontot, och registrera det om det bekräftas</translation>
+    </message>
+    <message>
+        <source>Route the urgent matter to a human agent at once: the suspension does not block it</source>
+        <translation>Skicka det brådskande ärendet till kundtjänstpersonal direkt: avstängningen hindrar inte det</translation>
+    </message>
+    <message>
+        <source>Read the appeal and decide whether to lift the suspension</source>
+        <translation>Läs överklagandet och besluta om avstängningen ska hävas</translation>
+    </message>
+    <message>
+        <source>The case has no order</source>
+        <translation>Ärendet har ingen order</translation>
+    </message>
+    <message>
+        <source>CNY trades are outside the P2P rules: a person must judge</source>
+        <translation>Affärer i CNY ligger utanför P2P-reglerna: en människa måste bedöma</translation>
+    </message>
+    <message>
+        <source>An uncooperative user may be suspended at the agent&apos;s discretion</source>
+        <translation>En användare som inte samarbetar kan stängas av efter handläggarens bedömning</translation>
+    </message>
+    <message>
+        <source>Order cancelled after the buyer paid: the seller is asked to refund</source>
+        <translation>Ordern avbröts efter att köparen betalat: säljaren ombeds återbetala</translation>
+    </message>
+    <message>
+        <source>Buyer paid more than the order amount: the excess is refunded</source>
+        <translation>Köparen betalade mer än orderbeloppet: överskottet återbetalas</translation>
+    </message>
+    <message>
+        <source>Seller has not released in time: release after 15 minutes (real-time) or 2 business days (non-instant)</source>
+        <translation>Säljaren har inte frigjort i tid: frigör efter 15 minuter (realtid) eller 2 arbetsdagar (inte omedelbar)</translation>
+    </message>
+    <message>
+        <source>Seller wants a higher price: release, unless the price is at or below 90 % of the market price</source>
+        <translation>Säljaren vill ha ett högre pris: frigör, om inte priset är högst 90 % av marknadspriset</translation>
+    </message>
+    <message>
+        <source>Sensitive words in the payment remark: the seller releases or refunds, refund fees on the buyer</source>
+        <translation>Känsliga ord i betalningsmeddelandet: säljaren frigör eller återbetalar, köparen står för återbetalningsavgifter</translation>
+    </message>
+    <message>
+        <source>Abusive language: a strike, and a partial sanction from the 2nd</source>
+        <translation>Ovett: en prick, och en partiell sanktion från och med den 2:a</translation>
+    </message>
+    <message>
+        <source>Buyer marked paid but did not pay: cancel, with a strike; partial sanction from the 3rd</source>
+        <translation>Köparen markerade som betald men betalade inte: avbryt, med en prick; partiell sanktion från och med den 3:e</translation>
+    </message>
+    <message>
+        <source>Paid to the wrong account: cancel, no refund guaranteed; a strike</source>
+        <translation>Betalt till fel konto: avbryt, ingen återbetalning garanteras; en prick</translation>
+    </message>
+    <message>
+        <source>Payer name differs from the buyer&apos;s verified name: full refund; a strike</source>
+        <translation>Betalarens namn skiljer sig från köparens verifierade namn: full återbetalning; en prick</translation>
+    </message>
+    <message>
+        <source>Buyer paid less, not released: the buyer pays the remainder or the seller refunds</source>
+        <translation>Köparen betalade för lite, inte frigjort: köparen betalar resten eller säljaren återbetalar</translation>
+    </message>
+    <message>
+        <source>Buyer paid less, already released: the buyer is asked for the remainder</source>
+        <translation>Köparen betalade för lite, redan frigjort: köparen ombeds betala resten</translation>
+    </message>
+    <message>
+        <source>Seller released before confirming the payment: the seller&apos;s risk</source>
+        <translation>Säljaren frigjorde innan betalningen bekräftats: på säljarens risk</translation>
+    </message>
+    <message>
+        <source>Abuse of a support agent: live-chat suspension by the ladder</source>
+        <translation>Kränkning av kundtjänstpersonal: avstängning från livechatten enligt trappan</translation>
+    </message>
+    <message>
+        <source>Appeal against a live-chat suspension: lift, uphold or review by its grounds</source>
+        <translation>Överklagande av avstängning från livechatten: häv, stå fast vid eller granska efter grunden</translation>
+    </message>
+    <message>
+        <source>The case has no %1</source>
+        <translation>Ärendet har ingen %1</translation>
+    </message>
+    <message>
+        <source>A sanction lasts at least one day</source>
+        <translation>En sanktion varar minst en dag</translation>
+    </message>
+    <message>
+        <source>This revision of the rules allows only a suspension of a set length</source>
+        <translation>Den här versionen av reglerna tillåter bara en avstängning med fast längd</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyLabels</name>
+    <message>
+        <source>No decision yet</source>
+        <translation>Inget beslut ännu</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Frigör</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetala</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt ordern</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Stäng av</translation>
+    </message>
+    <message>
+        <source>Lift suspension</source>
+        <translation>Häv avstängningen</translation>
+    </message>
+    <message>
+        <source>Uphold suspension</source>
+        <translation>Stå fast vid avstängningen</translation>
+    </message>
+    <message>
+        <source>Order created</source>
+        <translation>Order skapad</translation>
+    </message>
+    <message>
+        <source>Marked paid</source>
+        <translation>Markerad som betald</translation>
+    </message>
+    <message>
+        <source>Payment proof</source>
+        <translation>Betalningsbevis</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Frigjord</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Appeal opened</source>
+        <translation>Överklagande öppnat</translation>
+    </message>
+    <message>
+        <source>Seller contacted</source>
+        <translation>Säljaren kontaktad</translation>
+    </message>
+    <message>
+        <source>Buyer contacted</source>
+        <translation>Köparen kontaktad</translation>
+    </message>
+    <message>
+        <source>Party unresponsive</source>
+        <translation>Parten svarar inte</translation>
+    </message>
+    <message>
+        <source>Seller reported payment not received</source>
+        <translation>Säljaren meddelade att betalningen inte kommit fram</translation>
+    </message>
+    <message>
+        <source>Seller confirmed receipt</source>
+        <translation>Säljaren bekräftade mottagandet</translation>
+    </message>
+    <message>
+        <source>Remainder requested</source>
+        <translation>Resten begärd</translation>
+    </message>
+    <message>
+        <source>Remainder paid</source>
+        <translation>Resten betald</translation>
+    </message>
+    <message>
+        <source>Buyer refused to pay the remainder</source>
+        <translation>Köparen vägrade betala resten</translation>
+    </message>
+    <message>
+        <source>Refund proof</source>
+        <translation>Återbetalningsbevis</translation>
+    </message>
+    <message>
+        <source>Refund confirmed</source>
+        <translation>Återbetalning bekräftad</translation>
+    </message>
+    <message>
+        <source>Abuse confirmed</source>
+        <translation>Kränkning bekräftad</translation>
+    </message>
+    <message>
+        <source>Impersonation confirmed</source>
+        <translation>Identitetsintrång bekräftat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Abusive language</source>
+        <translation>Ovett</translation>
+    </message>
+    <message>
+        <source>Non-payment cancellation</source>
+        <translation>Avbrott utan betalning</translation>
+    </message>
+    <message>
+        <source>Wrong account payment</source>
+        <translation>Betalning till fel konto</translation>
+    </message>
+    <message>
+        <source>KYC name mismatch</source>
+        <translation>KYC-namnet stämmer inte</translation>
+    </message>
+    <message>
+        <source>Live chat abuse</source>
+        <translation>Kränkning i livechatten</translation>
+    </message>
+    <message>
+        <source>P2P trading</source>
+        <translation>P2P-handel</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Delvis</translation>
+    </message>
+    <message>
+        <source>Whole account</source>
+        <translation>Hela kontot</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translation>Livechatten</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Köpare</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Säljare</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Robot</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systemet</translation>
+    </message>
+    <message>
+        <source>Order chat</source>
+        <translation>Orderchatt</translation>
+    </message>
+    <message>
+        <source>Order comment</source>
+        <translation>Orderkommentar</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> arbetsdagar</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Fixed length</source>
+        <translation>Fast längd</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> tim</translation>
+    </message>
+    <message>
+        <source>Policy settings</source>
+        <translation>Policyinställningar</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>Tidsgränser</translation>
+    </message>
+    <message>
+        <source>&amp;Response window:</source>
+        <translation>&amp;Svarstid:</translation>
+    </message>
+    <message>
+        <source>Real-time release (B3):</source>
+        <translation>Frigörande vid realtidsbetalning (B3):</translation>
+    </message>
+    <message>
+        <source>Non-instant release (B3, S1):</source>
+        <translation>Frigörande vid fördröjd betalning (B3, S1):</translation>
+    </message>
+    <message>
+        <source>Queue SLA without a policy deadline:</source>
+        <translation>Köns SLA utan policyfrist:</translation>
+    </message>
+    <message>
+        <source>Thresholds and sanctions</source>
+        <translation>Gränsvärden och sanktioner</translation>
+    </message>
+    <message>
+        <source>Price anomaly at or below (B4):</source>
+        <translation>Prisavvikelse vid högst (B4):</translation>
+    </message>
+    <message>
+        <source>Partial sanction at non-payment strike (S1):</source>
+        <translation>Partiell sanktion vid prick nr (avbrott utan betalning, S1):</translation>
+    </message>
+    <message>
+        <source>Account sanction at wrong-account strike (S2a):</source>
+        <translation>Kontosanktion vid prick nr (fel konto, S2a):</translation>
+    </message>
+    <message>
+        <source>Wrong-account sanction length (S2a):</source>
+        <translation>Sanktionslängd vid fel konto (S2a):</translation>
+    </message>
+    <message>
+        <source>KYC mismatch sanction length (S2b):</source>
+        <translation>Sanktionslängd när KYC-namnet inte stämmer (S2b):</translation>
+    </message>
+    <message>
+        <source>Partial sanction at abusive-language strike (B6, S4):</source>
+        <translation>Partiell sanktion vid prick nr (ovett, B6, S4):</translation>
+    </message>
+    <message>
+        <source>Partial sanction length:</source>
+        <translation>Längd på partiell sanktion:</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 7, 30</source>
+        <translation>t.ex. 1, 7, 30</translation>
+    </message>
+    <message>
+        <source>Days of the live chat suspension for the 1st, 2nd, … strike; the last applies from then on</source>
+        <translation>Dagar av avstängning från livechatten vid 1:a, 2:a, … pricken; den sista gäller därefter</translation>
+    </message>
+    <message>
+        <source>Live chat &amp;ladder (LC1), days:</source>
+        <translation>&amp;Avstängningstrappa för livechatten (LC1), dagar:</translation>
+    </message>
+    <message>
+        <source>Holidays (not business days in any market)</source>
+        <translation>Helgdagar (inte arbetsdagar på någon marknad)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Välj</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Fil&amp;namn:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Filer av typen:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Leta i:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Framåt</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Överordnad mapp</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Skapa ny mapp</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Listvy</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detaljerad vy</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 finns redan.
+Vill du ersätta den?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ändringsdatum</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Stäng utan att spara</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markera allt</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Visa detaljer...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Dölj detaljer...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopiera &amp;länkadress</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markera allt</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFilterBar</name>
+    <message>
+        <source>Search case, order, user, nickname or chat text</source>
+        <translation>Sök ärende, order, användare, smeknamn eller chattext</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ärendestatus</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Suggested clause</source>
+        <translation>Föreslagen klausul</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Fiat currency</source>
+        <translation>Fiatvaluta</translation>
+    </message>
+    <message>
+        <source>Assigned agent</source>
+        <translation>Tilldelad handläggare</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mina</translation>
+    </message>
+    <message>
+        <source>Only cases assigned to me</source>
+        <translation>Endast ärenden som tilldelats mig</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters</source>
+        <translation>Rensa sökningen och filtren</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Avgjort</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>P2P appeal</source>
+        <translation>P2P-överklagande</translation>
+    </message>
+    <message>
+        <source>Live chat abuse</source>
+        <translation>Kränkning i livechatten</translation>
+    </message>
+    <message>
+        <source>Live chat appeal</source>
+        <translation>Överklagande av livechattavstängning</translation>
+    </message>
+    <message>
+        <source>Any clause</source>
+        <translation>Alla klausuler</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Alla språk</translation>
+    </message>
+    <message>
+        <source>Any fiat</source>
+        <translation>Alla fiatvalutor</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>Alla handläggare</translation>
+    </message>
+    <message>
+        <source>%L1+ matches, first %L1 shown</source>
+        <translation>%L1+ träffar, de första %L1 visas</translation>
+    </message>
+    <message>
+        <source>The search found more cases than the queue lists. Refine the search or the filters.</source>
+        <translation>Sökningen hittade fler ärenden än kön visar. Förfina sökningen eller filtren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln ärende</numerusform>
+            <numerusform>%Ln ärenden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 tim</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 tim %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>P2P appeal</source>
+        <translation>P2P-överklagande</translation>
+    </message>
+    <message>
+        <source>Live chat abuse</source>
+        <translation>Kränkning i livechatten</translation>
+    </message>
+    <message>
+        <source>Live chat appeal</source>
+        <translation>Överklagande av livechattavstängning</translation>
+    </message>
+    <message>
+        <source>Buyer %1</source>
+        <translation>Köpare %1</translation>
+    </message>
+    <message>
+        <source>Seller %1</source>
+        <translation>Säljare %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 försenat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Avgjort</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausul</translation>
+    </message>
+    <message>
+        <source>Appellant</source>
+        <translation>Överklagande part</translation>
+    </message>
+    <message>
+        <source>Fiat</source>
+        <translation>Fiatvaluta</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ärendestatus</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Handläggare</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEventDialog</name>
+    <message>
+        <source>Record event</source>
+        <translation>Registrera händelse</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Valfri anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Händelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Part:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Meddelande:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <source>Select the abusive message in the transcript first.</source>
+        <translation>Välj först det kränkande meddelandet i chattloggen.</translation>
+    </message>
+    <message>
+        <source>#%1 from %2: %3</source>
+        <translation>#%1 från %2: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>Note (required)</source>
+        <translation>Anteckning (krävs)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation>Öppnat (UTC)</translation>
+    </message>
+    <message>
+        <source>Decided (UTC)</source>
+        <translation>Avgjort (UTC)</translation>
+    </message>
+    <message>
+        <source>Due (UTC)</source>
+        <translation>Frist (UTC)</translation>
+    </message>
+    <message>
+        <source>Minutes to decision</source>
+        <translation>Minuter till beslut</translation>
+    </message>
+    <message>
+        <source>Decided late</source>
+        <translation>Avgjort sent</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Suggested outcome</source>
+        <translation>Föreslaget utfall</translation>
+    </message>
+    <message>
+        <source>Decided outcome</source>
+        <translation>Beslutat utfall</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Avvikande beslut</translation>
+    </message>
+    <message>
+        <source>Override note</source>
+        <translation>Anteckning om avvikelse</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Klausuler</translation>
+    </message>
+    <message>
+        <source>Policy revision</source>
+        <translation>Policyversion</translation>
+    </message>
+    <message>
+        <source>Strikes</source>
+        <translation>Prickar</translation>
+    </message>
+    <message>
+        <source>Sanctions</source>
+        <translation>Sanktioner</translation>
+    </message>
+    <message>
+        <source>Fiat</source>
+        <translation>Fiatvaluta</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Köpare</translation>
+    </message>
+    <message>
+        <source>Buyer nickname</source>
+        <translation>Köparens smeknamn</translation>
+    </message>
+    <message>
+        <source>Buyer verified name</source>
+        <translation>Köparens verifierade namn</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Säljare</translation>
+    </message>
+    <message>
+        <source>Seller nickname</source>
+        <translation>Säljarens smeknamn</translation>
+    </message>
+    <message>
+        <source>Seller verified name</source>
+        <translation>Säljarens verifierade namn</translation>
+    </message>
+    <message>
+        <source>Seller account</source>
+        <translation>Säljarens konto</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>User nickname</source>
+        <translation>Användarens smeknamn</translation>
+    </message>
+    <message>
+        <source>User verified name</source>
+        <translation>Användarens verifierade namn</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF document.</source>
+        <translation>Kan inte påbörja PDF-dokumentet.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Sida %1</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF document.</source>
+        <translation>Kan inte slutföra PDF-dokumentet.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Rapporten avbröts.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>The period is invalid: it needs a start and an end date, the end not before the start.</source>
+        <translation>Perioden är ogiltig: den behöver ett start- och ett slutdatum, och slutet får inte ligga före starten.</translation>
+    </message>
+    <message>
+        <source>(no clause)</source>
+        <translation>(ingen klausul)</translation>
+    </message>
+    <message>
+        <source>(no agent)</source>
+        <translation>(ingen handläggare)</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Avvikande beslut</translation>
+    </message>
+    <message>
+        <source>Override rate</source>
+        <translation>Andel avvikande beslut</translation>
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation>Mediantid till beslut</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90:e percentilen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>Ärenderapport</translation>
+    </message>
+    <message>
+        <source>No cases were decided in this period with these filters.</source>
+        <translation>Inga ärenden avgjordes under perioden med de här filtren.</translation>
+    </message>
+    <message>
+        <source>Summary only: the per-case table was left out of this report.</source>
+        <translation>Endast sammanfattning: tabellen per ärende är utelämnad i den här rapporten.</translation>
+    </message>
+    <message>
+        <source>Period (decided)</source>
+        <translation>Period (avgjorda)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Policy revisions</source>
+        <translation>Policyversioner</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Settings in force</source>
+        <translation>Gällande inställningar</translation>
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation>standardvärden</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personuppgifter</translation>
+    </message>
+    <message>
+        <source>masked (initials, last 4 digits of accounts)</source>
+        <translation>maskerade (initialer, kontonas sista 4 siffror)</translation>
+    </message>
+    <message>
+        <source>not masked (recorded in the audit log)</source>
+        <translation>inte maskerade (registrerat i granskningsloggen)</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation>Granskningskedjans senaste post</translation>
+    </message>
+    <message>
+        <source>empty audit log</source>
+        <translation>tom granskningslogg</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alla ärenden</translation>
+    </message>
+    <message>
+        <source>Cases by outcome</source>
+        <translation>Ärenden per utfall</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Cases by kind</source>
+        <translation>Ärenden per typ</translation>
+    </message>
+    <message>
+        <source>By clause (the clause that gave the suggestion)</source>
+        <translation>Per klausul (klausulen som gav förslaget)</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausul</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Per handläggare</translation>
+    </message>
+    <message>
+        <source>Deadlines (SLA)</source>
+        <translation>Frister (SLA)</translation>
+    </message>
+    <message>
+        <source>Cases with a deadline</source>
+        <translation>Ärenden med frist</translation>
+    </message>
+    <message>
+        <source>Decided after the deadline</source>
+        <translation>Avgjorda efter fristen</translation>
+    </message>
+    <message>
+        <source>Strikes issued by kind</source>
+        <translation>Utfärdade prickar per typ</translation>
+    </message>
+    <message>
+        <source>Sanctions issued by scope</source>
+        <translation>Utfärdade sanktioner per omfattning</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>Users with most strikes</source>
+        <translation>Användare med flest prickar</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Smeknamn</translation>
+    </message>
+    <message>
+        <source>Verified name</source>
+        <translation>Verifierat namn</translation>
+    </message>
+    <message>
+        <source>Override rate by clause</source>
+        <translation>Andel avvikande beslut per klausul</translation>
+    </message>
+    <message>
+        <source>Override rate by agent</source>
+        <translation>Andel avvikande beslut per handläggare</translation>
+    </message>
+    <message>
+        <source>Median time to decision by clause</source>
+        <translation>Mediantid till beslut per klausul</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Öppnat</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Avgjort</translation>
+    </message>
+    <message>
+        <source>Time to decision</source>
+        <translation>Tid till beslut</translation>
+    </message>
+    <message>
+        <source>Strikes and sanctions</source>
+        <translation>Prickar och sanktioner</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Frigör</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetala</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt ordern</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Stäng av</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Häv</translation>
+    </message>
+    <message>
+        <source>Uphold</source>
+        <translation>Stå fast</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>Inget utfall</translation>
+    </message>
+    <message>
+        <source>P2P appeal</source>
+        <translation>P2P-överklagande</translation>
+    </message>
+    <message>
+        <source>Live chat abuse</source>
+        <translation>Kränkning i livechatten</translation>
+    </message>
+    <message>
+        <source>Live chat suspension appeal</source>
+        <translation>Överklagande av livechattavstängning</translation>
+    </message>
+    <message>
+        <source>Abusive language</source>
+        <translation>Ovett</translation>
+    </message>
+    <message>
+        <source>Non-payment cancellation</source>
+        <translation>Avbrott utan betalning</translation>
+    </message>
+    <message>
+        <source>Payment to a wrong account</source>
+        <translation>Betalning till fel konto</translation>
+    </message>
+    <message>
+        <source>Verified name mismatch</source>
+        <translation>Verifierat namn stämmer inte</translation>
+    </message>
+    <message>
+        <source>P2P</source>
+        <translation>P2P</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Delvis</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translation>Livechatten</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 tim %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 tim</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation>%1 till %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>handläggare %1</translation>
+    </message>
+    <message>
+        <source>clause %1</source>
+        <translation>klausul %1</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>typ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>length open</source>
+        <translation>längd ej fastställd</translation>
+    </message>
+    <message>
+        <source>This period has %1 decided cases, too many to list in a PDF: the per-case table is left out. Export CSV or HTML for every case, or narrow the period or the filters.</source>
+        <translation>Perioden har %1 avgjorda ärenden, för många för att listas i en PDF: tabellen per ärende är utelämnad. Exportera CSV eller HTML för alla ärenden, eller begränsa perioden eller filtren.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>The team lead&apos;s case report.</source>
+        <translation>Teamledarens ärenderapport.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Visa den här hjälpen.</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD, UTC).</source>
+        <translation>Periodens första dag (ÅÅÅÅ-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD, UTC), inclusive.</source>
+        <translation>Periodens sista dag (ÅÅÅÅ-MM-DD, UTC), inräknad.</translation>
+    </message>
+    <message>
+        <source>csv, pdf or html.</source>
+        <translation>csv, pdf eller html.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Only decisions of this agent.</source>
+        <translation>Endast beslut av den här handläggaren.</translation>
+    </message>
+    <message>
+        <source>Only decisions under this clause (G0, B1 ... LC2).</source>
+        <translation>Endast beslut enligt den här klausulen (G0, B1 ... LC2).</translation>
+    </message>
+    <message>
+        <source>Only cases of this kind (%1).</source>
+        <translation>Endast ärenden av den här typen (%1).</translation>
+    </message>
+    <message>
+        <source>Report language: en, sv, bg or th.</source>
+        <translation>Rapportens språk: en, sv, bg eller th.</translation>
+    </message>
+    <message>
+        <source>Do not mask verified names and account numbers (recorded in the audit log).</source>
+        <translation>Maskera inte verifierade namn och kontonummer (registreras i granskningsloggen).</translation>
+    </message>
+    <message>
+        <source>Who asks for the report, for the audit log (default: $USER).</source>
+        <translation>Vem som begär rapporten, för granskningsloggen (standard: $USER).</translation>
+    </message>
+    <message>
+        <source>Start a CSV file with a BOM (Excel).</source>
+        <translation>Inled en CSV-fil med en BOM (Excel).</translation>
+    </message>
+    <message>
+        <source>PDF paper: a4 (default) or letter.</source>
+        <translation>PDF-papper: a4 (standard) eller letter.</translation>
+    </message>
+    <message>
+        <source>PDF/HTML: the summary and charts without the per-case table.</source>
+        <translation>PDF/HTML: sammanfattningen och diagrammen utan tabellen per ärende.</translation>
+    </message>
+    <message>
+        <source>The database (opened by the caller).</source>
+        <translation>Databasen (öppnad av anroparen).</translation>
+    </message>
+    <message>
+        <source>Try: appealdesk report --help</source>
+        <translation>Prova: appealdesk report --help</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>oväntat argument %1</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 krävs</translation>
+    </message>
+    <message>
+        <source>--from: not a date (YYYY-MM-DD): %1</source>
+        <translation>--from: inget datum (ÅÅÅÅ-MM-DD): %1</translation>
+    </message>
+    <message>
+        <source>--to: not a date (YYYY-MM-DD): %1</source>
+        <translation>--to: inget datum (ÅÅÅÅ-MM-DD): %1</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to ligger före --from</translation>
+    </message>
+    <message>
+        <source>--format must be csv, pdf or html, not %1</source>
+        <translation>--format måste vara csv, pdf eller html, inte %1</translation>
+    </message>
+    <message>
+        <source>-o needs a file name</source>
+        <translation>-o kräver ett filnamn</translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1</source>
+        <translation>--kind måste vara något av %1</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter</source>
+        <translation>--paper måste vara a4 eller letter</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Alla handläggare</translation>
+    </message>
+    <message>
+        <source>All clauses</source>
+        <translation>Alla klausuler</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>PDF (summary, charts, cases)</source>
+        <translation>PDF (sammanfattning, diagram, ärenden)</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML (en fristående fil)</translation>
+    </message>
+    <message>
+        <source>CSV (one row per case)</source>
+        <translation>CSV (en rad per ärende)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (USA)</translation>
+    </message>
+    <message>
+        <source>Start with a BOM (for Excel)</source>
+        <translation>Börja med en BOM (för Excel)</translation>
+    </message>
+    <message>
+        <source>Summary and charts only (for long periods)</source>
+        <translation>Endast sammanfattning och diagram (för långa perioder)</translation>
+    </message>
+    <message>
+        <source>Mask personal data (verified names, account numbers)</source>
+        <translation>Maskera personuppgifter (verifierade namn, kontonummer)</translation>
+    </message>
+    <message>
+        <source>An unmasked export is recorded in the audit log with your name.</source>
+        <translation>En export utan maskering registreras i granskningsloggen med ditt namn.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Handläggare:</translation>
+    </message>
+    <message>
+        <source>Clause:</source>
+        <translation>Klausul:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Filformat:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papper:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Spara…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Avbrutet: ingen fil skrevs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of %n case(s).</source>
+        <translation>
+            <numerusform>Förhandsgranskning av %n ärende.</numerusform>
+            <numerusform>Förhandsgranskning av %n ärenden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n case(s) to %1.</source>
+        <translation>
+            <numerusform>Sparade %n ärende i %1.</numerusform>
+            <numerusform>Sparade %n ärenden i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-filer (*.%2)</translation>
+    </message>
+    <message>
+        <source>Too many cases for a PDF table: the PDF has the summary and charts; export CSV or HTML for the per-case rows.</source>
+        <translation>För många ärenden för en PDF-tabell: PDF:en innehåller sammanfattningen och diagrammen; exportera CSV eller HTML för raderna per ärende.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>StrikeHistoryModel</name>
+    <message>
+        <source>Counts</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Voided by %1 on %2: %3</source>
+        <translation>Struken av %1 den %2: %3</translation>
+    </message>
+    <message>
+        <source>Strike</source>
+        <translation>Prick</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausul</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Giltighet</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <source>Decided: %1</source>
+        <translation>Beslutat: %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Föreslaget: %1</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>behöver granskas</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Beslutat av:</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 den %2</translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation>Registrerat:</translation>
+    </message>
+    <message>
+        <source>Decidable:</source>
+        <translation>Kan avgöras:</translation>
+    </message>
+    <message>
+        <source>Needs review because:</source>
+        <translation>Behöver granskas eftersom:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation>Klausuler:</translation>
+    </message>
+    <message>
+        <source>Rules revision:</source>
+        <translation>Regelversion:</translation>
+    </message>
+    <message>
+        <source>Decided by these facts:</source>
+        <translation>Avgjort av dessa fakta:</translation>
+    </message>
+    <message>
+        <source>Stated reason:</source>
+        <translation>Angivet skäl:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Steg:</translation>
+    </message>
+    <message>
+        <source>Would record:</source>
+        <translation>Skulle registrera:</translation>
+    </message>
+    <message>
+        <source>No strikes and no sanctions.</source>
+        <translation>Inga prickar och inga sanktioner.</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>Flaggor:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Anteckningar:</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>in %1 (at %2)</source>
+        <translation>om %1 (kl. %2)</translation>
+    </message>
+    <message>
+        <source>now (deadline %1 passed)</source>
+        <translation>nu (fristen %1 har passerat)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>by %1</source>
+        <translation>av %1</translation>
+    </message>
+    <message>
+        <source>party: %1</source>
+        <translation>part: %1</translation>
+    </message>
+    <message>
+        <source>cause: %1</source>
+        <translation>orsak: %1</translation>
+    </message>
+    <message>
+        <source>message #%1</source>
+        <translation>meddelande #%1</translation>
+    </message>
+    <message>
+        <source>agent: %1</source>
+        <translation>handläggare: %1</translation>
+    </message>
+    <message>
+        <source>marked paid</source>
+        <translation>markerad som betald</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>to the listed account</source>
+        <translation>till det angivna kontot</translation>
+    </message>
+    <message>
+        <source>to another account</source>
+        <translation>till ett annat konto</translation>
+    </message>
+    <message>
+        <source>remark: %1</source>
+        <translation>meddelande: %1</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <source>Policy deadline</source>
+        <translation>Policyfrist</translation>
+    </message>
+    <message>
+        <source>the case becomes decidable</source>
+        <translation>ärendet kan avgöras</translation>
+    </message>
+    <message>
+        <source>order created</source>
+        <translation>order skapad</translation>
+    </message>
+    <message>
+        <source>appeal opened</source>
+        <translation>överklagande öppnat</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 tim %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 tim</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 tim</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>vid %1</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 efter %2</translation>
+    </message>
+    <message>
+        <source>%1 before %2</source>
+        <translation>%1 före %2</translation>
+    </message>
+    <message>
+        <source>Market time (%1)</source>
+        <translation>Marknadstid (%1)</translation>
+    </message>
+    <message>
+        <source>Your time (%1)</source>
+        <translation>Din tid (%1)</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Relativ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Select a message to read it in full.</source>
+        <translation>Välj ett meddelande för att läsa det i sin helhet.</translation>
+    </message>
+    <message>
+        <source>Find in transcript</source>
+        <translation>Sök i chattloggen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Föregående</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Föregående träff (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nästa träff (F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Inga träffar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoidStrikeDialog</name>
+    <message>
+        <source>Void strike</source>
+        <translation>Stryk prick</translation>
+    </message>
+    <message>
+        <source>A voided strike no longer counts and stays visible in the history.</source>
+        <translation>En struken prick räknas inte längre men syns kvar i historiken.</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Skäl (krävs)</translation>
+    </message>
+</context>
 </TS>
