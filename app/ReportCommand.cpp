@@ -117,9 +117,12 @@ int run(Database& db, const QStringList& arguments, QTextStream& out, QTextStrea
         return 1;
     }
     // key=value, stable in every language, for scripts.
-    out << QStringLiteral("report: cases=%1 format=%2 from=%3 to=%4 masked=%5 ms=%6 file=%7")
+    out << QStringLiteral("report: cases=%1 format=%2 from=%3 to=%4 masked=%5 table=%6 ms=%7 file=%8")
                .arg(QString::number(generator.rowCount()), parser.value(format), options.from.toString(Qt::ISODate),
                    options.to.toString(Qt::ISODate), options.mask ? QStringLiteral("yes") : QStringLiteral("no"),
+                   options.format == ReportOptions::Csv || (!options.summaryOnly && !generator.tableLeftOut())
+                       ? QStringLiteral("yes")
+                       : QStringLiteral("no"),
                    QString::number(timer.elapsed()), path)
         << Qt::endl;
     return 0;

@@ -196,6 +196,10 @@ bool ReportDialog::run(const ReportOptions& options, const QString& path, QByteA
     }
     m_status->setText(bytes ? tr("Preview of %n case(s).", nullptr, int(generator.rowCount()))
                             : tr("Saved %n case(s) to %1.", nullptr, int(generator.rowCount())).arg(path));
+    if (!bytes && generator.tableLeftOut())
+        m_status->setText(m_status->text() + QLatin1Char(' ')
+            + tr("Too many cases for a PDF table: the PDF has the summary and charts; export CSV or HTML for the "
+                 "per-case rows."));
     return true;
 }
 

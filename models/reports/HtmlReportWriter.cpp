@@ -79,7 +79,8 @@ bool HtmlReportWriter::begin(QIODevice* device, const ReportContext& context)
     html += QStringLiteral("</section>\n<section id=\"cases\">\n<h2>")
         + esc(QCoreApplication::translate("Report", "Cases")) + QStringLiteral("</h2>\n");
     if (context.options.summaryOnly) {
-        html += QStringLiteral("<p>") + esc(ReportSections::summaryOnlyText()) + QStringLiteral("</p>\n</section>\n");
+        html += QStringLiteral("<p>") + esc(ReportSections::summaryOnlyText(context))
+            + QStringLiteral("</p>\n</section>\n");
         return write(html);
     }
     html += QStringLiteral("<table id=\"case-table\">\n<thead>") + cells(ReportSections::rowHeaders(), "th")

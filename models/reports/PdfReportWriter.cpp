@@ -13,11 +13,14 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <numeric>
 
 namespace {
 constexpr int kResolution = 300;
 constexpr int kMaxCellLines = 4;
-constexpr qreal kPad = 6; // device units at 300 dpi, about half a millimetre
+constexpr qreal kPad = 6;
+constexpr int kCachedCellLength = 40;
+constexpr int kLayoutCacheSize = 4096; // device units at 300 dpi, about half a millimetre
 } // namespace
 
 PdfReportWriter::PdfReportWriter() = default;
@@ -72,7 +75,7 @@ bool PdfReportWriter::begin(QIODevice* device, const ReportContext& context)
     newPage();
     drawHeading(QCoreApplication::translate("Report", "Cases"), 13);
     if (context.options.summaryOnly) {
-        drawParagraph(ReportSections::summaryOnlyText());
+        drawParagraph(ReportSections::summaryOnlyText(context));
         return true;
     }
     m_rowColumns.headers = ReportSections::rowHeaders();
@@ -153,50 +156,68 @@ void PdfReportWriter::drawFields()
     m_painter->setFont(m_bodyFont);
 }
 
+std::shared_ptr<QTextLayout> PdfReportWriter::layoutCell(const QString& text, const QFont& font, qreal width) const
+{
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    auto layout = std::make_shared<QTextLayout>(text, font, m_writer.get());
+    layout->setTextOption(option);
+    layout->setCacheEnabled(true);
+    const qreal lineHeight = QFontMetricsF(font, m_writer.get()).height();
+    layout->beginLayout();
+    for (int count = 0; count < kMaxCellLines; ++count) {
+        QTextLine line = layout->createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, count * lineHeight));
+    }
+    layout->endLayout();
+    return layout;
+}
+
 void PdfReportWriter::drawTableRow(const QStringList& cells, const QList<qreal>& widths, bool header)
 {
     QFont font = m_tableFont;
     font.setBold(header);
-    const QFontMetricsF fm(font, m_writer.get());
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    std::vector<std::unique_ptr<QTextLayout>> layouts(size_t(cells.size()));
+    const qreal lineHeight = QFontMetricsF(font, m_writer.get()).height();
+    // Each cell is shaped once, for measuring and drawing. Short texts repeat
+    // from row to row (kinds, outcomes, agents, clauses): their layouts are kept.
+    std::vector<std::shared_ptr<QTextLayout>> layouts(size_t(cells.size()));
     int lines = 1;
     for (int i = 0; i < cells.size() && i < widths.size(); ++i) {
-        const qreal inner = widths.at(i) - 2 * kPad;
-        // Laying out is costly: only for cells that do not fit on one line.
-        if (fm.horizontalAdvance(cells.at(i)) <= inner)
+        const QString& text = cells.at(i);
+        if (text.isEmpty())
             continue;
-        auto layout = std::make_unique<QTextLayout>(cells.at(i), font, m_writer.get());
-        layout->setTextOption(option);
-        layout->beginLayout();
-        int count = 0;
-        for (; count < kMaxCellLines; ++count) {
-            QTextLine line = layout->createLine();
-            if (!line.isValid())
-                break;
-            line.setLineWidth(inner);
-            line.setPosition(QPointF(0, count * fm.height()));
+        const qreal inner = widths.at(i) - 2 * kPad;
+        std::shared_ptr<QTextLayout> layout;
+        if (!header && text.size() <= kCachedCellLength) {
+            const QString key = QString::number(i) + QLatin1Char('\x1f') + text;
+            layout = m_layoutCache.value(key);
+            if (!layout) {
+                if (m_layoutCache.size() >= kLayoutCacheSize)
+                    m_layoutCache.clear();
+                layout = layoutCell(text, font, inner);
+                m_layoutCache.insert(key, layout);
+            }
+        } else {
+            layout = layoutCell(text, font, inner);
         }
-        layout->endLayout();
-        lines = std::max(lines, count);
+        lines = std::max(lines, layout->lineCount());
         layouts[size_t(i)] = std::move(layout);
     }
-    const qreal height = lines * fm.height() + 2 * kPad;
+    const qreal height = lines * lineHeight + 2 * kPad;
     if (!header)
         ensureSpace(height); // a new page starts with the header row again
 
-    m_painter->setFont(font);
     if (header)
-        m_painter->fillRect(QRectF(0, m_y, m_width, height), QColor(0xe8, 0xee, 0xf6));
+        m_painter->fillRect(
+            QRectF(0, m_y, std::accumulate(widths.cbegin(), widths.cend(), 0.0), height), QColor(0xe8, 0xee, 0xf6));
+    m_painter->setPen(Qt::black);
     qreal x = 0;
     for (int i = 0; i < widths.size(); ++i) {
-        if (i < cells.size()) {
-            if (layouts[size_t(i)])
-                layouts[size_t(i)]->draw(m_painter.get(), QPointF(x + kPad, m_y + kPad));
-            else
-                m_painter->drawText(QPointF(x + kPad, m_y + kPad + fm.ascent()), cells.at(i));
-        }
+        if (i < cells.size() && layouts[size_t(i)])
+            layouts[size_t(i)]->draw(m_painter.get(), QPointF(x + kPad, m_y + kPad));
         x += widths.at(i);
     }
     m_painter->setPen(QColor(0xbb, 0xbb, 0xbb));
@@ -254,7 +275,8 @@ bool PdfReportWriter::writeRow(const ReportRow& row)
         QString& text = cells[i];
         text.replace(QLatin1Char('\n'), QLatin1Char(' '));
         const qreal room = (m_rowColumns.widths.at(i) - 2 * kPad) * (kMaxCellLines - 0.6);
-        if (fm.horizontalAdvance(text) > room)
+        // Measuring shapes the text: skip the texts too short to overflow even in the widest glyphs.
+        if (text.size() * fm.maxWidth() > room && fm.horizontalAdvance(text) > room)
             text = fm.elidedText(text, Qt::ElideRight, room);
     }
     drawTableRow(cells, m_rowColumns.widths, false);

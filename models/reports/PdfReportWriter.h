@@ -3,12 +3,14 @@
 #include "ReportWriter.h"
 
 #include <QFont>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
 #include <memory>
 
 class QPainter;
+class QTextLayout;
 class QPdfWriter;
 
 // A paged PDF drawn with QPainter on QPdfWriter (landscape A4 or Letter):
@@ -42,6 +44,7 @@ private:
     void drawCharts();
     // Cells wrap (at most a few lines); a row that does not fit starts a new page.
     void drawTableRow(const QStringList& cells, const QList<qreal>& widths, bool header);
+    std::shared_ptr<QTextLayout> layoutCell(const QString& text, const QFont& font, qreal width) const;
     void beginTable(const Columns& columns);
 
     std::unique_ptr<QPdfWriter> m_writer;
@@ -56,4 +59,5 @@ private:
     int m_page = 1;
     const Columns* m_openTable = nullptr; // repeated at the top of each new page
     Columns m_rowColumns;
+    QHash<QString, std::shared_ptr<QTextLayout>> m_layoutCache; // bounded, cleared when full
 };

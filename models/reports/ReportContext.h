@@ -20,4 +20,5 @@ struct ReportContext
     QList<QPair<QString, QString>> settings; // the settings table, by key
     QString auditHead; // hash of the last audit_log entry
     const ReportSummary* summary = nullptr;
+    qint64 rowsLeftOut = 0; // a PDF over the row limit: the per-case table is left out
 };

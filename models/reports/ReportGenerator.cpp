@@ -101,6 +101,7 @@ bool ReportGenerator::write(QIODevice* device)
 {
     m_rows = 0;
     m_cancelled = false;
+    m_tableLeftOut = false;
     if (!m_options.from.isValid() || !m_options.to.isValid() || m_options.to < m_options.from) {
         m_error = QCoreApplication::translate(
             "Report", "The period is invalid: it needs a start and an end date, the end not before the start.");
@@ -126,7 +127,7 @@ bool ReportGenerator::write(QIODevice* device)
     context.auditHead = auditHead(m_db);
 
     const bool withSummary = m_options.format != ReportOptions::Csv;
-    const bool withRows = m_options.format == ReportOptions::Csv || !m_options.summaryOnly;
+    bool withRows = m_options.format == ReportOptions::Csv || !m_options.summaryOnly;
     const qint64 total = estimate * ((withSummary ? 1 : 0) + (withRows ? 1 : 0));
     qint64 done = 0;
     if (!reportProgress(0, total))
@@ -164,6 +165,12 @@ bool ReportGenerator::write(QIODevice* device)
         summary.setTopStrikeUsers(users);
         context.summary = &summary;
         m_rows = summary.cases();
+        if (withRows && m_options.format == ReportOptions::Pdf && summary.cases() > m_pdfRowLimit) {
+            withRows = false;
+            m_tableLeftOut = true;
+            context.options.summaryOnly = true;
+            context.rowsLeftOut = summary.cases();
+        }
     }
 
     std::unique_ptr<ReportWriter> writer = writerFor(m_options.format);

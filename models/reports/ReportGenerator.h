@@ -27,6 +27,10 @@ public:
 
     void setGeneratedAt(const QDateTime& at) { m_generatedAt = at; }
     void setProgress(const Progress& progress) { m_progress = progress; }
+    // A PDF of more decided cases than this carries the summary and charts
+    // only: thousands of table pages take minutes to draw and nobody reads them.
+    static constexpr qint64 DefaultPdfRowLimit = 20000;
+    void setPdfRowLimit(qint64 rows) { m_pdfRowLimit = rows; }
 
     bool writeFile(const QString& path);
     bool write(QIODevice* device);
@@ -34,6 +38,7 @@ public:
     QString error() const { return m_error; }
     bool wasCancelled() const { return m_cancelled; }
     qint64 rowCount() const { return m_rows; }
+    bool tableLeftOut() const { return m_tableLeftOut; }
 
     static std::unique_ptr<ReportWriter> writerFor(ReportOptions::Format format);
 
@@ -48,4 +53,6 @@ private:
     QString m_error;
     bool m_cancelled = false;
     qint64 m_rows = 0;
+    qint64 m_pdfRowLimit = DefaultPdfRowLimit;
+    bool m_tableLeftOut = false;
 };

@@ -63,8 +63,13 @@ QString emptyPeriodText()
     return QCoreApplication::translate("Report", "No cases were decided in this period with these filters.");
 }
 
-QString summaryOnlyText()
+QString summaryOnlyText(const ReportContext& context)
 {
+    if (context.rowsLeftOut > 0)
+        return QCoreApplication::translate("Report",
+            "This period has %1 decided cases, too many to list in a PDF: the per-case table is left out. Export CSV "
+            "or HTML for every case, or narrow the period or the filters.")
+            .arg(context.locale.toString(context.rowsLeftOut));
     return QCoreApplication::translate("Report", "Summary only: the per-case table was left out of this report.");
 }
 

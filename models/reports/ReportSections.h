@@ -22,7 +22,7 @@ struct Table
 
 QString title();
 QString emptyPeriodText();
-QString summaryOnlyText();
+QString summaryOnlyText(const ReportContext& context);
 QList<QPair<QString, QString>> headerFields(const ReportContext& context);
 QList<Table> summaryTables(const ReportContext& context);
 QList<ReportChart> charts(const ReportContext& context);

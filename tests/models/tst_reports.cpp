@@ -97,6 +97,7 @@ private slots:
     void htmlStructure();
     void pdfText();
     void pdfPagesAndPaper();
+    void pdfRowLimit();
     void cancel();
     void badPeriod();
 
@@ -711,6 +712,33 @@ void TestReports::pdfPagesAndPaper()
     QVERIFY(pagesWithRows >= 3);
     QCOMPARE(tablePages, pagesWithRows);
     QVERIFY(text.contains(QStringLiteral("Page %1").arg(pages.size())));
+}
+
+void TestReports::pdfRowLimit()
+{
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    ReportGenerator generator(m_db, november(ReportOptions::Pdf));
+    generator.setPdfRowLimit(3);
+    QVERIFY(generator.write(&buffer));
+    QVERIFY(generator.tableLeftOut());
+    QCOMPARE(generator.rowCount(), 4);
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext is not installed");
+    const QString text = pdfToText(pdf).simplified();
+    QVERIFY(text.contains(QStringLiteral("too many to list in a PDF")));
+    QVERIFY(text.contains(QStringLiteral("Override rate by clause"))); // summary and charts stay
+    QVERIFY(!text.contains(QStringLiteral("AP-2026-000002")));
+
+    ReportGenerator html(m_db, november(ReportOptions::Html));
+    html.setPdfRowLimit(3); // a PDF limit only
+    QByteArray bytes;
+    QBuffer htmlBuffer(&bytes);
+    htmlBuffer.open(QIODevice::WriteOnly);
+    QVERIFY(html.write(&htmlBuffer));
+    QVERIFY(!html.tableLeftOut());
+    QVERIFY(bytes.contains("AP-2026-000002"));
 }
 
 void TestReports::cancel()
