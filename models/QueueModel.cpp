@@ -708,7 +708,8 @@ QString QueueModel::display(const Row& row, int column) const
         if (!row.hasDue || row.status == QLatin1String("decided"))
             return QString();
         const qint64 minutes = (row.dueAt - m_clock.now().toMSecsSinceEpoch()) / 60000;
-        return minutes < 0 ? tr("%1 overdue").arg(durationText(-minutes)) : durationText(minutes);
+        // Overdue: a minus sign (the view paints it red); the tooltip names the deadline.
+        return minutes < 0 ? QChar(0x2212) + durationText(-minutes) : durationText(minutes);
     }
     case StatusColumn:
         if (row.status == QLatin1String("open"))
@@ -786,9 +787,12 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case OverdueRole:
         return open && row->dueAt < m_clock.now().toMSecsSinceEpoch();
     case Qt::ToolTipRole:
-        if (index.column() == SlaColumn && open)
-            return QLocale().toString(
+        if (index.column() == SlaColumn && open) {
+            const QString due = QLocale().toString(
                 QDateTime::fromMSecsSinceEpoch(row->dueAt, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+            return row->dueAt < m_clock.now().toMSecsSinceEpoch() ? tr("Overdue since %1").arg(due)
+                                                                  : tr("Due %1").arg(due);
+        }
         if (index.column() == AgeColumn)
             return QLocale().toString(
                 QDateTime::fromMSecsSinceEpoch(row->openedAt, Qt::UTC).toLocalTime(), QLocale::ShortFormat);

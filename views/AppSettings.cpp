@@ -28,7 +28,7 @@ const std::array<Entry, AppSettings::KeyCount>& table()
         { AppSettings::QueueHeaderState, "queue/header", QMetaType::QByteArray, QByteArray() },
         { AppSettings::SortColumn, "queue/sortColumn", QMetaType::Int, 8 }, // the SLA clock
         { AppSettings::SortOrder, "queue/sortOrder", QMetaType::Int, int(Qt::AscendingOrder) },
-        { AppSettings::FilterStatus, "queue/filter/status", QMetaType::QString, QString() },
+        { AppSettings::FilterStatus, "queue/filter/status", QMetaType::QString, QStringLiteral("open") },
         { AppSettings::FilterKind, "queue/filter/kind", QMetaType::QString, QString() },
         { AppSettings::FilterClause, "queue/filter/clause", QMetaType::QString, QString() },
         { AppSettings::FilterLanguage, "queue/filter/language", QMetaType::QString, QString() },

@@ -31,23 +31,23 @@ int QueueView::defaultColumnWidth(int column)
 {
     switch (column) {
     case QueueModel::CaseIdColumn:
-        return 130;
+        return 115;
     case QueueModel::KindColumn:
-        return 110;
+        return 100;
     case QueueModel::ClauseColumn:
-        return 55;
+        return 50;
     case QueueModel::AppellantColumn:
-        return 170;
+        return 150;
     case QueueModel::FiatColumn:
         return 45;
     case QueueModel::AmountColumn:
-        return 90;
+        return 85;
     case QueueModel::LanguageColumn:
-        return 40;
+        return 45;
     case QueueModel::AgeColumn:
-        return 80;
+        return 70;
     case QueueModel::SlaColumn:
-        return 105;
+        return 100;
     case QueueModel::StatusColumn:
         return 70;
     case QueueModel::AgentColumn:
@@ -63,6 +63,8 @@ void QueueView::setQueueModel(QueueModel* model)
     const int scale = qMax(1, fontMetrics().averageCharWidth()) * 100 / 7; // widths above are for 7 px characters
     for (int column = 0; column < QueueModel::ColumnCount; ++column)
         setColumnWidth(column, defaultColumnWidth(column) * scale / 100);
+    // The SLA clock next to the case id: the column an agent looks at first.
+    horizontalHeader()->moveSection(horizontalHeader()->visualIndex(QueueModel::SlaColumn), 1);
     horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
 }
 

@@ -89,6 +89,8 @@ void TestMainWindow::init()
     m_qsettings->clear();
     m_settings = std::make_unique<AppSettings>(*m_qsettings);
     m_settings->setValue(AppSettings::AgentName, QStringLiteral("Tester"));
+    QCOMPARE(m_settings->value(AppSettings::FilterStatus).toString(), QStringLiteral("open")); // an agent's default
+    m_settings->setValue(AppSettings::FilterStatus, QString());
     createWindow();
 }
 
