@@ -1020,8 +1020,14 @@ void Story::buildP2p(Scenario s)
     const int bl = m_buyer.lang;
     const int sl = m_seller.lang;
     auto markedPaidFlow = [&](const QDateTime& paidAt, bool withPayment) {
-        if (withPayment)
-            pay(paidAt.addSecs(-m_rng.range(30, 240)), m_amount);
+        const QDateTime at = paidAt.addSecs(-m_rng.range(30, 240));
+        if (withPayment && m_rng.chance(10)) { // two transfers, e.g. for a bank's daily limit
+            const qint64 first = m_amount * m_rng.range(40, 60) / 100 / 100 * 100;
+            pay(at.addSecs(-40), first);
+            pay(at, m_amount - first);
+        } else if (withPayment) {
+            pay(at, m_amount);
+        }
         event(paidAt, EventType::MarkedPaid, Role::Buyer);
         before(Channel::OrderChat, Role::Buyer, say(kGreeting, bl, m_rng));
         before(Channel::OrderChat, Role::Buyer, fill(say(kBuyerPaid, bl, m_rng)));
