@@ -95,6 +95,7 @@ private slots:
     void emptyPeriod_data();
     void emptyPeriod();
     void htmlStructure();
+    void htmlEscapesChartLabels();
     void pdfText();
     void pdfPagesAndPaper();
     void pdfRowLimit();
@@ -642,6 +643,22 @@ void TestReports::htmlStructure()
     QVERIFY(html.contains(QStringLiteral("sla_hours = 24")));
     QVERIFY(html.contains(QStringLiteral("Audit chain head")));
     QVERIFY(html.contains(QStringLiteral("Override rate")));
+}
+
+void TestReports::htmlEscapesChartLabels()
+{
+    // Agent names reach the charts' SVG text as well as the tables.
+    const qint64 ref = addCase(QStringLiteral("AP-2026-000007"), QStringLiteral("p2p_appeal"), "2026-11-12T09:00:00Z",
+        nullptr, QStringLiteral("en"), QStringLiteral("EUR"), QStringLiteral("1.00"));
+    addDecision(ref, QStringLiteral("release"), QStringLiteral("refund"), true, QStringLiteral("n"),
+        QStringLiteral("<img src=x onerror=alert(1)>&amp;"), "2026-11-12T10:00:00Z", QStringLiteral("B1"),
+        QStringLiteral("p2p-2021-04-07"));
+    const QString html = QString::fromUtf8(generate(november(ReportOptions::Html)));
+    QVERIFY(!html.contains(QStringLiteral("<img")));
+    QVERIFY(html.contains(QStringLiteral("&lt;img src=x onerror=alert(1)&gt;&amp;amp;")));
+    const int svg = int(html.indexOf(QStringLiteral("<svg")));
+    QVERIFY(svg > 0);
+    QVERIFY(html.indexOf(QStringLiteral("onerror"), svg) > 0); // the label is in a chart, escaped
 }
 
 void TestReports::pdfText()
