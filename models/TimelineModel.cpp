@@ -2,6 +2,7 @@
 
 #include "BusinessCalendar.h"
 #include "PolicyLabels.h"
+#include "TranscriptModel.h"
 
 #include <QLocale>
 
@@ -148,6 +149,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case DetailColumn:
         if (role == Qt::DisplayRole || role == RawValueRole)
             return e.detail;
+        if (role == Qt::ToolTipRole && !e.detail.isEmpty())
+            return TranscriptModel::toolTipFor(e.detail);
         break;
     default:
         break;

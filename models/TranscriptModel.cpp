@@ -15,6 +15,7 @@ void TranscriptModel::setTranscript(const QList<Message>& messages, const QList<
     beginResetModel();
     m_messages = messages;
     m_nicknames = nicknames;
+    m_confirmed.clear();
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
     m_spans.clear();
     for (const FlaggedSpan& s : spans) {
@@ -33,6 +34,19 @@ void TranscriptModel::setTranscript(const QList<Message>& messages, const QList<
 void TranscriptModel::clear()
 {
     setTranscript({}, {}, QTimeZone::utc());
+}
+
+void TranscriptModel::setConfirmedAbuse(const QList<int>& messageIndexes)
+{
+    QSet<int> confirmed;
+    for (int index : messageIndexes) {
+        if (index >= 0 && index < m_messages.size())
+            confirmed.insert(index);
+    }
+    const QSet<int> changed = (confirmed - m_confirmed) + (m_confirmed - confirmed);
+    m_confirmed = confirmed;
+    for (int row : changed)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 QString TranscriptModel::displayText(const QString& text)
@@ -72,6 +86,8 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
     const Message& m = m_messages.at(index.row());
     if (role == FlaggedRole)
         return m_spans.contains(index.row());
+    if (role == ConfirmedAbuseRole)
+        return m_confirmed.contains(index.row());
     switch (index.column()) {
     case TimeColumn:
         if (role == Qt::DisplayRole)

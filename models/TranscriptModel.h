@@ -4,6 +4,7 @@
 #include "Suggestion.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QTimeZone>
 
 // A case's messages, one row per message in CaseFacts order (row = message
@@ -25,6 +26,7 @@ public:
     {
         RawValueRole = Qt::UserRole + 1, // QDateTime (UTC), Channel/Role id, or the full text
         FlaggedRole, // bool: the message has a flagged span
+        ConfirmedAbuseRole, // bool: an agent confirmed this message as abusive (abuse_confirmed)
     };
 
     struct Span
@@ -43,6 +45,8 @@ public:
     void setTranscript(const QList<Message>& messages, const QList<FlaggedSpan>& spans, const QTimeZone& zone,
         const QHash<Role, QString>& nicknames = {});
     void clear();
+    // The messages an agent confirmed as abusive (CaseEvent::messageIndex); others are ignored.
+    void setConfirmedAbuse(const QList<int>& messageIndexes);
 
     const Message& message(int row) const { return m_messages.at(row); }
     int messageCount() const { return int(m_messages.size()); }
@@ -64,4 +68,5 @@ private:
     QHash<int, QList<Span>> m_spans;
     QTimeZone m_zone;
     QHash<Role, QString> m_nicknames;
+    QSet<int> m_confirmed;
 };

@@ -12,7 +12,9 @@
 #include "PolicySettingsDialog.h"
 #include "RecordEventDialog.h"
 #include "SuggestionPanel.h"
+#include "TimelineDelegate.h"
 #include "TimelineModel.h"
+#include "TranscriptModel.h"
 #include "TranscriptView.h"
 #include "VoidStrikeDialog.h"
 
@@ -63,6 +65,7 @@ CaseView::CaseView(CaseStore& store, const Clock& clock, QWidget* parent)
     m_emptyLabel->setWordWrap(true);
 
     m_timelineView->setModel(m_timeline);
+    m_timelineView->setItemDelegate(new TimelineDelegate(m_timelineView));
     m_timelineView->setRootIsDecorated(false);
     m_timelineView->setUniformRowHeights(true);
     m_timelineView->setAllColumnsShowFocus(true);
@@ -92,7 +95,9 @@ CaseView::CaseView(CaseStore& store, const Clock& clock, QWidget* parent)
     auto* suggestionBox = new QWidget(this);
     auto* suggestionLayout = new QVBoxLayout(suggestionBox);
     suggestionLayout->setContentsMargins(0, 0, 0, 0);
-    suggestionLayout->addWidget(scrolled(m_suggestionPanel, suggestionBox), 1);
+    QScrollArea* suggestionArea = scrolled(m_suggestionPanel, suggestionBox);
+    suggestionArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // labels wrap to the pane's width
+    suggestionLayout->addWidget(suggestionArea, 1);
     suggestionLayout->addLayout(buttons);
 
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
@@ -107,6 +112,7 @@ CaseView::CaseView(CaseStore& store, const Clock& clock, QWidget* parent)
     splitter->addWidget(m_sideTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 600, 400 });
 
     m_stack->addWidget(m_emptyLabel);
     m_stack->addWidget(splitter);
@@ -221,6 +227,12 @@ void CaseView::showPanels()
     for (const Party& p : facts.parties)
         nicknames.insert(p.role, p.nickname);
     m_transcript->setTranscript(facts.messages, m_suggestion.spans, m_timeline->marketZone(), nicknames);
+    QList<int> confirmed;
+    for (const CaseEvent& e : facts.events) {
+        if (e.type == EventType::AbuseConfirmed && e.messageIndex >= 0)
+            confirmed << e.messageIndex;
+    }
+    m_transcript->model()->setConfirmedAbuse(confirmed);
     m_suggestionPanel->setSuggestion(m_suggestion, facts, m_decision);
 
     const QDateTime now = m_clock.now();

@@ -21,12 +21,17 @@ void TranscriptDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
 {
     const auto* model = qobject_cast<const TranscriptModel*>(index.model());
     if (index.column() != TranscriptModel::TextColumn || !model) {
-        QStyledItemDelegate::paint(painter, option, index);
+        QStyleOptionViewItem opt = option;
+        if (index.data(TranscriptModel::ConfirmedAbuseRole).toBool())
+            opt.font.setBold(true);
+        QStyledItemDelegate::paint(painter, opt, index);
         return;
     }
 
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    if (index.data(TranscriptModel::ConfirmedAbuseRole).toBool() && !(opt.state & QStyle::State_Selected))
+        opt.backgroundBrush = QColor(255, 205, 205);
     const QString text = opt.text;
     opt.text.clear();
     const QWidget* widget = option.widget;

@@ -41,7 +41,7 @@ TranscriptView::TranscriptView(QWidget* parent)
     m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_list->setColumnWidth(TranscriptModel::TimeColumn, fontMetrics().averageCharWidth() * 18);
     m_list->setColumnWidth(TranscriptModel::ChannelColumn, fontMetrics().averageCharWidth() * 14);
-    m_list->setColumnWidth(TranscriptModel::AuthorColumn, fontMetrics().averageCharWidth() * 10);
+    m_list->setColumnWidth(TranscriptModel::AuthorColumn, fontMetrics().averageCharWidth() * 22);
 
     m_fullText->setReadOnly(true);
     m_fullText->setLineWrapMode(QPlainTextEdit::WidgetWidth);

@@ -143,6 +143,9 @@ private slots:
         QVERIFY(detail.contains(QStringLiteral("1,575.00 SEK")));
         QVERIFY(detail.contains(QStringLiteral("<b>bitcoin</b> &amp;")));
         QVERIFY(detail.contains(QStringLiteral("Eva Andersson")));
+        const QString tip = model.index(1, TimelineModel::DetailColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY(tip.contains(QStringLiteral("&lt;b&gt;bitcoin&lt;/b&gt; &amp;amp;")));
+        QVERIFY(!tip.contains(QStringLiteral("<b>")));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 
 class TestTranscriptModel : public QObject
@@ -41,6 +42,23 @@ private slots:
             QStringLiteral("order_chat"));
         QCOMPARE(model.index(2, TranscriptModel::TimeColumn).data(TranscriptModel::RawValueRole).toDateTime(),
             QDateTime(QDate(2026, 11, 20), QTime(9, 1), Qt::UTC));
+    }
+
+    void confirmedAbuse()
+    {
+        TranscriptModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTranscript(messages(3), {}, QTimeZone::utc());
+        QSignalSpy changed(&model, &TranscriptModel::dataChanged);
+        model.setConfirmedAbuse({ 1, 7, -1 });
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(model.index(1, TranscriptModel::TextColumn).data(TranscriptModel::ConfirmedAbuseRole).toBool());
+        QVERIFY(!model.index(0, TranscriptModel::TextColumn).data(TranscriptModel::ConfirmedAbuseRole).toBool());
+        model.setConfirmedAbuse({ 2 });
+        QCOMPARE(changed.count(), 3);
+        QVERIFY(!model.index(1, 0).data(TranscriptModel::ConfirmedAbuseRole).toBool());
+        model.setTranscript(messages(3), {}, QTimeZone::utc());
+        QVERIFY(!model.index(2, 0).data(TranscriptModel::ConfirmedAbuseRole).toBool());
     }
 
     void authorsWithNicknames()

@@ -270,6 +270,7 @@ private slots:
         QCOMPARE(stored->events.last().party, Role::Seller);
         QCOMPARE(stored->events.last().messageIndex, 1);
         QCOMPARE(view.transcriptView()->selectedMessage(), 1);
+        QVERIFY(view.transcriptView()->model()->index(1, 0).data(TranscriptModel::ConfirmedAbuseRole).toBool());
     }
 
     void overrideNeedsANote()
