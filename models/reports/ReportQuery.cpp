@@ -48,7 +48,7 @@ QString whereClause(const ReportOptions& options)
 
 QDateTime fromEpochMs(const QVariant& value)
 {
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 } // namespace
 

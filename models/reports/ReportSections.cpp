@@ -108,7 +108,6 @@ QList<Table> summaryTables(const ReportContext& context)
     const int total = s.cases();
 
     Table overall { QCoreApplication::translate("Report", "Overall"), groupHeaders(QString()), {} };
-    overall.headers[0] = QCoreApplication::translate("Report", "Cases");
     overall.rows.append(groupRow(locale, QCoreApplication::translate("Report", "All cases"), s.overall()));
     tables.append(overall);
 
