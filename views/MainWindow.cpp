@@ -9,6 +9,7 @@
 #include "QueueFilterBar.h"
 #include "QueueModel.h"
 #include "QueueView.h"
+#include "ReportDialog.h"
 #include "ShortcutsDialog.h"
 
 #include <QAbstractSpinBox>
@@ -63,18 +64,18 @@ MainWindow::MainWindow(Database& db, CaseStore& store, const Clock& clock, AppSe
     , m_queue(new QueueView(this))
     , m_caseView(new CaseView(store, clock, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_queuePane(new QWidget(m_splitter))
     , m_clockTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::icon(Icons::Id::App));
     setAcceptDrops(true);
 
-    auto* left = new QWidget(m_splitter);
-    auto* leftLayout = new QVBoxLayout(left);
+    auto* leftLayout = new QVBoxLayout(m_queuePane);
     leftLayout->setContentsMargins(4, 4, 0, 4);
     leftLayout->addWidget(m_filterBar);
     leftLayout->addWidget(m_queue, 1);
-    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_queuePane);
     m_splitter->addWidget(m_caseView);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
@@ -124,11 +125,17 @@ void MainWindow::createActions()
         return action;
     };
     make(ActionId::Import, Icons::Id::Import, { QKeySequence::Open }, &MainWindow::chooseImportFiles);
+    make(ActionId::Reports, Icons::Id::Report, { QKeySequence(Qt::CTRL | Qt::Key_R) }, &MainWindow::showReports);
     make(ActionId::Quit, Icons::Id::Quit, { QKeySequence::Quit }, &QWidget::close);
     make(ActionId::FocusSearch, Icons::Id::Search, { QKeySequence::Find, QKeySequence(Qt::Key_Slash) }, [this] {
         m_filterBar->searchBox()->setFocus(Qt::ShortcutFocusReason);
         m_filterBar->searchBox()->selectAll();
     });
+    // Ctrl+F searches in the pane that has the focus: here the queue, in the case pane the transcript.
+    QAction* focusSearch = m_actions.value(ActionId::FocusSearch);
+    removeAction(focusSearch);
+    focusSearch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_queuePane->addAction(focusSearch);
     make(ActionId::FindInTranscript, Icons::Id::Search, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F) },
         [this] { m_caseView->findInTranscript(); });
     make(ActionId::AgentName, Icons::Id::About, {}, &MainWindow::askAgentName);
@@ -183,6 +190,8 @@ void MainWindow::createMenus()
     m_caseMenu->addAction(action(ActionId::AcceptSuggestion));
     m_caseMenu->addAction(action(ActionId::OverrideDecision));
     m_caseMenu->addAction(action(ActionId::RecordEvent));
+    m_reportsMenu = menuBar()->addMenu(QString());
+    m_reportsMenu->addAction(action(ActionId::Reports));
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(action(ActionId::Shortcuts));
     m_helpMenu->addAction(action(ActionId::About));
@@ -195,9 +204,11 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_caseMenu->setTitle(tr("&Case"));
+    m_reportsMenu->setTitle(tr("&Reports"));
     m_helpMenu->setTitle(tr("&Help"));
     const QList<QPair<ActionId, QString>> texts = {
         { ActionId::Import, tr("&Import cases…") },
+        { ActionId::Reports, tr("&Case report…") },
         { ActionId::Quit, tr("&Quit") },
         { ActionId::FocusSearch, tr("&Search the queue") },
         { ActionId::FindInTranscript, tr("Find in &transcript") },
@@ -425,6 +436,15 @@ void MainWindow::chooseImportFiles()
         importFiles(files);
 }
 
+void MainWindow::showReports()
+{
+    ReportDialog dialog(m_db, this);
+    // The UI language (QLocale's default follows --lang) and the agent for the audit log.
+    dialog.setLanguage(QLocale().name().section(QLatin1Char('_'), 0, 0));
+    dialog.setActor(m_settings.agentName());
+    dialog.exec();
+}
+
 void MainWindow::importFiles(const QStringList& files)
 {
     auto* dialog = new ImportDialog(m_db.path(), files, m_clock, this);
@@ -468,7 +488,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(actions(), this);
+    ShortcutsDialog dialog(m_actions.values(), this);
     dialog.exec();
 }
 

@@ -28,6 +28,7 @@ public:
     enum class ActionId
     {
         Import,
+        Reports,
         Quit,
         FocusSearch,
         FindInTranscript,
@@ -91,6 +92,7 @@ private:
     void switchPane();
     void askAgentName();
     void chooseImportFiles();
+    void showReports();
     void showShortcuts();
     void showAbout();
     static QStringList bundleFiles(const QMimeData* mime);
@@ -105,6 +107,7 @@ private:
     QueueView* m_queue;
     CaseView* m_caseView;
     QSplitter* m_splitter;
+    QWidget* m_queuePane;
     QTimer* m_clockTimer;
     QMap<ActionId, QAction*> m_actions;
     QList<QAction*> m_caseActions; // never fire while typing in a text field
@@ -113,5 +116,6 @@ private:
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_caseMenu = nullptr;
+    QMenu* m_reportsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
 };
