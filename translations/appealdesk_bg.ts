@@ -1036,6 +1036,14 @@ Built with Qt %1.</source>
         <translation>Бюрото за обжалвания за агентите на P2P пазара: опашка, изглед на случая, предложения по правилата, решения и нарушения.
 Създадено с Qt %1.</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчети</translation>
+    </message>
+    <message>
+        <source>&amp;Case report…</source>
+        <translation>&amp;Отчет за случаите…</translation>
+    </message>
 </context>
 <context>
     <name>OrderFactsPanel</name>
@@ -2008,6 +2016,53 @@ Built with Qt %1.</source>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Употреба: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[опции]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Опции:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Аргументи:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Показва помощ за опциите на командния ред.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Показва помощ, включително опциите, специфични за Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Показва информация за версията.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Непозната опция &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Непознати опции: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Липсва стойност след &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Неочаквана стойност след &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>QDialogButtonBox</name>
     <message>
         <source>OK</source>
@@ -2418,10 +2473,6 @@ Do you want to replace it?</source>
         <translation>Продавач %1</translation>
     </message>
     <message>
-        <source>%1 overdue</source>
-        <translation>%1 просрочен</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Отворен</translation>
     </message>
@@ -2476,6 +2527,14 @@ Do you want to replace it?</source>
     <message>
         <source>Agent</source>
         <translation>Агент</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Просрочен от %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Срок %1</translation>
     </message>
 </context>
 <context>

@@ -917,7 +917,7 @@ Kommandon:
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation>Ä&amp;rende</translation>
+        <translation>&amp;Ärende</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1035,6 +1035,14 @@ Kommandon:
 Built with Qt %1.</source>
         <translation>Överklagandedesken för handläggare på P2P-marknaden: kö, ärendevy, policyförslag, beslut och prickar.
 Byggd med Qt %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Ra&amp;pporter</translation>
+    </message>
+    <message>
+        <source>&amp;Case report…</source>
+        <translation>&amp;Ärenderapport…</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2016,53 @@ Byggd med Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Användning: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[alternativ]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Alternativ:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argument:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Visar hjälp om kommandoradens alternativ.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Visar hjälp inklusive Qt-specifika alternativ.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Visar versionsinformation.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Okänt alternativ &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Okända alternativ: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Värde saknas efter &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Oväntat värde efter &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>QDialogButtonBox</name>
     <message>
         <source>OK</source>
@@ -2418,10 +2473,6 @@ Vill du ersätta den?</translation>
         <translation>Säljare %1</translation>
     </message>
     <message>
-        <source>%1 overdue</source>
-        <translation>%1 försenat</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Öppet</translation>
     </message>
@@ -2476,6 +2527,14 @@ Vill du ersätta den?</translation>
     <message>
         <source>Agent</source>
         <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Försenat sedan %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Frist %1</translation>
     </message>
 </context>
 <context>

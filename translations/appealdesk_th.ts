@@ -1034,6 +1034,14 @@ Built with Qt %1.</source>
         <translation>โต๊ะงานการร้องเรียนสำหรับเจ้าหน้าที่ของตลาด P2P: คิว มุมมองกรณี คำแนะนำตามนโยบาย การตัดสิน และความผิด
 สร้างด้วย Qt %1</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>รายงาน (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Case report…</source>
+        <translation>รายงานกรณี (&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>OrderFactsPanel</name>
@@ -2005,6 +2013,53 @@ Built with Qt %1.</source>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>วิธีใช้: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[ตัวเลือก]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>ตัวเลือก:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>อาร์กิวเมนต์:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>แสดงความช่วยเหลือเกี่ยวกับตัวเลือกบรรทัดคำสั่ง</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>แสดงความช่วยเหลือรวมถึงตัวเลือกเฉพาะของ Qt</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>แสดงข้อมูลรุ่น</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>ไม่รู้จักตัวเลือก &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>ไม่รู้จักตัวเลือก: %1</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>ไม่มีค่าหลัง &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>มีค่าที่ไม่คาดคิดหลัง &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>QDialogButtonBox</name>
     <message>
         <source>OK</source>
@@ -2414,10 +2469,6 @@ Do you want to replace it?</source>
         <translation>ผู้ขาย %1</translation>
     </message>
     <message>
-        <source>%1 overdue</source>
-        <translation>เกินกำหนด %1</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>เปิดอยู่</translation>
     </message>
@@ -2472,6 +2523,14 @@ Do you want to replace it?</source>
     <message>
         <source>Agent</source>
         <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>เกินกำหนดตั้งแต่ %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>กำหนด %1</translation>
     </message>
 </context>
 <context>
