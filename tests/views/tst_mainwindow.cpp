@@ -10,20 +10,25 @@
 #include "QueueFilterBar.h"
 #include "QueueModel.h"
 #include "QueueView.h"
+#include "ShortcutsDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -49,6 +54,7 @@ private slots:
     void openCaseClearsHidingFilters();
     void layoutAndFiltersPersist();
     void importRunsInTheBackground();
+    void shortcutListNamesEveryShortcut();
 
 private:
     void createWindow();
@@ -324,8 +330,21 @@ void TestMainWindow::importRunsInTheBackground()
     file.write("{\"cases\": [ {\"case_id\": 12");
     file.close();
 
+    // Only bundle files are taken from a drop.
+    QMimeData other;
+    other.setUrls({ QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt"))) });
+    QDragEnterEvent enterOther(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enterOther);
+    QVERIFY(!enterOther.isAccepted());
+
     const int before = countWhere(QStringLiteral("1"));
-    m_window->importFiles({ bundle, broken });
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(bundle), QUrl::fromLocalFile(broken) });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
     auto* dialog = m_window->findChild<ImportDialog*>();
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 10000);
@@ -337,6 +356,20 @@ void TestMainWindow::importRunsInTheBackground()
     QCOMPARE(countWhere(QStringLiteral("1")), before + reports.at(0).imported);
     QCOMPARE(m_window->queueModel()->rowCount(), before + reports.at(0).imported);
     dialog->close();
+}
+
+void TestMainWindow::shortcutListNamesEveryShortcut()
+{
+    using Id = MainWindow::ActionId;
+    ShortcutsDialog dialog({ m_window->action(Id::FocusSearch), m_window->action(Id::NextCase),
+                               m_window->action(Id::About), m_window->action(Id::AcceptSuggestion) },
+        m_window.get());
+    auto* list = dialog.findChild<QTreeWidget*>();
+    QVERIFY(list);
+    QCOMPARE(list->topLevelItemCount(), 3); // About has no shortcut
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Search the queue"));
+    QVERIFY(list->topLevelItem(0)->text(1).contains(QStringLiteral("Ctrl+F")));
+    QVERIFY(list->topLevelItem(1)->text(1).contains(QStringLiteral("J")));
 }
 
 QTEST_MAIN(TestMainWindow)
