@@ -52,6 +52,7 @@ CaseView::CaseView(CaseStore& store, const Clock& clock, QWidget* parent)
     , m_timelineView(new QTreeView(this))
     , m_caseTabs(new QTabWidget(this))
     , m_sideTabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_transcript(new TranscriptView(this))
     , m_suggestionPanel(new SuggestionPanel(clock, this))
     , m_parties(new PartiesPanel(this))
@@ -71,11 +72,6 @@ CaseView::CaseView(CaseStore& store, const Clock& clock, QWidget* parent)
     m_timelineView->setAllColumnsShowFocus(true);
     m_timelineView->setWordWrap(false);
     m_timelineView->header()->setStretchLastSection(true);
-    const int charWidth = fontMetrics().averageCharWidth();
-    m_timelineView->setColumnWidth(TimelineModel::MarketTimeColumn, charWidth * 28);
-    m_timelineView->setColumnWidth(TimelineModel::LocalTimeColumn, charWidth * 28);
-    m_timelineView->setColumnWidth(TimelineModel::RelativeColumn, charWidth * 26);
-    m_timelineView->setColumnWidth(TimelineModel::WhatColumn, charWidth * 24);
 
     m_caseTabs->setObjectName(QStringLiteral("caseTabs"));
     m_caseTabs->addTab(m_timelineView, QString());
@@ -106,16 +102,15 @@ CaseView::CaseView(CaseStore& store, const Clock& clock, QWidget* parent)
     partiesArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the panel follows the pane's width
     m_sideTabs->addTab(partiesArea, QString());
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("caseSplitter"));
-    splitter->addWidget(left);
-    splitter->addWidget(m_sideTabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 600, 400 });
+    m_splitter->setObjectName(QStringLiteral("caseSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_sideTabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
 
     m_stack->addWidget(m_emptyLabel);
-    m_stack->addWidget(splitter);
+    m_stack->addWidget(m_splitter);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -153,6 +148,19 @@ void CaseView::retranslateUi()
     m_sideTabs->setTabText(1, tr("&Parties"));
     if (m_caseId.isEmpty())
         m_emptyLabel->setText(tr("Select a case in the queue."));
+}
+
+void CaseView::resizeEvent(QResizeEvent* event)
+{
+    // Side by side when there is room; stacked when the main window leaves the case view narrow.
+    const Qt::Orientation orientation
+        = width() >= fontMetrics().averageCharWidth() * 150 ? Qt::Horizontal : Qt::Vertical;
+    if (orientation != m_splitter->orientation()) {
+        m_splitter->setOrientation(orientation);
+        const int extent = orientation == Qt::Horizontal ? width() : height();
+        m_splitter->setSizes({ extent * 3 / 5, extent * 2 / 5 });
+    }
+    QWidget::resizeEvent(event);
 }
 
 void CaseView::changeEvent(QEvent* event)
@@ -223,6 +231,9 @@ void CaseView::showPanels()
     const CaseFacts& facts = *m_facts;
     m_factsPanel->setFacts(facts);
     m_timeline->setCase(facts, m_decision ? std::nullopt : m_suggestion.pendingUntil, QTimeZone::systemTimeZone());
+    // A timeline has a few dozen rows at most: sizing its columns to their contents is cheap.
+    for (int column = 0; column < TimelineModel::DetailColumn; ++column)
+        m_timelineView->resizeColumnToContents(column);
     QHash<Role, QString> nicknames;
     for (const Party& p : facts.parties)
         nicknames.insert(p.role, p.nickname);

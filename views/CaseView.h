@@ -15,6 +15,7 @@ class QAction;
 class PartiesPanel;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTreeView;
@@ -59,6 +60,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslateUi();
@@ -86,6 +88,7 @@ private:
     QTreeView* m_timelineView;
     QTabWidget* m_caseTabs;
     QTabWidget* m_sideTabs;
+    QSplitter* m_splitter;
     TranscriptView* m_transcript;
     SuggestionPanel* m_suggestionPanel;
     PartiesPanel* m_parties;

@@ -12,17 +12,42 @@ OrderFactsPanel::OrderFactsPanel(QWidget* parent)
 {
     m_grid->setContentsMargins(4, 4, 4, 4);
     m_grid->setVerticalSpacing(2);
-    m_grid->setColumnStretch(1, 1);
-    m_grid->setColumnStretch(3, 1);
 }
 
 void OrderFactsPanel::clear()
 {
-    while (QLayoutItem* item = m_grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    for (const auto& [caption, field] : std::as_const(m_rows)) {
+        delete caption;
+        delete field;
     }
-    m_count = 0;
+    m_rows.clear();
+}
+
+void OrderFactsPanel::resizeEvent(QResizeEvent* event)
+{
+    // Two columns of facts when there is room, so the panel stays short; one when narrow.
+    const int columns = width() >= fontMetrics().averageCharWidth() * 100 ? 2 : 1;
+    if (columns != m_columns) {
+        m_columns = columns;
+        placeRows();
+    }
+    QWidget::resizeEvent(event);
+}
+
+void OrderFactsPanel::placeRows()
+{
+    for (const auto& [caption, field] : std::as_const(m_rows)) {
+        m_grid->removeWidget(caption);
+        m_grid->removeWidget(field);
+    }
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const int row = i / m_columns;
+        const int column = (i % m_columns) * 2;
+        m_grid->addWidget(m_rows.at(i).first, row, column);
+        m_grid->addWidget(m_rows.at(i).second, row, column + 1);
+    }
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setColumnStretch(3, m_columns == 2 ? 1 : 0);
 }
 
 void OrderFactsPanel::addRow(const QString& label, const QString& value)
@@ -37,12 +62,7 @@ void OrderFactsPanel::addRow(const QString& label, const QString& value)
     caption->setText(label);
     caption->setBuddy(field);
     caption->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    // Two columns of facts, filled row by row, so the panel stays short.
-    const int row = m_count / 2;
-    const int column = (m_count % 2) * 2;
-    m_grid->addWidget(caption, row, column);
-    m_grid->addWidget(field, row, column + 1);
-    ++m_count;
+    m_rows.append(qMakePair(caption, field));
 }
 
 QString OrderFactsPanel::priceComparison(const Order& order)
@@ -115,4 +135,5 @@ void OrderFactsPanel::setFacts(const CaseFacts& facts)
         addRow(tr("%1:").arg(PolicyLabels::role(p.role)),
             tr("%1 (%2), verified name: %3").arg(p.nickname, p.userId, name));
     }
+    placeRows();
 }

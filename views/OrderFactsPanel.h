@@ -22,9 +22,16 @@ public:
     // The price against the market price, e.g. "10.50 (98.87 % of market 10.62)"; empty without a market price.
     static QString priceComparison(const Order& order);
 
+    int columnCount() const { return m_columns; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void addRow(const QString& label, const QString& value);
+    void placeRows();
 
     QGridLayout* m_grid;
-    int m_count = 0;
+    QList<QPair<QLabel*, QLabel*>> m_rows; // caption, value
+    int m_columns = 1;
 };
