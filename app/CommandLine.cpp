@@ -160,9 +160,26 @@ int CommandLine::usageError(const QString& message)
     return Usage;
 }
 
+// The value of `--name VALUE` or `--name=VALUE` anywhere in the arguments, before any parsing.
+QString CommandLine::earlyValue(const QString& name) const
+{
+    const QString option = QStringLiteral("--") + name;
+    QString value;
+    for (int i = 1; i < m_arguments.size(); ++i) {
+        const QString& arg = m_arguments.at(i);
+        if (arg == option && i + 1 < m_arguments.size())
+            value = m_arguments.at(i + 1);
+        else if (arg.startsWith(option + QLatin1Char('=')))
+            value = arg.mid(option.size() + 1);
+    }
+    return value;
+}
+
 int CommandLine::exec()
 {
     m_command = subcommandOf(m_arguments);
+    // Before any text is made, so --help and every message come in that language.
+    Translator::install(Translator::resolveLanguage(earlyValue(QStringLiteral("lang"))));
     if (m_command == QLatin1String("report"))
         return runReport();
 
@@ -213,7 +230,12 @@ int CommandLine::exec()
         m_parser.showHelp(Ok);
     if (m_parser.isSet(QStringLiteral("version")))
         m_parser.showVersion();
-    Translator::install(Translator::resolveLanguage(m_parser.value(QStringLiteral("lang"))));
+    const QStringList positional = m_parser.positionalArguments();
+    const int maxPositional = m_command == QLatin1String("import") ? int(positional.size())
+        : m_command == QLatin1String("suggest")                    ? 2
+                                                                   : 1;
+    if (positional.size() > maxPositional)
+        return usageError(tr("unexpected argument %1").arg(positional.at(maxPositional)));
 
     if (m_command == QLatin1String("import"))
         return runImport();
@@ -373,8 +395,6 @@ int CommandLine::runDecide()
     const QString agent = m_parser.value(QStringLiteral("agent")).trimmed();
     if (caseId.isEmpty() || outcomeId.isEmpty() || agent.isEmpty())
         return usageError(tr("--case, --outcome and --agent are required"));
-    if (m_parser.positionalArguments().size() > 1)
-        return usageError(tr("unexpected argument %1").arg(m_parser.positionalArguments().at(1)));
     DecisionRecord decision;
     decision.caseId = caseId;
     decision.agent = agent;
@@ -514,27 +534,13 @@ int CommandLine::runDemo()
 
 int CommandLine::runReport()
 {
-    // The report parses its own options; the database and language are opened here.
-    const int at = int(m_arguments.indexOf(QStringLiteral("report")));
-    QString dbPath;
-    QString lang;
-    for (int i = 1; i < m_arguments.size(); ++i) {
-        const QString& arg = m_arguments.at(i);
-        for (const auto& [name, value] : { std::pair<QLatin1String, QString*>(QLatin1String("--db"), &dbPath),
-                 std::pair<QLatin1String, QString*>(QLatin1String("--lang"), &lang) }) {
-            if (arg == name && i + 1 < m_arguments.size())
-                *value = m_arguments.at(i + 1);
-            else if (arg.startsWith(name + QLatin1Char('=')))
-                *value = arg.mid(name.size() + 1);
-        }
-    }
-    Translator::install(Translator::resolveLanguage(lang));
-    QStringList reportArguments = m_arguments.mid(at + 1);
+    // The report parses its own options; the database is opened here.
+    const QStringList reportArguments = m_arguments.mid(m_arguments.indexOf(QStringLiteral("report")) + 1);
     if (reportArguments.contains(QStringLiteral("--help")) || reportArguments.contains(QStringLiteral("-h"))) {
         Database unopened(QString(), QStringLiteral("appealdesk-report-help")); // help needs no database
         return ReportCommand::run(unopened, reportArguments, m_out, m_err);
     }
-    if (!openDatabase(dbPath))
+    if (!openDatabase(earlyValue(QStringLiteral("db"))))
         return Failed;
     return ReportCommand::run(*m_db, reportArguments, m_out, m_err);
 }

@@ -35,6 +35,7 @@ public:
 
 private:
     static QString subcommandOf(const QStringList& arguments);
+    QString earlyValue(const QString& name) const;
     void addCommonOptions();
     int usageError(const QString& message);
     bool openDatabase(QString path); // empty: the default path

@@ -86,14 +86,14 @@ Run tst_Cli::run(const QStringList& arguments) const
 
 void tst_Cli::helpAndVersion()
 {
-    const Run help = run({QStringLiteral("--help")});
+    const Run help = run({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
-    for (const char* command : {"import", "suggest", "decide", "strikes", "report"})
+    for (const char* command : { "import", "suggest", "decide", "strikes", "report" })
         QVERIFY2(help.out.contains(command), command);
-    const Run importHelp = run({QStringLiteral("import"), QStringLiteral("--help")});
+    const Run importHelp = run({ QStringLiteral("import"), QStringLiteral("--help") });
     QCOMPARE(importHelp.exitCode, 0);
     QVERIFY(importHelp.out.contains("--skip-invalid"));
-    const Run version = run({QStringLiteral("--version")});
+    const Run version = run({ QStringLiteral("--version") });
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.contains(APPEALDESK_VERSION));
 }
@@ -101,13 +101,14 @@ void tst_Cli::helpAndVersion()
 void tst_Cli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("import without a file") << QStringList{QStringLiteral("import")};
+    QTest::newRow("import without a file") << QStringList { QStringLiteral("import") };
     QTest::newRow("import, unknown option")
-        << QStringList{QStringLiteral("import"), QStringLiteral("--frobnicate"), QStringLiteral("x.json")};
-    QTest::newRow("suggest without input") << QStringList{QStringLiteral("suggest")};
-    QTest::newRow("decide without --agent")
-        << QStringList{QStringLiteral("decide"), QStringLiteral("--case"), ExampleCase, QStringLiteral("--outcome"),
-               QStringLiteral("release")};
+        << QStringList { QStringLiteral("import"), QStringLiteral("--frobnicate"), QStringLiteral("x.json") };
+    QTest::newRow("suggest without input") << QStringList { QStringLiteral("suggest") };
+    QTest::newRow("strikes with an argument") << QStringList { QStringLiteral("strikes"), QStringLiteral("extra") };
+    QTest::newRow("demo without --cases") << QStringList { QStringLiteral("demo") };
+    QTest::newRow("decide without --agent") << QStringList { QStringLiteral("decide"), QStringLiteral("--case"),
+        ExampleCase, QStringLiteral("--outcome"), QStringLiteral("release") };
 }
 
 void tst_Cli::usageErrors()
@@ -122,29 +123,29 @@ void tst_Cli::usageErrors()
 void tst_Cli::importExitCodes()
 {
     const QString good = DataDir + QStringLiteral("/good/example.json");
-    Run r = run({QStringLiteral("import"), QStringLiteral("--db"), db(), good});
+    Run r = run({ QStringLiteral("import"), QStringLiteral("--db"), db(), good });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("imported 1"), r.out.constData());
     QVERIFY(r.err.isEmpty());
     QCOMPARE(QFile::permissions(db()) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
 
     // Already there: left unchanged and said so.
-    r = run({QStringLiteral("import"), QStringLiteral("--db"), db(), good});
+    r = run({ QStringLiteral("import"), QStringLiteral("--db"), db(), good });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(ExampleCase.toUtf8()));
 
-    r = run({QStringLiteral("import"), QStringLiteral("--replace"), QStringLiteral("--db"), db(), good});
+    r = run({ QStringLiteral("import"), QStringLiteral("--replace"), QStringLiteral("--db"), db(), good });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("replaced 1"));
 
-    r = run({QStringLiteral("import"), QStringLiteral("--db"), db(), m_dir.filePath(QStringLiteral("missing.json"))});
+    r = run({ QStringLiteral("import"), QStringLiteral("--db"), db(), m_dir.filePath(QStringLiteral("missing.json")) });
     QCOMPARE(r.exitCode, 1);
 }
 
 void tst_Cli::importBadFileReportsPosition()
 {
     const QString bad = DataDir + QStringLiteral("/bad/amount-comma.json");
-    const Run r = run({QStringLiteral("import"), QStringLiteral("--db"), db(), bad});
+    const Run r = run({ QStringLiteral("import"), QStringLiteral("--db"), db(), bad });
     QCOMPARE(r.exitCode, 1);
     const QString err = QString::fromUtf8(r.err);
     QVERIFY2(QRegularExpression(QStringLiteral("^%1:\\d+:\\d+: ").arg(QRegularExpression::escape(bad)),
@@ -157,8 +158,8 @@ void tst_Cli::importBadFileReportsPosition()
 
 void tst_Cli::suggestFileIsDeterministic()
 {
-    const QStringList arguments
-        = {QStringLiteral("suggest"), DataDir + QStringLiteral("/good/blank-lines.jsonl"), QStringLiteral("--at"), At};
+    const QStringList arguments = { QStringLiteral("suggest"), DataDir + QStringLiteral("/good/blank-lines.jsonl"),
+        QStringLiteral("--at"), At };
     const Run first = run(arguments);
     QCOMPARE(first.exitCode, 0);
     const Run second = run(arguments);
@@ -178,15 +179,16 @@ void tst_Cli::suggestFileIsDeterministic()
 
 void tst_Cli::suggestStoredCase()
 {
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json")})
-                 .exitCode,
+    QCOMPARE(
+        run({ QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json") })
+            .exitCode,
         0);
-    const Run stored = run({QStringLiteral("suggest"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
-        ExampleCase, QStringLiteral("--at"), At});
+    const Run stored = run({ QStringLiteral("suggest"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
+        ExampleCase, QStringLiteral("--at"), At });
     QCOMPARE(stored.exitCode, 0);
     QCOMPARE(stored.out.count('\n'), 1);
-    const Run fromFile = run({QStringLiteral("suggest"), QStringLiteral("--db"), db(),
-        DataDir + QStringLiteral("/good/example.json"), QStringLiteral("--at"), At});
+    const Run fromFile = run({ QStringLiteral("suggest"), QStringLiteral("--db"), db(),
+        DataDir + QStringLiteral("/good/example.json"), QStringLiteral("--at"), At });
     QCOMPARE(fromFile.exitCode, 0);
     QCOMPARE(stored.out, fromFile.out); // the stored case is the case of the file
 }
@@ -194,45 +196,47 @@ void tst_Cli::suggestStoredCase()
 void tst_Cli::suggestRefusesBadInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("unknown case") << QStringList{QStringLiteral("--case"), QStringLiteral("AP-none")};
-    QTest::newRow("invalid bundle") << QStringList{DataDir + QStringLiteral("/bad/time-no-zone.jsonl")};
-    QTest::newRow("time without zone") << QStringList{DataDir + QStringLiteral("/good/example.json"),
-        QStringLiteral("--at"), QStringLiteral("2026-11-20T10:00:00")};
+    QTest::newRow("unknown case") << QStringList { QStringLiteral("--case"), QStringLiteral("AP-none") };
+    QTest::newRow("invalid bundle") << QStringList { DataDir + QStringLiteral("/bad/time-no-zone.jsonl") };
+    QTest::newRow("time without zone") << QStringList { DataDir + QStringLiteral("/good/example.json"),
+        QStringLiteral("--at"), QStringLiteral("2026-11-20T10:00:00") };
 }
 
 void tst_Cli::suggestRefusesBadInput()
 {
     QFETCH(QStringList, arguments);
-    const Run r = run(QStringList{QStringLiteral("suggest"), QStringLiteral("--db"), db()} + arguments);
+    const Run r = run(QStringList { QStringLiteral("suggest"), QStringLiteral("--db"), db() } + arguments);
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!r.err.isEmpty());
 }
 
 void tst_Cli::decideOnceWithOverrideRules()
 {
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json")})
-                 .exitCode,
+    QCOMPARE(
+        run({ QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json") })
+            .exitCode,
         0);
-    const Run suggestion = run({QStringLiteral("suggest"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
-        ExampleCase, QStringLiteral("--at"), At});
+    const Run suggestion = run({ QStringLiteral("suggest"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
+        ExampleCase, QStringLiteral("--at"), At });
     const QString suggested
         = QJsonDocument::fromJson(suggestion.out).object().value(QStringLiteral("outcome")).toString();
     const QString other = suggested == QLatin1String("release") ? QStringLiteral("refund") : QStringLiteral("release");
-    const QStringList base = {QStringLiteral("decide"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
-        ExampleCase, QStringLiteral("--agent"), QStringLiteral("agent.anna"), QStringLiteral("--at"), At};
+    const QStringList base = { QStringLiteral("decide"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
+        ExampleCase, QStringLiteral("--agent"), QStringLiteral("agent.anna"), QStringLiteral("--at"), At };
 
-    QCOMPARE(run(base + QStringList{QStringLiteral("--outcome"), QStringLiteral("maybe")}).exitCode, 1);
-    const Run noNote = run(base + QStringList{QStringLiteral("--outcome"), other});
+    QCOMPARE(run(base + QStringList { QStringLiteral("--outcome"), QStringLiteral("maybe") }).exitCode, 1);
+    const Run noNote = run(base + QStringList { QStringLiteral("--outcome"), other });
     QCOMPARE(noNote.exitCode, 1);
     QVERIFY(noNote.err.contains("--note"));
-    QCOMPARE(run({QStringLiteral("decide"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
-                 QStringLiteral("AP-none"), QStringLiteral("--agent"), QStringLiteral("a"), QStringLiteral("--outcome"),
-                 suggested})
+    QCOMPARE(run({ QStringLiteral("decide"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
+                     QStringLiteral("AP-none"), QStringLiteral("--agent"), QStringLiteral("a"),
+                     QStringLiteral("--outcome"), suggested })
                  .exitCode,
         1);
 
     const Run decided = run(base
-        + QStringList{QStringLiteral("--outcome"), other, QStringLiteral("--note"), QStringLiteral("bank statement")});
+        + QStringList {
+            QStringLiteral("--outcome"), other, QStringLiteral("--note"), QStringLiteral("bank statement") });
     QCOMPARE(decided.exitCode, 0);
     QCOMPARE(decided.out.count('\n'), 1);
     const QJsonObject d = QJsonDocument::fromJson(decided.out).object();
@@ -242,17 +246,18 @@ void tst_Cli::decideOnceWithOverrideRules()
     QCOMPARE(d.value(QStringLiteral("override")).toBool(), true);
     QCOMPARE(d.value(QStringLiteral("decided_at")).toString(), At);
 
-    const Run again = run(base + QStringList{QStringLiteral("--outcome"), suggested});
+    const Run again = run(base + QStringList { QStringLiteral("--outcome"), suggested });
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains("already decided"));
 }
 
 void tst_Cli::strikesJson()
 {
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json")})
-                 .exitCode,
+    QCOMPARE(
+        run({ QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json") })
+            .exitCode,
         0);
-    const Run all = run({QStringLiteral("strikes"), QStringLiteral("--db"), db()});
+    const Run all = run({ QStringLiteral("strikes"), QStringLiteral("--db"), db() });
     QCOMPARE(all.exitCode, 0);
     const QJsonArray users = QJsonDocument::fromJson(all.out).object().value(QStringLiteral("users")).toArray();
     QCOMPARE(users.size(), 1); // the bundle's history: U-99120, one abusive_language strike
@@ -261,8 +266,8 @@ void tst_Cli::strikesJson()
     QCOMPARE(seller.value(QStringLiteral("strikes")).toObject().value(QStringLiteral("abusive_language")).toInt(), 1);
     QVERIFY(seller.value(QStringLiteral("active_sanctions")).toArray().isEmpty());
 
-    const Run one = run({QStringLiteral("strikes"), QStringLiteral("--db"), db(), QStringLiteral("--user"),
-        QStringLiteral("U-48213")});
+    const Run one = run({ QStringLiteral("strikes"), QStringLiteral("--db"), db(), QStringLiteral("--user"),
+        QStringLiteral("U-48213") });
     QCOMPARE(one.exitCode, 0);
     const QJsonArray buyer = QJsonDocument::fromJson(one.out).object().value(QStringLiteral("users")).toArray();
     QCOMPARE(buyer.size(), 1);
