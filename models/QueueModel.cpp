@@ -164,6 +164,13 @@ void QueueModel::clockTicked()
     }
 }
 
+void QueueModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (m_count > 0)
+        emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1), { Qt::DisplayRole, Qt::ToolTipRole });
+}
+
 QStringList QueueModel::sortKey() const
 {
     const QString id = QStringLiteral("c.id");

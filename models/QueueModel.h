@@ -68,6 +68,8 @@ public:
     void refresh();
     // The Age and SLA columns depend on the clock: tells the views to repaint them.
     void clockTicked();
+    // The UI language changed: headers and translated values are repainted.
+    void retranslate();
 
     // The stored values of a filterable column (kind, clause, language, fiat,
     // status, agent), sorted; read with one index seek per value.

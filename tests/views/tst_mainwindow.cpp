@@ -11,6 +11,7 @@
 #include "QueueModel.h"
 #include "QueueView.h"
 #include "ShortcutsDialog.h"
+#include "Translator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,6 +56,7 @@ private slots:
     void layoutAndFiltersPersist();
     void importRunsInTheBackground();
     void shortcutListNamesEveryShortcut();
+    void retranslatesWithoutRestart();
 
 private:
     void createWindow();
@@ -370,6 +372,22 @@ void TestMainWindow::shortcutListNamesEveryShortcut()
     QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Search the queue"));
     QVERIFY(list->topLevelItem(0)->text(1).contains(QStringLiteral("Ctrl+F")));
     QVERIFY(list->topLevelItem(1)->text(1).contains(QStringLiteral("J")));
+}
+
+void TestMainWindow::retranslatesWithoutRestart()
+{
+    QAction* import = m_window->action(MainWindow::ActionId::Import);
+    const QString english = import->text();
+    const QString header = m_window->queueModel()->headerData(QueueModel::AgeColumn, Qt::Horizontal).toString();
+    QVERIFY(Translator::install(QStringLiteral("sv")));
+    QCoreApplication::processEvents();
+    QVERIFY(import->text() != english);
+    QVERIFY(m_window->queueModel()->headerData(QueueModel::AgeColumn, Qt::Horizontal).toString() != header);
+    QVERIFY(m_window->filterBar()->searchBox()->placeholderText()
+        != QLatin1String("Search case, order, user, nickname or chat text"));
+    QVERIFY(Translator::install(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QCOMPARE(import->text(), english);
 }
 
 QTEST_MAIN(TestMainWindow)
