@@ -2,6 +2,7 @@
 #include "PartiesPanel.h"
 #include "PlainMessageBox.h"
 #include "SuggestionPanel.h"
+#include "TimelineModel.h"
 #include "TranscriptModel.h"
 #include "TranscriptView.h"
 
@@ -129,6 +130,41 @@ private slots:
             QVERIFY(!tipDocument.toHtml().contains(QStringLiteral("<table")));
         }
         qInfo("slowest message shown in full and painted: %lld ms", slowest);
+    }
+
+    void timelineDetailsAndTooltipsShowLiterally()
+    {
+        const QStringList strings = hostileStrings();
+        QTextDocument tipDocument;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < strings.size(); i += 5) {
+            CaseFacts facts;
+            Payment payment;
+            payment.at = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+            payment.payerName = strings.at(i);
+            payment.remark = strings.at(i + 1);
+            facts.payments = { payment };
+            CaseEvent note;
+            note.at = payment.at.addSecs(60);
+            note.note = strings.at(i + 2);
+            facts.events = { note };
+            TimelineModel model;
+            model.setCase(facts, std::nullopt, QTimeZone::utc());
+            const QString paymentDetail = model.index(0, TimelineModel::DetailColumn).data().toString();
+            QVERIFY(paymentDetail.contains(strings.at(i)));
+            QVERIFY(paymentDetail.contains(strings.at(i + 1)));
+            QVERIFY(model.index(1, TimelineModel::DetailColumn).data().toString().endsWith(strings.at(i + 2)));
+            for (int row = 0; row < 2; ++row) {
+                const QString detail = model.index(row, TimelineModel::DetailColumn).data().toString();
+                tipDocument.setHtml(model.index(row, TimelineModel::DetailColumn).data(Qt::ToolTipRole).toString());
+                QString expected = detail.left(TranscriptModel::DisplayLimit);
+                if (detail.size() > TranscriptModel::DisplayLimit)
+                    expected += QChar(0x2026);
+                QCOMPARE(tipDocument.toPlainText(), expected.replace(QChar::Nbsp, QLatin1Char(' ')));
+            }
+        }
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void findCountsMatchesInHostileText()

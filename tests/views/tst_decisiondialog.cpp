@@ -1,0 +1,104 @@
+#include "DecisionDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+class TestDecisionDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    static CaseFacts facts()
+    {
+        CaseFacts f;
+        f.id = QStringLiteral("AP-1");
+        f.parties = { Party { Role::Buyer, QStringLiteral("U-1"), QStringLiteral("nordic_bear"), QString() } };
+        return f;
+    }
+
+    static Suggestion suggestion(Outcome outcome)
+    {
+        Suggestion s;
+        s.caseId = QStringLiteral("AP-1");
+        s.revision = QStringLiteral("p2p-2021-04-07");
+        s.clauses = { QStringLiteral("S2a") };
+        s.outcome = outcome;
+        s.strikes
+            = { SuggestedStrike { QStringLiteral("U-1"), StrikeKind::WrongAccountPayment, QStringLiteral("S2a") } };
+        s.sanctions = { SuggestedSanction {
+            QStringLiteral("U-1"), Role::Buyer, SanctionScope::Account, 30, QStringLiteral("S2a") } };
+        return s;
+    }
+
+    static QPushButton* ok(DecisionDialog& dialog)
+    {
+        return dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    }
+
+    const QDateTime m_at { QDate(2026, 11, 20), QTime(10, 0), Qt::UTC };
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
+    void acceptRecordsTheSuggestion()
+    {
+        DecisionDialog dialog(
+            DecisionDialog::AcceptSuggestion, suggestion(Outcome::Cancel), facts(), QStringLiteral("anna"), m_at);
+        QVERIFY(ok(dialog)->isEnabled());
+        const DecisionRecord d = dialog.decision();
+        QCOMPARE(d.caseId, QStringLiteral("AP-1"));
+        QCOMPARE(d.outcome, Outcome::Cancel);
+        QVERIFY(!d.isOverride);
+        QCOMPARE(d.agent, QStringLiteral("anna"));
+        QCOMPARE(d.decidedAt, m_at);
+        QCOMPARE(d.revision, QStringLiteral("p2p-2021-04-07"));
+        QCOMPARE(d.strikes.size(), 1);
+        QCOMPARE(d.strikes.first().caseId, QStringLiteral("AP-1"));
+        QCOMPARE(d.sanctions.size(), 1);
+        QCOMPARE(d.sanctions.first().startsAt, m_at);
+        QCOMPARE(*d.sanctions.first().endsAt, m_at.addDays(30));
+        const QString summary = dialog.summaryText();
+        QVERIFY(summary.contains(QStringLiteral("Decision: Cancel")));
+        QVERIFY(summary.contains(QStringLiteral("Wrong account payment")));
+        QVERIFY(summary.contains(QStringLiteral("Whole account")));
+        QVERIFY(summary.contains(QStringLiteral("30 day")));
+        QVERIFY(summary.contains(QStringLiteral("nordic_bear")));
+    }
+
+    void nothingToAcceptWithoutAnOutcome()
+    {
+        DecisionDialog dialog(
+            DecisionDialog::AcceptSuggestion, suggestion(Outcome::None), facts(), QStringLiteral("anna"), m_at);
+        QVERIFY(!dialog.canAccept());
+        QVERIFY(!ok(dialog)->isEnabled());
+    }
+
+    void overrideNeedsANoteAndAnotherOutcome()
+    {
+        DecisionDialog dialog(
+            DecisionDialog::OverrideSuggestion, suggestion(Outcome::Cancel), facts(), QStringLiteral("bo"), m_at);
+        QCOMPARE(dialog.outcomeBox()->findData(int(Outcome::Cancel)), -1); // the suggested outcome is not offered
+        QCOMPARE(dialog.outcomeBox()->findData(int(Outcome::None)), -1);
+        QVERIFY(!ok(dialog)->isEnabled());
+        dialog.noteEdit()->setPlainText(QStringLiteral(" \n\t "));
+        QVERIFY(!ok(dialog)->isEnabled());
+        dialog.outcomeBox()->setCurrentIndex(dialog.outcomeBox()->findData(int(Outcome::Refund)));
+        dialog.noteEdit()->setPlainText(QStringLiteral("  bank statement shows the money went back  "));
+        QVERIFY(ok(dialog)->isEnabled());
+        const DecisionRecord d = dialog.decision();
+        QCOMPARE(d.outcome, Outcome::Refund);
+        QCOMPARE(d.suggestedOutcome, Outcome::Cancel);
+        QVERIFY(d.isOverride);
+        QCOMPARE(d.note, QStringLiteral("bank statement shows the money went back"));
+        const QString summary = dialog.summaryText();
+        QVERIFY(summary.contains(QStringLiteral("Decision: Refund")));
+        QVERIFY(summary.contains(QStringLiteral("Overrides the suggestion: Cancel")));
+        QVERIFY(summary.contains(QStringLiteral("Note: bank statement shows the money went back")));
+    }
+};
+
+QTEST_MAIN(TestDecisionDialog)
+#include "tst_decisiondialog.moc"
