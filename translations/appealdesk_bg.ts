@@ -1278,7 +1278,7 @@ Built with Qt %1.</source>
     </message>
     <message>
         <source>The %1 %2 now has %3 %4 strike(s), this case included</source>
-        <translation>%1 %2 вече има %3 нарушения от вида „%4“, включително този случай</translation>
+        <translation>Нарушения от вида „%4“ на %1 %2: вече %3, включително този случай</translation>
     </message>
     <message>
         <source>P2P trading</source>
@@ -2514,7 +2514,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Age</source>
-        <translation>Изминало време</translation>
+        <translation>Давност</translation>
     </message>
     <message>
         <source>SLA</source>
@@ -3459,7 +3459,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>marked paid</source>
-        <translation>маркирано като платено</translation>
+        <translation>маркирането като платено</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -3491,11 +3491,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>order created</source>
-        <translation>поръчката е създадена</translation>
+        <translation>създаването на поръчката</translation>
     </message>
     <message>
         <source>appeal opened</source>
-        <translation>обжалването е открито</translation>
+        <translation>откриването на обжалването</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -3519,7 +3519,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>at %1</source>
-        <translation>в %1</translation>
+        <translation>при %1</translation>
     </message>
     <message>
         <source>%1 after %2</source>

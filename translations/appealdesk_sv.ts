@@ -1223,7 +1223,7 @@ Byggd med Qt %1.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Ärendestatus</translation>
+        <translation>Läge</translation>
     </message>
     <message>
         <source>Suggested</source>
@@ -1278,7 +1278,7 @@ Byggd med Qt %1.</translation>
     </message>
     <message>
         <source>The %1 %2 now has %3 %4 strike(s), this case included</source>
-        <translation>%1 %2 har nu %3 prick(ar) för %4, detta ärende inräknat</translation>
+        <translation>Prickar för %4 hos %1 %2: nu %3, detta ärende inräknat</translation>
     </message>
     <message>
         <source>P2P trading</source>
@@ -2502,7 +2502,7 @@ Vill du ersätta den?</translation>
     </message>
     <message>
         <source>Fiat</source>
-        <translation>Fiatvaluta</translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -2522,7 +2522,7 @@ Vill du ersätta den?</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Ärendestatus</translation>
+        <translation>Läge</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -3459,7 +3459,7 @@ Vill du ersätta den?</translation>
     </message>
     <message>
         <source>marked paid</source>
-        <translation>markerad som betald</translation>
+        <translation>markeringen som betald</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -3491,11 +3491,11 @@ Vill du ersätta den?</translation>
     </message>
     <message>
         <source>order created</source>
-        <translation>order skapad</translation>
+        <translation>orderns skapande</translation>
     </message>
     <message>
         <source>appeal opened</source>
-        <translation>överklagande öppnat</translation>
+        <translation>överklagandets öppnande</translation>
     </message>
     <message>
         <source>%1 min</source>

@@ -3484,11 +3484,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>order created</source>
-        <translation>สร้างคำสั่งซื้อแล้ว</translation>
+        <translation>สร้างคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>appeal opened</source>
-        <translation>เปิดการร้องเรียนแล้ว</translation>
+        <translation>เปิดการร้องเรียน</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -3512,7 +3512,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>at %1</source>
-        <translation>ณ %1</translation>
+        <translation>ตอน%1</translation>
     </message>
     <message>
         <source>%1 after %2</source>
