@@ -123,6 +123,8 @@ CaseView::CaseView(CaseStore& store, const Clock& clock, QWidget* parent)
     connect(m_overrideButton, &QPushButton::clicked, this, &CaseView::overrideDecision);
     connect(m_recordButton, &QPushButton::clicked, this, &CaseView::recordEvent);
     connect(m_suggestionPanel, &SuggestionPanel::pendingElapsed, this, [this] {
+        if (!m_facts || m_decision)
+            return;
         refreshSuggestion();
         showPanels();
         emit caseChanged(m_caseId);
@@ -205,23 +207,30 @@ void CaseView::showCase(const QString& caseId)
     m_facts.reset();
     m_decision.reset();
     m_suggestion = Suggestion();
-    if (caseId.isEmpty()) {
-        m_emptyLabel->setText(tr("Select a case in the queue."));
-        m_stack->setCurrentWidget(m_emptyLabel);
-        updateActions();
-        return;
-    }
-    m_facts = m_store.loadCase(caseId);
+    if (!caseId.isEmpty())
+        m_facts = m_store.loadCase(caseId);
     if (!m_facts) {
-        m_emptyLabel->setText(tr("Case %1 could not be opened: %2").arg(caseId, m_store.lastError()));
-        m_stack->setCurrentIndex(0);
-        updateActions();
+        showNothing(caseId.isEmpty() ? tr("Select a case in the queue.")
+                                     : tr("Case %1 could not be opened: %2").arg(caseId, m_store.lastError()));
         return;
     }
     m_decision = m_store.decision(caseId);
     m_suggestion = suggestFor(*m_facts);
     showPanels();
     m_stack->setCurrentIndex(1);
+}
+
+void CaseView::showNothing(const QString& message)
+{
+    // Drop the last case's data too: a countdown must not tick for a case no longer shown.
+    m_factsPanel->clear();
+    m_timeline->clear();
+    m_transcript->setTranscript({}, {}, QTimeZone::utc());
+    m_suggestionPanel->clear();
+    m_parties->clear();
+    m_emptyLabel->setText(message);
+    m_stack->setCurrentWidget(m_emptyLabel);
+    updateActions();
 }
 
 void CaseView::showPanels()

@@ -70,6 +70,7 @@ private:
     void voidStrike(const StrikeRecord& strike);
     void refreshSuggestion(); // recomputes for now and stores the queue columns
     void showPanels();
+    void showNothing(const QString& message);
     void updateActions();
     QString agentName() const;
 

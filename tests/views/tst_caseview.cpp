@@ -187,8 +187,12 @@ private slots:
 
         view.showCase(QString());
         QCOMPARE(view.currentCaseId(), QString());
+        QCOMPARE(view.transcriptView()->model()->rowCount(), 0);
+        QCOMPARE(view.timelineModel()->rowCount(), 0);
+        QVERIFY(view.suggestionPanel()->outcomeText().isEmpty());
         view.showCase(QStringLiteral("NO-SUCH-CASE"));
         QVERIFY(!view.isDecided());
+        QCOMPARE(view.currentSuggestion().outcome, Outcome::None);
     }
 
     void recordingAnEventChangesTheSuggestion()
