@@ -50,10 +50,15 @@ int run(Database& db, const QStringList& arguments, QTextStream& out, QTextStrea
         QStringLiteral("a4"));
     const QCommandLineOption summaryOnly(QStringLiteral("summary-only"),
         QCoreApplication::translate("ReportCommand", "PDF/HTML: the summary and charts without the per-case table."));
+    const QCommandLineOption pdfRows(QStringLiteral("pdf-max-rows"),
+        QCoreApplication::translate("ReportCommand",
+            "PDF: list the cases only up to this many (default %1); over it the PDF has the summary and charts.")
+            .arg(ReportGenerator::DefaultPdfRowLimit),
+        QStringLiteral("N"));
     const QCommandLineOption dbPath(QStringLiteral("db"),
         QCoreApplication::translate("ReportCommand", "The database (opened by the caller)."), QStringLiteral("PATH"));
-    parser.addOptions(
-        { help, from, to, format, output, agent, clause, kind, lang, noMask, by, bom, paper, summaryOnly, dbPath });
+    parser.addOptions({ help, from, to, format, output, agent, clause, kind, lang, noMask, by, bom, paper, summaryOnly,
+        pdfRows, dbPath });
 
     const auto usage = [&](const QString& message) {
         err << QStringLiteral("report: ") << message << Qt::endl;
@@ -108,10 +113,18 @@ int run(Database& db, const QStringList& arguments, QTextStream& out, QTextStrea
         return usage(QCoreApplication::translate("ReportCommand", "--paper must be a4 or letter"));
     options.letterPaper = paperSize == QLatin1String("letter");
     options.summaryOnly = parser.isSet(summaryOnly);
+    qint64 pdfRowLimit = ReportGenerator::DefaultPdfRowLimit;
+    if (parser.isSet(pdfRows)) {
+        bool ok = false;
+        pdfRowLimit = parser.value(pdfRows).toLongLong(&ok);
+        if (!ok || pdfRowLimit < 0)
+            return usage(QCoreApplication::translate("ReportCommand", "--pdf-max-rows needs a whole number"));
+    }
 
     QElapsedTimer timer;
     timer.start();
     ReportGenerator generator(db.connection(), options);
+    generator.setPdfRowLimit(pdfRowLimit);
     if (!generator.writeFile(path)) {
         err << QStringLiteral("report: ") << generator.error() << Qt::endl;
         return 1;

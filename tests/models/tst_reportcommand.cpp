@@ -23,6 +23,7 @@ private slots:
     void writesReport_data();
     void writesReport();
     void unmaskedIsAudited();
+    void pdfRowLimit();
     void unwritableFile();
 
 private:
@@ -190,6 +191,22 @@ void TestReportCommand::unmaskedIsAudited()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("Eva Andersson"));
     QCOMPARE(auditEntries(), before + 1);
+}
+
+void TestReportCommand::pdfRowLimit()
+{
+    const QString path = m_dir.filePath(QStringLiteral("limited.pdf"));
+    const QStringList base = { QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+        QStringLiteral("2026-11-30"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), path,
+        QStringLiteral("--pdf-max-rows") };
+    QString out;
+    QCOMPARE(run(base + QStringList { QStringLiteral("0") }, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("cases=1 ")) && out.contains(QStringLiteral("table=no")), qPrintable(out));
+    QCOMPARE(run(base + QStringList { QStringLiteral("1") }, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("table=yes")), qPrintable(out));
+    QString err;
+    QCOMPARE(run(base + QStringList { QStringLiteral("many") }, &out, &err), 2);
+    QVERIFY(err.contains(QStringLiteral("--pdf-max-rows needs a whole number")));
 }
 
 void TestReportCommand::unwritableFile()
