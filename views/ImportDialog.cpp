@@ -54,6 +54,7 @@ ImportDialog::~ImportDialog()
     if (m_thread) {
         m_cancel = true;
         m_thread->wait();
+        delete m_thread;
     }
 }
 
@@ -80,7 +81,14 @@ void ImportDialog::start()
         CaseStore store(db);
         Importer importer(db, store, clock);
         importer.setCancelFlag(cancel);
-        for (int i = 0; i < files.size() && !cancel->load(); ++i) {
+        for (int i = 0; i < files.size(); ++i) {
+            if (cancel->load()) {
+                ImportReport notStarted;
+                notStarted.file = files.at(i);
+                notStarted.cancelled = true;
+                results->append(notStarted);
+                continue;
+            }
             importer.setProgressCallback([this, i](qint64 bytesRead, qint64 totalBytes) {
                 QMetaObject::invokeMethod(
                     this, [this, i, bytesRead, totalBytes] { showProgress(i, bytesRead, totalBytes); },
@@ -97,7 +105,8 @@ void ImportDialog::start()
 
 bool ImportDialog::isRunning() const
 {
-    return m_thread && !m_thread->isFinished();
+    // Until finish() has collected the reports, not merely until the thread has ended.
+    return m_thread != nullptr;
 }
 
 void ImportDialog::showProgress(int fileIndex, qint64 bytesRead, qint64 totalBytes)

@@ -55,6 +55,7 @@ private slots:
     void openCaseClearsHidingFilters();
     void layoutAndFiltersPersist();
     void importRunsInTheBackground();
+    void cancelledImportStoresNothing();
     void shortcutListNamesEveryShortcut();
     void retranslatesWithoutRestart();
 
@@ -358,6 +359,27 @@ void TestMainWindow::importRunsInTheBackground()
     QCOMPARE(countWhere(QStringLiteral("1")), before + reports.at(0).imported);
     QCOMPARE(m_window->queueModel()->rowCount(), before + reports.at(0).imported);
     dialog->close();
+}
+
+void TestMainWindow::cancelledImportStoresNothing()
+{
+    const QString bundle = m_dir.filePath(QStringLiteral("big.jsonl"));
+    QString error;
+    QVERIFY2(DemoLoader::writeBundle(bundle, 20000, 99, m_clock.now(), &error), qPrintable(error));
+    const int before = countWhere(QStringLiteral("1"));
+    m_window->importFiles({ bundle });
+    auto* dialog = m_window->findChild<ImportDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isRunning());
+    dialog->reject(); // Cancel: the dialog stays until the worker has rolled back
+    QVERIFY(dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 20000);
+    QCOMPARE(dialog->reports().size(), 1);
+    QVERIFY(dialog->reports().at(0).cancelled);
+    QCOMPARE(dialog->storedCount(), 0);
+    QCOMPARE(countWhere(QStringLiteral("1")), before);
+    dialog->reject();
+    QVERIFY(!dialog->isVisible());
 }
 
 void TestMainWindow::shortcutListNamesEveryShortcut()
