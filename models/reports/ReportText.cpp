@@ -82,9 +82,17 @@ QString yesNo(bool value)
     return value ? QCoreApplication::translate("Report", "Yes") : QCoreApplication::translate("Report", "No");
 }
 
+// The locale's short format, but with four-digit years: a report is read years later.
+static QString withFullYear(QString format)
+{
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
 QString dateTime(const QLocale& locale, const QDateTime& at)
 {
-    return locale.toString(at.toUTC(), QLocale::ShortFormat);
+    return locale.toString(at.toUTC(), withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)));
 }
 
 QString duration(const QLocale& locale, qint64 secs)
@@ -125,7 +133,8 @@ QString amount(const QLocale& locale, const QString& decimal)
 QString period(const QLocale& locale, const ReportOptions& options)
 {
     return QCoreApplication::translate("Report", "%1 to %2 (UTC)")
-        .arg(locale.toString(options.from, QLocale::ShortFormat), locale.toString(options.to, QLocale::ShortFormat));
+        .arg(locale.toString(options.from, withFullYear(locale.dateFormat(QLocale::ShortFormat))),
+            locale.toString(options.to, withFullYear(locale.dateFormat(QLocale::ShortFormat))));
 }
 
 QString filters(const ReportOptions& options)
