@@ -1,0 +1,112 @@
+#include "PartiesPanel.h"
+#include "StrikeHistoryModel.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+class TestPartiesPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static PartyDetails seller()
+    {
+        PartyDetails d;
+        d.party = Party { Role::Seller, QStringLiteral("U-2"), QStringLiteral("fastusdt"),
+            QStringLiteral("Nikolai Petrov") };
+        StrikeRecord counted;
+        counted.id = 11;
+        counted.userId = QStringLiteral("U-2");
+        counted.kind = StrikeKind::AbusiveLanguage;
+        counted.caseId = QStringLiteral("AP-7");
+        counted.clause = QStringLiteral("S4");
+        counted.at = QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC);
+        StrikeRecord voided = counted;
+        voided.id = 12;
+        voided.voided = true;
+        d.strikes = { voided, counted };
+        SanctionRecord sanction;
+        sanction.userId = QStringLiteral("U-2");
+        sanction.scope = SanctionScope::Partial;
+        sanction.startsAt = counted.at;
+        sanction.endsAt = QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+        sanction.caseId = QStringLiteral("AP-7");
+        sanction.clause = QStringLiteral("S4");
+        d.activeSanctions = { sanction };
+        CaseSummary current;
+        current.caseId = QStringLiteral("AP-1");
+        CaseSummary earlier;
+        earlier.caseId = QStringLiteral("AP-7");
+        earlier.status = QStringLiteral("decided");
+        d.cases = { current, earlier };
+        return d;
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
+    void voidOnlyACountingStrike()
+    {
+        PartiesPanel panel;
+        panel.setParties({ seller() }, QStringLiteral("AP-1"));
+        QSignalSpy requested(&panel, &PartiesPanel::voidStrikeRequested);
+        auto* strikes = panel.findChild<QTreeView*>(QStringLiteral("strikes"));
+        QVERIFY(strikes);
+        QCOMPARE(strikes->model()->rowCount(), 2);
+        QPushButton* voidButton = panel.findChild<QPushButton*>();
+        QVERIFY(!voidButton->isEnabled());
+        strikes->setCurrentIndex(strikes->model()->index(0, 0)); // already voided
+        QVERIFY(!voidButton->isEnabled());
+        strikes->setCurrentIndex(strikes->model()->index(1, 0));
+        QVERIFY(voidButton->isEnabled());
+        voidButton->click();
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().first().value<StrikeRecord>().id, 11);
+    }
+
+    void sanctionsWithTheirEnd()
+    {
+        PartiesPanel panel;
+        panel.setParties({ seller() }, QStringLiteral("AP-1"));
+        auto* sanctions = panel.findChild<QLabel*>(QStringLiteral("sanctions"));
+        QVERIFY(sanctions);
+        QVERIFY(sanctions->text().contains(QStringLiteral("Partial")));
+        QVERIFY(sanctions->text().contains(QStringLiteral("until 01/12/2026")));
+        QVERIFY(sanctions->text().contains(QStringLiteral("AP-7")));
+    }
+
+    void earlierCasesLeaveOutTheCurrentOne()
+    {
+        PartiesPanel panel;
+        panel.setParties({ seller() }, QStringLiteral("AP-1"));
+        auto* cases = panel.findChild<QTreeWidget*>(QStringLiteral("cases"));
+        QVERIFY(cases);
+        QCOMPARE(cases->topLevelItemCount(), 1);
+        QCOMPARE(cases->topLevelItem(0)->text(0), QStringLiteral("AP-7"));
+        QCOMPARE(cases->topLevelItem(0)->text(3), QStringLiteral("Decided"));
+        QSignalSpy open(&panel, &PartiesPanel::openCaseRequested);
+        emit cases->itemClicked(cases->topLevelItem(0), 0);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().first().toString(), QStringLiteral("AP-7"));
+    }
+
+    void aPartyWithoutHistory()
+    {
+        PartyDetails buyer;
+        buyer.party = Party { Role::Buyer, QStringLiteral("U-1"), QStringLiteral("nordic_bear"), QString() };
+        PartiesPanel panel;
+        panel.setParties({ buyer }, QStringLiteral("AP-1"));
+        QVERIFY(!panel.findChild<QTreeView*>(QStringLiteral("strikes")));
+        QVERIFY(!panel.findChild<QTreeWidget*>(QStringLiteral("cases")));
+        QVERIFY(!panel.findChild<QPushButton*>());
+        panel.clear();
+        QVERIFY(!panel.findChild<QLabel*>());
+    }
+};
+
+QTEST_MAIN(TestPartiesPanel)
+#include "tst_partiespanel.moc"
