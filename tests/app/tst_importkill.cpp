@@ -85,7 +85,7 @@ void tst_ImportKill::killedImportLeavesConsistentDatabase()
             ::kill(pid_t(process.processId()), SIGKILL);
             ++killed;
         }
-        QVERIFY(process.waitForFinished(60000));
+        QVERIFY(process.state() == QProcess::NotRunning || process.waitForFinished(60000));
 
         Database check(db, QStringLiteral("check-%1").arg(round));
         QVERIFY2(check.open(), qPrintable(check.error()));
