@@ -99,13 +99,24 @@ QString defaultDatabasePath()
     return QDir(dir).filePath(QStringLiteral("appealdesk.sqlite"));
 }
 
+// Scripts (--measure-startup) get the error on stderr instead of a dialog nobody can answer.
+void printError(const QString& text, const QString& detail)
+{
+    std::fprintf(stderr, "%s\n%s\n", qPrintable(text), qPrintable(detail));
+}
+
 // Opens the database; on failure asks whether to pick another file or quit.
-std::unique_ptr<Database> openDatabase(QString path)
+std::unique_ptr<Database> openDatabase(QString path, bool interactive)
 {
     for (;;) {
         auto db = std::make_unique<Database>(path, QStringLiteral("main"));
         if (db->open())
             return db;
+        if (!interactive) {
+            printError(QCoreApplication::translate("GuiStartup", "The case database %1 cannot be opened.").arg(path),
+                db->error());
+            return nullptr;
+        }
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("GuiStartup", "AppealDesk"),
             QCoreApplication::translate("GuiStartup", "The case database %1 cannot be opened.").arg(path));
         box.setTextFormat(Qt::PlainText);
@@ -162,7 +173,7 @@ int run(int& argc, char** argv)
         QLocale::setDefault(QLocale(language));
 
     const std::unique_ptr<Database> db
-        = openDatabase(parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath());
+        = openDatabase(parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath(), !measure);
     if (!db)
         return 1;
     CaseStore store(*db);
@@ -197,6 +208,10 @@ int run(int& argc, char** argv)
 
     MainWindow window(*db, store, clock, settings);
     if (!window.openQueue()) {
+        if (measure) {
+            printError(QCoreApplication::translate("GuiStartup", "The queue cannot be read."), window.queueError());
+            return 1;
+        }
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("GuiStartup", "AppealDesk"),
             QCoreApplication::translate("GuiStartup", "The queue cannot be read."), QMessageBox::Close);
         box.setTextFormat(Qt::PlainText);
