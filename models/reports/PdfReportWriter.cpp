@@ -160,6 +160,8 @@ std::shared_ptr<QTextLayout> PdfReportWriter::layoutCell(const QString& text, co
 {
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // Widths as the PDF viewer will draw them, not as hinted for a screen.
+    option.setUseDesignMetrics(true);
     auto layout = std::make_shared<QTextLayout>(text, font, m_writer.get());
     layout->setTextOption(option);
     layout->setCacheEnabled(true);
@@ -192,7 +194,7 @@ void PdfReportWriter::drawTableRow(const QStringList& cells, const QList<qreal>&
         const qreal inner = widths.at(i) - 2 * kPad;
         std::shared_ptr<QTextLayout> layout;
         if (!header && text.size() <= kCachedCellLength) {
-            const QString key = QString::number(i) + QLatin1Char('\x1f') + text;
+            const QString key = QString::number(qRound(inner)) + QLatin1Char('\x1f') + text; // one layout per width
             layout = m_layoutCache.value(key);
             if (!layout) {
                 if (m_layoutCache.size() >= kLayoutCacheSize)
