@@ -468,7 +468,7 @@ Commands:
   decide --case ID ...  record a decision
   strikes [--user ID]   strike counts and active sanctions
   report ...            the team lead&apos;s report (appealdesk report --help)</source>
-        <translation>AppealDesk: การร้องเรียนของโต๊ะงาน P2P คริปโต
+        <translation>AppealDesk: ระบบจัดการการร้องเรียน P2P คริปโต
 หากไม่มีคำสั่งจะเปิดหน้าต่าง หากมีคำสั่งจะทำงานโดยไม่ใช้หน้าจอ
 
 คำสั่ง:
@@ -795,7 +795,7 @@ Commands:
     </message>
     <message>
         <source>The appeal desk of the P2P market.</source>
-        <translation>โต๊ะงานการร้องเรียนของตลาด P2P</translation>
+        <translation>ระบบจัดการการร้องเรียนของตลาด P2P</translation>
     </message>
     <message>
         <source>The case database.</source>
@@ -1031,7 +1031,7 @@ Commands:
     <message>
         <source>The appeal desk for agents of the P2P market: queue, case view, policy suggestions, decisions and strikes.
 Built with Qt %1.</source>
-        <translation>โต๊ะงานการร้องเรียนสำหรับเจ้าหน้าที่ของตลาด P2P: คิว มุมมองกรณี คำแนะนำตามนโยบาย การตัดสิน และความผิด
+        <translation>ระบบจัดการการร้องเรียนสำหรับเจ้าหน้าที่ของตลาด P2P: คิว มุมมองกรณี คำแนะนำตามนโยบาย การตัดสิน และความผิด
 สร้างด้วย Qt %1</translation>
     </message>
     <message>
@@ -1172,7 +1172,7 @@ Built with Qt %1.</source>
     </message>
     <message>
         <source>No strikes recorded on this desk.</source>
-        <translation>ไม่มีความผิดที่บันทึกไว้ในโต๊ะงานนี้</translation>
+        <translation>ไม่มีความผิดที่บันทึกไว้ในระบบนี้</translation>
     </message>
     <message>
         <source>Void strike…</source>
@@ -2510,7 +2510,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Age</source>
-        <translation>เวลาที่ผ่านไป</translation>
+        <translation>อายุ</translation>
     </message>
     <message>
         <source>SLA</source>
