@@ -3172,6 +3172,14 @@ Do you want to replace it?</source>
         <source>--paper must be a4 or letter</source>
         <translation>--paper трябва да е a4 или letter</translation>
     </message>
+    <message>
+        <source>PDF: list the cases only up to this many (default %1); over it the PDF has the summary and charts.</source>
+        <translation>PDF: изброява случаите само до този брой (по подразбиране %1); над него PDF файлът съдържа обобщението и диаграмите.</translation>
+    </message>
+    <message>
+        <source>--pdf-max-rows needs a whole number</source>
+        <translation>--pdf-max-rows изисква цяло число</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

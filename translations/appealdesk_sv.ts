@@ -3172,6 +3172,14 @@ Vill du ersätta den?</translation>
         <source>--paper must be a4 or letter</source>
         <translation>--paper måste vara a4 eller letter</translation>
     </message>
+    <message>
+        <source>PDF: list the cases only up to this many (default %1); over it the PDF has the summary and charts.</source>
+        <translation>PDF: lista ärendena bara upp till så här många (standard %1); över det innehåller PDF:en sammanfattningen och diagrammen.</translation>
+    </message>
+    <message>
+        <source>--pdf-max-rows needs a whole number</source>
+        <translation>--pdf-max-rows kräver ett heltal</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

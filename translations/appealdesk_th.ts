@@ -3167,6 +3167,14 @@ Do you want to replace it?</source>
         <source>--paper must be a4 or letter</source>
         <translation>--paper ต้องเป็น a4 หรือ letter</translation>
     </message>
+    <message>
+        <source>PDF: list the cases only up to this many (default %1); over it the PDF has the summary and charts.</source>
+        <translation>PDF: แสดงรายการกรณีได้ไม่เกินจำนวนนี้ (ค่าเริ่มต้น %1) หากเกิน PDF จะมีเฉพาะสรุปและแผนภูมิ</translation>
+    </message>
+    <message>
+        <source>--pdf-max-rows needs a whole number</source>
+        <translation>--pdf-max-rows ต้องเป็นจำนวนเต็ม</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
