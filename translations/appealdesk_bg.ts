@@ -3180,6 +3180,10 @@ Do you want to replace it?</source>
         <source>--pdf-max-rows needs a whole number</source>
         <translation>--pdf-max-rows изисква цяло число</translation>
     </message>
+    <message>
+        <source>No cases were decided in this period with these filters.</source>
+        <translation>През този период няма решени случаи с тези филтри.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

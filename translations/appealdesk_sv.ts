@@ -3180,6 +3180,10 @@ Vill du ersätta den?</translation>
         <source>--pdf-max-rows needs a whole number</source>
         <translation>--pdf-max-rows kräver ett heltal</translation>
     </message>
+    <message>
+        <source>No cases were decided in this period with these filters.</source>
+        <translation>Inga ärenden avgjordes under perioden med de här filtren.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

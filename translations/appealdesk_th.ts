@@ -3175,6 +3175,10 @@ Do you want to replace it?</source>
         <source>--pdf-max-rows needs a whole number</source>
         <translation>--pdf-max-rows ต้องเป็นจำนวนเต็ม</translation>
     </message>
+    <message>
+        <source>No cases were decided in this period with these filters.</source>
+        <translation>ไม่มีกรณีที่ตัดสินในช่วงเวลานี้ตามตัวกรองเหล่านี้</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

@@ -4,8 +4,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -23,6 +25,7 @@ private slots:
     void embeddedCatalogueLoads();
     void qtStandardStrings_data();
     void qtStandardStrings();
+    void cataloguesMatchSources();
 
 private:
     struct Entry
@@ -219,6 +222,49 @@ void TestTranslations::qtStandardStrings()
     }
     QVERIFY(Translator::install(QStringLiteral("en")));
     QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+}
+
+// What CI's "is the catalogue current" check asks: lupdate over today's sources finds exactly
+// the messages each committed catalogue has (run update_translations when it does not).
+void TestTranslations::cataloguesMatchSources()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(APPEALDESK_SOURCE_DIR));
+    // The folders of the update_translations target (translations/CMakeLists.txt).
+    lupdate.start(QStringLiteral(APPEALDESK_LUPDATE),
+        { QStringLiteral("policy"), QStringLiteral("models"), QStringLiteral("views"), QStringLiteral("app"),
+            QStringLiteral("translations"), QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
+            QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"),
+            fresh });
+    QVERIFY2(lupdate.waitForFinished(60000), qPrintable(lupdate.errorString()));
+    QCOMPARE(lupdate.exitCode(), 0);
+
+    const auto keys = [](const QList<Entry>& entries) {
+        QSet<QString> set;
+        for (const Entry& e : entries)
+            set.insert(e.context + QLatin1Char('|') + e.source + QLatin1Char('|') + e.comment
+                + (e.numerus ? QStringLiteral("|n") : QString()));
+        return set;
+    };
+    QString language;
+    const QSet<QString> inSources = keys(readCatalogue(fresh, &language));
+    QVERIFY(!inSources.isEmpty());
+    QStringList problems;
+    for (const QString& code : Translator::availableLanguages()) {
+        if (code == QLatin1String("en"))
+            continue;
+        const QString name = QStringLiteral("appealdesk_") + code + QStringLiteral(".ts");
+        const QSet<QString> inCatalogue = keys(readCatalogue(tsDir() + QLatin1Char('/') + name, &language));
+        for (const QString& key : inSources - inCatalogue)
+            problems << name + QStringLiteral(": missing ") + key;
+        for (const QString& key : inCatalogue - inSources)
+            problems << name + QStringLiteral(": no longer in the sources ") + key;
+    }
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(QStringLiteral("run update_translations:\n") + problems.mid(0, 30).join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
