@@ -1262,7 +1262,7 @@ Byggd med Qt %1.</translation>
     </message>
     <message>
         <source>non-payment cancellation</source>
-        <translation>avbrott utan betalning</translation>
+        <translation>avbruten order utan betalning</translation>
     </message>
     <message>
         <source>wrong-account payment</source>
@@ -1841,7 +1841,7 @@ Byggd med Qt %1.</translation>
     </message>
     <message>
         <source>Non-payment cancellation</source>
-        <translation>Avbrott utan betalning</translation>
+        <translation>Avbruten order utan betalning</translation>
     </message>
     <message>
         <source>Wrong account payment</source>
@@ -1968,7 +1968,7 @@ Byggd med Qt %1.</translation>
     </message>
     <message>
         <source>Partial sanction at non-payment strike (S1):</source>
-        <translation>Partiell sanktion vid prick nr (avbrott utan betalning, S1):</translation>
+        <translation>Partiell sanktion vid prick nr (obetald order, S1):</translation>
     </message>
     <message>
         <source>Account sanction at wrong-account strike (S2a):</source>
@@ -2498,7 +2498,7 @@ Vill du ersätta den?</translation>
     </message>
     <message>
         <source>Appellant</source>
-        <translation>Överklagande part</translation>
+        <translation>Klagande</translation>
     </message>
     <message>
         <source>Fiat</source>
@@ -2988,7 +2988,7 @@ Vill du ersätta den?</translation>
     </message>
     <message>
         <source>Non-payment cancellation</source>
-        <translation>Avbrott utan betalning</translation>
+        <translation>Avbruten order utan betalning</translation>
     </message>
     <message>
         <source>Payment to a wrong account</source>
