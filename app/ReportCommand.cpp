@@ -138,6 +138,9 @@ int run(Database& db, const QStringList& arguments, QTextStream& out, QTextStrea
                        : QStringLiteral("no"),
                    QString::number(timer.elapsed()), path)
         << Qt::endl;
+    if (generator.rowCount() == 0)
+        out << QCoreApplication::translate("ReportCommand", "No cases were decided in this period with these filters.")
+            << Qt::endl;
     return 0;
 }
 

@@ -22,6 +22,7 @@ private slots:
     void help();
     void writesReport_data();
     void writesReport();
+    void emptyPeriod();
     void unmaskedIsAudited();
     void pdfRowLimit();
     void unwritableFile();
@@ -173,6 +174,20 @@ void TestReportCommand::writesReport()
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.startsWith(magic));
     QVERIFY(!bytes.contains("Andersson"));
+}
+
+void TestReportCommand::emptyPeriod()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty.pdf"));
+    QString out;
+    QCOMPARE(run({ QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"),
+                     QStringLiteral("2025-01-31"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                     QStringLiteral("-o"), path },
+                 &out),
+        0);
+    QVERIFY2(out.startsWith(QStringLiteral("report: cases=0 ")), qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("No cases were decided in this period")));
+    QVERIFY(QFile::exists(path));
 }
 
 void TestReportCommand::unmaskedIsAudited()
