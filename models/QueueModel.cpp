@@ -800,6 +800,9 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
             return row->dueAt < m_clock.now().toMSecsSinceEpoch() ? tr("Overdue since %1").arg(due)
                                                                   : tr("Due %1").arg(due);
         }
+        // Narrow columns: the whole text.
+        if (index.column() == KindColumn || index.column() == AppellantColumn)
+            return display(*row, index.column());
         if (index.column() == AgeColumn)
             return QLocale().toString(
                 QDateTime::fromMSecsSinceEpoch(row->openedAt, Qt::UTC).toLocalTime(), QLocale::ShortFormat);

@@ -470,6 +470,9 @@ void TestQueueModel::displayAndRoles()
     QCOMPARE(model.index(0, QueueModel::CaseIdColumn).data().toString(), first.caseId);
     QCOMPARE(model.index(0, QueueModel::KindColumn).data(QueueModel::RawValueRole).toString(), first.kind);
     QVERIFY(!model.index(0, QueueModel::SlaColumn).data(QueueModel::DueTimeRole).isValid());
+    const QModelIndex appellant = model.index(0, QueueModel::AppellantColumn);
+    QVERIFY(appellant.data().toString().contains(first.nickname));
+    QCOMPARE(appellant.data(Qt::ToolTipRole), appellant.data());
     QCOMPARE(model.index(0, QueueModel::AmountColumn).data(Qt::TextAlignmentRole).toInt(),
         int(Qt::AlignRight | Qt::AlignVCenter));
 
