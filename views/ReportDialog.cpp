@@ -55,6 +55,7 @@ ReportDialog::ReportDialog(Database& db, QWidget* parent)
 
     const QSqlDatabase connection = m_db.connection();
     m_agent = new QComboBox(this);
+    m_agent->setObjectName(QStringLiteral("agent"));
     m_agent->addItem(tr("All agents"), QString());
     for (const QString& agent : ReportQuery::agents(connection))
         m_agent->addItem(agent, agent);
@@ -68,6 +69,7 @@ ReportDialog::ReportDialog(Database& db, QWidget* parent)
         m_kind->addItem(ReportText::kindName(kind), kind);
 
     m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("format"));
     m_format->addItem(tr("PDF (summary, charts, cases)"), int(ReportOptions::Pdf));
     m_format->addItem(tr("HTML (one self-contained file)"), int(ReportOptions::Html));
     m_format->addItem(tr("CSV (one row per case)"), int(ReportOptions::Csv));
@@ -78,9 +80,11 @@ ReportDialog::ReportDialog(Database& db, QWidget* parent)
     m_summaryOnly = new QCheckBox(tr("Summary and charts only (for long periods)"), this);
     m_mask = new QCheckBox(tr("Mask personal data (verified names, account numbers)"), this);
     m_mask->setChecked(true);
+    m_mask->setObjectName(QStringLiteral("mask"));
     m_maskWarning = new QLabel(tr("An unmasked export is recorded in the audit log with your name."), this);
     m_maskWarning->setTextFormat(Qt::PlainText);
     m_maskWarning->setWordWrap(true);
+    m_maskWarning->setObjectName(QStringLiteral("maskWarning"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("From:"), m_from);
@@ -99,11 +103,13 @@ ReportDialog::ReportDialog(Database& db, QWidget* parent)
     m_preview->setOpenLinks(false);
     m_preview->setOpenExternalLinks(false);
     m_preview->setMinimumSize(520, 360);
+    m_preview->setObjectName(QStringLiteral("preview"));
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("status"));
 
     auto* buttons = new QDialogButtonBox(this);
     m_previewButton = buttons->addButton(tr("Preview"), QDialogButtonBox::ActionRole);
