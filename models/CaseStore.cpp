@@ -306,9 +306,21 @@ QByteArray DecisionRecord::toJsonLine() const
 
 CaseStore::CaseStore(Database& db)
     : m_db(db)
-{ }
+{
+    m_commitHook = m_db.addCommitHook(
+        [this](QString* error) {
+            if (flushSearchRows())
+                return true;
+            *error = m_error;
+            return false;
+        },
+        [this] { m_pendingSearch.clear(); });
+}
 
-CaseStore::~CaseStore() = default;
+CaseStore::~CaseStore()
+{
+    m_db.removeCommitHook(m_commitHook);
+}
 
 CaseStore::Statements& CaseStore::statements() const
 {
@@ -367,7 +379,7 @@ bool CaseStore::insertCase(const CaseFacts& facts, const Suggestion& suggestion,
     WriteScope scope(m_db, &m_error);
     if (!scope.ok())
         return false;
-    return insertCaseRows(facts, suggestion, importedAt) && (m_bulk || flushSearchRows()) && scope.commit();
+    return insertCaseRows(facts, suggestion, importedAt) && scope.commit();
 }
 
 bool CaseStore::insertCaseRows(const CaseFacts& facts, const Suggestion& suggestion, const QDateTime& importedAt)
@@ -511,18 +523,6 @@ bool CaseStore::flushSearchRows()
     }
     m_pendingSearch.clear();
     return true;
-}
-
-void CaseStore::beginBulkInsert()
-{
-    m_bulk = true;
-    m_pendingSearch.clear();
-}
-
-bool CaseStore::endBulkInsert()
-{
-    m_bulk = false;
-    return flushSearchRows();
 }
 
 bool CaseStore::deleteCase(const QString& caseId)

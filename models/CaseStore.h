@@ -89,13 +89,6 @@ public:
     bool insertCase(const CaseFacts& facts, const Suggestion& suggestion, const QDateTime& importedAt);
     bool deleteCase(const QString& caseId); // for --replace of an undecided case
 
-    // Bulk import inside one write transaction: the search rows are written in
-    // batches (FTS5 flushes its pending terms before every other statement, so
-    // interleaving them with the case rows costs several times more). Call
-    // endBulkInsert() before committing; a rollback just discards the batch.
-    void beginBulkInsert();
-    bool endBulkInsert();
-
     std::optional<CaseFacts> loadCase(const QString& caseId) const;
     qint64 caseCount() const;
 
@@ -148,6 +141,9 @@ private:
     mutable QString m_error;
     mutable std::unique_ptr<Statements> m_statements;
     mutable std::optional<int> m_slaHours;
-    bool m_bulk = false;
+    // Search rows are written in batches and at commit (a Database commit hook):
+    // FTS5 flushes its pending terms before every other statement, so
+    // interleaving them with the case rows costs several times more.
     QList<QPair<qint64, QString>> m_pendingSearch;
+    int m_commitHook = 0;
 };

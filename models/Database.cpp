@@ -241,8 +241,18 @@ bool Database::commit()
         m_error = tr("No write transaction is open");
         return false;
     }
+    for (const CommitHook& hook : std::as_const(m_commitHooks)) {
+        if (!hook.flush(&m_error)) {
+            const QString error = m_error;
+            rollback();
+            m_error = error;
+            return false;
+        }
+    }
     if (!exec(QStringLiteral("COMMIT"))) {
+        const QString error = m_error;
         rollback();
+        m_error = error;
         return false;
     }
     m_inTransaction = false;
@@ -253,8 +263,21 @@ bool Database::commit()
     return true;
 }
 
+int Database::addCommitHook(std::function<bool(QString* error)> flush, std::function<void()> discard)
+{
+    m_commitHooks.append(CommitHook { m_nextHookId, std::move(flush), std::move(discard) });
+    return m_nextHookId++;
+}
+
+void Database::removeCommitHook(int id)
+{
+    m_commitHooks.removeIf([id](const CommitHook& hook) { return hook.id == id; });
+}
+
 void Database::rollback()
 {
+    for (const CommitHook& hook : std::as_const(m_commitHooks))
+        hook.discard();
     if (!m_inTransaction)
         return;
     QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
 
 // One named SQLite connection to the case store, opened and migrated.
 // One Database per thread (Qt Sql connections must not cross threads).
@@ -37,6 +40,12 @@ public:
     // One statement without bound values (pragmas, transaction control). False + error() on failure.
     bool exec(const QString& statement);
 
+    // Rows a writer buffers (CaseStore's search rows) reach the database in
+    // commit() before COMMIT; `flush` returns false and sets *error to make the
+    // commit fail (and roll back). `discard` runs on rollback. Returns an id for removeCommitHook().
+    int addCommitHook(std::function<bool(QString* error)> flush, std::function<void()> discard);
+    void removeCommitHook(int id);
+
 private:
     bool checkIntegrity();
     bool migrate();
@@ -48,4 +57,12 @@ private:
     bool m_open = false;
     bool m_inTransaction = false;
     bool m_durable = false;
+    struct CommitHook
+    {
+        int id;
+        std::function<bool(QString*)> flush;
+        std::function<void()> discard;
+    };
+    QList<CommitHook> m_commitHooks;
+    int m_nextHookId = 1;
 };

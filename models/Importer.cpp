@@ -68,7 +68,6 @@ ImportReport Importer::importFile(const QString& path)
     const StrikeHistory recorded = m_store.recordedStrikes(QStringList());
     const bool strikesRecorded = !recorded.isEmpty();
 
-    m_store.beginBulkInsert();
     bool failed = false; // an invalid case without skipInvalid: only validate the rest
     int sinceProgress = 0;
     CaseFacts facts;
@@ -130,10 +129,6 @@ ImportReport Importer::importFile(const QString& path)
             ++report.imported;
     }
 
-    if (!m_store.endBulkInsert() && !failed && !report.cancelled) {
-        report.storeError = m_store.lastError();
-        failed = true;
-    }
     if (failed || report.cancelled) {
         m_db.rollback();
         report.fileRejected = true;

@@ -207,6 +207,7 @@ private slots:
     void queueColumns();
     void usersKeepLatestNickname();
     void searchRowWritten();
+    void searchRowsFollowTheCallersTransaction();
     void decideOnlyOnce();
     void decideRefusesUnknownCaseAndOverrideWithoutNote();
     void strikesDerivedAndVoidedNotCounted();
@@ -339,6 +340,22 @@ void tst_CaseStore::searchRowWritten()
             rowid);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_search WHERE case_search MATCH '\"Eva Andersson\"'")),
         QStringLiteral("0")); // KYC names are not searchable text
+}
+
+void tst_CaseStore::searchRowsFollowTheCallersTransaction()
+{
+    QVERIFY(m_db->beginWrite());
+    for (const char* id : { "AP-1", "AP-2", "AP-3" })
+        QVERIFY(insert(p2pCase(QString::fromLatin1(id))));
+    m_db->rollback();
+    QVERIFY(m_db->beginWrite());
+    for (const char* id : { "AP-4", "AP-5" })
+        QVERIFY(insert(p2pCase(QString::fromLatin1(id))));
+    QVERIFY(m_db->commit());
+    QCOMPARE(m_store->caseCount(), 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_search s JOIN cases c ON c.id = s.rowid")),
+        QStringLiteral("2"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_search")), QStringLiteral("2"));
 }
 
 void tst_CaseStore::decideOnlyOnce()

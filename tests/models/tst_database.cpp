@@ -24,6 +24,7 @@ private slots:
     void damagedFileDetected();
     void beginWriteRefusesNesting();
     void rollbackDiscards();
+    void commitHooksFlushOrFail();
 
 private:
     QString dbPath(const QString& name) const { return m_dir.filePath(name); }
@@ -221,6 +222,44 @@ void tst_Database::rollbackDiscards()
     QVERIFY(db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")));
     db.rollback();
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM settings")), QStringLiteral("0"));
+}
+
+void tst_Database::commitHooksFlushOrFail()
+{
+    Database db(QStringLiteral(":memory:"), QStringLiteral("hooks"));
+    QVERIFY(db.open());
+    int flushed = 0;
+    int discarded = 0;
+    bool refuse = false;
+    const int id = db.addCommitHook(
+        [&](QString* error) {
+            if (refuse) {
+                *error = QStringLiteral("refused");
+                return false;
+            }
+            ++flushed;
+            return db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('flushed', 'yes')"));
+        },
+        [&] { ++discarded; });
+
+    QVERIFY(db.beginWrite());
+    QVERIFY(db.commit());
+    QCOMPARE(flushed, 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'flushed'")), QStringLiteral("yes"));
+
+    refuse = true;
+    QVERIFY(db.beginWrite());
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")));
+    QVERIFY(!db.commit());
+    QCOMPARE(db.error(), QStringLiteral("refused"));
+    QVERIFY(!db.inTransaction());
+    QCOMPARE(discarded, 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'k'")), QStringLiteral("0"));
+
+    db.removeCommitHook(id);
+    QVERIFY(db.beginWrite());
+    QVERIFY(db.commit());
+    QCOMPARE(flushed, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Database)
