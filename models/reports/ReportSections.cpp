@@ -212,7 +212,7 @@ QStringList rowHeaders()
 
 QList<int> rowColumnWidths()
 {
-    return { 8, 5, 6, 6, 5, 5, 5, 5, 4, 12, 4, 10, 6, 3, 12, 4 };
+    return { 8, 5, 6, 6, 5, 5, 6, 5, 5, 11, 4, 10, 6, 3, 10, 5 };
 }
 
 QStringList rowCells(const ReportContext& context, const ReportRow& row)
