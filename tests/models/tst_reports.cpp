@@ -95,6 +95,7 @@ private slots:
     void emptyPeriod_data();
     void emptyPeriod();
     void htmlStructure();
+    void separatorsInUserText();
     void htmlEscapesChartLabels();
     void pdfText();
     void pdfPagesAndPaper();
@@ -643,6 +644,23 @@ void TestReports::htmlStructure()
     QVERIFY(html.contains(QStringLiteral("sla_hours = 24")));
     QVERIFY(html.contains(QStringLiteral("Audit chain head")));
     QVERIFY(html.contains(QStringLiteral("Override rate")));
+}
+
+void TestReports::separatorsInUserText()
+{
+    // The query joins lists with control characters; a nickname holding them must not lose its party.
+    exec(QStringLiteral("UPDATE parties SET nickname = ? WHERE nickname = 'nordic_bear'"),
+        { QStringLiteral("a\x1e"
+                         "b\x1f"
+                         "c") });
+    ReportQuery query(m_db, november(ReportOptions::Csv));
+    QVERIFY(query.exec());
+    ReportRow row;
+    QVERIFY(query.next(&row));
+    QCOMPARE(row.caseId, QStringLiteral("AP-2026-000001"));
+    QCOMPARE(row.parties.size(), 2);
+    QCOMPARE(row.party(QStringLiteral("buyer"))->nickname, QStringLiteral("a b c"));
+    QCOMPARE(row.party(QStringLiteral("seller"))->userId, QStringLiteral("U-2"));
 }
 
 void TestReports::htmlEscapesChartLabels()
