@@ -305,7 +305,7 @@ int CommandLine::runImport()
         bool shown = false;
         if (showProgress) {
             importer.setProgressCallback([&](qint64 done, qint64 total) {
-                if (sinceShown.elapsed() < 250 || total <= 0)
+                if (total <= 0 || (done < total && sinceShown.elapsed() < 250))
                     return;
                 sinceShown.restart();
                 shown = true;

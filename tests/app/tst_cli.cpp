@@ -138,6 +138,12 @@ void tst_Cli::importExitCodes()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("replaced 1"));
 
+    // Progress on stderr when asked for (or when stderr is a terminal), ending at 100 %.
+    r = run({ QStringLiteral("import"), QStringLiteral("--progress"), QStringLiteral("--replace"),
+        QStringLiteral("--db"), db(), good });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("100%"), r.err.constData());
+
     r = run({ QStringLiteral("import"), QStringLiteral("--db"), db(), m_dir.filePath(QStringLiteral("missing.json")) });
     QCOMPARE(r.exitCode, 1);
 }
