@@ -14,8 +14,8 @@ TimelineModel::TimelineModel(QObject* parent)
     , m_localZone(QTimeZone::utc())
 { }
 
-void TimelineModel::setCase(
-    const CaseFacts& facts, const std::optional<QDateTime>& pendingUntil, const QTimeZone& localZone)
+void TimelineModel::setCase(const CaseFacts& facts, const std::optional<QDateTime>& pendingUntil,
+    const QTimeZone& localZone, const QList<FlaggedSpan>& spans)
 {
     beginResetModel();
     m_entries.clear();
@@ -25,7 +25,7 @@ void TimelineModel::setCase(
     m_anchorName.clear();
 
     for (const CaseEvent& e : facts.events) {
-        Entry entry { e.at, EventEntry, PolicyIds::toId(e.type), PolicyLabels::eventType(e.type), QString() };
+        Entry entry { e.at, EventEntry, PolicyIds::toId(e.type), PolicyLabels::eventType(e.type), QString(), {} };
         QStringList parts;
         if (e.by != Role::None)
             parts << tr("by %1").arg(PolicyLabels::role(e.by));
@@ -47,20 +47,37 @@ void TimelineModel::setCase(
         }
     }
     const QString fiat = facts.order ? facts.order->fiat : QString();
-    for (const Payment& p : facts.payments) {
+    for (int i = 0; i < facts.payments.size(); ++i) {
+        const Payment& p = facts.payments.at(i);
         QStringList parts;
         parts << PolicyLabels::amount(p.amount) + QLatin1Char(' ') + fiat;
         if (!p.payerName.isEmpty())
             parts << tr("from %1").arg(p.payerName);
         parts << (p.toListedAccount ? tr("to the listed account") : tr("to another account"));
-        if (!p.remark.isEmpty())
-            parts << tr("remark: %1").arg(p.remark);
-        m_entries.append(
-            Entry { p.at, PaymentEntry, QStringLiteral("payment"), tr("Payment"), parts.join(QStringLiteral(" · ")) });
+        Entry entry { p.at, PaymentEntry, QStringLiteral("payment"), tr("Payment"), QString(), {} };
+        if (!p.remark.isEmpty()) {
+            // The remark comes last, so a span's offset in the details is the remark's plus its own.
+            const QString pattern = tr("remark: %1");
+            const int placeholder = int(qMax<qsizetype>(0, pattern.indexOf(QLatin1String("%1"))));
+            parts << pattern.left(placeholder) + p.remark + pattern.mid(placeholder + 2);
+            entry.detail = parts.join(QStringLiteral(" · "));
+            const int remarkStart = int(entry.detail.size() - parts.last().size()) + placeholder;
+            for (const FlaggedSpan& span : spans) {
+                if (span.source != FlaggedSpan::PaymentRemark || span.index != i)
+                    continue;
+                const int start = qBound(0, span.start, int(p.remark.size()));
+                const int length = qBound(0, span.length, int(p.remark.size()) - start);
+                if (length > 0)
+                    entry.highlights.append(TranscriptModel::Span { remarkStart + start, length, span.flag });
+            }
+        } else {
+            entry.detail = parts.join(QStringLiteral(" · "));
+        }
+        m_entries.append(entry);
     }
     if (pendingUntil && pendingUntil->isValid())
         m_entries.append(Entry { *pendingUntil, DeadlineEntry, QStringLiteral("pending_until"), tr("Policy deadline"),
-            tr("the case becomes decidable") });
+            tr("the case becomes decidable"), {} });
 
     std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry& a, const Entry& b) { return a.at < b.at; });
 
@@ -147,7 +164,9 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
             return e.id;
         break;
     case DetailColumn:
-        if (role == Qt::DisplayRole || role == RawValueRole)
+        if (role == Qt::DisplayRole)
+            return TranscriptModel::displayText(e.detail);
+        if (role == RawValueRole)
             return e.detail;
         if (role == Qt::ToolTipRole && !e.detail.isEmpty())
             return TranscriptModel::toolTipFor(e.detail);

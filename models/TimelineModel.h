@@ -1,6 +1,8 @@
 #pragma once
 
 #include "CaseFacts.h"
+#include "Suggestion.h"
+#include "TranscriptModel.h"
 
 #include <QAbstractTableModel>
 #include <QTimeZone>
@@ -38,10 +40,14 @@ public:
 
     explicit TimelineModel(QObject* parent = nullptr);
 
-    void setCase(const CaseFacts& facts, const std::optional<QDateTime>& pendingUntil, const QTimeZone& localZone);
+    // `spans`: the suggestion's flagged spans; those in payment remarks are highlighted in the details.
+    void setCase(const CaseFacts& facts, const std::optional<QDateTime>& pendingUntil, const QTimeZone& localZone,
+        const QList<FlaggedSpan>& spans = {});
     void clear();
 
     QTimeZone marketZone() const { return m_marketZone; }
+    // Flagged spans in a row's details (the displayed text), for the delegate.
+    QList<TranscriptModel::Span> highlightsOf(int row) const { return m_entries.at(row).highlights; }
     // "15 min", "2 h 5 min", "3 d 4 h"
     static QString formatDuration(qint64 secs);
 
@@ -58,6 +64,7 @@ private:
         QString id;
         QString what;
         QString detail;
+        QList<TranscriptModel::Span> highlights;
     };
 
     QString relativeText(const QDateTime& at) const;

@@ -239,7 +239,8 @@ void CaseView::showPanels()
         return;
     const CaseFacts& facts = *m_facts;
     m_factsPanel->setFacts(facts);
-    m_timeline->setCase(facts, m_decision ? std::nullopt : m_suggestion.pendingUntil, QTimeZone::systemTimeZone());
+    m_timeline->setCase(
+        facts, m_decision ? std::nullopt : m_suggestion.pendingUntil, QTimeZone::systemTimeZone(), m_suggestion.spans);
     // A timeline has a few dozen rows at most: sizing its columns to their contents is cheap.
     for (int column = 0; column < TimelineModel::DetailColumn; ++column)
         m_timelineView->resizeColumnToContents(column);

@@ -26,7 +26,7 @@ void OrderFactsPanel::clear()
 void OrderFactsPanel::resizeEvent(QResizeEvent* event)
 {
     // Two columns of facts when there is room, so the panel stays short; one when narrow.
-    const int columns = width() >= fontMetrics().averageCharWidth() * 100 ? 2 : 1;
+    const int columns = width() >= fontMetrics().averageCharWidth() * 80 ? 2 : 1;
     if (columns != m_columns) {
         m_columns = columns;
         placeRows();

@@ -1,6 +1,7 @@
 #include "TimelineDelegate.h"
 
 #include "TimelineModel.h"
+#include "TranscriptDelegate.h"
 
 void TimelineDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
@@ -12,4 +13,16 @@ void TimelineDelegate::initStyleOption(QStyleOptionViewItem* option, const QMode
     } else if (kind == TimelineModel::PaymentEntry) {
         option->backgroundBrush = QColor(226, 239, 218);
     }
+}
+
+void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const auto* model = qobject_cast<const TimelineModel*>(index.model());
+    if (index.column() != TimelineModel::DetailColumn || !model || model->highlightsOf(index.row()).isEmpty()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    TranscriptDelegate::drawHighlighted(painter, opt, model->highlightsOf(index.row()), QString());
 }

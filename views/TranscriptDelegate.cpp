@@ -32,16 +32,22 @@ void TranscriptDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     initStyleOption(&opt, index);
     if (index.data(TranscriptModel::ConfirmedAbuseRole).toBool() && !(opt.state & QStyle::State_Selected))
         opt.backgroundBrush = QColor(255, 205, 205);
+    drawHighlighted(painter, opt, model->spansOf(index.row()), m_findText);
+}
+
+void TranscriptDelegate::drawHighlighted(
+    QPainter* painter, QStyleOptionViewItem opt, const QList<TranscriptModel::Span>& spans, const QString& findText)
+{
     const QString text = opt.text;
     opt.text.clear();
-    const QWidget* widget = option.widget;
+    const QWidget* widget = opt.widget;
     QStyle* style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(2, 0, -2, 0);
     QList<QTextLayout::FormatRange> formats;
     const QColor flagged(255, 214, 102);
-    for (const TranscriptModel::Span& span : model->spansOf(index.row())) {
+    for (const TranscriptModel::Span& span : spans) {
         if (span.start >= text.size())
             continue;
         QTextLayout::FormatRange range;
@@ -52,16 +58,16 @@ void TranscriptDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         range.format.setFontWeight(QFont::Bold);
         formats.append(range);
     }
-    if (!m_findText.isEmpty()) {
+    if (!findText.isEmpty()) {
         qsizetype from = 0;
-        while ((from = text.indexOf(m_findText, from, Qt::CaseInsensitive)) >= 0) {
+        while ((from = text.indexOf(findText, from, Qt::CaseInsensitive)) >= 0) {
             QTextLayout::FormatRange range;
             range.start = int(from);
-            range.length = int(m_findText.size());
+            range.length = int(findText.size());
             range.format.setBackground(QColor(120, 200, 255));
             range.format.setForeground(Qt::black);
             formats.append(range);
-            from += m_findText.size();
+            from += findText.size();
         }
     }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TranscriptModel.h"
+
 #include <QStyledItemDelegate>
 
 // Draws a transcript message on one line with QTextLayout: the text is laid
@@ -13,6 +15,11 @@ public:
     explicit TranscriptDelegate(QObject* parent = nullptr);
 
     void setFindText(const QString& text) { m_findText = text; }
+
+    // Draws an item (`option` already initialised for it) with its text on one
+    // line, `spans` highlighted as flagged and every match of `findText` marked.
+    static void drawHighlighted(QPainter* painter, QStyleOptionViewItem option,
+        const QList<TranscriptModel::Span>& spans, const QString& findText);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;

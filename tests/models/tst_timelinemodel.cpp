@@ -133,6 +133,29 @@ private slots:
         QCOMPARE(TimelineModel::formatDuration(secs), text);
     }
 
+    void flaggedRemarkWordsAreHighlighted()
+    {
+        CaseFacts facts = sekCase();
+        facts.payments.first().remark = QStringLiteral("for BTC ok");
+        FlaggedSpan span;
+        span.source = FlaggedSpan::PaymentRemark;
+        span.index = 0;
+        span.start = 4;
+        span.length = 3;
+        span.flag = QStringLiteral("sensitive_remark");
+        FlaggedSpan message = span;
+        message.source = FlaggedSpan::MessageText;
+        FlaggedSpan outside = span;
+        outside.start = 40;
+        TimelineModel model;
+        model.setCase(facts, std::nullopt, QTimeZone::utc(), { span, message, outside });
+        const QList<TranscriptModel::Span> highlights = model.highlightsOf(1);
+        QCOMPARE(highlights.size(), 1);
+        const QString detail = model.index(1, TimelineModel::DetailColumn).data().toString();
+        QCOMPARE(detail.mid(highlights.first().start, highlights.first().length), QStringLiteral("BTC"));
+        QVERIFY(model.highlightsOf(0).isEmpty());
+    }
+
     void paymentDetailIsPlainUserText()
     {
         CaseFacts facts = sekCase();

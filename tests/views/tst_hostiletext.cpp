@@ -151,12 +151,19 @@ private slots:
             facts.events = { note };
             TimelineModel model;
             model.setCase(facts, std::nullopt, QTimeZone::utc());
-            const QString paymentDetail = model.index(0, TimelineModel::DetailColumn).data().toString();
+            const QString paymentDetail
+                = model.index(0, TimelineModel::DetailColumn).data(TimelineModel::RawValueRole).toString();
             QVERIFY(paymentDetail.contains(strings.at(i)));
             QVERIFY(paymentDetail.contains(strings.at(i + 1)));
-            QVERIFY(model.index(1, TimelineModel::DetailColumn).data().toString().endsWith(strings.at(i + 2)));
+            QVERIFY(model.index(1, TimelineModel::DetailColumn)
+                        .data(TimelineModel::RawValueRole)
+                        .toString()
+                        .endsWith(strings.at(i + 2)));
             for (int row = 0; row < 2; ++row) {
-                const QString detail = model.index(row, TimelineModel::DetailColumn).data().toString();
+                const QString detail
+                    = model.index(row, TimelineModel::DetailColumn).data(TimelineModel::RawValueRole).toString();
+                QCOMPARE(model.index(row, TimelineModel::DetailColumn).data().toString(),
+                    TranscriptModel::displayText(detail));
                 tipDocument.setHtml(model.index(row, TimelineModel::DetailColumn).data(Qt::ToolTipRole).toString());
                 QString expected = detail.left(TranscriptModel::DisplayLimit);
                 if (detail.size() > TranscriptModel::DisplayLimit)
