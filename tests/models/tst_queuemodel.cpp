@@ -232,7 +232,6 @@ class TestQueueModel : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void modelTester();
     void sorting_data();
     void sorting();
@@ -262,8 +261,6 @@ void TestQueueModel::initTestCase()
     m_cases = makeCases();
     QVERIFY(createDatabase(m_path, m_cases));
 }
-
-void TestQueueModel::cleanupTestCase() { }
 
 void TestQueueModel::modelTester()
 {
