@@ -23,7 +23,7 @@ RecordEventDialog::RecordEventDialog(const CaseFacts& facts, int selectedMessage
     setWindowTitle(tr("Record event"));
     if (m_message >= 0)
         m_selected = facts.messages.at(m_message);
-    for (EventType type : recordableTypes())
+    for (EventType type : recordableTypes(facts.kind))
         m_type->addItem(PolicyLabels::eventType(type), int(type));
     for (const Party& p : facts.parties)
         m_party->addItem(p.nickname.isEmpty() ? PolicyLabels::role(p.role)
@@ -56,12 +56,19 @@ RecordEventDialog::RecordEventDialog(const CaseFacts& facts, int selectedMessage
     update();
 }
 
-QList<EventType> RecordEventDialog::recordableTypes()
+QList<EventType> RecordEventDialog::recordableTypes(CaseKind kind)
 {
+    switch (kind) {
+    case CaseKind::LiveChatAbuse:
+        return { EventType::AbuseConfirmed, EventType::Note };
+    case CaseKind::LiveChatSuspensionAppeal:
+        return { EventType::ImpersonationConfirmed, EventType::Note };
+    case CaseKind::P2pAppeal:
+        break;
+    }
     return { EventType::SellerContacted, EventType::BuyerContacted, EventType::PartyUnresponsive,
         EventType::SellerReportedNotReceived, EventType::SellerConfirmedReceipt, EventType::RemainderRequested,
-        EventType::RemainderPaid, EventType::BuyerRefusedRemainder, EventType::AbuseConfirmed,
-        EventType::ImpersonationConfirmed, EventType::Note };
+        EventType::RemainderPaid, EventType::BuyerRefusedRemainder, EventType::AbuseConfirmed, EventType::Note };
 }
 
 void RecordEventDialog::setEventType(EventType type)

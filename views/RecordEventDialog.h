@@ -19,8 +19,8 @@ public:
     // `selectedMessage`: the transcript message selected in the case view, -1 for none.
     RecordEventDialog(const CaseFacts& facts, int selectedMessage, QWidget* parent = nullptr);
 
-    // The event types an agent can record, in the order offered.
-    static QList<EventType> recordableTypes();
+    // The event types an agent can record on a case of this kind, in the order offered.
+    static QList<EventType> recordableTypes(CaseKind kind);
 
     void setEventType(EventType type);
     EventType eventType() const;

@@ -39,7 +39,6 @@ private slots:
         QTest::newRow("remainder requested") << int(EventType::RemainderRequested) << int(Role::Agent);
         QTest::newRow("remainder paid") << int(EventType::RemainderPaid) << int(Role::Buyer);
         QTest::newRow("refused") << int(EventType::BuyerRefusedRemainder) << int(Role::Buyer);
-        QTest::newRow("impersonation") << int(EventType::ImpersonationConfirmed) << int(Role::Agent);
     }
 
     void eventsAndTheirAuthors()
@@ -60,6 +59,25 @@ private slots:
         QCOMPARE(e.agent, QStringLiteral("anna"));
         QCOMPARE(e.party, Role::None);
         QCOMPARE(e.messageIndex, -1);
+    }
+
+    void typesFollowTheCaseKind()
+    {
+        CaseFacts f = facts();
+        RecordEventDialog p2p(f, -1);
+        p2p.setEventType(EventType::ImpersonationConfirmed); // not offered: stays on the first type
+        QCOMPARE(p2p.eventType(), EventType::SellerContacted);
+        QVERIFY(!RecordEventDialog::recordableTypes(CaseKind::P2pAppeal).contains(EventType::ImpersonationConfirmed));
+
+        f.kind = CaseKind::LiveChatSuspensionAppeal;
+        f.parties = { Party { Role::User, QStringLiteral("U-3"), QStringLiteral("someone"), QString() } };
+        RecordEventDialog appeal(f, -1);
+        appeal.setEventType(EventType::ImpersonationConfirmed);
+        QCOMPARE(appeal.eventType(), EventType::ImpersonationConfirmed);
+        QCOMPARE(appeal.event(QDateTime::currentDateTimeUtc(), QString()).by, Role::Agent);
+        QCOMPARE(RecordEventDialog::recordableTypes(CaseKind::LiveChatSuspensionAppeal),
+            QList<EventType>({ EventType::ImpersonationConfirmed, EventType::Note }));
+        QVERIFY(RecordEventDialog::recordableTypes(CaseKind::LiveChatAbuse).contains(EventType::AbuseConfirmed));
     }
 
     void abuseNeedsASelectedMessage()
