@@ -276,6 +276,7 @@ void CaseView::updateActions()
     m_acceptButton->setEnabled(open && m_suggestion.outcome != Outcome::None);
     m_overrideButton->setEnabled(open);
     m_recordButton->setEnabled(open);
+    m_confirmAbuse->setEnabled(open && m_facts->kind != CaseKind::LiveChatSuspensionAppeal);
 }
 
 void CaseView::refreshSuggestion()
