@@ -136,8 +136,13 @@ QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& curr
     cases->setUniformRowHeights(true);
     cases->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     cases->setHeaderLabels({ tr("Case"), tr("Opened"), tr("Role"), tr("Status"), tr("Suggested") });
-    for (const CaseSummary& c : details.cases) {
+    // Newest first, and only the latest few: a repeat offender can have thousands of cases.
+    int others = 0;
+    for (auto it = details.cases.crbegin(); it != details.cases.crend(); ++it) {
+        const CaseSummary& c = *it;
         if (c.caseId == currentCaseId)
+            continue;
+        if (++others > MaxCasesShown)
             continue;
         auto* item = new QTreeWidgetItem(cases);
         item->setText(0, c.caseId);
@@ -155,7 +160,10 @@ QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& curr
         layout->addWidget(plainLabel(tr("No earlier cases."), box));
     } else {
         cases->setMaximumHeight(cases->sizeHintForRow(0) * 6 + cases->header()->sizeHint().height());
-        layout->addWidget(plainLabel(tr("Earlier cases (click to open):"), box));
+        layout->addWidget(plainLabel(others > MaxCasesShown
+                ? tr("Earlier cases, the latest %1 of %2 (click to open):").arg(MaxCasesShown).arg(others)
+                : tr("Earlier cases (click to open):"),
+            box));
         layout->addWidget(cases);
         connect(cases, &QTreeWidget::itemClicked, this,
             [this](QTreeWidgetItem* item) { emit openCaseRequested(item->data(0, Qt::UserRole).toString()); });

@@ -23,6 +23,8 @@ class PartiesPanel : public QWidget
     Q_OBJECT
 
 public:
+    static constexpr int MaxCasesShown = 100;
+
     explicit PartiesPanel(QWidget* parent = nullptr);
 
     void setParties(const QList<PartyDetails>& parties, const QString& currentCaseId);

@@ -1,6 +1,7 @@
 #include "PartiesPanel.h"
 #include "StrikeHistoryModel.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -92,6 +93,29 @@ private slots:
         emit cases->itemClicked(cases->topLevelItem(0), 0);
         QCOMPARE(open.count(), 1);
         QCOMPARE(open.first().first().toString(), QStringLiteral("AP-7"));
+    }
+
+    void aRepeatOffenderShowsTheLatestCases()
+    {
+        PartyDetails details = seller();
+        details.cases.clear();
+        for (int i = 0; i < 5000; ++i) {
+            CaseSummary c;
+            c.caseId = QStringLiteral("AP-%1").arg(i, 5, 10, QLatin1Char('0'));
+            details.cases.append(c); // oldest first, as the store gives them
+        }
+        PartiesPanel panel;
+        QElapsedTimer timer;
+        timer.start();
+        panel.setParties({ details }, QStringLiteral("AP-04999"));
+        QVERIFY2(timer.elapsed() < 200, qPrintable(QString::number(timer.elapsed())));
+        auto* cases = panel.findChild<QTreeWidget*>(QStringLiteral("cases"));
+        QCOMPARE(cases->topLevelItemCount(), PartiesPanel::MaxCasesShown);
+        QCOMPARE(cases->topLevelItem(0)->text(0), QStringLiteral("AP-04998"));
+        bool counted = false;
+        for (const QLabel* label : panel.findChildren<QLabel*>())
+            counted = counted || label->text().contains(QStringLiteral("latest 100 of 4999"));
+        QVERIFY(counted);
     }
 
     void aPartyWithoutHistory()
