@@ -1241,6 +1241,10 @@ Built with Qt %1.</source>
         <source>Earlier cases (click to open):</source>
         <translation>Предишни случаи (щракнете, за да отворите):</translation>
     </message>
+    <message>
+        <source>Earlier cases, the latest %1 of %2 (click to open):</source>
+        <translation>Предишни случаи, последните %1 от %2 (щракнете, за да отворите):</translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>

@@ -1241,6 +1241,10 @@ Byggd med Qt %1.</translation>
         <source>Earlier cases (click to open):</source>
         <translation>Tidigare ärenden (klicka för att öppna):</translation>
     </message>
+    <message>
+        <source>Earlier cases, the latest %1 of %2 (click to open):</source>
+        <translation>Tidigare ärenden, de senaste %1 av %2 (klicka för att öppna):</translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>

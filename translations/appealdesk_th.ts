@@ -1238,6 +1238,10 @@ Built with Qt %1.</source>
         <source>Earlier cases (click to open):</source>
         <translation>กรณีก่อนหน้า (คลิกเพื่อเปิด):</translation>
     </message>
+    <message>
+        <source>Earlier cases, the latest %1 of %2 (click to open):</source>
+        <translation>กรณีก่อนหน้า %1 กรณีล่าสุดจาก %2 กรณี (คลิกเพื่อเปิด):</translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
