@@ -363,7 +363,7 @@ QueueModel::Statement QueueModel::keyOfCaseStatement(const QString& caseId) cons
     return s;
 }
 
-QueueModel::Statement QueueModel::rankStatement(const QVariantList& keyValues) const
+QueueModel::Statement QueueModel::rankStatement(const QVariantList& keyValues, int limit) const
 {
     const QStringList key = sortKey();
     Statement s;
@@ -373,7 +373,13 @@ QueueModel::Statement QueueModel::rankStatement(const QVariantList& keyValues) c
     terms << keysetSql(key, !sqlAscending());
     s.values << keyValues.constFirst();
     s.values += keyValues;
-    s.sql = QStringLiteral("SELECT COUNT(*)") + fromSql() + whereSql(terms);
+    if (limit > 0) {
+        s.sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1") + fromSql() + whereSql(terms)
+            + QStringLiteral(" LIMIT ?)");
+        s.values << limit;
+    } else {
+        s.sql = QStringLiteral("SELECT COUNT(*)") + fromSql() + whereSql(terms);
+    }
     return s;
 }
 
@@ -568,7 +574,7 @@ QString QueueModel::caseIdAt(int row) const
     return r ? r->caseId : QString();
 }
 
-int QueueModel::rowOfCase(const QString& caseId) const
+int QueueModel::rowOfCase(const QString& caseId, int searchLimit) const
 {
     if (caseId.isEmpty())
         return -1;
@@ -583,11 +589,13 @@ int QueueModel::rowOfCase(const QString& caseId) const
     for (int i = 0; i < q->record().count(); ++i)
         key << q->value(i);
     q->finish();
-    q = run(rankStatement(key));
+    q = run(rankStatement(key, searchLimit));
     if (!q)
         return -1;
     const int rank = q->next() ? q->value(0).toInt() : -1;
     q->finish();
+    if (searchLimit > 0 && rank >= searchLimit)
+        return -1;
     return rank < m_count ? rank : -1;
 }
 
@@ -643,7 +651,7 @@ QStringList QueueModel::explainQueryPlans() const
         someKey << (i + 1 == keySize ? QVariant(qint64(1)) : QVariant(QStringLiteral("x")));
     statements << pageStatement(nullptr, false, PageSize, 0) << pageStatement(&someKey, false, PageSize, 0)
                << pageStatement(&someKey, true, PageSize, 10) << keyOfCaseStatement(QStringLiteral("AP-1"))
-               << rankStatement(someKey);
+               << rankStatement(someKey) << rankStatement(someKey, 100);
     QStringList plans;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     for (const Statement& s : statements) {

@@ -76,7 +76,9 @@ public:
     QStringList distinctValues(Column column) const;
 
     QString caseIdAt(int row) const;
-    int rowOfCase(const QString& caseId) const; // -1 when the filter hides it
+    // -1 when the filter hides the case, or when a searchLimit > 0 is given and
+    // the case lies at or below that row (counting far down a million rows takes time).
+    int rowOfCase(const QString& caseId, int searchLimit = 0) const;
 
     // EXPLAIN QUERY PLAN of every query the current sort and filter run, one
     // string per query (the detail lines joined by '\n'), for tests.
@@ -127,7 +129,7 @@ private:
     QList<Statement> searchFillStatements(int limit) const;
     Statement pageStatement(const QVariantList* anchor, bool backward, int limit, int offset) const;
     Statement keyOfCaseStatement(const QString& caseId) const;
-    Statement rankStatement(const QVariantList& key) const;
+    Statement rankStatement(const QVariantList& key, int limit = 0) const;
 
     QSqlQuery* run(const Statement& statement) const;
     void recount();

@@ -310,7 +310,8 @@ void MainWindow::reselectCurrentCase()
 {
     if (!m_reselectOnReset)
         return;
-    const int row = m_model->rowOfCase(m_caseView->currentCaseId());
+    // A case far down the new order stays shown but unselected: finding its row would take a while.
+    const int row = m_model->rowOfCase(m_caseView->currentCaseId(), ReselectLimit);
     if (row >= 0)
         m_queue->selectRow(row);
 }

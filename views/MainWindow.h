@@ -47,6 +47,8 @@ public:
     };
 
     static constexpr int ClockTickMs = 30000;
+    // After a sort or filter change the shown case is selected again if it is within these many rows.
+    static constexpr int ReselectLimit = 20000;
 
     MainWindow(Database& db, CaseStore& store, const Clock& clock, AppSettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;

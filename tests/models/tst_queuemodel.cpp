@@ -432,6 +432,10 @@ void TestQueueModel::rowOfCase()
             QCOMPARE(model.rowOfCase(id), row);
         }
     }
+    QCOMPARE(model.rowOfCase(model.caseIdAt(17), 100), 17);
+    QCOMPARE(model.rowOfCase(model.caseIdAt(99), 100), 99);
+    QCOMPARE(model.rowOfCase(model.caseIdAt(100), 100), -1);
+    QCOMPARE(model.rowOfCase(model.caseIdAt(250), 100), -1);
     QueueFilter filter;
     filter.status = QStringLiteral("open");
     model.setFilter(filter);
