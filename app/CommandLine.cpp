@@ -32,7 +32,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-const char* const Subcommands[] = { "import", "demo", "suggest", "decide", "strikes", "report" };
+const char* const Subcommands[] = { "import", "demo", "suggest", "decide", "strikes", "report", "audit" };
 // Options that take a value and may come before the subcommand.
 const char* const LeadingValueOptions[] = { "--db", "--lang", "--open", "-db", "-lang", "-open" };
 
@@ -141,7 +141,8 @@ void CommandLine::addCommonOptions()
            "  suggest --case ID     the suggestion for a stored case\n"
            "  decide --case ID ...  record a decision\n"
            "  strikes [--user ID]   strike counts and active sanctions\n"
-           "  report ...            the team lead's report (appealdesk report --help)"));
+           "  report ...            the team lead's report (appealdesk report --help)\n"
+           "  audit verify          check the audit trail's hash chain"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(
@@ -212,6 +213,8 @@ int CommandLine::exec()
         m_parser.addOption({ QStringLiteral("user"), tr("Only this user."), QStringLiteral("ID") });
         m_parser.addOption(
             { QStringLiteral("at"), tr("Sanctions active at this instant (default: now)."), QStringLiteral("TIME") });
+    } else if (m_command == QLatin1String("audit")) {
+        m_parser.addPositionalArgument(QStringLiteral("verify"), tr("Walk the audit trail's hash chain."));
     } else if (m_command == QLatin1String("demo")) {
         m_parser.addOption({ QStringLiteral("cases"), tr("How many cases."), QStringLiteral("N") });
         m_parser.addOption({ QStringLiteral("seed"), tr("Seed of the generator (default 1)."), QStringLiteral("S"),
@@ -231,9 +234,9 @@ int CommandLine::exec()
     if (m_parser.isSet(QStringLiteral("version")))
         m_parser.showVersion();
     const QStringList positional = m_parser.positionalArguments();
-    const int maxPositional = m_command == QLatin1String("import") ? int(positional.size())
-        : m_command == QLatin1String("suggest")                    ? 2
-                                                                   : 1;
+    const int maxPositional = m_command == QLatin1String("import")                     ? int(positional.size())
+        : m_command == QLatin1String("suggest") || m_command == QLatin1String("audit") ? 2
+                                                                                       : 1;
     if (positional.size() > maxPositional)
         return usageError(tr("unexpected argument %1").arg(positional.at(maxPositional)));
 
@@ -247,6 +250,8 @@ int CommandLine::exec()
         return runStrikes();
     if (m_command == QLatin1String("demo"))
         return runDemo();
+    if (m_command == QLatin1String("audit"))
+        return runAudit();
     return usageError(tr("no command given"));
 }
 
@@ -529,6 +534,21 @@ int CommandLine::runDemo()
         m_err << summary.error << Qt::endl;
         return Failed;
     }
+    return Ok;
+}
+
+int CommandLine::runAudit()
+{
+    if (m_parser.positionalArguments().value(1) != QLatin1String("verify"))
+        return usageError(tr("the audit command is: audit verify"));
+    if (!openDatabase(m_parser.value(QStringLiteral("db"))))
+        return Failed;
+    const AuditVerification result = m_store->verifyAudit();
+    if (!result.ok) {
+        m_err << tr("audit: broken: %1").arg(result.problem) << Qt::endl;
+        return Failed;
+    }
+    m_out << tr("audit: ok, %1 entries, head %2").arg(result.entries).arg(result.head) << Qt::endl;
     return Ok;
 }
 

@@ -46,6 +46,7 @@ private:
     int runDecide();
     int runStrikes();
     int runReport();
+    int runAudit();
 
     QStringList m_arguments;
     const Clock& m_clock;

@@ -1120,20 +1120,59 @@ bool CaseStore::appendAuditRow(const QString& actor, const QString& action, cons
 
 bool CaseStore::verifyAuditChain() const
 {
+    const AuditVerification result = verifyAudit();
+    return result.ok || fail(result.problem);
+}
+
+AuditVerification CaseStore::verifyAudit() const
+{
+    AuditVerification result;
+    const auto broken = [&](qint64 id, const QString& problem) {
+        result.brokenId = id;
+        result.problem = problem;
+        return result;
+    };
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT at, actor, action, subject, before, after, prev_hash, hash FROM audit_log"
-                               " ORDER BY id")))
-        return failQuery(q);
+    if (!q.exec(QStringLiteral("SELECT id, at, actor, action, subject, before, after, prev_hash, hash FROM audit_log"
+                               " ORDER BY id"))) {
+        failQuery(q);
+        return broken(0, m_error);
+    }
     QByteArray prev(64, '0');
     while (q.next()) {
-        const QByteArray storedPrev = q.value(6).toString().toLatin1();
-        const QByteArray stored = q.value(7).toString().toLatin1();
-        const QByteArray computed = auditHash(storedPrev, q.value(0).toLongLong(), q.value(1).toString(),
-            q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
-        if (storedPrev != prev || stored != computed)
-            return fail(tr("The audit log is broken at the entry of %1").arg(isoTime(fromMs(q.value(0)))));
+        const qint64 id = q.value(0).toLongLong();
+        const qint64 expected = result.entries + 1;
+        if (id != expected)
+            return broken(expected, tr("audit entry %1 is missing").arg(expected));
+        const QByteArray storedPrev = q.value(7).toString().toLatin1();
+        const QByteArray stored = q.value(8).toString().toLatin1();
+        if (storedPrev != prev)
+            return broken(id, tr("audit entry %1 does not follow the entry before it").arg(id));
+        const QByteArray computed = auditHash(storedPrev, q.value(1).toLongLong(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString());
+        if (stored != computed)
+            return broken(id, tr("audit entry %1 was changed: its content does not match its hash").arg(id));
         prev = stored;
+        result.entries = id;
     }
-    return true;
+    result.head = result.entries > 0 ? QString::fromLatin1(prev) : QString();
+
+    QSqlQuery head(m_db.connection());
+    if (!head.exec(QStringLiteral("SELECT entries, hash FROM audit_head WHERE id = 1"))) {
+        failQuery(head);
+        return broken(0, m_error);
+    }
+    const qint64 headEntries = head.next() ? head.value(0).toLongLong() : 0;
+    if (headEntries > result.entries)
+        return broken(result.entries + 1,
+            tr("audit entry %1 is missing: the chain's head record counts %2 entries")
+                .arg(result.entries + 1)
+                .arg(headEntries));
+    if (headEntries < result.entries)
+        return broken(headEntries + 1, tr("audit entry %1 is not in the chain's head record").arg(headEntries + 1));
+    if (result.entries > 0 && head.value(1).toString() != result.head)
+        return broken(result.entries, tr("audit entry %1 does not match the chain's head record").arg(result.entries));
+    result.ok = true;
+    return result;
 }

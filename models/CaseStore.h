@@ -58,6 +58,16 @@ struct DecisionRecord
     QByteArray toJsonLine() const;
 };
 
+// The result of walking the audit log's hash chain.
+struct AuditVerification
+{
+    bool ok = false;
+    qint64 entries = 0;
+    QString head; // the last entry's hash
+    qint64 brokenId = 0; // the first entry that fails (or is missing); 0 when ok
+    QString problem; // translated, names the entry
+};
+
 struct CaseSummary
 {
     QString caseId;
@@ -120,6 +130,9 @@ public:
         const QString& after, const QDateTime& at);
     // True when every audit row's prev_hash is its predecessor's hash and every hash recomputes.
     bool verifyAuditChain() const;
+    // Walks the chain: ids run 1..N without gaps, each prev_hash is the hash before it, each
+    // hash recomputes, and the last entry is the head the audit_head trigger recorded.
+    AuditVerification verifyAudit() const;
 
     // The hash of one audit row: SHA-256 hex over prev_hash and the fields, separated by 0x1f.
     static QByteArray auditHash(const QByteArray& prevHash, qint64 atMs, const QString& actor, const QString& action,
