@@ -32,7 +32,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-const char* const Subcommands[] = { "import", "demo", "suggest", "decide", "strikes", "report", "audit" };
+const char* const Subcommands[] = { "import", "demo", "suggest", "decide", "strikes", "report", "audit", "claim" };
 // Options that take a value and may come before the subcommand.
 const char* const LeadingValueOptions[] = { "--db", "--lang", "--open", "-db", "-lang", "-open" };
 
@@ -142,7 +142,8 @@ void CommandLine::addCommonOptions()
            "  decide --case ID ...  record a decision\n"
            "  strikes [--user ID]   strike counts and active sanctions\n"
            "  report ...            the team lead's report (appealdesk report --help)\n"
-           "  audit verify          check the audit trail's hash chain"));
+           "  audit verify          check the audit trail's hash chain\n"
+           "  claim --case ID ...   mark a case as being worked by an agent"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(
@@ -213,6 +214,14 @@ int CommandLine::exec()
         m_parser.addOption({ QStringLiteral("user"), tr("Only this user."), QStringLiteral("ID") });
         m_parser.addOption(
             { QStringLiteral("at"), tr("Sanctions active at this instant (default: now)."), QStringLiteral("TIME") });
+    } else if (m_command == QLatin1String("claim")) {
+        m_parser.addOption({ QStringLiteral("case"), tr("The case to claim."), QStringLiteral("ID") });
+        m_parser.addOption({ QStringLiteral("agent"), tr("The agent working on it."), QStringLiteral("NAME") });
+        m_parser.addOption({ QStringLiteral("minutes"), tr("How long the claim holds (default 30)."),
+            QStringLiteral("M"), QStringLiteral("30") });
+        m_parser.addOption({ QStringLiteral("release"), tr("End the agent's claim instead.") });
+        m_parser.addOption(
+            { QStringLiteral("at"), tr("The instant (ISO 8601 with a zone; default: now)."), QStringLiteral("TIME") });
     } else if (m_command == QLatin1String("audit")) {
         m_parser.addPositionalArgument(QStringLiteral("verify"), tr("Walk the audit trail's hash chain."));
     } else if (m_command == QLatin1String("demo")) {
@@ -252,6 +261,8 @@ int CommandLine::exec()
         return runDemo();
     if (m_command == QLatin1String("audit"))
         return runAudit();
+    if (m_command == QLatin1String("claim"))
+        return runClaim();
     return usageError(tr("no command given"));
 }
 
@@ -418,8 +429,10 @@ int CommandLine::runDecide()
         m_err << tr("unknown case %1").arg(caseId) << Qt::endl;
         return Failed;
     }
-    if (m_store->isDecided(caseId)) {
-        m_err << tr("case %1 is already decided").arg(caseId) << Qt::endl;
+    if (const std::optional<DecisionRecord> earlier = m_store->decision(caseId)) {
+        m_err << tr("case %1 was already decided by %2 at %3; the decision was not changed")
+                     .arg(caseId, earlier->agent, isoTime(earlier->decidedAt))
+              << Qt::endl;
         return Failed;
     }
     QStringList users;
@@ -534,6 +547,36 @@ int CommandLine::runDemo()
         m_err << summary.error << Qt::endl;
         return Failed;
     }
+    return Ok;
+}
+
+int CommandLine::runClaim()
+{
+    const QString caseId = m_parser.value(QStringLiteral("case"));
+    const QString agent = m_parser.value(QStringLiteral("agent")).trimmed();
+    if (caseId.isEmpty() || agent.isEmpty())
+        return usageError(tr("--case and --agent are required"));
+    bool ok = false;
+    const int minutes = m_parser.value(QStringLiteral("minutes")).toInt(&ok);
+    if (!ok || minutes < 1 || minutes > 24 * 60)
+        return usageError(tr("--minutes needs a number from 1 to %1").arg(24 * 60));
+    QDateTime now;
+    if (!parseAt(&now) || !openDatabase(m_parser.value(QStringLiteral("db"))))
+        return Failed;
+    if (m_parser.isSet(QStringLiteral("release"))) {
+        if (!m_store->release(caseId, agent, now)) {
+            m_err << m_store->lastError() << Qt::endl;
+            return Failed;
+        }
+        m_out << tr("case %1 released by %2").arg(caseId, agent) << Qt::endl;
+        return Ok;
+    }
+    const QDateTime until = now.addSecs(qint64(minutes) * 60);
+    if (!m_store->claim(caseId, agent, until, now)) {
+        m_err << m_store->lastError() << Qt::endl;
+        return Failed;
+    }
+    m_out << tr("case %1 claimed by %2 until %3").arg(caseId, agent, isoTime(until)) << Qt::endl;
     return Ok;
 }
 

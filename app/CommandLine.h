@@ -47,6 +47,7 @@ private:
     int runStrikes();
     int runReport();
     int runAudit();
+    int runClaim();
 
     QStringList m_arguments;
     const Clock& m_clock;

@@ -927,14 +927,19 @@ bool CaseStore::decide(const DecisionRecord& decision, const Suggestion& suggest
         return fail(tr("Case %1 does not exist").arg(decision.caseId));
 
     QSqlQuery q(m_db.connection());
-    // The conditional update is the guard: of two agents deciding at once, only one changes a row.
-    q.prepare(QStringLiteral("UPDATE cases SET status = 'decided', version = version + 1"
-                             " WHERE id = ? AND status <> 'decided'"));
+    // The conditional update is the guard: of two agents deciding at once, only one
+    // changes the row; another agent's claim that still holds also stops it.
+    q.prepare(QStringLiteral("UPDATE cases SET status = 'decided', version = version + 1, assigned_agent = ?,"
+                             " claimed_until = NULL WHERE id = ? AND status <> 'decided' AND (assigned_agent IN ('', ?)"
+                             " OR claimed_until IS NULL OR claimed_until <= ?)"));
+    q.addBindValue(str(decision.agent));
     q.addBindValue(ref);
+    q.addBindValue(str(decision.agent));
+    q.addBindValue(ms(decision.decidedAt));
     if (!q.exec())
         return failQuery(q);
     if (q.numRowsAffected() != 1)
-        return fail(tr("Case %1 is already decided").arg(decision.caseId));
+        return refuseTakenCase(decision.caseId, decision.agent, decision.decidedAt);
 
     const QByteArray suggestionJson = suggestion.toJsonLine();
     q.prepare(QStringLiteral("INSERT INTO decisions (case_ref, outcome, suggested_outcome, override, note, agent,"
@@ -984,6 +989,86 @@ bool CaseStore::decide(const DecisionRecord& decision, const Suggestion& suggest
     return appendAuditRow(decision.agent, QStringLiteral("decide"), decision.caseId, QString::fromUtf8(suggestionJson),
                after, decision.decidedAt)
         && scope.commit();
+}
+
+// Why a case cannot be decided or claimed by `agent`: decided already, or another agent's claim holds.
+bool CaseStore::refuseTakenCase(const QString& caseId, const QString& agent, const QDateTime& at) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT c.status, c.assigned_agent, c.claimed_until, d.agent, d.decided_at FROM cases c"
+                             " LEFT JOIN decisions d ON d.case_ref = c.id WHERE c.case_id = ?"));
+    q.addBindValue(str(caseId));
+    if (!q.exec())
+        return failQuery(q);
+    if (!q.next())
+        return fail(tr("Case %1 does not exist").arg(caseId));
+    if (q.value(0).toString() == QLatin1String("decided"))
+        return fail(tr("Case %1 was already decided by %2 at %3; the decision was not changed")
+                        .arg(caseId, q.value(3).toString(), isoTime(fromMs(q.value(4)))));
+    const QString holder = q.value(1).toString();
+    if (!holder.isEmpty() && holder != agent && !q.value(2).isNull() && fromMs(q.value(2)) > at)
+        return fail(tr("Case %1 is being worked by %2 until %3").arg(caseId, holder, isoTime(fromMs(q.value(2)))));
+    return fail(tr("Case %1 changed meanwhile; try again").arg(caseId));
+}
+
+bool CaseStore::claim(const QString& caseId, const QString& agent, const QDateTime& until, const QDateTime& now)
+{
+    if (agent.trimmed().isEmpty())
+        return fail(tr("A claim needs the agent's name"));
+    if (!until.isValid() || until <= now)
+        return fail(tr("A claim must end in the future"));
+    WriteScope scope(m_db, &m_error);
+    if (!scope.ok())
+        return false;
+    if (!caseExists(caseId))
+        return fail(tr("Case %1 does not exist").arg(caseId));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE cases SET assigned_agent = ?, claimed_until = ?, version = version + 1"
+                             " WHERE case_id = ? AND status <> 'decided' AND (assigned_agent IN ('', ?)"
+                             " OR claimed_until IS NULL OR claimed_until <= ?)"));
+    q.addBindValue(str(agent));
+    q.addBindValue(ms(until));
+    q.addBindValue(str(caseId));
+    q.addBindValue(str(agent));
+    q.addBindValue(ms(now));
+    if (!q.exec())
+        return failQuery(q);
+    if (q.numRowsAffected() != 1)
+        return refuseTakenCase(caseId, agent, now);
+    return scope.commit();
+}
+
+bool CaseStore::release(const QString& caseId, const QString& agent, const QDateTime& now)
+{
+    WriteScope scope(m_db, &m_error);
+    if (!scope.ok())
+        return false;
+    if (!caseExists(caseId))
+        return fail(tr("Case %1 does not exist").arg(caseId));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE cases SET assigned_agent = '', claimed_until = NULL, version = version + 1"
+                             " WHERE case_id = ? AND status <> 'decided' AND (assigned_agent IN ('', ?)"
+                             " OR claimed_until IS NULL OR claimed_until <= ?)"));
+    q.addBindValue(str(caseId));
+    q.addBindValue(str(agent));
+    q.addBindValue(ms(now));
+    if (!q.exec())
+        return failQuery(q);
+    if (q.numRowsAffected() != 1)
+        return refuseTakenCase(caseId, agent, now);
+    return scope.commit();
+}
+
+QString CaseStore::claimHolder(const QString& caseId, const QDateTime& now) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT assigned_agent FROM cases WHERE case_id = ? AND status <> 'decided'"
+                             " AND claimed_until > ?"));
+    q.addBindValue(str(caseId));
+    q.addBindValue(ms(now));
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return QString();
 }
 
 std::optional<DecisionRecord> CaseStore::decision(const QString& caseId) const

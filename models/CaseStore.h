@@ -119,8 +119,19 @@ public:
     bool updateSuggestion(const QString& caseId, const Suggestion& suggestion);
 
     // Stores the decision, its strikes and sanctions and the audit entry in one
-    // durable transaction. Refused (false, lastError) if the case is unknown or already decided.
+    // durable transaction. Refused (false, lastError) if the case is unknown, already
+    // decided (by anyone, also another process meanwhile) or claimed by another agent
+    // at decision.decidedAt. Ends the claim; cases.assigned_agent keeps the decider.
     bool decide(const DecisionRecord& decision, const Suggestion& suggestion);
+
+    // Claims: an agent marks a case as being worked on until `until` (stored in
+    // cases.assigned_agent and claimed_until). A claim that has run out (claimed_until
+    // <= now) counts as none. Refused while another agent's claim holds, or for a decided case.
+    bool claim(const QString& caseId, const QString& agent, const QDateTime& until, const QDateTime& now);
+    // Ends the agent's own claim; refused for another agent's claim that still holds.
+    bool release(const QString& caseId, const QString& agent, const QDateTime& now);
+    // The agent whose claim holds at `now`, or empty.
+    QString claimHolder(const QString& caseId, const QDateTime& now) const;
     std::optional<DecisionRecord> decision(const QString& caseId) const;
 
     PolicySettings policySettings() const;
@@ -147,6 +158,7 @@ private:
     int slaHours() const;
     bool insertCaseRows(const CaseFacts& facts, const Suggestion& suggestion, const QDateTime& importedAt);
     bool flushSearchRows();
+    bool refuseTakenCase(const QString& caseId, const QString& agent, const QDateTime& at) const;
     bool appendAuditRow(const QString& actor, const QString& action, const QString& subject, const QString& before,
         const QString& after, const QDateTime& at);
 
