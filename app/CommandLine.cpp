@@ -32,7 +32,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-const char* const Subcommands[] = { "import", "demo", "suggest", "decide", "strikes", "report", "audit", "claim" };
+const char* const Subcommands[]
+    = { "import", "demo", "suggest", "decide", "strikes", "report", "audit", "claim", "backup" };
 // Options that take a value and may come before the subcommand.
 const char* const LeadingValueOptions[] = { "--db", "--lang", "--open", "-db", "-lang", "-open" };
 
@@ -143,7 +144,8 @@ void CommandLine::addCommonOptions()
            "  strikes [--user ID]   strike counts and active sanctions\n"
            "  report ...            the team lead's report (appealdesk report --help)\n"
            "  audit verify          check the audit trail's hash chain\n"
-           "  claim --case ID ...   mark a case as being worked by an agent"));
+           "  claim --case ID ...   mark a case as being worked by an agent\n"
+           "  backup FILE           write a checked copy of the database to a new file"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(
@@ -222,6 +224,9 @@ int CommandLine::exec()
         m_parser.addOption({ QStringLiteral("release"), tr("End the agent's claim instead.") });
         m_parser.addOption(
             { QStringLiteral("at"), tr("The instant (ISO 8601 with a zone; default: now)."), QStringLiteral("TIME") });
+    } else if (m_command == QLatin1String("backup")) {
+        m_parser.addPositionalArgument(
+            QStringLiteral("FILE"), tr("The new backup file (never overwritten)."), QStringLiteral("FILE"));
     } else if (m_command == QLatin1String("audit")) {
         m_parser.addPositionalArgument(QStringLiteral("verify"), tr("Walk the audit trail's hash chain."));
     } else if (m_command == QLatin1String("demo")) {
@@ -243,9 +248,11 @@ int CommandLine::exec()
     if (m_parser.isSet(QStringLiteral("version")))
         m_parser.showVersion();
     const QStringList positional = m_parser.positionalArguments();
-    const int maxPositional = m_command == QLatin1String("import")                     ? int(positional.size())
-        : m_command == QLatin1String("suggest") || m_command == QLatin1String("audit") ? 2
-                                                                                       : 1;
+    const int maxPositional = m_command == QLatin1String("import") ? int(positional.size())
+        : m_command == QLatin1String("suggest") || m_command == QLatin1String("audit")
+            || m_command == QLatin1String("backup")
+        ? 2
+        : 1;
     if (positional.size() > maxPositional)
         return usageError(tr("unexpected argument %1").arg(positional.at(maxPositional)));
 
@@ -263,6 +270,8 @@ int CommandLine::exec()
         return runAudit();
     if (m_command == QLatin1String("claim"))
         return runClaim();
+    if (m_command == QLatin1String("backup"))
+        return runBackup();
     return usageError(tr("no command given"));
 }
 
@@ -577,6 +586,21 @@ int CommandLine::runClaim()
         return Failed;
     }
     m_out << tr("case %1 claimed by %2 until %3").arg(caseId, agent, isoTime(until)) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::runBackup()
+{
+    const QString file = m_parser.positionalArguments().value(1);
+    if (file.isEmpty())
+        return usageError(tr("no backup file given"));
+    if (!openDatabase(m_parser.value(QStringLiteral("db"))))
+        return Failed;
+    if (!m_db->backupTo(file)) {
+        m_err << m_db->error() << Qt::endl;
+        return Failed;
+    }
+    m_out << tr("%1: backup written, integrity ok").arg(file) << Qt::endl;
     return Ok;
 }
 

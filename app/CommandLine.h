@@ -48,6 +48,7 @@ private:
     int runReport();
     int runAudit();
     int runClaim();
+    int runBackup();
 
     QStringList m_arguments;
     const Clock& m_clock;

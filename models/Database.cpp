@@ -200,6 +200,60 @@ int Database::schemaVersion() const
     return query.value(0).toInt();
 }
 
+bool Database::backupTo(const QString& file)
+{
+    if (!m_open) {
+        m_error = tr("The database is not open");
+        return false;
+    }
+    if (m_inTransaction) {
+        m_error = tr("Cannot back up during a write transaction");
+        return false;
+    }
+    if (QFileInfo::exists(file) || QFileInfo(file).isSymLink()) {
+        m_error = tr("%1 already exists; a backup never overwrites a file").arg(file);
+        return false;
+    }
+    // O_EXCL: created here and private before SQLite writes into it (VACUUM INTO accepts an empty file).
+    if (!createPrivateFile(file, &m_error))
+        return false;
+    QString problem;
+    {
+        QSqlQuery query(connection());
+        query.prepare(QStringLiteral("VACUUM INTO ?"));
+        query.addBindValue(file);
+        if (!query.exec())
+            problem = query.lastError().text();
+    }
+    if (problem.isEmpty()) {
+        const QString name = m_connectionName + QStringLiteral("-backup-check");
+        {
+            QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            copy.setDatabaseName(file);
+            copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QSqlQuery check(copy);
+            if (!copy.open() || !check.exec(QStringLiteral("PRAGMA integrity_check"))) {
+                problem = copy.lastError().text() + check.lastError().text();
+            } else {
+                QStringList result;
+                while (check.next())
+                    result << check.value(0).toString();
+                if (result != QStringList { QStringLiteral("ok") })
+                    problem = result.mid(0, 5).join(QStringLiteral("; "));
+            }
+            check.finish();
+            copy.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    if (!problem.isEmpty()) {
+        QFile::remove(file);
+        m_error = tr("The backup to %1 failed: %2").arg(file, problem);
+        return false;
+    }
+    return true;
+}
+
 bool Database::exec(const QString& statement)
 {
     QSqlQuery query(connection());

@@ -37,6 +37,11 @@ public:
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
 
+    // A consistent copy of the open database into `file` (VACUUM INTO; readers and
+    // writers of other connections go on meanwhile), created 0600 and checked with
+    // integrity_check. Refuses an existing file and never leaves a partial copy. False + error().
+    bool backupTo(const QString& file);
+
     // One statement without bound values (pragmas, transaction control). False + error() on failure.
     bool exec(const QString& statement);
 
