@@ -331,12 +331,56 @@
         <translation>Решението изисква час</translation>
     </message>
     <message>
-        <source>Case %1 is already decided</source>
-        <translation>Случай %1 вече е решен</translation>
+        <source>Case %1 was already decided by %2 at %3; the decision was not changed</source>
+        <translation>Случай %1 вече е решен от %2 в %3; решението не е променено</translation>
     </message>
     <message>
-        <source>The audit log is broken at the entry of %1</source>
-        <translation>Журналът за одит е нарушен при записа от %1</translation>
+        <source>Case %1 is being worked by %2 until %3</source>
+        <translation>Случай %1 се обработва от %2 до %3</translation>
+    </message>
+    <message>
+        <source>Case %1 changed meanwhile; try again</source>
+        <translation>Случай %1 междувременно е променен; опитайте отново</translation>
+    </message>
+    <message>
+        <source>A claim needs the agent&apos;s name</source>
+        <translation>Поемането на случай изисква името на агента</translation>
+    </message>
+    <message>
+        <source>A claim must end in the future</source>
+        <translation>Поемането трябва да изтича в бъдещето</translation>
+    </message>
+    <message>
+        <source>A purge needs a date, the agent&apos;s name and a time</source>
+        <translation>Изчистването изисква дата, името на агента и час</translation>
+    </message>
+    <message>
+        <source>Cannot purge inside another write transaction</source>
+        <translation>Изчистването не може да се извърши в друга транзакция за запис</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is missing</source>
+        <translation>записът за одит %1 липсва</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not follow the entry before it</source>
+        <translation>записът за одит %1 не следва предходния запис</translation>
+    </message>
+    <message>
+        <source>audit entry %1 was changed: its content does not match its hash</source>
+        <translation>записът за одит %1 е променен: съдържанието му не съвпада с хеша</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is missing: the chain&apos;s head record counts %2 entries</source>
+        <translation>записът за одит %1 липсва: началният запис на веригата отчита %2 записа</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not in the chain&apos;s head record</source>
+        <translation>записът за одит %1 не е в началния запис на веригата</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not match the chain&apos;s head record</source>
+        <translation>записът за одит %1 не съвпада с началния запис на веригата</translation>
     </message>
 </context>
 <context>
@@ -457,30 +501,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>AppealDesk: appeals of a P2P crypto desk.
-Without a command it opens the window; with one it runs without a display.
-
-Commands:
-  import FILE...        import case bundles (.json, .jsonl)
-  demo --cases N        fill the database with demo cases
-  suggest FILE          the policy&apos;s suggestion for every case in FILE
-  suggest --case ID     the suggestion for a stored case
-  decide --case ID ...  record a decision
-  strikes [--user ID]   strike counts and active sanctions
-  report ...            the team lead&apos;s report (appealdesk report --help)</source>
-        <translation>AppealDesk: обжалвания на P2P бюро за криптовалута.
-Без команда отваря прозореца; с команда работи без екран.
-
-Команди:
-  import ФАЙЛ...        импортиране на пакети със случаи (.json, .jsonl)
-  demo --cases N        попълване на базата данни с демонстрационни случаи
-  suggest ФАЙЛ          предложението на правилата за всеки случай във ФАЙЛ
-  suggest --case ID     предложението за записан случай
-  decide --case ID ...  записване на решение
-  strikes [--user ID]   брой нарушения и действащи санкции
-  report ...            отчетът на ръководителя на екип (appealdesk report --help)</translation>
-    </message>
-    <message>
         <source>The database (default: %1).</source>
         <translation>Базата данни (по подразбиране: %1).</translation>
     </message>
@@ -597,10 +617,6 @@ Commands:
         <translation>неизвестен изход &quot;%1&quot; (едно от: %2)</translation>
     </message>
     <message>
-        <source>case %1 is already decided</source>
-        <translation>случай %1 вече е решен</translation>
-    </message>
-    <message>
         <source>the policy suggests %1 for case %2: deciding %3 is an override and needs --note</source>
         <translation>правилата предлагат %1 за случай %2: решение %3 се отклонява от предложението и изисква --note</translation>
     </message>
@@ -615,6 +631,122 @@ Commands:
     <message>
         <source>%1: wrote %2 demo cases (seed %3)</source>
         <translation>%1: записани %2 демонстрационни случая (начална стойност %3)</translation>
+    </message>
+    <message>
+        <source>AppealDesk: appeals of a P2P crypto desk.
+Without a command it opens the window; with one it runs without a display.
+
+Commands:
+  import FILE...        import case bundles (.json, .jsonl)
+  demo --cases N        fill the database with demo cases
+  suggest FILE          the policy&apos;s suggestion for every case in FILE
+  suggest --case ID     the suggestion for a stored case
+  decide --case ID ...  record a decision
+  strikes [--user ID]   strike counts and active sanctions
+  report ...            the team lead&apos;s report (appealdesk report --help)
+  audit verify          check the audit trail&apos;s hash chain
+  claim --case ID ...   mark a case as being worked by an agent
+  backup FILE           write a checked copy of the database to a new file
+  purge --before DATE   remove transcripts and personal data of old decided cases</source>
+        <translation>AppealDesk: обжалвания на P2P бюро за криптовалута.
+Без команда отваря прозореца; с команда работи без екран.
+
+Команди:
+  import ФАЙЛ...        импортиране на пакети със случаи (.json, .jsonl)
+  demo --cases N        попълване на базата данни с демонстрационни случаи
+  suggest ФАЙЛ          предложението на правилата за всеки случай във ФАЙЛ
+  suggest --case ID     предложението за записан случай
+  decide --case ID ...  записване на решение
+  strikes [--user ID]   брой нарушения и действащи санкции
+  report ...            отчетът на ръководителя на екип (appealdesk report --help)
+  audit verify          проверка на веригата от хешове в журнала за одит
+  claim --case ID ...   отбелязване, че агент работи по случай
+  backup ФАЙЛ           записване на проверено копие на базата данни в нов файл
+  purge --before ДАТА   изтриване на записите на чата и личните данни от стари решени случаи</translation>
+    </message>
+    <message>
+        <source>The case to claim.</source>
+        <translation>Случаят, който се поема.</translation>
+    </message>
+    <message>
+        <source>The agent working on it.</source>
+        <translation>Агентът, който работи по него.</translation>
+    </message>
+    <message>
+        <source>How long the claim holds (default 30).</source>
+        <translation>Колко дълго важи поемането (по подразбиране 30).</translation>
+    </message>
+    <message>
+        <source>End the agent&apos;s claim instead.</source>
+        <translation>Вместо това прекратява поемането от агента.</translation>
+    </message>
+    <message>
+        <source>The new backup file (never overwritten).</source>
+        <translation>Новият файл с резервно копие (никога не се презаписва).</translation>
+    </message>
+    <message>
+        <source>Decided cases opened before this date (YYYY-MM-DD, UTC) or time (ISO 8601 with a zone).</source>
+        <translation>Решени случаи, открити преди тази дата (ГГГГ-ММ-ДД, UTC) или този момент (ISO 8601 с часова зона).</translation>
+    </message>
+    <message>
+        <source>Who purges (default: the system user).</source>
+        <translation>Кой извършва изчистването (по подразбиране: потребителят на системата).</translation>
+    </message>
+    <message>
+        <source>Walk the audit trail&apos;s hash chain.</source>
+        <translation>Обхожда веригата от хешове в журнала за одит.</translation>
+    </message>
+    <message>
+        <source>case %1 was already decided by %2 at %3; the decision was not changed</source>
+        <translation>случай %1 вече е решен от %2 в %3; решението не е променено</translation>
+    </message>
+    <message>
+        <source>--case and --agent are required</source>
+        <translation>--case и --agent са задължителни</translation>
+    </message>
+    <message>
+        <source>--minutes needs a number from 1 to %1</source>
+        <translation>--minutes изисква число от 1 до %1</translation>
+    </message>
+    <message>
+        <source>case %1 released by %2</source>
+        <translation>случай %1 е върнат от %2</translation>
+    </message>
+    <message>
+        <source>case %1 claimed by %2 until %3</source>
+        <translation>случай %1 е поет от %2 до %3</translation>
+    </message>
+    <message>
+        <source>no backup file given</source>
+        <translation>не е посочен файл за резервното копие</translation>
+    </message>
+    <message>
+        <source>%1: backup written, integrity ok</source>
+        <translation>%1: резервното копие е записано, целостта е наред</translation>
+    </message>
+    <message>
+        <source>--before is required</source>
+        <translation>--before е задължителен</translation>
+    </message>
+    <message>
+        <source>--before: &quot;%1&quot; is not a date (YYYY-MM-DD) or an ISO 8601 time with a zone</source>
+        <translation>--before: &quot;%1&quot; не е дата (ГГГГ-ММ-ДД) или време по ISO 8601 с часова зона</translation>
+    </message>
+    <message>
+        <source>purge: %1 decided cases opened before %2 purged</source>
+        <translation>purge: изчистени са %1 решени случая, открити преди %2</translation>
+    </message>
+    <message>
+        <source>the audit command is: audit verify</source>
+        <translation>командата за одит е: audit verify</translation>
+    </message>
+    <message>
+        <source>audit: broken: %1</source>
+        <translation>audit: веригата е нарушена: %1</translation>
+    </message>
+    <message>
+        <source>audit: ok, %1 entries, head %2</source>
+        <translation>audit: наред, %1 записа, начало %2</translation>
     </message>
 </context>
 <context>
@@ -658,6 +790,22 @@ Commands:
     <message>
         <source>No write transaction is open</source>
         <translation>Няма отворена транзакция за запис</translation>
+    </message>
+    <message>
+        <source>The database is not open</source>
+        <translation>Базата данни не е отворена</translation>
+    </message>
+    <message>
+        <source>Cannot back up during a write transaction</source>
+        <translation>Не може да се създаде резервно копие по време на транзакция за запис</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file</source>
+        <translation>%1 вече съществува; резервното копие никога не презаписва файл</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Резервното копие в %1 не успя: %2</translation>
     </message>
 </context>
 <context>

@@ -331,12 +331,56 @@
         <translation>Ett beslut kräver en tidpunkt</translation>
     </message>
     <message>
-        <source>Case %1 is already decided</source>
-        <translation>Ärende %1 är redan avgjort</translation>
+        <source>Case %1 was already decided by %2 at %3; the decision was not changed</source>
+        <translation>Ärende %1 avgjordes redan av %2 %3; beslutet ändrades inte</translation>
     </message>
     <message>
-        <source>The audit log is broken at the entry of %1</source>
-        <translation>Granskningsloggen är bruten vid posten från %1</translation>
+        <source>Case %1 is being worked by %2 until %3</source>
+        <translation>Ärende %1 handläggs av %2 till %3</translation>
+    </message>
+    <message>
+        <source>Case %1 changed meanwhile; try again</source>
+        <translation>Ärende %1 har ändrats under tiden; försök igen</translation>
+    </message>
+    <message>
+        <source>A claim needs the agent&apos;s name</source>
+        <translation>En reservation kräver handläggarens namn</translation>
+    </message>
+    <message>
+        <source>A claim must end in the future</source>
+        <translation>En reservation måste sluta i framtiden</translation>
+    </message>
+    <message>
+        <source>A purge needs a date, the agent&apos;s name and a time</source>
+        <translation>En rensning kräver ett datum, handläggarens namn och en tidpunkt</translation>
+    </message>
+    <message>
+        <source>Cannot purge inside another write transaction</source>
+        <translation>Kan inte rensa inuti en annan skrivtransaktion</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is missing</source>
+        <translation>granskningspost %1 saknas</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not follow the entry before it</source>
+        <translation>granskningspost %1 följer inte på posten före den</translation>
+    </message>
+    <message>
+        <source>audit entry %1 was changed: its content does not match its hash</source>
+        <translation>granskningspost %1 har ändrats: innehållet stämmer inte med dess hash</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is missing: the chain&apos;s head record counts %2 entries</source>
+        <translation>granskningspost %1 saknas: kedjans huvudpost räknar %2 poster</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not in the chain&apos;s head record</source>
+        <translation>granskningspost %1 finns inte i kedjans huvudpost</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not match the chain&apos;s head record</source>
+        <translation>granskningspost %1 stämmer inte med kedjans huvudpost</translation>
     </message>
 </context>
 <context>
@@ -457,30 +501,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>AppealDesk: appeals of a P2P crypto desk.
-Without a command it opens the window; with one it runs without a display.
-
-Commands:
-  import FILE...        import case bundles (.json, .jsonl)
-  demo --cases N        fill the database with demo cases
-  suggest FILE          the policy&apos;s suggestion for every case in FILE
-  suggest --case ID     the suggestion for a stored case
-  decide --case ID ...  record a decision
-  strikes [--user ID]   strike counts and active sanctions
-  report ...            the team lead&apos;s report (appealdesk report --help)</source>
-        <translation>AppealDesk: överklaganden för en P2P-kryptodesk.
-Utan kommando öppnas fönstret; med ett kommando körs programmet utan skärm.
-
-Kommandon:
-  import FIL...         importera ärendepaket (.json, .jsonl)
-  demo --cases N        fyll databasen med demoärenden
-  suggest FIL           policyns förslag för varje ärende i FIL
-  suggest --case ID     förslaget för ett lagrat ärende
-  decide --case ID ...  registrera ett beslut
-  strikes [--user ID]   antal prickar och aktiva sanktioner
-  report ...            teamledarens rapport (appealdesk report --help)</translation>
-    </message>
-    <message>
         <source>The database (default: %1).</source>
         <translation>Databasen (standard: %1).</translation>
     </message>
@@ -597,10 +617,6 @@ Kommandon:
         <translation>okänt utfall &quot;%1&quot; (ett av: %2)</translation>
     </message>
     <message>
-        <source>case %1 is already decided</source>
-        <translation>ärende %1 är redan avgjort</translation>
-    </message>
-    <message>
         <source>the policy suggests %1 for case %2: deciding %3 is an override and needs --note</source>
         <translation>policyn föreslår %1 för ärende %2: att besluta %3 är ett avvikande beslut och kräver --note</translation>
     </message>
@@ -615,6 +631,122 @@ Kommandon:
     <message>
         <source>%1: wrote %2 demo cases (seed %3)</source>
         <translation>%1: skrev %2 demoärenden (startvärde %3)</translation>
+    </message>
+    <message>
+        <source>AppealDesk: appeals of a P2P crypto desk.
+Without a command it opens the window; with one it runs without a display.
+
+Commands:
+  import FILE...        import case bundles (.json, .jsonl)
+  demo --cases N        fill the database with demo cases
+  suggest FILE          the policy&apos;s suggestion for every case in FILE
+  suggest --case ID     the suggestion for a stored case
+  decide --case ID ...  record a decision
+  strikes [--user ID]   strike counts and active sanctions
+  report ...            the team lead&apos;s report (appealdesk report --help)
+  audit verify          check the audit trail&apos;s hash chain
+  claim --case ID ...   mark a case as being worked by an agent
+  backup FILE           write a checked copy of the database to a new file
+  purge --before DATE   remove transcripts and personal data of old decided cases</source>
+        <translation>AppealDesk: överklaganden för en P2P-kryptodesk.
+Utan kommando öppnas fönstret; med ett kommando körs programmet utan skärm.
+
+Kommandon:
+  import FIL...         importera ärendepaket (.json, .jsonl)
+  demo --cases N        fyll databasen med demoärenden
+  suggest FIL           policyns förslag för varje ärende i FIL
+  suggest --case ID     förslaget för ett lagrat ärende
+  decide --case ID ...  registrera ett beslut
+  strikes [--user ID]   antal prickar och aktiva sanktioner
+  report ...            teamledarens rapport (appealdesk report --help)
+  audit verify          kontrollera granskningsloggens hashkedja
+  claim --case ID ...   markera att en handläggare arbetar med ett ärende
+  backup FIL            skriv en kontrollerad kopia av databasen till en ny fil
+  purge --before DATUM  ta bort chattloggar och personuppgifter i gamla avgjorda ärenden</translation>
+    </message>
+    <message>
+        <source>The case to claim.</source>
+        <translation>Ärendet som ska reserveras.</translation>
+    </message>
+    <message>
+        <source>The agent working on it.</source>
+        <translation>Handläggaren som arbetar med det.</translation>
+    </message>
+    <message>
+        <source>How long the claim holds (default 30).</source>
+        <translation>Hur länge reservationen gäller (standard 30).</translation>
+    </message>
+    <message>
+        <source>End the agent&apos;s claim instead.</source>
+        <translation>Avsluta handläggarens reservation i stället.</translation>
+    </message>
+    <message>
+        <source>The new backup file (never overwritten).</source>
+        <translation>Den nya säkerhetskopian (skrivs aldrig över).</translation>
+    </message>
+    <message>
+        <source>Decided cases opened before this date (YYYY-MM-DD, UTC) or time (ISO 8601 with a zone).</source>
+        <translation>Avgjorda ärenden som öppnades före detta datum (ÅÅÅÅ-MM-DD, UTC) eller denna tidpunkt (ISO 8601 med tidszon).</translation>
+    </message>
+    <message>
+        <source>Who purges (default: the system user).</source>
+        <translation>Vem som rensar (standard: systemets användare).</translation>
+    </message>
+    <message>
+        <source>Walk the audit trail&apos;s hash chain.</source>
+        <translation>Gå igenom granskningsloggens hashkedja.</translation>
+    </message>
+    <message>
+        <source>case %1 was already decided by %2 at %3; the decision was not changed</source>
+        <translation>ärende %1 avgjordes redan av %2 %3; beslutet ändrades inte</translation>
+    </message>
+    <message>
+        <source>--case and --agent are required</source>
+        <translation>--case och --agent krävs</translation>
+    </message>
+    <message>
+        <source>--minutes needs a number from 1 to %1</source>
+        <translation>--minutes kräver ett tal från 1 till %1</translation>
+    </message>
+    <message>
+        <source>case %1 released by %2</source>
+        <translation>ärende %1 lämnades tillbaka av %2</translation>
+    </message>
+    <message>
+        <source>case %1 claimed by %2 until %3</source>
+        <translation>ärende %1 reserverat av %2 till %3</translation>
+    </message>
+    <message>
+        <source>no backup file given</source>
+        <translation>ingen fil för säkerhetskopian angavs</translation>
+    </message>
+    <message>
+        <source>%1: backup written, integrity ok</source>
+        <translation>%1: säkerhetskopian skriven, integriteten är i ordning</translation>
+    </message>
+    <message>
+        <source>--before is required</source>
+        <translation>--before krävs</translation>
+    </message>
+    <message>
+        <source>--before: &quot;%1&quot; is not a date (YYYY-MM-DD) or an ISO 8601 time with a zone</source>
+        <translation>--before: &quot;%1&quot; är inget datum (ÅÅÅÅ-MM-DD) eller ISO 8601-tid med tidszon</translation>
+    </message>
+    <message>
+        <source>purge: %1 decided cases opened before %2 purged</source>
+        <translation>purge: %1 avgjorda ärenden som öppnades före %2 har rensats</translation>
+    </message>
+    <message>
+        <source>the audit command is: audit verify</source>
+        <translation>granskningskommandot är: audit verify</translation>
+    </message>
+    <message>
+        <source>audit: broken: %1</source>
+        <translation>audit: kedjan är bruten: %1</translation>
+    </message>
+    <message>
+        <source>audit: ok, %1 entries, head %2</source>
+        <translation>audit: i ordning, %1 poster, huvud %2</translation>
     </message>
 </context>
 <context>
@@ -658,6 +790,22 @@ Kommandon:
     <message>
         <source>No write transaction is open</source>
         <translation>Ingen skrivtransaktion är öppen</translation>
+    </message>
+    <message>
+        <source>The database is not open</source>
+        <translation>Databasen är inte öppen</translation>
+    </message>
+    <message>
+        <source>Cannot back up during a write transaction</source>
+        <translation>Kan inte säkerhetskopiera under en skrivtransaktion</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file</source>
+        <translation>%1 finns redan; en säkerhetskopia skriver aldrig över en fil</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Säkerhetskopieringen till %1 misslyckades: %2</translation>
     </message>
 </context>
 <context>

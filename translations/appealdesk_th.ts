@@ -331,12 +331,56 @@
         <translation>การตัดสินต้องมีเวลา</translation>
     </message>
     <message>
-        <source>Case %1 is already decided</source>
-        <translation>กรณี %1 ตัดสินไปแล้ว</translation>
+        <source>Case %1 was already decided by %2 at %3; the decision was not changed</source>
+        <translation>กรณี %1 ถูกตัดสินแล้วโดย %2 เมื่อ %3 การตัดสินไม่ได้เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <source>The audit log is broken at the entry of %1</source>
-        <translation>บันทึกการตรวจสอบเสียหายที่รายการของ %1</translation>
+        <source>Case %1 is being worked by %2 until %3</source>
+        <translation>กรณี %1 อยู่ระหว่างการดูแลของ %2 จนถึง %3</translation>
+    </message>
+    <message>
+        <source>Case %1 changed meanwhile; try again</source>
+        <translation>กรณี %1 มีการเปลี่ยนแปลงระหว่างนี้ โปรดลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>A claim needs the agent&apos;s name</source>
+        <translation>การรับเรื่องต้องมีชื่อเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>A claim must end in the future</source>
+        <translation>การรับเรื่องต้องสิ้นสุดในอนาคต</translation>
+    </message>
+    <message>
+        <source>A purge needs a date, the agent&apos;s name and a time</source>
+        <translation>การล้างข้อมูลต้องมีวันที่ ชื่อเจ้าหน้าที่ และเวลา</translation>
+    </message>
+    <message>
+        <source>Cannot purge inside another write transaction</source>
+        <translation>ล้างข้อมูลภายในธุรกรรมการเขียนอื่นไม่ได้</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is missing</source>
+        <translation>ไม่มีรายการตรวจสอบ %1</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not follow the entry before it</source>
+        <translation>รายการตรวจสอบ %1 ไม่ต่อเนื่องจากรายการก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>audit entry %1 was changed: its content does not match its hash</source>
+        <translation>รายการตรวจสอบ %1 ถูกแก้ไข เนื้อหาไม่ตรงกับค่าแฮช</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is missing: the chain&apos;s head record counts %2 entries</source>
+        <translation>ไม่มีรายการตรวจสอบ %1 ระเบียนหัวสายนับได้ %2 รายการ</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not in the chain&apos;s head record</source>
+        <translation>รายการตรวจสอบ %1 ไม่อยู่ในระเบียนหัวสาย</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not match the chain&apos;s head record</source>
+        <translation>รายการตรวจสอบ %1 ไม่ตรงกับระเบียนหัวสาย</translation>
     </message>
 </context>
 <context>
@@ -457,30 +501,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>AppealDesk: appeals of a P2P crypto desk.
-Without a command it opens the window; with one it runs without a display.
-
-Commands:
-  import FILE...        import case bundles (.json, .jsonl)
-  demo --cases N        fill the database with demo cases
-  suggest FILE          the policy&apos;s suggestion for every case in FILE
-  suggest --case ID     the suggestion for a stored case
-  decide --case ID ...  record a decision
-  strikes [--user ID]   strike counts and active sanctions
-  report ...            the team lead&apos;s report (appealdesk report --help)</source>
-        <translation>AppealDesk: ระบบจัดการการร้องเรียน P2P คริปโต
-หากไม่มีคำสั่งจะเปิดหน้าต่าง หากมีคำสั่งจะทำงานโดยไม่ใช้หน้าจอ
-
-คำสั่ง:
-  import ไฟล์...         นำเข้าชุดข้อมูลกรณี (.json, .jsonl)
-  demo --cases N        เติมฐานข้อมูลด้วยกรณีตัวอย่าง
-  suggest ไฟล์           คำแนะนำตามนโยบายสำหรับทุกกรณีในไฟล์
-  suggest --case ID     คำแนะนำสำหรับกรณีที่จัดเก็บไว้
-  decide --case ID ...  บันทึกการตัดสิน
-  strikes [--user ID]   จำนวนความผิดและบทลงโทษที่มีผลอยู่
-  report ...            รายงานของหัวหน้าทีม (appealdesk report --help)</translation>
-    </message>
-    <message>
         <source>The database (default: %1).</source>
         <translation>ฐานข้อมูล (ค่าเริ่มต้น: %1)</translation>
     </message>
@@ -597,10 +617,6 @@ Commands:
         <translation>ไม่รู้จักผล &quot;%1&quot; (ต้องเป็นหนึ่งใน: %2)</translation>
     </message>
     <message>
-        <source>case %1 is already decided</source>
-        <translation>กรณี %1 ตัดสินไปแล้ว</translation>
-    </message>
-    <message>
         <source>the policy suggests %1 for case %2: deciding %3 is an override and needs --note</source>
         <translation>นโยบายแนะนำ %1 สำหรับกรณี %2 การตัดสินเป็น %3 คือการตัดสินที่ต่างจากคำแนะนำและต้องใช้ --note</translation>
     </message>
@@ -615,6 +631,122 @@ Commands:
     <message>
         <source>%1: wrote %2 demo cases (seed %3)</source>
         <translation>%1: เขียนกรณีตัวอย่าง %2 กรณี (seed %3)</translation>
+    </message>
+    <message>
+        <source>AppealDesk: appeals of a P2P crypto desk.
+Without a command it opens the window; with one it runs without a display.
+
+Commands:
+  import FILE...        import case bundles (.json, .jsonl)
+  demo --cases N        fill the database with demo cases
+  suggest FILE          the policy&apos;s suggestion for every case in FILE
+  suggest --case ID     the suggestion for a stored case
+  decide --case ID ...  record a decision
+  strikes [--user ID]   strike counts and active sanctions
+  report ...            the team lead&apos;s report (appealdesk report --help)
+  audit verify          check the audit trail&apos;s hash chain
+  claim --case ID ...   mark a case as being worked by an agent
+  backup FILE           write a checked copy of the database to a new file
+  purge --before DATE   remove transcripts and personal data of old decided cases</source>
+        <translation>AppealDesk: ระบบจัดการการร้องเรียน P2P คริปโต
+หากไม่มีคำสั่งจะเปิดหน้าต่าง หากมีคำสั่งจะทำงานโดยไม่ใช้หน้าจอ
+
+คำสั่ง:
+  import ไฟล์...         นำเข้าชุดข้อมูลกรณี (.json, .jsonl)
+  demo --cases N        เติมฐานข้อมูลด้วยกรณีตัวอย่าง
+  suggest ไฟล์           คำแนะนำตามนโยบายสำหรับทุกกรณีในไฟล์
+  suggest --case ID     คำแนะนำสำหรับกรณีที่จัดเก็บไว้
+  decide --case ID ...  บันทึกการตัดสิน
+  strikes [--user ID]   จำนวนความผิดและบทลงโทษที่มีผลอยู่
+  report ...            รายงานของหัวหน้าทีม (appealdesk report --help)
+  audit verify          ตรวจสอบสายแฮชของบันทึกการตรวจสอบ
+  claim --case ID ...   ทำเครื่องหมายว่าเจ้าหน้าที่กำลังดูแลกรณี
+  backup ไฟล์            เขียนสำเนาฐานข้อมูลที่ตรวจสอบแล้วลงไฟล์ใหม่
+  purge --before วันที่    ลบบทสนทนาและข้อมูลส่วนบุคคลของกรณีเก่าที่ตัดสินแล้ว</translation>
+    </message>
+    <message>
+        <source>The case to claim.</source>
+        <translation>กรณีที่จะรับเรื่อง</translation>
+    </message>
+    <message>
+        <source>The agent working on it.</source>
+        <translation>เจ้าหน้าที่ที่ดูแลกรณีนี้</translation>
+    </message>
+    <message>
+        <source>How long the claim holds (default 30).</source>
+        <translation>ระยะเวลาของการรับเรื่อง (ค่าเริ่มต้น 30)</translation>
+    </message>
+    <message>
+        <source>End the agent&apos;s claim instead.</source>
+        <translation>สิ้นสุดการรับเรื่องของเจ้าหน้าที่แทน</translation>
+    </message>
+    <message>
+        <source>The new backup file (never overwritten).</source>
+        <translation>ไฟล์สำรองข้อมูลใหม่ (ไม่เขียนทับเด็ดขาด)</translation>
+    </message>
+    <message>
+        <source>Decided cases opened before this date (YYYY-MM-DD, UTC) or time (ISO 8601 with a zone).</source>
+        <translation>กรณีที่ตัดสินแล้วซึ่งเปิดก่อนวันที่นี้ (YYYY-MM-DD, UTC) หรือเวลานี้ (ISO 8601 พร้อมเขตเวลา)</translation>
+    </message>
+    <message>
+        <source>Who purges (default: the system user).</source>
+        <translation>ผู้ล้างข้อมูล (ค่าเริ่มต้น: ผู้ใช้ของระบบ)</translation>
+    </message>
+    <message>
+        <source>Walk the audit trail&apos;s hash chain.</source>
+        <translation>ตรวจสอบสายแฮชของบันทึกการตรวจสอบทีละรายการ</translation>
+    </message>
+    <message>
+        <source>case %1 was already decided by %2 at %3; the decision was not changed</source>
+        <translation>กรณี %1 ถูกตัดสินแล้วโดย %2 เมื่อ %3 การตัดสินไม่ได้เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>--case and --agent are required</source>
+        <translation>ต้องระบุ --case และ --agent</translation>
+    </message>
+    <message>
+        <source>--minutes needs a number from 1 to %1</source>
+        <translation>--minutes ต้องเป็นตัวเลขตั้งแต่ 1 ถึง %1</translation>
+    </message>
+    <message>
+        <source>case %1 released by %2</source>
+        <translation>%2 คืนกรณี %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>case %1 claimed by %2 until %3</source>
+        <translation>%2 รับเรื่องกรณี %1 จนถึง %3</translation>
+    </message>
+    <message>
+        <source>no backup file given</source>
+        <translation>ไม่ได้ระบุไฟล์สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>%1: backup written, integrity ok</source>
+        <translation>%1: เขียนไฟล์สำรองข้อมูลแล้ว ความสมบูรณ์ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>--before is required</source>
+        <translation>ต้องระบุ --before</translation>
+    </message>
+    <message>
+        <source>--before: &quot;%1&quot; is not a date (YYYY-MM-DD) or an ISO 8601 time with a zone</source>
+        <translation>--before: &quot;%1&quot; ไม่ใช่วันที่ (YYYY-MM-DD) หรือเวลาแบบ ISO 8601 ที่มีเขตเวลา</translation>
+    </message>
+    <message>
+        <source>purge: %1 decided cases opened before %2 purged</source>
+        <translation>purge: ล้างข้อมูลกรณีที่ตัดสินแล้วซึ่งเปิดก่อน %2 จำนวน %1 กรณี</translation>
+    </message>
+    <message>
+        <source>the audit command is: audit verify</source>
+        <translation>คำสั่งตรวจสอบคือ: audit verify</translation>
+    </message>
+    <message>
+        <source>audit: broken: %1</source>
+        <translation>audit: เสียหาย: %1</translation>
+    </message>
+    <message>
+        <source>audit: ok, %1 entries, head %2</source>
+        <translation>audit: ถูกต้อง %1 รายการ หัวสาย %2</translation>
     </message>
 </context>
 <context>
@@ -658,6 +790,22 @@ Commands:
     <message>
         <source>No write transaction is open</source>
         <translation>ไม่มีธุรกรรมการเขียนที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>The database is not open</source>
+        <translation>ฐานข้อมูลไม่ได้เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Cannot back up during a write transaction</source>
+        <translation>สำรองข้อมูลระหว่างธุรกรรมการเขียนไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file</source>
+        <translation>%1 มีอยู่แล้ว การสำรองข้อมูลจะไม่เขียนทับไฟล์</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>การสำรองข้อมูลไปยัง %1 ล้มเหลว: %2</translation>
     </message>
 </context>
 <context>
