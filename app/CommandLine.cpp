@@ -33,7 +33,7 @@ QString tr(const char* text)
 }
 
 const char* const Subcommands[]
-    = { "import", "demo", "suggest", "decide", "strikes", "report", "audit", "claim", "backup" };
+    = { "import", "demo", "suggest", "decide", "strikes", "report", "audit", "claim", "backup", "purge" };
 // Options that take a value and may come before the subcommand.
 const char* const LeadingValueOptions[] = { "--db", "--lang", "--open", "-db", "-lang", "-open" };
 
@@ -145,7 +145,8 @@ void CommandLine::addCommonOptions()
            "  report ...            the team lead's report (appealdesk report --help)\n"
            "  audit verify          check the audit trail's hash chain\n"
            "  claim --case ID ...   mark a case as being worked by an agent\n"
-           "  backup FILE           write a checked copy of the database to a new file"));
+           "  backup FILE           write a checked copy of the database to a new file\n"
+           "  purge --before DATE   remove transcripts and personal data of old decided cases"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(
@@ -227,6 +228,12 @@ int CommandLine::exec()
     } else if (m_command == QLatin1String("backup")) {
         m_parser.addPositionalArgument(
             QStringLiteral("FILE"), tr("The new backup file (never overwritten)."), QStringLiteral("FILE"));
+    } else if (m_command == QLatin1String("purge")) {
+        m_parser.addOption({ QStringLiteral("before"),
+            tr("Decided cases opened before this date (YYYY-MM-DD, UTC) or time (ISO 8601 with a zone)."),
+            QStringLiteral("DATE") });
+        m_parser.addOption(
+            { QStringLiteral("agent"), tr("Who purges (default: the system user)."), QStringLiteral("NAME") });
     } else if (m_command == QLatin1String("audit")) {
         m_parser.addPositionalArgument(QStringLiteral("verify"), tr("Walk the audit trail's hash chain."));
     } else if (m_command == QLatin1String("demo")) {
@@ -272,6 +279,8 @@ int CommandLine::exec()
         return runClaim();
     if (m_command == QLatin1String("backup"))
         return runBackup();
+    if (m_command == QLatin1String("purge"))
+        return runPurge();
     return usageError(tr("no command given"));
 }
 
@@ -601,6 +610,35 @@ int CommandLine::runBackup()
         return Failed;
     }
     m_out << tr("%1: backup written, integrity ok").arg(file) << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::runPurge()
+{
+    const QString text = m_parser.value(QStringLiteral("before"));
+    if (text.isEmpty())
+        return usageError(tr("--before is required"));
+    QDateTime before;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid() && text.size() == 10) {
+        before = QDateTime(date, QTime(0, 0), Qt::UTC);
+    } else {
+        before = QDateTime::fromString(text, Qt::ISODate);
+        if (!before.isValid() || before.timeSpec() == Qt::LocalTime)
+            return usageError(
+                tr("--before: \"%1\" is not a date (YYYY-MM-DD) or an ISO 8601 time with a zone").arg(text));
+    }
+    QString agent = m_parser.value(QStringLiteral("agent")).trimmed();
+    if (agent.isEmpty())
+        agent = qEnvironmentVariable("USER", QStringLiteral("appealdesk"));
+    if (!openDatabase(m_parser.value(QStringLiteral("db"))))
+        return Failed;
+    const qint64 purged = m_store->purge(before.toUTC(), agent, m_clock.now());
+    if (purged < 0) {
+        m_err << m_store->lastError() << Qt::endl;
+        return Failed;
+    }
+    m_out << tr("purge: %1 decided cases opened before %2 purged").arg(purged).arg(isoTime(before)) << Qt::endl;
     return Ok;
 }
 

@@ -49,6 +49,7 @@ private:
     int runAudit();
     int runClaim();
     int runBackup();
+    int runPurge();
 
     QStringList m_arguments;
     const Clock& m_clock;

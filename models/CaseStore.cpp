@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -1117,6 +1118,73 @@ std::optional<DecisionRecord> CaseStore::decision(const QString& caseId) const
     q.exec();
     d.sanctions = readSanctions(q);
     return d;
+}
+
+qint64 CaseStore::purge(const QDateTime& before, const QString& actor, const QDateTime& at)
+{
+    if (!before.isValid() || actor.trimmed().isEmpty() || !at.isValid()) {
+        fail(tr("A purge needs a date, the agent's name and a time"));
+        return -1;
+    }
+    if (m_db.inTransaction()) {
+        fail(tr("Cannot purge inside another write transaction"));
+        return -1;
+    }
+    if (!m_db.exec(QStringLiteral("PRAGMA secure_delete = ON"))) {
+        fail(m_db.error());
+        return -1;
+    }
+    const auto secureDeleteOff = qScopeGuard([this] { m_db.exec(QStringLiteral("PRAGMA secure_delete = OFF")); });
+    qint64 purged = 0;
+    {
+        WriteScope scope(m_db, &m_error, true);
+        if (!scope.ok())
+            return -1;
+        const QString purgedCases
+            = QStringLiteral("(SELECT id FROM cases WHERE status = 'decided' AND opened_at < :before)");
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'decided' AND opened_at < :before"));
+        q.bindValue(QStringLiteral(":before"), ms(before));
+        if (!q.exec() || !q.next()) {
+            failQuery(q);
+            return -1;
+        }
+        purged = q.value(0).toLongLong();
+        const QStringList statements = {
+            QStringLiteral("DELETE FROM messages WHERE case_ref IN ") + purgedCases,
+            QStringLiteral("UPDATE payments SET payer_name = '', remark = '' WHERE case_ref IN ") + purgedCases,
+            QStringLiteral("UPDATE parties SET nickname = '', kyc_name = '' WHERE case_ref IN ") + purgedCases,
+            QStringLiteral("UPDATE orders SET seller_account = '' WHERE case_ref IN ") + purgedCases,
+            QStringLiteral("UPDATE events SET note = '', message_index = -1 WHERE case_ref IN ") + purgedCases,
+            QStringLiteral("DELETE FROM case_search WHERE rowid IN ") + purgedCases,
+        };
+        for (const QString& statement : statements) {
+            q.prepare(statement);
+            q.bindValue(QStringLiteral(":before"), ms(before));
+            if (!q.exec()) {
+                failQuery(q);
+                return -1;
+            }
+        }
+        // A user's names come from the parties of their cases: kept while any case still has them.
+        if (!q.exec(QStringLiteral(
+                "UPDATE users SET nickname = '', kyc_name = '' WHERE (nickname <> '' OR kyc_name <> '')"
+                " AND id NOT IN (SELECT user_ref FROM parties WHERE nickname <> '' OR kyc_name <> '')"))) {
+            failQuery(q);
+            return -1;
+        }
+        // FTS5 keeps deleted terms in its segments until they are merged.
+        if (!q.exec(QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')"))) {
+            failQuery(q);
+            return -1;
+        }
+        if (!appendAuditRow(actor, QStringLiteral("purge"), isoTime(before), QString(),
+                QStringLiteral("%1 decided cases opened before %2").arg(purged).arg(isoTime(before)), at)
+            || !scope.commit())
+            return -1;
+    }
+    m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return purged;
 }
 
 PolicySettings CaseStore::policySettings() const

@@ -134,6 +134,14 @@ public:
     QString claimHolder(const QString& caseId, const QDateTime& now) const;
     std::optional<DecisionRecord> decision(const QString& caseId) const;
 
+    // Privacy: for decided cases opened before `before`, removes the transcript and
+    // the personal data (payer names, remarks, nicknames, KYC names, the seller's
+    // account, event notes, the search row) and the names of users left in no
+    // other case. Decisions, strikes, sanctions and the audit chain stay; the purge
+    // itself is an audit entry. Deleted content is overwritten (secure_delete) and
+    // the WAL truncated. Returns the number of cases purged, or -1 (lastError).
+    qint64 purge(const QDateTime& before, const QString& actor, const QDateTime& at);
+
     PolicySettings policySettings() const;
     bool savePolicySettings(const PolicySettings& settings, const QString& by, const QDateTime& at);
 
