@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# The benchmark figures of issue 7, each next to its reference measured in this run.
+#   tests/benchmarks/run.sh [--cases N] [--runs R]
+# Builds in Release (BENCH_BUILD_DIR, default ../build-bench next to the source tree),
+# generates the demo databases at 1,000 and at N cases (default 1,000,000) once into
+# BENCH_CACHE_DIR (default ../bench-cache) and reuses them, then prints one line per figure:
+#   figure | value | reference | ratio | target | PASS/FAIL
+# Times are medians of R runs (default 5). Exits 1 if a figure fails or cannot be measured.
+set -euo pipefail
+
+cases=1000000
+runs=5
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+    --cases) cases="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    -h | --help) sed -n '2,8p' "$0"; exit 0 ;;
+    *) echo "usage: $0 [--cases N] [--runs R]" >&2; exit 2 ;;
+    esac
+done
+[[ "$cases" =~ ^[0-9]+$ && "$cases" -ge 1000 ]] || { echo "--cases: a number of at least 1000" >&2; exit 2; }
+[[ "$runs" =~ ^[0-9]+$ && "$runs" -ge 1 ]] || { echo "--runs: a positive number" >&2; exit 2; }
+
+src="$(cd "$(dirname "$0")/../.." && pwd)"
+build="${BENCH_BUILD_DIR:-$(dirname "$src")/build-bench}"
+cache="${BENCH_CACHE_DIR:-$(dirname "$src")/bench-cache}"
+import_cases="${BENCH_IMPORT_CASES:-20000}"
+policy_cases=$((cases < 1000000 ? cases : 1000000))
+log="$cache/run-$(date -u +%Y%m%dT%H%M%SZ).log"
+mkdir -p "$cache"
+export LC_ALL=C.UTF-8
+
+echo "building in $build (Release)" >&2
+if [[ ! -f "$build/build.ninja" ]]; then
+    cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >&2
+fi
+ninja -C "$build" -j2 appealdesk bench_import bench_policy bench_queue bench_report >&2
+app="$build/bin/appealdesk"
+benches="$build/tests/benchmarks"
+
+# demo_db N: the cached database of N demo cases (seed 1), generated once.
+demo_db() {
+    local db="$cache/demo-$1.sqlite"
+    if [[ ! -f "$db" ]]; then
+        echo "generating $1 demo cases into $db (about 1 ms a case)" >&2
+        rm -f "$db.tmp" "$db.tmp-wal" "$db.tmp-shm"
+        "$app" demo --cases "$1" --seed 1 --db "$db.tmp" --lang en >&2
+        mv "$db.tmp" "$db"
+    fi
+    echo "$db"
+}
+small_db="$(demo_db 1000)"
+large_db="$(demo_db "$cases")"
+
+# value KEY FILE: the first number after "KEY:" on the line that starts with it.
+value() {
+    awk -v k="$1:" 'index($0, k) == 1 { s = substr($0, length(k) + 1)
+        if (match(s, /[0-9.]+/)) print substr(s, RSTART, RLENGTH); exit }' "$2"
+}
+# after KEY NAME FILE: on the line that starts with "KEY:", the first number after " NAME:".
+after() {
+    awk -v k="$1:" -v f=" $2:" 'index($0, k) == 1 { i = index($0, f); if (i) { s = substr($0, i + length(f))
+        if (match(s, /[0-9.]+/)) print substr(s, RSTART, RLENGTH) } exit }' "$3"
+}
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)] }'; }
+
+failed=0
+# line FIGURE VALUE REFERENCE RATIO TARGET OK(1/0)
+line() {
+    local verdict=PASS
+    if [[ "$6" != 1 ]]; then verdict=FAIL; failed=1; fi
+    printf '%-46s | %-12s | %-30s | %-14s | %-22s | %s\n' "$1" "$2" "$3" "$4" "$5" "$verdict" | tee -a "$log"
+}
+calc() { awk "BEGIN { printf \"$1\", $2 }"; }
+check() { awk "BEGIN { exit !($1) }" && echo 1 || echo 0; }
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+echo "# run.sh --cases $cases --runs $runs, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores" | tee "$log"
+printf '%-46s | %-12s | %-30s | %-14s | %-22s | %s\n' figure value reference ratio target result | tee -a "$log"
+
+# Import: cases/s against the sqlite3 shell inserting the same rows in one transaction.
+"$benches/bench_import" "$import_cases" >"$tmp/import" 2>&1 || { cat "$tmp/import" >&2; failed=1; }
+ours=$(sed -n 's/^import: .* = \([0-9]*\) cases\/s.*/\1/p' "$tmp/import")
+ref=$(sed -n 's/^sqlite3 bulk insert.* = \([0-9]*\) cases\/s.*/\1/p' "$tmp/import")
+if [[ -n "$ours" && -n "$ref" ]]; then
+    r=$(calc %.2f "$ours / $ref")
+    line "import ($import_cases cases), cases/s" "$ours" "sqlite3 shell: $ref" "${r}x" ">= 0.3x" "$(check "$r >= 0.3")"
+else
+    line "import, cases/s" "-" "-" "-" ">= 0.3x" 0
+fi
+
+# Window start until the first queue page is painted.
+startup() {
+    local db="$1" i out
+    for ((i = 0; i < runs; i++)); do
+        if command -v xvfb-run >/dev/null; then
+            out=$(xvfb-run -a "$app" --db "$db" --lang en --measure-startup 2>/dev/null) || true
+        else
+            out=$(QT_QPA_PLATFORM=offscreen "$app" --db "$db" --lang en --measure-startup 2>/dev/null) || true
+        fi
+        sed -n 's/^startup-ms: *\([0-9.]*\).*/\1/p' <<<"$out"
+    done | median
+}
+s_large=$(startup "$large_db")
+s_small=$(startup "$small_db")
+if [[ -n "$s_large" && -n "$s_small" ]]; then
+    r=$(calc %.2f "$s_large / ($s_small > 0 ? $s_small : 1)")
+    line "start to first queue page, ms" "$s_large" "1,000 cases: $s_small" "${r}x" "<= 1.5x" "$(check "$r <= 1.5")"
+else
+    line "start to first queue page, ms" "-" "-" "-" "<= 1.5x" 0
+fi
+
+# Queue pages, scrolling, the long case, memory: at N and at 1,000 cases.
+QT_QPA_PLATFORM=offscreen "$benches/bench_queue" --db "$large_db" --runs "$runs" >"$tmp/queue-large" 2>"$tmp/queue-large.err" \
+    || { cat "$tmp/queue-large.err" >&2; failed=1; }
+QT_QPA_PLATFORM=offscreen "$benches/bench_queue" --db "$small_db" --runs "$runs" >"$tmp/queue-small" 2>"$tmp/queue-small.err" \
+    || { cat "$tmp/queue-small.err" >&2; failed=1; }
+cat "$tmp/queue-large" "$tmp/queue-small" >>"$log"
+# Painted: the user's figure; the model's SQL and row reading against sqlite3 running the same statements.
+for figure in sort filter search; do
+    ms=$(value "$figure-ms" "$tmp/queue-large")
+    small=$(value "$figure-ms" "$tmp/queue-small")
+    mm=$(value "$figure-model-ms" "$tmp/queue-large")
+    sq=$(after "$figure-model-ms" sqlite3-ms "$tmp/queue-large")
+    r=$(after "$figure-model-ms" ratio "$tmp/queue-large")
+    if [[ -n "$ms" && -n "$small" && -n "$mm" && -n "$sq" && -n "$r" ]]; then
+        r1=$(calc %.2f "$ms / ($small > 0.01 ? $small : 0.01)")
+        line "first page painted after a $figure change, ms" "$ms" "1,000 cases: $small" "${r1}x" "<= 100 ms" \
+            "$(check "$ms <= 100")"
+        line "  its queries and rows in the model, ms" "$mm" "sqlite3, same SQL: $sq" "${r}x" "<= 3x" "$(check "$r <= 3")"
+    else
+        line "first page after a $figure change, ms" "-" "-" "-" "<= 100 ms, <= 3x sqlite3" 0
+    fi
+done
+ms=$(value scroll-max-frame-ms "$tmp/queue-large")
+line "scroll to the end and back, slowest frame, ms" "${ms:--}" "-" "-" "<= 50 ms" "$(check "${ms:-999} <= 50")"
+ms=$(value case-open-ms "$tmp/queue-large")
+line "open a 2,000-message case, ms" "${ms:--}" "-" "-" "<= 100 ms" "$(check "${ms:-999} <= 100")"
+rl=$(value rss-mb "$tmp/queue-large")
+rs=$(value rss-mb "$tmp/queue-small")
+if [[ -n "$rl" && -n "$rs" ]]; then
+    d=$(calc %.1f "$rl - $rs")
+    line "resident memory, queue open, MB" "$rl" "1,000 cases: $rs" "+$d MB" "<= +50 MB" "$(check "$d <= 50")"
+else
+    line "resident memory, queue open, MB" "-" "-" "-" "<= +50 MB" 0
+fi
+
+# Policy engine and transcript scanner.
+"$benches/bench_policy" --cases "$policy_cases" --mb 64 >"$tmp/policy" 2>&1 || { cat "$tmp/policy" >&2; failed=1; }
+v=$(value suggestions/s "$tmp/policy")
+line "suggestions/s, $policy_cases cases in memory" "${v:--}" "-" "-" ">= 200000/s, 1 core" "$(check "${v:-0} >= 200000")"
+v=$(value "transcript scan MB/s" "$tmp/policy")
+g=$(sed -n 's/^transcript scan.*reference: grep -F -i -f \([0-9.]*\) MB\/s.*/\1/p' "$tmp/policy")
+if [[ -n "$v" && -n "$g" ]]; then
+    r=$(calc %.2f "$v / $g")
+    line "transcript scan, MB/s" "$v" "grep -F -i -f: $g" "${r}x" ">= 1x" "$(check "$r >= 1")"
+else
+    line "transcript scan, MB/s" "-" "-" "-" ">= 1x" 0
+fi
+
+# CSV report of the latest 100,000 decided cases.
+"$benches/bench_report" --db "$large_db" --decided 100000 --runs "$runs" >"$tmp/report" 2>&1 || { cat "$tmp/report" >&2; failed=1; }
+ms=$(value csv-report-ms "$tmp/report")
+sq=$(after csv-report-ms sqlite3-csv-ms "$tmp/report")
+rows=$(after csv-report-ms rows "$tmp/report")
+if [[ -n "$ms" && -n "$sq" ]]; then
+    r=$(calc %.2f "$ms / $sq")
+    line "CSV report of ${rows:-?} decided cases, ms" "$ms" "sqlite3 -csv: $sq" "${r}x" "<= 2x" "$(check "$r <= 2")"
+else
+    line "CSV report, ms" "-" "-" "-" "<= 2x" 0
+fi
+
+echo "details: $log" >&2
+exit "$failed"
