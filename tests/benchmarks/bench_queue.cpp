@@ -5,7 +5,7 @@
 //   a case with a 2,000-message transcript opened to a painted view;
 //   resident memory (VmRSS) with the queue open.
 // run.sh runs it at 1,000 and at 1,000,000 cases and compares the two.
-//   bench_queue [--db PATH] [--runs R]   (without --db: a smoke run on 3,000 fresh demo cases)
+//   bench_queue [--db PATH] [--runs R]   (without --db: a smoke run on 2,000 fresh demo cases)
 #include "CaseStore.h"
 #include "CaseView.h"
 #include "Clock.h"
@@ -196,7 +196,7 @@ int main(int argc, char** argv)
     path = db.path();
     CaseStore store(db);
     if (parser.value(dbOption).isEmpty()) {
-        const DemoSummary demo = DemoLoader::fill(db, store, 3000, 1, clock.now());
+        const DemoSummary demo = DemoLoader::fill(db, store, 2000, 1, clock.now());
         if (!demo.ok()) {
             std::fprintf(stderr, "demo: %s\n", qPrintable(demo.error));
             return 1;
