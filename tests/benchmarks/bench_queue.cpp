@@ -268,6 +268,8 @@ int main(int argc, char** argv)
     f = QueueFilter();
     f.kind = QStringLiteral("live_chat_abuse");
     addFilter(QStringLiteral("filter"), QStringLiteral("kind live chat abuse"), f);
+    f.status = QStringLiteral("open");
+    addFilter(QStringLiteral("filter"), QStringLiteral("kind live chat abuse, open"), f);
     f = QueueFilter();
     f.language = QStringLiteral("th");
     f.status = QStringLiteral("decided");
