@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 
 #include <unistd.h>
@@ -137,6 +138,35 @@ std::unique_ptr<Database> openDatabase(QString path, bool interactive)
     }
 }
 
+// A large database was opened with only a structural check; the full check
+// reads the whole file, so it runs on its own connection after the window is up.
+void verifyInBackground(const QString& path, MainWindow* window)
+{
+    QThread* thread = QThread::create([path, window] {
+        QString problem;
+        {
+            Database db(path, QStringLiteral("integrity-check"));
+            if (!db.open() || !db.verifyIntegrity())
+                problem = db.error();
+        }
+        if (problem.isEmpty())
+            return;
+        QMetaObject::invokeMethod(window, [window, problem] {
+            QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("GuiStartup", "AppealDesk"),
+                QCoreApplication::translate("GuiStartup",
+                    "The case database is damaged. Do not decide cases in it: quit and restore a backup."),
+                QMessageBox::Ok, window);
+            box.setTextFormat(Qt::PlainText);
+            box.setInformativeText(problem);
+            box.exec();
+        });
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    // The check cannot be interrupted midway; quitting waits for it rather than crash.
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, thread, [thread] { thread->wait(); });
+    thread->start(QThread::LowPriority);
+}
+
 } // namespace
 
 int run(int& argc, char** argv)
@@ -234,6 +264,8 @@ int run(int& argc, char** argv)
     if (!demoNotice.isEmpty())
         window.statusBar()->showMessage(demoNotice);
     window.show();
+    if (db->integrityCheckDeferred() && !measure)
+        verifyInBackground(db->path(), &window);
     return app.exec();
 }
 

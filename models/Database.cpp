@@ -81,9 +81,11 @@ bool Database::open()
         return true;
     m_error.clear();
     bool existing = false;
+    m_checkDeferred = false;
     if (!isMemory(m_path)) {
         const QFileInfo info(m_path);
         existing = info.exists();
+        m_checkDeferred = existing && info.size() > FullCheckMaxBytes;
         if (existing && !info.isFile()) {
             m_error = tr("%1 is not a database file").arg(m_path);
             return false;
@@ -107,7 +109,7 @@ bool Database::open()
     }
     m_open = true;
     const bool ok = exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs))
-        && (!existing || checkIntegrity()) && exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+        && (!existing || checkIntegrity(!m_checkDeferred)) && exec(QStringLiteral("PRAGMA foreign_keys = ON"))
         && exec(QStringLiteral("PRAGMA journal_mode = WAL")) && exec(QStringLiteral("PRAGMA synchronous = NORMAL"))
         && migrate();
     if (!ok) {
@@ -118,10 +120,24 @@ bool Database::open()
     return ok;
 }
 
-// Before anything writes: a damaged file is reported and left alone.
-bool Database::checkIntegrity()
+bool Database::verifyIntegrity()
+{
+    return checkIntegrity(true);
+}
+
+// Before anything writes: a damaged file is reported and left alone. The
+// structural check reads the header and the schema, which is what a foreign
+// or truncated file breaks first.
+bool Database::checkIntegrity(bool full)
 {
     QSqlQuery query(connection());
+    if (!full) {
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+            m_error = tr("The database %1 is damaged or not a database: %2").arg(m_path, query.lastError().text());
+            return false;
+        }
+        return true;
+    }
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
         m_error = tr("The database %1 is damaged or not a database: %2").arg(m_path, query.lastError().text());
         return false;

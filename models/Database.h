@@ -20,7 +20,15 @@ public:
     // Creates the file with mode 0600 if missing, sets the pragmas (foreign keys,
     // WAL, busy timeout), checks integrity, and runs pending migrations in one
     // transaction. Refuses a database from a newer version. False + error() on failure.
+    // A full quick_check reads the whole file (seconds at a million cases), so
+    // files larger than FullCheckMaxBytes get only a structural check here: the
+    // window then runs verifyIntegrity() in the background after its first paint.
     bool open();
+    static constexpr qint64 FullCheckMaxBytes = 64 * 1024 * 1024;
+    // True when open() skipped the full check because of the file's size.
+    bool integrityCheckDeferred() const { return m_checkDeferred; }
+    // PRAGMA quick_check over the whole file. False + error() when damaged.
+    bool verifyIntegrity();
     bool isOpen() const;
     QString error() const;
     QString path() const;
@@ -52,12 +60,13 @@ public:
     void removeCommitHook(int id);
 
 private:
-    bool checkIntegrity();
+    bool checkIntegrity(bool full);
     bool migrate();
     void close();
 
     QString m_path;
     QString m_connectionName;
+    bool m_checkDeferred = false;
     QString m_error;
     bool m_open = false;
     bool m_inTransaction = false;

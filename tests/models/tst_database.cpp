@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,6 +23,7 @@ private slots:
     void walAndForeignKeys();
     void damagedFileDetected_data();
     void damagedFileDetected();
+    void largeFileCheckDeferred();
     void beginWriteRefusesNesting();
     void rollbackDiscards();
     void commitHooksFlushOrFail();
@@ -200,6 +202,47 @@ void tst_Database::damagedFileDetected()
     QFile after(path);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), damaged); // never written to
+}
+
+// A full check of a large file would hold up every start; open() checks the
+// structure and leaves the full check to verifyIntegrity(), which still finds the damage.
+void tst_Database::largeFileCheckDeferred()
+{
+    const QString path = dbPath(QStringLiteral("large.sqlite"));
+    {
+        Database db(path, QStringLiteral("large-setup"));
+        QVERIFY(db.open());
+        QVERIFY(!db.integrityCheckDeferred());
+        QVERIFY(db.beginWrite());
+        QSqlQuery insert(db.connection());
+        QVERIFY(insert.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)")));
+        const QString value(4000, QLatin1Char('v'));
+        for (int i = 0; i < 9000; ++i) {
+            insert.addBindValue(QStringLiteral("key-%1").arg(i, 5, 10, QLatin1Char('0')).repeated(200));
+            insert.addBindValue(value);
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        QVERIFY(db.commit());
+        QVERIFY(db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    QVERIFY(QFileInfo(path).size() > Database::FullCheckMaxBytes);
+    {
+        Database db(path, QStringLiteral("large-clean"));
+        QVERIFY2(db.open(), qPrintable(db.error()));
+        QVERIFY(db.integrityCheckDeferred());
+        QVERIFY2(db.verifyIntegrity(), qPrintable(db.error()));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    file.seek((file.size() / 2) / 4096 * 4096);
+    file.write(QByteArray("\xde\xad\xbe\xef", 4).repeated(16 * 1024));
+    file.close();
+
+    Database db(path, QStringLiteral("large-damaged"));
+    QVERIFY2(db.open(), qPrintable(db.error()));
+    QVERIFY(db.integrityCheckDeferred());
+    QVERIFY(!db.verifyIntegrity());
+    QVERIFY2(db.error().contains(QLatin1String("damaged")), qPrintable(db.error()));
 }
 
 void tst_Database::beginWriteRefusesNesting()
