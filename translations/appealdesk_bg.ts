@@ -982,6 +982,10 @@ Commands:
         <source>The queue cannot be read.</source>
         <translation>Опашката не може да бъде прочетена.</translation>
     </message>
+    <message>
+        <source>The case database is damaged. Do not decide cases in it: quit and restore a backup.</source>
+        <translation>Базата данни със случаи е повредена. Не решавайте случаи в нея: излезте и възстановете резервно копие.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -982,6 +982,10 @@ Kommandon:
         <source>The queue cannot be read.</source>
         <translation>Kön kan inte läsas.</translation>
     </message>
+    <message>
+        <source>The case database is damaged. Do not decide cases in it: quit and restore a backup.</source>
+        <translation>Ärendedatabasen är skadad. Avgör inga ärenden i den: avsluta och återställ en säkerhetskopia.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

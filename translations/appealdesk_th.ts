@@ -981,6 +981,10 @@ Commands:
         <source>The queue cannot be read.</source>
         <translation>อ่านคิวไม่ได้</translation>
     </message>
+    <message>
+        <source>The case database is damaged. Do not decide cases in it: quit and restore a backup.</source>
+        <translation>ฐานข้อมูลกรณีเสียหาย อย่าตัดสินกรณีในฐานข้อมูลนี้ ให้ออกจากโปรแกรมแล้วกู้คืนจากไฟล์สำรองข้อมูล</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
