@@ -1018,6 +1018,20 @@ bool CaseStore::claim(const QString& caseId, const QString& agent, const QDateTi
         return fail(tr("A claim needs the agent's name"));
     if (!until.isValid() || until <= now)
         return fail(tr("A claim must end in the future"));
+    return setClaim(caseId, agent, agent, ms(until), now);
+}
+
+bool CaseStore::release(const QString& caseId, const QString& agent, const QDateTime& now)
+{
+    return setClaim(caseId, agent, QString(), QVariant(), now);
+}
+
+// Claims and releases change only an undecided case that `agent` holds, or
+// that nobody holds while a claim lasts: the condition is in the UPDATE, so
+// two agents racing cannot both win.
+bool CaseStore::setClaim(
+    const QString& caseId, const QString& agent, const QString& holder, const QVariant& until, const QDateTime& now)
+{
     WriteScope scope(m_db, &m_error);
     if (!scope.ok())
         return false;
@@ -1027,29 +1041,8 @@ bool CaseStore::claim(const QString& caseId, const QString& agent, const QDateTi
     q.prepare(QStringLiteral("UPDATE cases SET assigned_agent = ?, claimed_until = ?, version = version + 1"
                              " WHERE case_id = ? AND status <> 'decided' AND (assigned_agent IN ('', ?)"
                              " OR claimed_until IS NULL OR claimed_until <= ?)"));
-    q.addBindValue(str(agent));
-    q.addBindValue(ms(until));
-    q.addBindValue(str(caseId));
-    q.addBindValue(str(agent));
-    q.addBindValue(ms(now));
-    if (!q.exec())
-        return failQuery(q);
-    if (q.numRowsAffected() != 1)
-        return refuseTakenCase(caseId, agent, now);
-    return scope.commit();
-}
-
-bool CaseStore::release(const QString& caseId, const QString& agent, const QDateTime& now)
-{
-    WriteScope scope(m_db, &m_error);
-    if (!scope.ok())
-        return false;
-    if (!caseExists(caseId))
-        return fail(tr("Case %1 does not exist").arg(caseId));
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE cases SET assigned_agent = '', claimed_until = NULL, version = version + 1"
-                             " WHERE case_id = ? AND status <> 'decided' AND (assigned_agent IN ('', ?)"
-                             " OR claimed_until IS NULL OR claimed_until <= ?)"));
+    q.addBindValue(str(holder));
+    q.addBindValue(until);
     q.addBindValue(str(caseId));
     q.addBindValue(str(agent));
     q.addBindValue(ms(now));

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
@@ -158,6 +159,8 @@ public:
         const QString& subject, const QString& before, const QString& after);
 
 private:
+    bool setClaim(const QString& caseId, const QString& agent, const QString& holder, const QVariant& until,
+        const QDateTime& now);
     struct Statements;
     Statements& statements() const;
     bool fail(const QString& message) const;
