@@ -201,9 +201,24 @@ static QStringList version4()
     };
 }
 
+// The status filter is always set in the queue, so the count of every other
+// filter on top of it must come from one index alone: without these,
+// COUNT(*) WHERE status = ? AND kind = ? read every open case's row (1.4 s at
+// a million cases).
+static QStringList version5()
+{
+    return {
+        QStringLiteral("CREATE INDEX cases_status_kind ON cases(status, kind)"),
+        QStringLiteral("CREATE INDEX cases_status_clause ON cases(status, suggested_clause)"),
+        QStringLiteral("CREATE INDEX cases_status_language ON cases(status, language)"),
+        QStringLiteral("CREATE INDEX cases_status_fiat ON cases(status, fiat)"),
+        QStringLiteral("CREATE INDEX cases_status_agent ON cases(status, assigned_agent)"),
+    };
+}
+
 const QList<QStringList>& all()
 {
-    static const QList<QStringList> migrations = { version1(), version2(), version3(), version4() };
+    static const QList<QStringList> migrations = { version1(), version2(), version3(), version4(), version5() };
     return migrations;
 }
 
