@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "Icons.h"
 #include "ImportDialog.h"
+#include "PlainMessageBox.h"
 #include "QueueFilterBar.h"
 #include "QueueModel.h"
 #include "QueueView.h"
@@ -35,6 +36,8 @@
 #include <QTextEdit>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace {
 
@@ -125,6 +128,7 @@ void MainWindow::createActions()
         return action;
     };
     make(ActionId::Import, Icons::Id::Import, { QKeySequence::Open }, &MainWindow::chooseImportFiles);
+    make(ActionId::BackUp, Icons::Id::App, {}, &MainWindow::backUp);
     make(ActionId::Reports, Icons::Id::Report, { QKeySequence(Qt::CTRL | Qt::Key_R) }, &MainWindow::showReports);
     make(ActionId::Quit, Icons::Id::Quit, { QKeySequence::Quit }, &QWidget::close);
     make(ActionId::FocusSearch, Icons::Id::Search, { QKeySequence::Find, QKeySequence(Qt::Key_Slash) }, [this] {
@@ -171,6 +175,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(action(ActionId::Import));
+    m_fileMenu->addAction(action(ActionId::BackUp));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(action(ActionId::Quit));
     m_editMenu = menuBar()->addMenu(QString());
@@ -208,6 +213,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     const QList<QPair<ActionId, QString>> texts = {
         { ActionId::Import, tr("&Import cases…") },
+        { ActionId::BackUp, tr("&Back up the database…") },
         { ActionId::Reports, tr("&Case report…") },
         { ActionId::Quit, tr("&Quit") },
         { ActionId::FocusSearch, tr("&Search the queue") },
@@ -444,6 +450,26 @@ void MainWindow::showReports()
     dialog.setLanguage(QLocale().name().section(QLatin1Char('_'), 0, 0));
     dialog.setActor(m_settings.agentName());
     dialog.exec();
+}
+
+// A consistent copy while the desk keeps working (VACUUM INTO), checked before it is reported written.
+void MainWindow::backUp()
+{
+    const QString suggested = QFileInfo(m_db.path()).absolutePath() + QStringLiteral("/appealdesk-backup-")
+        + m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmm")) + QStringLiteral(".sqlite");
+    const QString file = !m_nextBackupPath.isEmpty()
+        ? std::exchange(m_nextBackupPath, QString())
+        : QFileDialog::getSaveFileName(this, tr("Back up the case database"), suggested,
+            tr("SQLite databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (file.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_db.backupTo(file);
+    QApplication::restoreOverrideCursor();
+    if (ok)
+        statusBar()->showMessage(tr("Backup written and checked: %1").arg(file), 10000);
+    else
+        PlainMessageBox::warning(this, tr("Back up the case database"), m_db.error());
 }
 
 void MainWindow::importFiles(const QStringList& files)

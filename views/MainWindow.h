@@ -28,6 +28,7 @@ public:
     enum class ActionId
     {
         Import,
+        BackUp,
         Reports,
         Quit,
         FocusSearch,
@@ -58,6 +59,8 @@ public:
     QString queueError() const { return m_queueError; }
 
     QueueModel* queueModel() const { return m_model; }
+    // The seam for tests: the next backup goes to `path` without asking.
+    void setNextBackupPath(const QString& path) { m_nextBackupPath = path; }
     QueueView* queueView() const { return m_queue; }
     QueueFilterBar* filterBar() const { return m_filterBar; }
     CaseView* caseView() const { return m_caseView; }
@@ -95,12 +98,14 @@ private:
     void askAgentName();
     void chooseImportFiles();
     void showReports();
+    void backUp();
     void showShortcuts();
     void showAbout();
     static QStringList bundleFiles(const QMimeData* mime);
 
     Database& m_db;
     CaseStore& m_store;
+    QString m_nextBackupPath;
     const Clock& m_clock;
     AppSettings& m_settings;
     QString m_queueError;

@@ -58,6 +58,7 @@ private slots:
     void cancelledImportStoresNothing();
     void shortcutListNamesEveryShortcut();
     void retranslatesWithoutRestart();
+    void backUpWritesACheckedCopy();
 
 private:
     void createWindow();
@@ -410,6 +411,33 @@ void TestMainWindow::retranslatesWithoutRestart()
     QVERIFY(Translator::install(QStringLiteral("en")));
     QCoreApplication::processEvents();
     QCOMPARE(import->text(), english);
+}
+
+void TestMainWindow::backUpWritesACheckedCopy()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("backup.sqlite"));
+    m_window->setNextBackupPath(copy);
+    m_window->action(MainWindow::ActionId::BackUp)->trigger();
+    QVERIFY(QFile::exists(copy));
+    const QFileDevice::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    QVERIFY(QFile::permissions(copy) & QFile::ReadOwner);
+    QCOMPARE(QFile::permissions(copy) & others, QFileDevice::Permissions());
+    {
+        Database backup(copy, QStringLiteral("backup-check"));
+        QVERIFY2(backup.open(), qPrintable(backup.error()));
+        QVERIFY(backup.verifyIntegrity());
+        QCOMPARE(CaseStore(backup).caseCount(), m_store->caseCount());
+    }
+    // An existing file is never overwritten: the agent is told, nothing changes.
+    const QByteArray before = [&] {
+        QFile f(copy);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    m_window->setNextBackupPath(copy);
+    QVERIFY(modalAppearsDuring([&] { m_window->action(MainWindow::ActionId::BackUp)->trigger(); }));
+    QFile after(copy);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
 }
 
 QTEST_MAIN(TestMainWindow)
