@@ -1081,7 +1081,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Изход</translation>
+        <translation>Из&amp;ход</translation>
     </message>
     <message>
         <source>&amp;Search the queue</source>
@@ -1195,6 +1195,22 @@ Built with Qt %1.</source>
     <message>
         <source>&amp;Case report…</source>
         <translation>&amp;Отчет за случаите…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Резервно копие на базата данни…</translation>
+    </message>
+    <message>
+        <source>Back up the case database</source>
+        <translation>Резервно копие на базата данни със случаи</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite)</source>
+        <translation>Бази данни SQLite (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Резервното копие е записано и проверено: %1</translation>
     </message>
 </context>
 <context>

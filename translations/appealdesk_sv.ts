@@ -1196,6 +1196,22 @@ Byggd med Qt %1.</translation>
         <source>&amp;Case report…</source>
         <translation>&amp;Ärenderapport…</translation>
     </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Säkerhetskopiera databasen…</translation>
+    </message>
+    <message>
+        <source>Back up the case database</source>
+        <translation>Säkerhetskopiera ärendedatabasen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite)</source>
+        <translation>SQLite-databaser (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Säkerhetskopian är skriven och kontrollerad: %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderFactsPanel</name>

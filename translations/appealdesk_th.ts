@@ -1194,6 +1194,22 @@ Built with Qt %1.</source>
         <source>&amp;Case report…</source>
         <translation>รายงานกรณี (&amp;C)…</translation>
     </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>สำรองฐานข้อมูล (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Back up the case database</source>
+        <translation>สำรองฐานข้อมูลกรณี</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite)</source>
+        <translation>ฐานข้อมูล SQLite (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>เขียนและตรวจสอบไฟล์สำรองข้อมูลแล้ว: %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderFactsPanel</name>
