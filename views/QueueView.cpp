@@ -4,6 +4,7 @@
 #include "QueueModel.h"
 
 #include <QHeaderView>
+#include <QStyle>
 
 QueueView::QueueView(QWidget* parent)
     : QTableView(parent)
@@ -33,7 +34,7 @@ int QueueView::defaultColumnWidth(int column)
     case QueueModel::CaseIdColumn:
         return 115;
     case QueueModel::KindColumn:
-        return 100;
+        return 120;
     case QueueModel::ClauseColumn:
         return 50;
     case QueueModel::AppellantColumn:
@@ -51,7 +52,7 @@ int QueueView::defaultColumnWidth(int column)
     case QueueModel::StatusColumn:
         return 70;
     case QueueModel::AgentColumn:
-        return 80;
+        return 100;
     }
     return 80;
 }
@@ -61,8 +62,16 @@ void QueueView::setQueueModel(QueueModel* model)
     m_model = model;
     setModel(model);
     const int scale = qMax(1, fontMetrics().averageCharWidth()) * 100 / 7; // widths above are for 7 px characters
-    for (int column = 0; column < QueueModel::ColumnCount; ++column)
-        setColumnWidth(column, defaultColumnWidth(column) * scale / 100);
+    // Never narrower than the header's own text (translations run longer), and
+    // never measured over the rows: that would read a million of them.
+    const QFontMetrics headerMetrics(horizontalHeader()->font());
+    const int sortIndicator
+        = style()->pixelMetric(QStyle::PM_HeaderMarkSize) + 2 * style()->pixelMetric(QStyle::PM_HeaderMargin);
+    for (int column = 0; column < QueueModel::ColumnCount; ++column) {
+        const QString title = model->headerData(column, Qt::Horizontal).toString();
+        setColumnWidth(column,
+            qMax(defaultColumnWidth(column) * scale / 100, headerMetrics.horizontalAdvance(title) + sortIndicator + 8));
+    }
     // The SLA clock next to the case id: the column an agent looks at first.
     horizontalHeader()->moveSection(horizontalHeader()->visualIndex(QueueModel::SlaColumn), 1);
     horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
