@@ -198,8 +198,7 @@ void TestTranslations::embeddedCatalogueLoads()
     }
     QVERIFY(Translator::install(QStringLiteral("en")));
     QCOMPARE(Translator::currentLanguage(), QStringLiteral("en"));
-    if (checked == 0)
-        QSKIP("the catalogue has no entries yet");
+    QVERIFY2(checked > 0, "the catalogue has no finished entries");
 }
 
 void TestTranslations::qtStandardStrings_data()
