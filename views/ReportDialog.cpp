@@ -22,21 +22,6 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-namespace {
-QString formatSuffix(ReportOptions::Format format)
-{
-    switch (format) {
-    case ReportOptions::Csv:
-        return QStringLiteral("csv");
-    case ReportOptions::Pdf:
-        return QStringLiteral("pdf");
-    case ReportOptions::Html:
-        return QStringLiteral("html");
-    }
-    return QString();
-}
-} // namespace
-
 ReportDialog::ReportDialog(Database& db, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
@@ -236,7 +221,7 @@ void ReportDialog::save()
     QString path = m_nextSavePath;
     m_nextSavePath.clear();
     if (path.isEmpty()) {
-        const QString suffix = formatSuffix(options.format);
+        const QString suffix = ReportOptions::formatId(options.format);
         const QString name = QStringLiteral("report-%1-%2.%3")
                                  .arg(options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate), suffix);
         path = QFileDialog::getSaveFileName(

@@ -34,18 +34,6 @@ QList<QPair<QString, QString>> settings(const QSqlDatabase& db)
     return list;
 }
 
-QString formatId(ReportOptions::Format format)
-{
-    switch (format) {
-    case ReportOptions::Csv:
-        return QStringLiteral("csv");
-    case ReportOptions::Pdf:
-        return QStringLiteral("pdf");
-    case ReportOptions::Html:
-        return QStringLiteral("html");
-    }
-    return QString();
-}
 } // namespace
 
 ReportGenerator::ReportGenerator(const QSqlDatabase& db, const ReportOptions& options)
@@ -212,8 +200,8 @@ bool ReportGenerator::appendAudit()
 {
     const QString actor = m_options.actor.isEmpty() ? QStringLiteral("team_lead") : m_options.actor;
     const QString action = QStringLiteral("report_unmasked");
-    const QString subject = formatId(m_options.format) + QLatin1Char(' ') + m_options.from.toString(Qt::ISODate)
-        + QStringLiteral("..") + m_options.to.toString(Qt::ISODate);
+    const QString subject = ReportOptions::formatId(m_options.format) + QLatin1Char(' ')
+        + m_options.from.toString(Qt::ISODate) + QStringLiteral("..") + m_options.to.toString(Qt::ISODate);
     const QString after = QStringLiteral("agent=%1;clause=%2;kind=%3;lang=%4")
                               .arg(m_options.agent, m_options.clause, m_options.kind, m_options.language);
     const qint64 at = m_generatedAt.toMSecsSinceEpoch();

@@ -27,6 +27,20 @@ struct ReportOptions
     bool summaryOnly = false; // PDF/HTML without the per-case table (large periods)
     QString actor; // who asked, for the audit entry of an unmasked export
 
+    // "csv", "pdf", "html": the command line's --format and the file suffix.
+    static QString formatId(Format format)
+    {
+        switch (format) {
+        case Csv:
+            return QStringLiteral("csv");
+        case Pdf:
+            return QStringLiteral("pdf");
+        case Html:
+            return QStringLiteral("html");
+        }
+        return QString();
+    }
+
     static bool formatFromId(const QString& id, Format* out)
     {
         if (id == QLatin1String("csv"))
