@@ -64,7 +64,13 @@ public:
         : QObject(parent)
         , m_ageAtStart(ageAtStart)
         , m_sinceStart(sinceStart)
-    { }
+    {
+        m_phases.append({ "main", 0 });
+        mark("application");
+    }
+
+    // Where the time went, printed with the total: each phase's milliseconds since the previous mark.
+    void mark(const char* phase) { m_phases.append({ phase, m_sinceStart.elapsed() }); }
 
     void watch(QObject* object)
     {
@@ -79,7 +85,13 @@ protected:
             // Queued: runs once the paint event has been handled.
             QTimer::singleShot(0, this, [this] {
                 const qint64 ms = qMax<qint64>(0, m_ageAtStart) + m_sinceStart.elapsed();
+                mark("painted");
                 std::printf("startup-ms: %lld\n", static_cast<long long>(ms));
+                std::printf("startup-phases: before-main %lld", static_cast<long long>(qMax<qint64>(0, m_ageAtStart)));
+                for (qsizetype i = 1; i < m_phases.size(); ++i)
+                    std::printf(" %s %lld", m_phases.at(i).first,
+                        static_cast<long long>(m_phases.at(i).second - m_phases.at(i - 1).second));
+                std::printf("\n");
                 std::fflush(stdout);
                 QCoreApplication::exit(0);
             });
@@ -91,6 +103,7 @@ private:
     qint64 m_ageAtStart;
     const QElapsedTimer& m_sinceStart;
     QObjectList m_pending;
+    QList<QPair<const char*, qint64>> m_phases;
 };
 
 QString defaultDatabasePath()
@@ -197,8 +210,11 @@ int run(int& argc, char** argv)
     parser.addOptions({ dbOption, openOption, measureOption, langOption });
     parser.process(app);
     const bool measure = parser.isSet(measureOption);
+    PaintProbe* probe = measure ? new PaintProbe(ageAtStart, sinceStart, &app) : nullptr;
     const QString language = Translator::resolveLanguage(parser.value(langOption));
     Translator::install(language);
+    if (probe)
+        probe->mark("translations");
     if (parser.isSet(langOption))
         QLocale::setDefault(QLocale(language));
 
@@ -206,6 +222,8 @@ int run(int& argc, char** argv)
         = openDatabase(parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath(), !measure);
     if (!db)
         return 1;
+    if (probe)
+        probe->mark("database");
     CaseStore store(*db);
     const Clock clock;
     QSettings qsettings;
@@ -237,6 +255,8 @@ int run(int& argc, char** argv)
     }
 
     MainWindow window(*db, store, clock, settings);
+    if (probe)
+        probe->mark("window");
     if (!window.openQueue()) {
         if (measure) {
             printError(QCoreApplication::translate("GuiStartup", "The queue cannot be read."), window.queueError());
@@ -250,9 +270,8 @@ int run(int& argc, char** argv)
         return 1;
     }
 
-    PaintProbe* probe = nullptr;
-    if (measure) {
-        probe = new PaintProbe(ageAtStart, sinceStart, &app);
+    if (probe) {
+        probe->mark("queue");
         probe->watch(window.queueView()->viewport());
     }
     const QString openId = parser.value(openOption);
@@ -264,6 +283,8 @@ int run(int& argc, char** argv)
     if (!demoNotice.isEmpty())
         window.statusBar()->showMessage(demoNotice);
     window.show();
+    if (probe)
+        probe->mark("show");
     if (db->integrityCheckDeferred() && !measure)
         verifyInBackground(db->path(), &window);
     return app.exec();
