@@ -18,6 +18,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("CaseStore", text);
 }
 
+QString tr(const char* text, const char* comment, int n)
+{
+    return QCoreApplication::translate("CaseStore", text, comment, n);
+}
+
 // A null QString binds as SQL NULL; text columns are NOT NULL, so bind "" instead.
 QVariant str(const QString& text)
 {
@@ -1312,9 +1317,8 @@ AuditVerification CaseStore::verifyAudit() const
     const qint64 headEntries = head.next() ? head.value(0).toLongLong() : 0;
     if (headEntries > result.entries)
         return broken(result.entries + 1,
-            tr("audit entry %1 is missing: the chain's head record counts %2 entries")
-                .arg(result.entries + 1)
-                .arg(headEntries));
+            tr("audit entry %1 is missing: the chain's head record counts %n entries", nullptr, int(headEntries))
+                .arg(result.entries + 1));
     if (headEntries < result.entries)
         return broken(headEntries + 1, tr("audit entry %1 is not in the chain's head record").arg(headEntries + 1));
     if (result.entries > 0 && head.value(1).toString() != result.head)

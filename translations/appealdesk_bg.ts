@@ -371,16 +371,19 @@
         <translation>записът за одит %1 е променен: съдържанието му не съвпада с хеша</translation>
     </message>
     <message>
-        <source>audit entry %1 is missing: the chain&apos;s head record counts %2 entries</source>
-        <translation>записът за одит %1 липсва: началният запис на веригата отчита %2 записа</translation>
-    </message>
-    <message>
         <source>audit entry %1 is not in the chain&apos;s head record</source>
         <translation>записът за одит %1 не е в началния запис на веригата</translation>
     </message>
     <message>
         <source>audit entry %1 does not match the chain&apos;s head record</source>
         <translation>записът за одит %1 не съвпада с началния запис на веригата</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit entry %1 is missing: the chain&apos;s head record counts %n entries</source>
+        <translation>
+            <numerusform>записът за одит %1 липсва: началният запис на веригата отчита %n запис</numerusform>
+            <numerusform>записът за одит %1 липсва: началният запис на веригата отчита %n записа</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -747,6 +750,41 @@ Commands:
     <message>
         <source>audit: ok, %1 entries, head %2</source>
         <translation>audit: наред, %1 записа, начало %2</translation>
+    </message>
+</context>
+<context>
+    <name>CountSpinBox</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>a duration in a spin box</comment>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минути</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <comment>a duration in a spin box</comment>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>a duration in a spin box</comment>
+        <translation>
+            <numerusform>%n ден</numerusform>
+            <numerusform>%n дни</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <comment>a duration in a spin box</comment>
+        <translation>
+            <numerusform>%n работен ден</numerusform>
+            <numerusform>%n работни дни</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2083,28 +2121,8 @@ Built with Qt %1.</source>
 <context>
     <name>PolicySettingsDialog</name>
     <message>
-        <source> min</source>
-        <translation> мин</translation>
-    </message>
-    <message>
-        <source> business days</source>
-        <translation> работни дни</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> дни</translation>
-    </message>
-    <message>
         <source>Fixed length</source>
         <translation>Фиксиран срок</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> ч</translation>
     </message>
     <message>
         <source>Policy settings</source>
@@ -2185,6 +2203,11 @@ Built with Qt %1.</source>
     <message>
         <source>Remove</source>
         <translation>Премахване</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>suffix of a percentage: &quot;90%&quot; in English, &quot;90 %&quot; in Swedish</comment>
+        <translation> %</translation>
     </message>
 </context>
 <context>

@@ -371,16 +371,19 @@
         <translation>granskningspost %1 har ändrats: innehållet stämmer inte med dess hash</translation>
     </message>
     <message>
-        <source>audit entry %1 is missing: the chain&apos;s head record counts %2 entries</source>
-        <translation>granskningspost %1 saknas: kedjans huvudpost räknar %2 poster</translation>
-    </message>
-    <message>
         <source>audit entry %1 is not in the chain&apos;s head record</source>
         <translation>granskningspost %1 finns inte i kedjans huvudpost</translation>
     </message>
     <message>
         <source>audit entry %1 does not match the chain&apos;s head record</source>
         <translation>granskningspost %1 stämmer inte med kedjans huvudpost</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit entry %1 is missing: the chain&apos;s head record counts %n entries</source>
+        <translation>
+            <numerusform>granskningspost %1 saknas: kedjans huvudpost räknar %n post</numerusform>
+            <numerusform>granskningspost %1 saknas: kedjans huvudpost räknar %n poster</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -747,6 +750,41 @@ Kommandon:
     <message>
         <source>audit: ok, %1 entries, head %2</source>
         <translation>audit: i ordning, %1 poster, huvud %2</translation>
+    </message>
+</context>
+<context>
+    <name>CountSpinBox</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>a duration in a spin box</comment>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <comment>a duration in a spin box</comment>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>a duration in a spin box</comment>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <comment>a duration in a spin box</comment>
+        <translation>
+            <numerusform>%n arbetsdag</numerusform>
+            <numerusform>%n arbetsdagar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2083,28 +2121,8 @@ Byggd med Qt %1.</translation>
 <context>
     <name>PolicySettingsDialog</name>
     <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source> business days</source>
-        <translation> arbetsdagar</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dagar</translation>
-    </message>
-    <message>
         <source>Fixed length</source>
         <translation>Fast längd</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> tim</translation>
     </message>
     <message>
         <source>Policy settings</source>
@@ -2185,6 +2203,11 @@ Byggd med Qt %1.</translation>
     <message>
         <source>Remove</source>
         <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>suffix of a percentage: &quot;90%&quot; in English, &quot;90 %&quot; in Swedish</comment>
+        <translation> %</translation>
     </message>
 </context>
 <context>

@@ -371,16 +371,18 @@
         <translation>รายการตรวจสอบ %1 ถูกแก้ไข เนื้อหาไม่ตรงกับค่าแฮช</translation>
     </message>
     <message>
-        <source>audit entry %1 is missing: the chain&apos;s head record counts %2 entries</source>
-        <translation>ไม่มีรายการตรวจสอบ %1 ระเบียนหัวสายนับได้ %2 รายการ</translation>
-    </message>
-    <message>
         <source>audit entry %1 is not in the chain&apos;s head record</source>
         <translation>รายการตรวจสอบ %1 ไม่อยู่ในระเบียนหัวสาย</translation>
     </message>
     <message>
         <source>audit entry %1 does not match the chain&apos;s head record</source>
         <translation>รายการตรวจสอบ %1 ไม่ตรงกับระเบียนหัวสาย</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit entry %1 is missing: the chain&apos;s head record counts %n entries</source>
+        <translation>
+            <numerusform>ไม่มีรายการตรวจสอบ %1 ระเบียนหัวสายนับได้ %n รายการ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -747,6 +749,37 @@ Commands:
     <message>
         <source>audit: ok, %1 entries, head %2</source>
         <translation>audit: ถูกต้อง %1 รายการ หัวสาย %2</translation>
+    </message>
+</context>
+<context>
+    <name>CountSpinBox</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>a duration in a spin box</comment>
+        <translation>
+            <numerusform>%n นาที</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <comment>a duration in a spin box</comment>
+        <translation>
+            <numerusform>%n ชั่วโมง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>a duration in a spin box</comment>
+        <translation>
+            <numerusform>%n วัน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <comment>a duration in a spin box</comment>
+        <translation>
+            <numerusform>%n วันทำการ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1215,7 +1248,7 @@ Built with Qt %1.</source>
     <name>OrderFactsPanel</name>
     <message>
         <source>%1 against market %2 (%3 %)</source>
-        <translation>%1 เทียบกับราคาตลาด %2 (%3 %)</translation>
+        <translation>%1 เทียบกับราคาตลาด %2 (%3%)</translation>
     </message>
     <message>
         <source>P2P appeal by the seller</source>
@@ -1671,11 +1704,11 @@ Built with Qt %1.</source>
     </message>
     <message>
         <source>The order price %1 is %2 % of the market price %3</source>
-        <translation>ราคาคำสั่งซื้อ %1 คิดเป็น %2 % ของราคาตลาด %3</translation>
+        <translation>ราคาคำสั่งซื้อ %1 คิดเป็น %2% ของราคาตลาด %3</translation>
     </message>
     <message>
         <source>The price is abnormally low (at or below %1 % of the market price)</source>
-        <translation>ราคาต่ำผิดปกติ (เท่ากับหรือต่ำกว่า %1 % ของราคาตลาด)</translation>
+        <translation>ราคาต่ำผิดปกติ (เท่ากับหรือต่ำกว่า %1% ของราคาตลาด)</translation>
     </message>
     <message>
         <source>Ask the seller to refund %1 to the buyer</source>
@@ -2080,28 +2113,8 @@ Built with Qt %1.</source>
 <context>
     <name>PolicySettingsDialog</name>
     <message>
-        <source> min</source>
-        <translation> นาที</translation>
-    </message>
-    <message>
-        <source> business days</source>
-        <translation> วันทำการ</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> วัน</translation>
-    </message>
-    <message>
         <source>Fixed length</source>
         <translation>ระยะเวลาคงที่</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> ชม.</translation>
     </message>
     <message>
         <source>Policy settings</source>
@@ -2182,6 +2195,11 @@ Built with Qt %1.</source>
     <message>
         <source>Remove</source>
         <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>suffix of a percentage: &quot;90%&quot; in English, &quot;90 %&quot; in Swedish</comment>
+        <translation>%</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -15,24 +16,25 @@
 
 PolicySettingsDialog::PolicySettingsDialog(const PolicySettings& s, QWidget* parent)
     : QDialog(parent)
-    , m_responseWindow(spinBox(1, 24 * 60, s.responseWindowMinutes, tr(" min")))
-    , m_realtimeRelease(spinBox(1, 24 * 60, s.realtimeReleaseMinutes, tr(" min")))
-    , m_nonInstantDays(spinBox(1, 30, s.nonInstantBusinessDays, tr(" business days")))
-    , m_priceAnomaly(spinBox(1, 100, s.priceAnomalyPercent, tr(" %")))
-    , m_nonPaymentThreshold(spinBox(1, 100, s.nonPaymentPartialThreshold, QString()))
-    , m_wrongAccountThreshold(spinBox(1, 100, s.wrongAccountThreshold, QString()))
-    , m_wrongAccountDays(spinBox(1, 3650, s.wrongAccountSanctionDays, tr(" days")))
-    , m_kycMismatchDays(spinBox(1, 3650, s.kycMismatchSanctionDays, tr(" days")))
-    , m_abusiveThreshold(spinBox(1, 100, s.abusiveLanguageThreshold, QString()))
+    , m_responseWindow(countBox(1, 24 * 60, s.responseWindowMinutes, CountSpinBox::Unit::Minutes))
+    , m_realtimeRelease(countBox(1, 24 * 60, s.realtimeReleaseMinutes, CountSpinBox::Unit::Minutes))
+    , m_nonInstantDays(countBox(1, 30, s.nonInstantBusinessDays, CountSpinBox::Unit::BusinessDays))
+    , m_priceAnomaly(spinBox(1, 100, s.priceAnomalyPercent))
+    , m_nonPaymentThreshold(spinBox(1, 100, s.nonPaymentPartialThreshold))
+    , m_wrongAccountThreshold(spinBox(1, 100, s.wrongAccountThreshold))
+    , m_wrongAccountDays(countBox(1, 3650, s.wrongAccountSanctionDays, CountSpinBox::Unit::Days))
+    , m_kycMismatchDays(countBox(1, 3650, s.kycMismatchSanctionDays, CountSpinBox::Unit::Days))
+    , m_abusiveThreshold(spinBox(1, 100, s.abusiveLanguageThreshold))
     , m_partialFixed(new QCheckBox(tr("Fixed length"), this))
-    , m_partialDays(spinBox(1, 3650, s.partialSanctionDays.value_or(30), tr(" days")))
+    , m_partialDays(countBox(1, 3650, s.partialSanctionDays.value_or(30), CountSpinBox::Unit::Days))
     , m_ladder(new QLineEdit(this))
-    , m_slaHours(spinBox(1, 24 * 30, s.slaHours, tr(" h")))
+    , m_slaHours(countBox(1, 24 * 30, s.slaHours, CountSpinBox::Unit::Hours))
     , m_holidays(new QListWidget(this))
     , m_holidayDate(new QDateEdit(QDate::currentDate(), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Policy settings"));
+    retranslateUi();
 
     auto* times = new QGroupBox(tr("Time limits"), this);
     auto* timesForm = new QFormLayout(times);
@@ -105,13 +107,33 @@ PolicySettingsDialog::PolicySettingsDialog(const PolicySettings& s, QWidget* par
     update();
 }
 
-QSpinBox* PolicySettingsDialog::spinBox(int minimum, int maximum, int value, const QString& suffix)
+QSpinBox* PolicySettingsDialog::spinBox(int minimum, int maximum, int value)
 {
     auto* box = new QSpinBox(this);
     box->setRange(minimum, maximum);
     box->setValue(value);
-    box->setSuffix(suffix);
     return box;
+}
+
+CountSpinBox* PolicySettingsDialog::countBox(int minimum, int maximum, int value, CountSpinBox::Unit unit)
+{
+    auto* box = new CountSpinBox(unit, this);
+    box->setRange(minimum, maximum);
+    box->setValue(value);
+    return box;
+}
+
+void PolicySettingsDialog::retranslateUi()
+{
+    // A percent sign without a plural; the translation puts the space before it where the language writes one.
+    m_priceAnomaly->setSuffix(tr("%", "suffix of a percentage: \"90%\" in English, \"90 %\" in Swedish"));
+}
+
+void PolicySettingsDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 void PolicySettingsDialog::addHoliday(const QDate& date)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CountSpinBox.h"
 #include "PolicySettings.h"
 
 #include <QDialog>
@@ -9,7 +10,6 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLineEdit;
 class QListWidget;
-class QSpinBox;
 
 // The team lead's policy settings: thresholds, sanction lengths, the live-chat
 // ladder, the response window, SLA hours and holidays.
@@ -27,26 +27,33 @@ public:
     static bool parseLadder(const QString& text, QList<int>* days);
 
     QLineEdit* ladderEdit() const { return m_ladder; }
-    QSpinBox* responseWindowBox() const { return m_responseWindow; }
+    CountSpinBox* responseWindowBox() const { return m_responseWindow; }
+    QSpinBox* priceAnomalyBox() const { return m_priceAnomaly; }
+    CountSpinBox* partialDaysBox() const { return m_partialDays; }
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
-    QSpinBox* spinBox(int minimum, int maximum, int value, const QString& suffix);
+    QSpinBox* spinBox(int minimum, int maximum, int value);
+    CountSpinBox* countBox(int minimum, int maximum, int value, CountSpinBox::Unit unit);
+    void retranslateUi();
     void addHoliday(const QDate& date);
     void update();
 
-    QSpinBox* m_responseWindow;
-    QSpinBox* m_realtimeRelease;
-    QSpinBox* m_nonInstantDays;
+    CountSpinBox* m_responseWindow;
+    CountSpinBox* m_realtimeRelease;
+    CountSpinBox* m_nonInstantDays;
     QSpinBox* m_priceAnomaly;
     QSpinBox* m_nonPaymentThreshold;
     QSpinBox* m_wrongAccountThreshold;
-    QSpinBox* m_wrongAccountDays;
-    QSpinBox* m_kycMismatchDays;
+    CountSpinBox* m_wrongAccountDays;
+    CountSpinBox* m_kycMismatchDays;
     QSpinBox* m_abusiveThreshold;
     QCheckBox* m_partialFixed;
-    QSpinBox* m_partialDays;
+    CountSpinBox* m_partialDays;
     QLineEdit* m_ladder;
-    QSpinBox* m_slaHours;
+    CountSpinBox* m_slaHours;
     QListWidget* m_holidays;
     QDateEdit* m_holidayDate;
     QDialogButtonBox* m_buttons;

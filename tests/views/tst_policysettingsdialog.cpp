@@ -1,6 +1,8 @@
 #include "PolicySettingsDialog.h"
+#include "Translator.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -11,7 +13,109 @@ class TestPolicySettingsDialog : public QObject
 {
     Q_OBJECT
 
+private:
+    static PolicySettings ones()
+    {
+        PolicySettings s;
+        s.partialSanctionDays = 1;
+        s.slaHours = 1;
+        s.priceAnomalyPercent = 90;
+        return s;
+    }
+
+    // Selects the whole text, as a click into the box or a step does, and types `keys`.
+    static void type(QSpinBox* box, const QString& keys)
+    {
+        box->selectAll();
+        QTest::keyClicks(box, keys);
+    }
+
 private slots:
+    void cleanup() { QVERIFY(Translator::install(QStringLiteral("en"))); }
+
+    void countsFollowThePluralForm_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("oneDay");
+        QTest::addColumn<QString>("twoDays");
+        QTest::addColumn<QString>("oneHour");
+        QTest::addColumn<QString>("percent");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("1 day") << QStringLiteral("2 days")
+                            << QStringLiteral("1 hour") << QStringLiteral("90%");
+        QTest::newRow("sv") << QStringLiteral("sv") << QStringLiteral("1 dag") << QStringLiteral("2 dagar")
+                            << QStringLiteral("1 timme") << QStringLiteral("90 %");
+        QTest::newRow("bg") << QStringLiteral("bg") << QStringLiteral("1 ден") << QStringLiteral("2 дни")
+                            << QStringLiteral("1 час") << QStringLiteral("90 %");
+        QTest::newRow("th") << QStringLiteral("th") << QStringLiteral("1 วัน") << QStringLiteral("2 วัน")
+                            << QStringLiteral("1 ชั่วโมง") << QStringLiteral("90%");
+    }
+
+    void countsFollowThePluralForm()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, oneDay);
+        QFETCH(QString, twoDays);
+        QFETCH(QString, oneHour);
+        QFETCH(QString, percent);
+        QVERIFY(Translator::install(language));
+        PolicySettingsDialog dialog(ones());
+        CountSpinBox* days = dialog.partialDaysBox();
+        QCOMPARE(days->text(), oneDay);
+        days->setValue(2);
+        QCOMPARE(days->text(), twoDays);
+        QCOMPARE(dialog.priceAnomalyBox()->text(), percent);
+        for (CountSpinBox* box : dialog.findChildren<CountSpinBox*>()) {
+            if (box->unit() == CountSpinBox::Unit::Hours)
+                QCOMPARE(box->text(), oneHour);
+        }
+    }
+
+    void typingANumberKeepsTheUnit()
+    {
+        QVERIFY(Translator::install(QStringLiteral("sv")));
+        PolicySettingsDialog dialog(ones());
+        CountSpinBox* days = dialog.partialDaysBox();
+        QCOMPARE(days->text(), QStringLiteral("1 dag"));
+        type(days, QStringLiteral("3"));
+        QCOMPARE(days->value(), 3);
+        QCOMPARE(days->text(), QStringLiteral("3 dagar"));
+        // The cursor stays after the digit, so the next one extends the number.
+        QTest::keyClicks(days, QStringLiteral("0"));
+        QCOMPARE(days->value(), 30);
+        QCOMPARE(days->text(), QStringLiteral("30 dagar"));
+        // Letters do not edit the unit.
+        QTest::keyClicks(days, QStringLiteral("x"));
+        QCOMPARE(days->text(), QStringLiteral("30 dagar"));
+        QCOMPARE(days->value(), 30);
+        // Above the maximum is refused; a cleared box goes back to its value when the agent leaves it.
+        QCOMPARE(days->maximum(), 3650);
+        type(days, QStringLiteral("9999"));
+        QCOMPARE(days->value(), 999);
+        QCOMPARE(days->text(), QStringLiteral("999 dagar"));
+        type(days, QStringLiteral("1"));
+        QCOMPARE(days->text(), QStringLiteral("1 dag"));
+        QTest::keyClick(days, Qt::Key_Backspace);
+        QCOMPARE(days->text(), QString());
+        QTest::keyClick(days, Qt::Key_Return);
+        QCOMPARE(days->text(), QStringLiteral("1 dag"));
+        QCOMPARE(days->value(), 1);
+        // Steps and the saved settings see the number only.
+        days->stepUp();
+        QCOMPARE(days->text(), QStringLiteral("2 dagar"));
+        QCOMPARE(dialog.settings().partialSanctionDays, std::optional<int>(2));
+    }
+
+    void retranslatesTheUnits()
+    {
+        PolicySettingsDialog dialog(ones());
+        QCOMPARE(dialog.partialDaysBox()->text(), QStringLiteral("1 day"));
+        QCOMPARE(dialog.priceAnomalyBox()->text(), QStringLiteral("90%"));
+        QVERIFY(Translator::install(QStringLiteral("sv")));
+        QCoreApplication::processEvents();
+        QCOMPARE(dialog.partialDaysBox()->text(), QStringLiteral("1 dag"));
+        QCOMPARE(dialog.priceAnomalyBox()->text(), QStringLiteral("90 %"));
+    }
+
     void parsesTheLadder_data()
     {
         QTest::addColumn<QString>("text");
