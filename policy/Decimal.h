@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 #include <QtGlobal>
+
+class QLocale;
 
 // An exact decimal amount for money. Parsed from and printed to strings only:
 // no double ever touches an amount (case-bundle.md: "never a JSON number").
@@ -28,6 +31,9 @@ public:
 
     // Plain form with at least `minDecimals` fraction digits, trailing zeros beyond that trimmed.
     QString toString(int minDecimals = 2) const;
+    // The same digits with the locale's decimal mark and minus sign ("1575,00" in Swedish), never
+    // group separators: amounts in the policy's texts are copied into payment tools.
+    QString toLocaleString(const QLocale& locale, int minDecimals = 2) const;
 
     // (this / other) * 100 with two decimals, as a Decimal; other must not be zero.
     Decimal percentOf(const Decimal& other) const;
@@ -47,5 +53,7 @@ public:
     bool operator>=(const Decimal& o) const { return m_units >= o.m_units; }
 
 private:
+    QString format(QStringView point, QStringView minus, int minDecimals) const;
+
     qint64 m_units = 0;
 };

@@ -6,9 +6,11 @@
 #include "TermLists.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 // policy.md, clause by clause. Each clause is one function named after its id
 // (clauseS2b, ...). Fact clauses are tried first in precedence order, then the
@@ -42,6 +44,8 @@ struct Context
     const Party* buyer = nullptr;
     Decimal paid;
     QString whyNot; // set by a stated-reason clause whose conditions do not hold
+    // The UI language's number format, fetched once and only when an amount is written.
+    std::optional<QLocale> locale;
 };
 
 using ClauseFunction = bool (*)(Context&);
@@ -135,9 +139,21 @@ Decimal difference(const Decimal& a, const Decimal& b)
     return saturated(__int128(a.units()) - b.units());
 }
 
-QString money(const Context& c, const Decimal& amount)
+const QLocale& numberLocale(Context& c)
 {
-    return amount.toString() + QLatin1Char(' ') + c.order->fiat;
+    if (!c.locale)
+        c.locale.emplace();
+    return *c.locale;
+}
+
+QString number(Context& c, const Decimal& value)
+{
+    return value.toLocaleString(numberLocale(c));
+}
+
+QString money(Context& c, const Decimal& amount)
+{
+    return number(c, amount) + QLatin1Char(' ') + c.order->fiat;
 }
 
 QString localTime(const QDateTime& t, const QTimeZone& zone)
@@ -540,7 +556,7 @@ bool clauseB4(Context& c)
     const Decimal& market = *c.order->marketPrice;
     const Decimal percent = c.order->price.percentOf(market);
     c.out.facts << QCoreApplication::translate("Policy", "The order price %1 is %2 % of the market price %3")
-                       .arg(c.order->price.toString(), percent.toString(), market.toString());
+                       .arg(number(c, c.order->price), number(c, percent), number(c, market));
     // price / market <= threshold %, exactly: price * 100 <= market * threshold.
     const bool anomaly
         = __int128(c.order->price.units()) * 100 <= __int128(market.units()) * c.settings.priceAnomalyPercent;

@@ -1,5 +1,6 @@
 #include "Decimal.h"
 
+#include <QLocale>
 #include <QTest>
 
 class TestDecimal : public QObject
@@ -11,6 +12,8 @@ private slots:
     void parse();
     void arithmetic();
     void percentOf();
+    void toLocaleString_data();
+    void toLocaleString();
 };
 
 void TestDecimal::parse_data()
@@ -77,6 +80,47 @@ void TestDecimal::percentOf()
     QVERIFY(Decimal::parse(QStringLiteral("10.50"), &price));
     QVERIFY(Decimal::parse(QStringLiteral("10.62"), &market));
     QCOMPARE(price.percentOf(market).toString(), QStringLiteral("98.87"));
+}
+
+void TestDecimal::toLocaleString_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("minDecimals");
+    QTest::addColumn<QString>("formatted");
+
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale sv(QLocale::Swedish, QLocale::Sweden);
+    const QLocale bg(QLocale::Bulgarian, QLocale::Bulgaria);
+    const QLocale th(QLocale::Thai, QLocale::Thailand);
+    QTest::newRow("C") << QLocale::c() << "1575.00" << 2 << "1575.00";
+    QTest::newRow("en") << en << "1575.00" << 2 << "1575.00";
+    QTest::newRow("th") << th << "1575.00" << 2 << "1575.00";
+    QTest::newRow("sv") << sv << "1575.00" << 2 << "1575,00";
+    QTest::newRow("bg") << bg << "1575.00" << 2 << "1575,00";
+    // No group separators in any language: "13 000,00" would not paste into a payment form.
+    QTest::newRow("en no grouping") << en << "13000" << 2 << "13000.00";
+    QTest::newRow("sv no grouping") << sv << "92233720367" << 2 << "92233720367,00";
+    QTest::newRow("bg no grouping") << bg << "13000.5" << 2 << "13000,50";
+    QTest::newRow("sv eight decimals") << sv << "0.00000001" << 2 << "0,00000001";
+    QTest::newRow("sv whole") << sv << "1575" << 0 << "1575";
+    // The locale's minus sign: Swedish writes U+2212.
+    QTest::newRow("sv negative") << sv << "-3.5" << 2 << QStringLiteral("\u22123,50");
+    QTest::newRow("bg negative") << bg << "-3.5" << 2 << "-3,50";
+    QTest::newRow("en negative") << en << "-0.01" << 2 << "-0.01";
+}
+
+void TestDecimal::toLocaleString()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, text);
+    QFETCH(int, minDecimals);
+    QFETCH(QString, formatted);
+    Decimal d;
+    QVERIFY(Decimal::parse(text, &d));
+    QCOMPARE(d.toLocaleString(locale, minDecimals), formatted);
+    // The plain form is the same digits, whatever the locale.
+    QCOMPARE(d.toLocaleString(QLocale::c(), minDecimals), d.toString(minDecimals));
 }
 
 QTEST_GUILESS_MAIN(TestDecimal)

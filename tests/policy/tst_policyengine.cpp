@@ -1,5 +1,7 @@
 #include "PolicyEngine.h"
 
+#include <QLocale>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <limits>
@@ -260,6 +262,8 @@ class TestPolicyEngine : public QObject
     Q_OBJECT
 
 private slots:
+    // The rows below write amounts as the English UI does, whatever the machine's locale.
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void suggest_data();
     void suggest();
     void deterministic();
@@ -269,6 +273,8 @@ private slots:
     void manualG1();
     void abuseSpans();
     void hostileInput();
+    void amountsInUiLanguage_data();
+    void amountsInUiLanguage();
 
 private:
     void row(const char* name, const CaseFacts& facts, const char* at, const Expected& expected,
@@ -1070,6 +1076,62 @@ void TestPolicyEngine::hostileInput()
     s = PolicyEngine().suggest(badTime, at);
     QVERIFY(s.clauses.isEmpty());
     QVERIFY(s.needsReview);
+}
+
+void TestPolicyEngine::amountsInUiLanguage_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("refund");
+    QTest::addColumn<QString>("largeRefund");
+    QTest::addColumn<QString>("priceFact");
+
+    // No group separators in any language (agents paste amounts into payment tools); cli.md's
+    // "1575.00 SEK" stays byte for byte in English, also under the C locale of a CI machine.
+    QTest::newRow("C") << QLocale::c() << "refund 1575.00 SEK to"
+                       << "refund 13000.00 SEK to"
+                       << "price 9.558 is 90.00 % of the market price 10.62";
+    QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates) << "refund 1575.00 SEK to"
+                        << "refund 13000.00 SEK to"
+                        << "price 9.558 is 90.00 % of the market price 10.62";
+    QTest::newRow("th") << QLocale(QLocale::Thai, QLocale::Thailand) << "refund 1575.00 SEK to"
+                        << "refund 13000.00 SEK to"
+                        << "price 9.558 is 90.00 % of the market price 10.62";
+    QTest::newRow("sv") << QLocale(QLocale::Swedish, QLocale::Sweden) << "refund 1575,00 SEK to"
+                        << "refund 13000,00 SEK to"
+                        << "price 9,558 is 90,00 % of the market price 10,62";
+    QTest::newRow("sv_FI") << QLocale(QLocale::Swedish, QLocale::Finland) << "refund 1575,00 SEK to"
+                           << "refund 13000,00 SEK to"
+                           << "price 9,558 is 90,00 % of the market price 10,62";
+    QTest::newRow("bg") << QLocale(QLocale::Bulgarian, QLocale::Bulgaria) << "refund 1575,00 SEK to"
+                        << "refund 13000,00 SEK to"
+                        << "price 9,558 is 90,00 % of the market price 10,62";
+}
+
+// The texts' language is the catalogue's (none is loaded here: English); their numbers are QLocale()'s.
+void TestPolicyEngine::amountsInUiLanguage()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, refund);
+    QFETCH(QString, largeRefund);
+    QFETCH(QString, priceFact);
+    const QLocale saved;
+    QLocale::setDefault(locale);
+    const auto restore = qScopeGuard([&saved] { QLocale::setDefault(saved); });
+    const QDateTime at = utc("2026-11-20T10:00:00Z");
+    const QString karl = QStringLiteral("Karl Lindqvist");
+
+    const Suggestion s2b
+        = PolicyEngine().suggest(CaseBuilder("S2", Role::Seller).pay("1575.00", karl).markedPaid().facts(), at);
+    QVERIFY2(s2b.steps.value(0).contains(refund), qPrintable(s2b.steps.join(QLatin1String(" | "))));
+    const Suggestion large = PolicyEngine().suggest(
+        CaseBuilder("S2", Role::Seller).amount("13000.00").pay("13000.00", karl).markedPaid().facts(), at);
+    QVERIFY2(large.steps.value(0).contains(largeRefund), qPrintable(large.steps.join(QLatin1String(" | "))));
+    const Suggestion b4 = PolicyEngine().suggest(CaseBuilder("B4").price("9.558", "10.62").paid().facts(), at);
+    QVERIFY2(b4.facts.join(QLatin1Char('\n')).contains(priceFact), qPrintable(b4.facts.join(QLatin1String(" | "))));
+    QVERIFY(b4.steps.join(QLatin1Char('\n')).contains(refund));
+    // Identifiers never change with the language.
+    QCOMPARE(PolicyIds::toId(s2b.outcome), QStringLiteral("refund"));
+    QCOMPARE(b4.flags, QStringList { QStringLiteral("price_anomaly") });
 }
 
 QTEST_GUILESS_MAIN(TestPolicyEngine)
