@@ -398,15 +398,11 @@
     </message>
     <message>
         <source>&amp;Override…</source>
-        <translation>&amp;Отклоняващо се решение…</translation>
+        <translation>От&amp;клоняващо се решение…</translation>
     </message>
     <message>
         <source>Record another outcome, with a note</source>
         <translation>Записване на друг изход с бележка</translation>
-    </message>
-    <message>
-        <source>Record &amp;event…</source>
-        <translation>&amp;Записване на събитие…</translation>
     </message>
     <message>
         <source>Record an event the policy asks for; the suggestion updates at once</source>
@@ -426,11 +422,11 @@
     </message>
     <message>
         <source>&amp;Suggestion</source>
-        <translation>&amp;Предложение</translation>
+        <translation>Пре&amp;дложение</translation>
     </message>
     <message>
         <source>&amp;Parties</source>
-        <translation>&amp;Страни</translation>
+        <translation>С&amp;трани</translation>
     </message>
     <message>
         <source>Select a case in the queue.</source>
@@ -499,6 +495,10 @@
     <message>
         <source>Nothing to accept</source>
         <translation>Няма какво да се приеме</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d event…</source>
+        <translation>&amp;Записване на събитие…</translation>
     </message>
 </context>
 <context>
@@ -865,16 +865,16 @@ Commands:
         <translation>Защо предложението не е подходящо за този случай (задължително)</translation>
     </message>
     <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Изход:</translation>
-    </message>
-    <message>
         <source>&amp;Note:</source>
         <translation>&amp;Бележка:</translation>
     </message>
     <message>
         <source>Record decision</source>
         <translation>Записване на решението</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Изход:</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2190,7 @@ Built with Qt %1.</source>
     </message>
     <message>
         <source>Live chat &amp;ladder (LC1), days:</source>
-        <translation>&amp;Скала за чата на живо (LC1), дни:</translation>
+        <translation>С&amp;кала за чата на живо (LC1), дни:</translation>
     </message>
     <message>
         <source>Holidays (not business days in any market)</source>
@@ -2752,7 +2752,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&amp;Party:</source>
-        <translation>&amp;Страна:</translation>
+        <translation>С&amp;трана:</translation>
     </message>
     <message>
         <source>Message:</source>
@@ -3499,6 +3499,11 @@ Do you want to replace it?</source>
     <message>
         <source>Too many cases for a PDF table: the PDF has the summary and charts; export CSV or HTML for the per-case rows.</source>
         <translation>Твърде много случаи за таблица в PDF: PDF файлът съдържа обобщението и диаграмите; експортирайте CSV или HTML за редовете по случаи.</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <comment>stops a running report; its accelerator differs from Close&apos;s</comment>
+        <translation>&amp;Отказ</translation>
     </message>
 </context>
 <context>

@@ -398,15 +398,11 @@
     </message>
     <message>
         <source>&amp;Override…</source>
-        <translation>&amp;Avvikande beslut…</translation>
+        <translation>Avvikande &amp;beslut…</translation>
     </message>
     <message>
         <source>Record another outcome, with a note</source>
         <translation>Registrera ett annat utfall, med en anteckning</translation>
-    </message>
-    <message>
-        <source>Record &amp;event…</source>
-        <translation>&amp;Registrera händelse…</translation>
     </message>
     <message>
         <source>Record an event the policy asks for; the suggestion updates at once</source>
@@ -499,6 +495,10 @@
     <message>
         <source>Nothing to accept</source>
         <translation>Inget att godta</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d event…</source>
+        <translation>Reg&amp;istrera händelse…</translation>
     </message>
 </context>
 <context>
@@ -865,16 +865,16 @@ Kommandon:
         <translation>Varför förslaget inte passar det här ärendet (krävs)</translation>
     </message>
     <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Utfall:</translation>
-    </message>
-    <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Anteckning:</translation>
+        <translation>A&amp;nteckning:</translation>
     </message>
     <message>
         <source>Record decision</source>
         <translation>Registrera beslut</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Utfall:</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1228,7 @@ Byggd med Qt %1.</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation>Ra&amp;pporter</translation>
+        <translation>Rapp&amp;orter</translation>
     </message>
     <message>
         <source>&amp;Case report…</source>
@@ -2134,7 +2134,7 @@ Byggd med Qt %1.</translation>
     </message>
     <message>
         <source>&amp;Response window:</source>
-        <translation>&amp;Svarstid:</translation>
+        <translation>Svars&amp;tid:</translation>
     </message>
     <message>
         <source>Real-time release (B3):</source>
@@ -2190,7 +2190,7 @@ Byggd med Qt %1.</translation>
     </message>
     <message>
         <source>Live chat &amp;ladder (LC1), days:</source>
-        <translation>&amp;Avstängningstrappa för livechatten (LC1), dagar:</translation>
+        <translation>A&amp;vstängningstrappa för livechatten (LC1), dagar:</translation>
     </message>
     <message>
         <source>Holidays (not business days in any market)</source>
@@ -2760,7 +2760,7 @@ Vill du ersätta den?</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Anteckning:</translation>
+        <translation>A&amp;nteckning:</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3499,6 +3499,11 @@ Vill du ersätta den?</translation>
     <message>
         <source>Too many cases for a PDF table: the PDF has the summary and charts; export CSV or HTML for the per-case rows.</source>
         <translation>För många ärenden för en PDF-tabell: PDF:en innehåller sammanfattningen och diagrammen; exportera CSV eller HTML för raderna per ärende.</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <comment>stops a running report; its accelerator differs from Close&apos;s</comment>
+        <translation>Av&amp;bryt</translation>
     </message>
 </context>
 <context>

@@ -404,10 +404,6 @@
         <translation>บันทึกผลอื่นพร้อมบันทึกเหตุผล</translation>
     </message>
     <message>
-        <source>Record &amp;event…</source>
-        <translation>บันทึกเหตุการณ์ (&amp;E)…</translation>
-    </message>
-    <message>
         <source>Record an event the policy asks for; the suggestion updates at once</source>
         <translation>บันทึกเหตุการณ์ที่นโยบายต้องการ คำแนะนำจะอัปเดตทันที</translation>
     </message>
@@ -498,6 +494,10 @@
     <message>
         <source>Nothing to accept</source>
         <translation>ไม่มีสิ่งที่จะยอมรับ</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d event…</source>
+        <translation>บันทึกเหตุการณ์ (&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -860,16 +860,16 @@ Commands:
         <translation>เหตุใดคำแนะนำจึงไม่เหมาะกับกรณีนี้ (จำเป็น)</translation>
     </message>
     <message>
-        <source>&amp;Outcome:</source>
-        <translation>ผล (&amp;O):</translation>
-    </message>
-    <message>
         <source>&amp;Note:</source>
         <translation>บันทึก (&amp;N):</translation>
     </message>
     <message>
         <source>Record decision</source>
         <translation>บันทึกการตัดสิน</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>ผล (&amp;U):</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3487,11 @@ Do you want to replace it?</source>
     <message>
         <source>Too many cases for a PDF table: the PDF has the summary and charts; export CSV or HTML for the per-case rows.</source>
         <translation>มีกรณีมากเกินกว่าจะใส่ตารางใน PDF ได้ PDF จะมีสรุปและแผนภูมิ ส่งออกเป็น CSV หรือ HTML เพื่อดูแถวรายกรณี</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <comment>stops a running report; its accelerator differs from Close&apos;s</comment>
+        <translation>ยกเลิก (&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -141,7 +141,7 @@ void CaseView::retranslateUi()
     m_acceptButton->setToolTip(tr("Record the suggested outcome, after a confirmation"));
     m_overrideButton->setText(tr("&Override…"));
     m_overrideButton->setToolTip(tr("Record another outcome, with a note"));
-    m_recordButton->setText(tr("Record &event…"));
+    m_recordButton->setText(tr("Recor&d event…"));
     m_recordButton->setToolTip(tr("Record an event the policy asks for; the suggestion updates at once"));
     m_confirmAbuse->setText(tr("Confirm abuse on this message…"));
     m_caseTabs->setTabText(0, tr("&Timeline"));

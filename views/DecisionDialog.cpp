@@ -40,7 +40,7 @@ DecisionDialog::DecisionDialog(Mode mode, const Suggestion& suggestion, const Ca
         m_note = new QPlainTextEdit(this);
         m_note->setTabChangesFocus(true);
         m_note->setPlaceholderText(tr("Why the suggestion does not fit this case (required)"));
-        form->addRow(tr("&Outcome:"), m_outcome);
+        form->addRow(tr("O&utcome:"), m_outcome);
         form->addRow(tr("&Note:"), m_note);
         layout->addLayout(form);
         connect(m_outcome, &QComboBox::currentIndexChanged, this, &DecisionDialog::update);

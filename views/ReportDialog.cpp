@@ -100,6 +100,8 @@ ReportDialog::ReportDialog(Database& db, QWidget* parent)
     m_previewButton = buttons->addButton(tr("Preview"), QDialogButtonBox::ActionRole);
     m_saveButton = buttons->addButton(tr("Save…"), QDialogButtonBox::AcceptRole);
     m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
+    // GNOME labels Cancel and Close both with Alt+C; this dialog shows both while a report runs.
+    m_cancelButton->setText(tr("C&ancel", "stops a running report; its accelerator differs from Close's"));
     buttons->addButton(QDialogButtonBox::Close);
     connect(m_previewButton, &QPushButton::clicked, this, &ReportDialog::preview);
     connect(m_saveButton, &QPushButton::clicked, this, &ReportDialog::save);

@@ -92,6 +92,19 @@ static int accelerators(const QString& text)
     return text.count(QLatin1Char('&')) - 2 * text.count(QLatin1String("&&"));
 }
 
+// The accelerator's letter, upper case; a null QChar for none.
+static QChar acceleratorLetter(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) != QLatin1Char('&'))
+            return text.at(i + 1).toUpper();
+        ++i;
+    }
+    return QChar();
+}
+
 static QSet<QString> placeholders(const QString& text)
 {
     static const QRegularExpression re(QStringLiteral("%L?(\\d+|n)"));
@@ -163,6 +176,15 @@ void TestTranslations::catalogue()
                 problems << where + QStringLiteral(": placeholders differ: ") + form;
             if (accelerators(form) != accelerators(e.source))
                 problems << where + QStringLiteral(": accelerator '&' lost or doubled: ") + form;
+            // Thai words take no accelerator: the English letter in brackets ends the label (README "Accelerators").
+            static const QRegularExpression thaiAccelerator(QStringLiteral(" \\(&([A-Z0-9])\\)(…|\\.\\.\\.|:)?$"));
+            const QChar letter = acceleratorLetter(e.source);
+            if (language.startsWith(QLatin1String("th")) && !letter.isNull()) {
+                const QRegularExpressionMatch m = thaiAccelerator.match(form);
+                if (!m.hasMatch() || m.captured(1) != QString(letter))
+                    problems << where + QStringLiteral(": Thai accelerator not \" (&%1)\" at the end: ").arg(letter)
+                            + form;
+            }
             if (form == e.source && !mayStayIdentical(e.source, language)
                 && !e.comment.contains(QLatin1String("[same]")))
                 problems << where + QStringLiteral(": identical to the English source");
