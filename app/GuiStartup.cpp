@@ -215,8 +215,6 @@ int run(int& argc, char** argv)
     Translator::install(language);
     if (probe)
         probe->mark("translations");
-    if (parser.isSet(langOption))
-        QLocale::setDefault(QLocale(language));
 
     const std::unique_ptr<Database> db
         = openDatabase(parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath(), !measure);

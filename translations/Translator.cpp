@@ -21,6 +21,16 @@ QString& current()
     static QString language = QStringLiteral("en");
     return language;
 }
+
+// Dates and numbers in the UI language: the system's locale when it speaks that language (it knows
+// the region: sv_FI, en_GB), otherwise the language's main one. The C/POSIX locale is no language,
+// so English under it is en_US, and QLocale().language() is always the UI language.
+void setDefaultLocale(const QString& language)
+{
+    const QLocale system = QLocale::system();
+    const QLocale wanted(language);
+    QLocale::setDefault(system.language() == wanted.language() ? system : wanted);
+}
 } // namespace
 
 namespace Translator {
@@ -43,12 +53,18 @@ bool install(const QString& language)
         QCoreApplication::removeTranslator(translator.get());
     installed().clear();
     current() = QStringLiteral("en");
-    if (language == QLatin1String("en"))
+    // Set before the catalogues are installed: what their LanguageChange rebuilds must see the new locale.
+    if (language == QLatin1String("en")) {
+        setDefaultLocale(language);
         return true;
+    }
 
     auto own = std::make_unique<QTranslator>();
-    if (!own->load(QStringLiteral(":/i18n/appealdesk_") + language + QStringLiteral(".qm")))
+    if (!own->load(QStringLiteral(":/i18n/appealdesk_") + language + QStringLiteral(".qm"))) {
+        setDefaultLocale(QStringLiteral("en"));
         return false;
+    }
+    setDefaultLocale(language);
     // Qt's catalogues first, so that our own (which fills the gaps Debian's
     // Swedish and Thai catalogues leave in standard buttons) wins.
     for (const QString& domain : { QStringLiteral("qtbase"), QStringLiteral("qt") }) {

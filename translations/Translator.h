@@ -12,8 +12,9 @@ namespace Translator {
 QStringList availableLanguages();
 // The language for `requested` ("" = the system locale), falling back to "en".
 QString resolveLanguage(const QString& requested);
-// Removes the previously installed translators and installs those of `language`.
+// Removes the previously installed translators and installs those of `language`, and makes
+// QLocale's default that language's (the system's own locale when it is in that language).
 // Installing sends QEvent::LanguageChange to every widget, so an open window retranslates.
 bool install(const QString& language);
 QString currentLanguage();
-}
+} // namespace Translator

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -23,6 +24,7 @@ private slots:
     void catalogue();
     void embeddedCatalogueLoads_data();
     void embeddedCatalogueLoads();
+    void installSetsTheDefaultLocale();
     void qtStandardStrings_data();
     void qtStandardStrings();
     void cataloguesMatchSources();
@@ -221,6 +223,25 @@ void TestTranslations::embeddedCatalogueLoads()
     QVERIFY(Translator::install(QStringLiteral("en")));
     QCOMPARE(Translator::currentLanguage(), QStringLiteral("en"));
     QVERIFY2(checked > 0, "the catalogue has no finished entries");
+}
+
+// Dates and numbers follow the UI language: QLocale() is in it after every install, also under C/POSIX.
+void TestTranslations::installSetsTheDefaultLocale()
+{
+    const QLocale::Language expected[] = { QLocale::English, QLocale::Swedish, QLocale::Bulgarian, QLocale::Thai };
+    const QStringList languages = Translator::availableLanguages();
+    QCOMPARE(languages.size(), int(std::size(expected)));
+    for (int i = 0; i < languages.size(); ++i) {
+        QVERIFY(Translator::install(languages.at(i)));
+        QCOMPARE(QLocale().language(), expected[i]);
+        if (QLocale::system().language() == expected[i])
+            QCOMPARE(QLocale(), QLocale::system()); // the system's region is kept
+    }
+    QVERIFY(Translator::install(QStringLiteral("sv")));
+    QCOMPARE(QLocale().decimalPoint(), QStringLiteral(","));
+    QVERIFY(Translator::install(QStringLiteral("en")));
+    QCOMPARE(QLocale().language(), QLocale::English);
+    QCOMPARE(QLocale().decimalPoint(), QStringLiteral("."));
 }
 
 void TestTranslations::qtStandardStrings_data()
