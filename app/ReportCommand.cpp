@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "PolicyEnums.h"
 #include "ReportGenerator.h"
+#include "Translator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -104,7 +105,9 @@ int run(Database& db, const QStringList& arguments, QTextStream& out, QTextStrea
     if (!options.kind.isEmpty() && !PolicyIds::allCaseKinds().contains(options.kind))
         return usage(QCoreApplication::translate("ReportCommand", "--kind must be one of %1")
                          .arg(PolicyIds::allCaseKinds().join(QStringLiteral(", "))));
-    options.language = parser.value(lang);
+    // The UI language when not given here: `appealdesk --lang th report ...` puts it before the command.
+    options.language
+        = parser.isSet(lang) ? Translator::resolveLanguage(parser.value(lang)) : Translator::currentLanguage();
     options.mask = !parser.isSet(noMask);
     options.actor = parser.isSet(by) ? parser.value(by) : qEnvironmentVariable("USER");
     options.csvBom = parser.isSet(bom);

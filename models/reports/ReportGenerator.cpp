@@ -109,7 +109,10 @@ bool ReportGenerator::write(QIODevice* device)
 
     ReportContext context;
     context.options = m_options;
-    context.locale = m_options.language.isEmpty() ? QLocale() : QLocale(m_options.language);
+    // The UI's locale when the report is in the UI language (it knows the region: sv_FI), else the language's.
+    const QLocale ui;
+    const QLocale asked(m_options.language);
+    context.locale = m_options.language.isEmpty() || asked.language() == ui.language() ? ui : asked;
     context.generatedAt = m_generatedAt.toUTC();
     context.settings = settings(m_db);
     context.auditHead = auditHead(m_db);

@@ -92,7 +92,7 @@ QList<QPair<QString, QString>> headerFields(const ReportContext& context)
         context.options.mask ? QCoreApplication::translate("Report", "masked (initials, last 4 digits of accounts)")
                              : QCoreApplication::translate("Report", "not masked (recorded in the audit log)") });
     fields.append({ QCoreApplication::translate("Report", "Generated"),
-        ReportText::dateTime(locale, context.generatedAt) + QStringLiteral(" UTC") });
+        ReportText::longDateTime(locale, context.generatedAt) + QStringLiteral(" UTC") });
     fields.append({ QCoreApplication::translate("Report", "Audit chain head"),
         context.auditHead.isEmpty() ? QCoreApplication::translate("Report", "empty audit log") : context.auditHead });
     return fields;

@@ -4,6 +4,7 @@
 #include "ReportRow.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace ReportText {
@@ -95,6 +96,25 @@ QString dateTime(const QLocale& locale, const QDateTime& at)
     return locale.toString(at.toUTC(), withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)));
 }
 
+// The locale's long date without the weekday: "dddd, MMMM d, yyyy" -> "MMMM d, yyyy",
+// "ddddที่ d MMMM yyyy" -> "d MMMM yyyy" (the weekday's own words go with it).
+static QString longDateFormat(const QLocale& locale)
+{
+    static const QRegularExpression weekday(QStringLiteral("d{3,4}[^dMy]*"));
+    return withFullYear(locale.dateFormat(QLocale::LongFormat).remove(weekday).trimmed());
+}
+
+QString longDate(const QLocale& locale, QDate date)
+{
+    return locale.toString(date, longDateFormat(locale));
+}
+
+QString longDateTime(const QLocale& locale, const QDateTime& at)
+{
+    const QDateTime utc = at.toUTC();
+    return longDate(locale, utc.date()) + QLatin1Char(' ') + locale.toString(utc.time(), QLocale::ShortFormat);
+}
+
 QString duration(const QLocale& locale, qint64 secs)
 {
     const qint64 minutes = secs / 60;
@@ -133,8 +153,7 @@ QString amount(const QLocale& locale, const QString& decimal)
 QString period(const QLocale& locale, const ReportOptions& options)
 {
     return QCoreApplication::translate("Report", "%1 to %2 (UTC)")
-        .arg(locale.toString(options.from, withFullYear(locale.dateFormat(QLocale::ShortFormat))),
-            locale.toString(options.to, withFullYear(locale.dateFormat(QLocale::ShortFormat))));
+        .arg(longDate(locale, options.from), longDate(locale, options.to));
 }
 
 QString filters(const ReportOptions& options)

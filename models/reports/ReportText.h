@@ -17,7 +17,11 @@ QString scopeName(const QString& id);
 QString roleName(const QString& id);
 QString yesNo(bool value);
 
+// A table cell: the locale's short form, with four-digit years.
 QString dateTime(const QLocale& locale, const QDateTime& at);
+// The header's: the month by name ("20 พฤศจิกายน 2026"), unambiguous in every language.
+QString longDate(const QLocale& locale, QDate date);
+QString longDateTime(const QLocale& locale, const QDateTime& at);
 QString duration(const QLocale& locale, qint64 secs);
 QString percent(const QLocale& locale, double value);
 // A decimal amount as imported ("1575.00") with the locale's separators; no double involved.

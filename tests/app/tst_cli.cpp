@@ -41,6 +41,8 @@ private slots:
     void suggestRefusesBadInput();
     void decideOnceWithOverrideRules();
     void strikesJson();
+    void suggestAmountsInUiLanguage();
+    void reportInUiLanguage();
 
 private:
     Run run(const QStringList& arguments) const;
@@ -278,6 +280,70 @@ void tst_Cli::strikesJson()
     const QJsonArray buyer = QJsonDocument::fromJson(one.out).object().value(QStringLiteral("users")).toArray();
     QCOMPARE(buyer.size(), 1);
     QVERIFY(buyer.at(0).toObject().value(QStringLiteral("strikes")).toObject().isEmpty());
+}
+
+// cli.md's example step byte for byte in English, also under the C locale run() sets; in Swedish the
+// amount has a decimal comma (no group separator) while field names and enum values stay English.
+void tst_Cli::suggestAmountsInUiLanguage()
+{
+    QFile example(DataDir + QStringLiteral("/good/example.json"));
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    QByteArray bundle = example.readAll();
+    QVERIFY(bundle.contains("\"payer_name\": \"Eva Andersson\""));
+    bundle.replace("\"payer_name\": \"Eva Andersson\"", "\"payer_name\": \"Karl Lindqvist\""); // S2b
+    const QString path = m_dir.filePath(QStringLiteral("s2b.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bundle) == bundle.size());
+    file.close();
+
+    QJsonObject byLanguage[2];
+    const char* languages[] = { "en", "sv" };
+    for (int i = 0; i < 2; ++i) {
+        const Run r = run({ QStringLiteral("suggest"), path, QStringLiteral("--at"), At, QStringLiteral("--lang"),
+            QString::fromLatin1(languages[i]) });
+        QCOMPARE(r.exitCode, 0);
+        byLanguage[i] = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(byLanguage[i].value(QStringLiteral("outcome")).toString(), QStringLiteral("refund"));
+        QCOMPARE(byLanguage[i].value(QStringLiteral("clauses")).toArray().at(0).toString(), QStringLiteral("S2b"));
+        QCOMPARE(byLanguage[i]
+                     .value(QStringLiteral("strikes"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("kind"))
+                     .toString(),
+            QStringLiteral("kyc_name_mismatch"));
+    }
+    const QJsonObject& en = byLanguage[0];
+    const QJsonObject& sv = byLanguage[1];
+    QCOMPARE(sv.keys(), en.keys());
+    QCOMPARE(en.value(QStringLiteral("steps")).toArray().at(0).toString(),
+        QStringLiteral("Ask the seller to refund 1575.00 SEK to the buyer and upload proof"));
+    const QString svStep = sv.value(QStringLiteral("steps")).toArray().at(0).toString();
+    QVERIFY2(svStep.contains(QStringLiteral("1575,00 SEK")), qPrintable(svStep));
+    QVERIFY(svStep != en.value(QStringLiteral("steps")).toArray().at(0).toString()); // translated
+}
+
+// --lang before the command still sets the report's language, and its dates are that language's.
+void tst_Cli::reportInUiLanguage()
+{
+    QCOMPARE(
+        run({ QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("200"), QStringLiteral("--db"), db() })
+            .exitCode,
+        0);
+    const QString html = m_dir.filePath(QStringLiteral("report.html"));
+    const Run r = run({ QStringLiteral("--lang"), QStringLiteral("th"), QStringLiteral("report"),
+        QStringLiteral("--db"), db(), QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+        QStringLiteral("2026-12-31"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), html });
+    QCOMPARE(r.exitCode, 0);
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(QStringLiteral("<html lang=\"th\"")));
+    QVERIFY2(text.contains(QStringLiteral("1 มกราคม 2026")), qPrintable(text.left(3000)));
+    QVERIFY(text.contains(QStringLiteral("31 ธันวาคม 2026")));
+    const QRegularExpression english(QStringLiteral("\\b(January|December)\\b|\\b\\d{1,2} [A-Z][a-z]{2} 2026\\b"));
+    QVERIFY2(!english.match(text).hasMatch(), qPrintable(english.match(text).captured()));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

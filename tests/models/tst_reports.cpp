@@ -10,8 +10,10 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFontDatabase>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -98,6 +100,8 @@ private slots:
     void separatorsInUserText();
     void htmlEscapesChartLabels();
     void pdfText();
+    void datesInReportLanguage_data();
+    void datesInReportLanguage();
     void pdfPagesAndPaper();
     void pdfRowLimit();
     void cancel();
@@ -704,6 +708,72 @@ void TestReports::pdfText()
     QVERIFY(text.contains(QStringLiteral("Override rate by clause")));
     QVERIFY(text.contains(QStringLiteral("Page 1")));
     QVERIFY(!text.contains(QStringLiteral("Andersson")));
+}
+
+// Month names, times and numbers of the report language, never the C locale's English ("1 Nov 2026"),
+// whatever the process's locale; the report language may also come from the UI's (QLocale's default).
+void TestReports::datesInReportLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QLocale>("uiLocale");
+    QTest::addColumn<QStringList>("expected");
+
+    const QStringList thai = { QStringLiteral("1 พฤศจิกายน 2026"), QStringLiteral("30 พฤศจิกายน 2026"),
+        QStringLiteral("1 ธันวาคม 2026 08:00 UTC") };
+    QTest::newRow("th") << "th" << QLocale::c() << thai;
+    QTest::newRow("th from the UI") << "" << QLocale(QLocale::Thai, QLocale::Thailand) << thai;
+    QTest::newRow("sv") << "sv" << QLocale::c()
+                        << QStringList { QStringLiteral("1 november 2026"), QStringLiteral("30 november 2026"),
+                               QStringLiteral("1 december 2026 08:00 UTC"), QStringLiteral("690,00 EUR") };
+    QTest::newRow("bg") << "bg" << QLocale::c()
+                        << QStringList { QStringLiteral("1 ноември 2026 г."), QStringLiteral("30 ноември 2026 г."),
+                               QStringLiteral("1 декември 2026 г. 8:00 ч. UTC") };
+    QTest::newRow("en") << "en" << QLocale::c()
+                        << QStringList { QStringLiteral("November 1, 2026"), QStringLiteral("November 30, 2026"),
+                               QStringLiteral("December 1, 2026 8:00 AM UTC") };
+}
+
+void TestReports::datesInReportLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QLocale, uiLocale);
+    QFETCH(QStringList, expected);
+    const QLocale saved;
+    QLocale::setDefault(uiLocale);
+    const auto restore = qScopeGuard([&saved] { QLocale::setDefault(saved); });
+    exec(QStringLiteral("UPDATE cases SET fiat_amount = '1690.00', fiat = 'EUR' WHERE case_id = 'AP-2026-000001'"));
+    const QRegularExpression englishMonth(
+        QStringLiteral("\\b(October|November|December)\\b|\\b\\d{1,2} (Oct|Nov|Dec)\\b|\\b(Oct|Nov|Dec) \\d"));
+
+    ReportOptions options = november(ReportOptions::Html);
+    options.language = language;
+    const QString html = QString::fromUtf8(generate(options));
+    for (const QString& text : expected)
+        QVERIFY2(html.contains(text), qPrintable(text));
+    if (language != QLatin1String("en"))
+        QVERIFY2(!englishMonth.match(html).hasMatch(), qPrintable(englishMonth.match(html).captured()));
+
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext is not installed");
+    options.format = ReportOptions::Pdf;
+    QString pdf = pdfToText(generate(options));
+    QVERIFY(!pdf.isEmpty());
+    // The period is in the page footer too.
+    QVERIFY2(pdf.count(expected.at(0)) >= 2, qPrintable(pdf));
+    if (language != QLatin1String("en"))
+        QVERIFY2(!englishMonth.match(pdf).hasMatch(), qPrintable(englishMonth.match(pdf).captured()));
+    // The fallback Thai fonts extract their marks as private-use characters: compare the letters.
+    const bool thaiMarksLost = !QFontDatabase::hasFamily(QStringLiteral("Noto Sans Thai"));
+    const QRegularExpression marks(
+        QStringLiteral("[\\x{0E31}\\x{0E34}-\\x{0E3A}\\x{0E47}-\\x{0E4E}\\x{F700}-\\x{F71F}]"));
+    if (thaiMarksLost)
+        pdf.remove(marks);
+    pdf.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    for (QString text : expected) {
+        if (thaiMarksLost)
+            text.remove(marks);
+        QVERIFY2(pdf.contains(text), qPrintable(text + QLatin1String(" not in: ") + pdf.left(2000)));
+    }
 }
 
 void TestReports::pdfPagesAndPaper()
