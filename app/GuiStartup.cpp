@@ -69,7 +69,7 @@ public:
         mark("application");
     }
 
-    // Where the time went, printed with the total: each phase's milliseconds since the previous mark.
+    // Where the time went, on stderr (stdout has only the total): each phase's milliseconds since the previous mark.
     void mark(const char* phase) { m_phases.append({ phase, m_sinceStart.elapsed() }); }
 
     void watch(QObject* object)
@@ -87,11 +87,12 @@ protected:
                 const qint64 ms = qMax<qint64>(0, m_ageAtStart) + m_sinceStart.elapsed();
                 mark("painted");
                 std::printf("startup-ms: %lld\n", static_cast<long long>(ms));
-                std::printf("startup-phases: before-main %lld", static_cast<long long>(qMax<qint64>(0, m_ageAtStart)));
+                std::fprintf(
+                    stderr, "startup-phases: before-main %lld", static_cast<long long>(qMax<qint64>(0, m_ageAtStart)));
                 for (qsizetype i = 1; i < m_phases.size(); ++i)
-                    std::printf(" %s %lld", m_phases.at(i).first,
+                    std::fprintf(stderr, " %s %lld", m_phases.at(i).first,
                         static_cast<long long>(m_phases.at(i).second - m_phases.at(i - 1).second));
-                std::printf("\n");
+                std::fprintf(stderr, "\n");
                 std::fflush(stdout);
                 QCoreApplication::exit(0);
             });
@@ -244,7 +245,7 @@ int run(int& argc, char** argv)
 
     // First start on an empty database: a demo set to try the desk with.
     QString demoNotice;
-    if (store.caseCount() == 0) {
+    if (store.isEmpty()) {
         const DemoSummary demo = DemoLoader::fill(*db, store, DemoCaseCount, 1, clock.now());
         demoNotice = demo.ok()
             ? QCoreApplication::translate("GuiStartup", "The database was empty: demo cases loaded. %1")

@@ -90,15 +90,20 @@ else
     line "import, cases/s" "-" "-" "-" ">= 0.3x" 0
 fi
 
-# Window start until the first queue page is painted.
+# Window start until the first queue page is painted, with fresh settings (the
+# default filter: open cases). The phases (stderr) go to the log.
 startup() {
     local db="$1" i out
     for ((i = 0; i < runs; i++)); do
+        rm -rf "$tmp/config"
         if command -v xvfb-run >/dev/null; then
-            out=$(xvfb-run -a "$app" --db "$db" --lang en --measure-startup 2>/dev/null) || true
+            out=$(XDG_CONFIG_HOME="$tmp/config" xvfb-run -a "$app" --db "$db" --lang en --measure-startup \
+                2>"$tmp/startup.err") || true
         else
-            out=$(QT_QPA_PLATFORM=offscreen "$app" --db "$db" --lang en --measure-startup 2>/dev/null) || true
+            out=$(XDG_CONFIG_HOME="$tmp/config" QT_QPA_PLATFORM=offscreen "$app" --db "$db" --lang en \
+                --measure-startup 2>"$tmp/startup.err") || true
         fi
+        { echo "$(basename "$db"): $out"; grep '^startup-phases:' "$tmp/startup.err"; } >>"$log" || true
         sed -n 's/^startup-ms: *\([0-9.]*\).*/\1/p' <<<"$out"
     done | median
 }
