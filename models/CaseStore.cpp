@@ -669,6 +669,12 @@ qint64 CaseStore::caseCount() const
     return q.value(0).toLongLong();
 }
 
+bool CaseStore::isEmpty() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM cases)")) && q.next() && q.value(0).toBool();
+}
+
 StrikeHistory CaseStore::recordedStrikes(const QStringList& userIds, const QString& exceptCaseId) const
 {
     StrikeHistory result;

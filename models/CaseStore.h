@@ -102,6 +102,9 @@ public:
 
     std::optional<CaseFacts> loadCase(const QString& caseId) const;
     qint64 caseCount() const;
+    // True only when the database holds no case; false when it cannot be read.
+    // Unlike caseCount(), costs one index seek at any size.
+    bool isEmpty() const;
 
     // The desk's non-voided strikes of these users (all users when `userIds` is empty), excluding those of
     // `exceptCaseId`.
