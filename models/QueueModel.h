@@ -50,7 +50,10 @@ public:
     QueueModel(const QString& databasePath, const Clock& clock, QObject* parent = nullptr);
     ~QueueModel() override;
 
+    // Opens its own connection and counts the rows. Set the filter and the
+    // sort first, so that the first count is the one the view needs.
     bool open();
+    bool isOpen() const { return m_open; }
     QString lastError() const { return m_error; }
 
     void setFilter(const QueueFilter& filter);
@@ -154,6 +157,7 @@ private:
     bool m_preferSortIndex = false;
 
     mutable QHash<QString, QSqlQuery> m_prepared; // reused statements, by SQL text
+    bool m_open = false;
     mutable QHash<QString, int> m_countCache; // per filter, until refresh()
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_pageLru; // most recently used last

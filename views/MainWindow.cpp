@@ -237,6 +237,11 @@ void MainWindow::retranslateUi()
 
 bool MainWindow::openQueue()
 {
+    // The saved sort and filter go in first: counting a million cases for a
+    // filter about to be replaced would double the start-up time.
+    const auto [column, order] = savedSort();
+    m_model->sort(column, order);
+    m_model->setFilter(savedFilter());
     if (!m_model->open()) {
         m_queueError = m_model->lastError();
         return false;
@@ -251,6 +256,27 @@ bool MainWindow::openQueue()
     return true;
 }
 
+std::pair<int, Qt::SortOrder> MainWindow::savedSort() const
+{
+    const int column = qBound(0, m_settings.value(AppSettings::SortColumn).toInt(), QueueModel::ColumnCount - 1);
+    const auto order = Qt::SortOrder(m_settings.value(AppSettings::SortOrder).toInt() == int(Qt::DescendingOrder));
+    return { column, order };
+}
+
+QueueFilter MainWindow::savedFilter() const
+{
+    QueueFilter filter;
+    filter.status = m_settings.value(AppSettings::FilterStatus).toString();
+    filter.kind = m_settings.value(AppSettings::FilterKind).toString();
+    filter.clause = m_settings.value(AppSettings::FilterClause).toString();
+    filter.language = m_settings.value(AppSettings::FilterLanguage).toString();
+    filter.fiat = m_settings.value(AppSettings::FilterFiat).toString();
+    filter.agent = m_settings.value(AppSettings::FilterAgent).toString();
+    filter.mineOnly = m_settings.value(AppSettings::FilterMine).toBool();
+    filter.me = m_settings.agentName();
+    return filter;
+}
+
 void MainWindow::restoreLayout()
 {
     if (!restoreGeometry(m_settings.value(AppSettings::WindowGeometry).toByteArray())) {
@@ -262,20 +288,10 @@ void MainWindow::restoreLayout()
         m_splitter->setSizes({ width() * 11 / 20, width() * 9 / 20 });
     // The header state brings the column widths; sorting is the model's, set explicitly.
     m_queue->horizontalHeader()->restoreState(m_settings.value(AppSettings::QueueHeaderState).toByteArray());
-    const int column = qBound(0, m_settings.value(AppSettings::SortColumn).toInt(), QueueModel::ColumnCount - 1);
-    const auto order = Qt::SortOrder(m_settings.value(AppSettings::SortOrder).toInt() == int(Qt::DescendingOrder));
+    const auto [column, order] = savedSort();
     m_queue->horizontalHeader()->setSortIndicator(column, order);
     m_model->sort(column, order);
-
-    QueueFilter filter;
-    filter.status = m_settings.value(AppSettings::FilterStatus).toString();
-    filter.kind = m_settings.value(AppSettings::FilterKind).toString();
-    filter.clause = m_settings.value(AppSettings::FilterClause).toString();
-    filter.language = m_settings.value(AppSettings::FilterLanguage).toString();
-    filter.fiat = m_settings.value(AppSettings::FilterFiat).toString();
-    filter.agent = m_settings.value(AppSettings::FilterAgent).toString();
-    filter.mineOnly = m_settings.value(AppSettings::FilterMine).toBool();
-    filter.me = m_settings.agentName();
+    const QueueFilter filter = savedFilter();
     m_filterBar->setFilter(filter);
     m_model->setFilter(filter);
 }

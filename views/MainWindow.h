@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QMap>
 
+#include <utility>
+
 class AppSettings;
 class CaseStore;
 class CaseView;
@@ -87,6 +89,8 @@ private:
     void createMenus();
     void retranslateUi();
     void restoreLayout();
+    std::pair<int, Qt::SortOrder> savedSort() const;
+    QueueFilter savedFilter() const;
     void saveLayout();
     void applyFilter(const QueueFilter& filter);
     void currentRowChanged(int row);
