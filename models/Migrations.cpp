@@ -216,9 +216,31 @@ static QStringList version5()
     };
 }
 
+// How many cases have each status, kept by triggers: the queue's count with
+// no filter but the status is then one row, not a walk over up to a million
+// index entries (45 ms) at every start and every clearing of the filters.
+static QStringList version6()
+{
+    return {
+        QStringLiteral("CREATE TABLE case_counts (status TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO case_counts (status, n) SELECT status, COUNT(*) FROM cases GROUP BY status"),
+        QStringLiteral("CREATE TRIGGER case_counts_insert AFTER INSERT ON cases BEGIN"
+                       " INSERT INTO case_counts (status, n) VALUES (NEW.status, 1)"
+                       " ON CONFLICT (status) DO UPDATE SET n = n + 1; END"),
+        QStringLiteral("CREATE TRIGGER case_counts_delete AFTER DELETE ON cases BEGIN"
+                       " UPDATE case_counts SET n = n - 1 WHERE status = OLD.status; END"),
+        QStringLiteral("CREATE TRIGGER case_counts_status AFTER UPDATE OF status ON cases"
+                       " WHEN OLD.status IS NOT NEW.status BEGIN"
+                       " UPDATE case_counts SET n = n - 1 WHERE status = OLD.status;"
+                       " INSERT INTO case_counts (status, n) VALUES (NEW.status, 1)"
+                       " ON CONFLICT (status) DO UPDATE SET n = n + 1; END"),
+    };
+}
+
 const QList<QStringList>& all()
 {
-    static const QList<QStringList> migrations = { version1(), version2(), version3(), version4(), version5() };
+    static const QList<QStringList> migrations
+        = { version1(), version2(), version3(), version4(), version5(), version6() };
     return migrations;
 }
 

@@ -121,6 +121,7 @@ bool QueueModel::open()
             return false;
         }
     }
+    m_open = true;
     beginResetModel();
     recount();
     endResetModel();
@@ -131,6 +132,10 @@ void QueueModel::setFilter(const QueueFilter& filter)
 {
     if (filter == m_filter)
         return;
+    if (!m_open) {
+        m_filter = filter;
+        return;
+    }
     beginResetModel();
     m_filter = filter;
     recount();
@@ -150,6 +155,8 @@ void QueueModel::sort(int column, Qt::SortOrder order)
 
 void QueueModel::refresh()
 {
+    if (!m_open)
+        return;
     beginResetModel();
     m_countCache.clear();
     recount();
@@ -288,6 +295,17 @@ QueueModel::Statement QueueModel::countStatement() const
     Statement s;
     if (m_searching) {
         s.sql = QStringLiteral("SELECT COUNT(*) FROM temp.queue_hits");
+        return s;
+    }
+    const bool statusOnly = m_filter.kind.isEmpty() && m_filter.clause.isEmpty() && m_filter.language.isEmpty()
+        && m_filter.fiat.isEmpty() && m_filter.agent.isEmpty() && !m_filter.mineOnly;
+    if (statusOnly) {
+        // Kept by triggers (migration 6), so the everyday count costs one row.
+        s.sql = QStringLiteral("SELECT ifnull(sum(n), 0) FROM case_counts");
+        if (!m_filter.status.isEmpty()) {
+            s.sql += QStringLiteral(" WHERE status = ?");
+            s.values << m_filter.status;
+        }
         return s;
     }
     s.sql = QStringLiteral("SELECT COUNT(*)") + fromSql() + whereSql({ filterSql(&s.values) });

@@ -213,6 +213,7 @@ private slots:
     void strikesDerivedAndVoidedNotCounted();
     void historyTakesTheLargestCount();
     void deleteOnlyUndecided();
+    void caseCountsFollowEveryWrite();
     void settingsRoundTrip();
     void auditChainLinked();
 
@@ -488,6 +489,41 @@ void tst_CaseStore::deleteOnlyUndecided()
     QVERIFY(m_store->caseExists(b.id));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_search")), QStringLiteral("1"));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM messages")), QStringLiteral("2"));
+}
+
+// The queue counts from case_counts (kept by triggers): it must always equal
+// what COUNT(*) over the cases gives, whatever wrote them.
+void tst_CaseStore::caseCountsFollowEveryWrite()
+{
+    const auto counts = [this] {
+        return std::pair(scalar(QStringLiteral("SELECT group_concat(status || '=' || n, ',') FROM"
+                                               " (SELECT status, n FROM case_counts WHERE n > 0 ORDER BY status)")),
+            scalar(QStringLiteral("SELECT group_concat(status || '=' || n, ',') FROM"
+                                  " (SELECT status, COUNT(*) AS n FROM cases GROUP BY status ORDER BY status)")));
+    };
+    QVERIFY(m_store->isEmpty());
+    QCOMPARE(counts().first, QString());
+    for (const char* id : { "AP-1", "AP-2", "AP-3", "AP-4" })
+        QVERIFY(insert(p2pCase(QString::fromLatin1(id))));
+    QVERIFY(!m_store->isEmpty());
+    QCOMPARE(counts().first, QStringLiteral("open=4"));
+
+    QVERIFY(m_store->decide(decisionOf(QStringLiteral("AP-2"), Outcome::Refund),
+        suggestionFor(p2pCase(QStringLiteral("AP-2")), Outcome::Refund, QStringLiteral("B3"))));
+    QCOMPARE(counts().first, QStringLiteral("decided=1,open=3"));
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE cases SET status = 'waiting' WHERE case_id = 'AP-3'")));
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE cases SET status = 'waiting', version = version + 1"
+                                      " WHERE case_id = 'AP-3'"))); // no change of status: no change of count
+    QCOMPARE(counts().first, QStringLiteral("decided=1,open=2,waiting=1"));
+    QVERIFY(m_store->deleteCase(QStringLiteral("AP-1")));
+    QVERIFY(insert(p2pCase(QStringLiteral("AP-1")))); // --replace: delete, then insert
+    QVERIFY(m_store->deleteCase(QStringLiteral("AP-4")));
+    QCOMPARE(counts().first, QStringLiteral("decided=1,open=1,waiting=1"));
+    QCOMPARE(counts().first, counts().second);
+
+    // A purge keeps the decided case's row (its decision stays), so its count too.
+    QCOMPARE(m_store->purge(utc("2030-01-01T00:00:00Z"), QStringLiteral("lead.li"), utc("2030-01-01T00:00:00Z")), 1);
+    QCOMPARE(counts().first, QStringLiteral("decided=1,open=1,waiting=1"));
 }
 
 void tst_CaseStore::settingsRoundTrip()
