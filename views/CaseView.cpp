@@ -169,6 +169,9 @@ void CaseView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The policy's texts and amounts are in the language they were made in: make them again.
+        if (m_facts)
+            m_suggestion = suggestFor(*m_facts);
         showPanels(); // the panels build their text from the case: build them again
     }
     QWidget::changeEvent(event);

@@ -462,8 +462,7 @@ void MainWindow::chooseImportFiles()
 void MainWindow::showReports()
 {
     ReportDialog dialog(m_db, this);
-    // The UI language (QLocale's default follows --lang) and the agent for the audit log.
-    dialog.setLanguage(QLocale().name().section(QLatin1Char('_'), 0, 0));
+    // The report is in the UI language (the dialog's default); the agent goes into the audit log.
     dialog.setActor(m_settings.agentName());
     dialog.exec();
 }

@@ -5,6 +5,7 @@
 #include "ReportGenerator.h"
 #include "ReportQuery.h"
 #include "ReportText.h"
+#include "Translator.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -25,7 +26,7 @@
 ReportDialog::ReportDialog(Database& db, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
-    , m_language(QLocale::system().name().section(QLatin1Char('_'), 0, 0))
+    , m_language(Translator::currentLanguage())
     , m_actor(qEnvironmentVariable("USER"))
 {
     setWindowTitle(tr("Reports"));

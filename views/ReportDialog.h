@@ -22,7 +22,7 @@ class ReportDialog : public QDialog
 public:
     ReportDialog(Database& db, QWidget* parent = nullptr);
 
-    // The report language (en, sv, bg, th); the system's by default.
+    // The report language (en, sv, bg, th); the UI's by default.
     void setLanguage(const QString& language) { m_language = language; }
     // Who is asking: recorded in the audit log with an unmasked export.
     void setActor(const QString& actor) { m_actor = actor; }

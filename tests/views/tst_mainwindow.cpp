@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -58,6 +59,7 @@ private slots:
     void cancelledImportStoresNothing();
     void shortcutListNamesEveryShortcut();
     void retranslatesWithoutRestart();
+    void languageSwitchReformatsNumbers();
     void backUpWritesACheckedCopy();
 
 private:
@@ -411,6 +413,50 @@ void TestMainWindow::retranslatesWithoutRestart()
     QVERIFY(Translator::install(QStringLiteral("en")));
     QCoreApplication::processEvents();
     QCOMPARE(import->text(), english);
+}
+
+// A language switch in the running window formats amounts the new language's way, in the queue and in the
+// open case, whose suggestion is made again (its steps carry amounts).
+void TestMainWindow::languageSwitchReformatsNumbers()
+{
+    QVERIFY(Translator::install(QStringLiteral("en")));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT case_id FROM cases WHERE suggested_clause IN ('S2b', 'B1', 'B2')"
+                                  " AND status <> 'decided' ORDER BY case_id LIMIT 1")));
+    QVERIFY(q.next());
+    const QString id = q.value(0).toString();
+    QVERIFY(m_window->openCase(id));
+    const auto caseText = [this] {
+        QStringList texts;
+        for (const QLabel* label : m_window->caseView()->findChildren<QLabel*>())
+            texts << label->text();
+        return texts.join(QLatin1Char('\n'));
+    };
+    const auto queueAmount = [this] {
+        QueueModel* model = m_window->queueModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString amount = model->index(row, QueueModel::AmountColumn).data().toString();
+            if (amount.size() > 6)
+                return amount;
+        }
+        return QString();
+    };
+    static const QRegularExpression pointAmount(QStringLiteral("\\d\\.\\d\\d [A-Z]{3}\\b"));
+    static const QRegularExpression commaAmount(QStringLiteral("\\d,\\d\\d [A-Z]{3}\\b"));
+    QVERIFY2(caseText().contains(pointAmount), qPrintable(caseText()));
+    QVERIFY(queueAmount().contains(QLatin1Char('.')));
+
+    QVERIFY(Translator::install(QStringLiteral("sv")));
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->caseView()->currentCaseId(), id);
+    QVERIFY2(caseText().contains(commaAmount), qPrintable(caseText()));
+    QVERIFY2(!caseText().contains(pointAmount), qPrintable(pointAmount.match(caseText()).captured()));
+    QVERIFY2(queueAmount().contains(QLatin1Char(',')) && !queueAmount().contains(QLatin1Char('.')),
+        qPrintable(queueAmount()));
+
+    QVERIFY(Translator::install(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QVERIFY(caseText().contains(pointAmount));
 }
 
 void TestMainWindow::backUpWritesACheckedCopy()
