@@ -54,17 +54,18 @@ bool install(const QString& language)
     installed().clear();
     current() = QStringLiteral("en");
     // Set before the catalogues are installed: what their LanguageChange rebuilds must see the new locale.
-    if (language == QLatin1String("en")) {
-        setDefaultLocale(language);
-        return true;
-    }
-
     auto own = std::make_unique<QTranslator>();
     if (!own->load(QStringLiteral(":/i18n/appealdesk_") + language + QStringLiteral(".qm"))) {
         setDefaultLocale(QStringLiteral("en"));
         return false;
     }
     setDefaultLocale(language);
+    if (language == QLatin1String("en")) {
+        // The source language: its catalogue holds only the plural forms ("1 day", "2 days").
+        QCoreApplication::installTranslator(own.get());
+        installed().push_back(std::move(own));
+        return true;
+    }
     // Qt's catalogues first, so that our own (which fills the gaps Debian's
     // Swedish and Thai catalogues leave in standard buttons) wins.
     for (const QString& domain : { QStringLiteral("qtbase"), QStringLiteral("qt") }) {

@@ -60,9 +60,6 @@ QString CountSpinBox::countText(Unit unit, int value)
         text = tr("%n business day(s)", "a duration in a spin box", value);
         break;
     }
-    // English has no catalogue, so the source comes back as it is: resolve its "(s)" here.
-    if (text.endsWith(QLatin1String("(s)")))
-        text = text.chopped(3) + (value == 1 ? QString() : QStringLiteral("s"));
     return text;
 }
 

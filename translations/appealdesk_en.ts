@@ -1,0 +1,126 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CaseStore</name>
+    <message numerus="yes">
+        <source>audit entry %1 is missing: the chain&apos;s head record counts %n entries</source>
+        <translation>
+            <numerusform>audit entry %1 is missing: the chain&apos;s head record counts %n entry</numerusform>
+            <numerusform>audit entry %1 is missing: the chain&apos;s head record counts %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountSpinBox</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>a duration in a spin box</comment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <comment>a duration in a spin box</comment>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>a duration in a spin box</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <comment>a duration in a spin box</comment>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionSummary</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln case(s) imported.</source>
+        <translation>
+            <numerusform>%Ln case imported.</numerusform>
+            <numerusform>%Ln cases imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderFactsPanel</name>
+    <message numerus="yes">
+        <source>%n day(s) from %1</source>
+        <translation>
+            <numerusform>%n day from %1</numerusform>
+            <numerusform>%n days from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueFilterBar</name>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <source>Preview of %n case(s).</source>
+        <translation>
+            <numerusform>Preview of %n case.</numerusform>
+            <numerusform>Preview of %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n case(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n case to %1.</numerusform>
+            <numerusform>Saved %n cases to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
