@@ -27,9 +27,9 @@
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
 }
 
 const char* const Subcommands[]
@@ -553,7 +553,7 @@ int CommandLine::runDemo()
             m_err << error << Qt::endl;
             return Failed;
         }
-        m_out << tr("%1: wrote %2 demo cases (seed %3)").arg(out).arg(count).arg(seed) << Qt::endl;
+        m_out << tr("%1: wrote %n demo case(s) (seed %2)", nullptr, int(count)).arg(out).arg(seed) << Qt::endl;
         return Ok;
     }
     if (!openDatabase(m_parser.value(QStringLiteral("db"))))
@@ -638,7 +638,8 @@ int CommandLine::runPurge()
         m_err << m_store->lastError() << Qt::endl;
         return Failed;
     }
-    m_out << tr("purge: %1 decided cases opened before %2 purged").arg(purged).arg(isoTime(before)) << Qt::endl;
+    m_out << tr("purge: %n decided case(s) opened before %1 purged", nullptr, int(purged)).arg(isoTime(before))
+          << Qt::endl;
     return Ok;
 }
 
@@ -653,7 +654,7 @@ int CommandLine::runAudit()
         m_err << tr("audit: broken: %1").arg(result.problem) << Qt::endl;
         return Failed;
     }
-    m_out << tr("audit: ok, %1 entries, head %2").arg(result.entries).arg(result.head) << Qt::endl;
+    m_out << tr("audit: ok, %n entries, head %1", nullptr, int(result.entries)).arg(result.head) << Qt::endl;
     return Ok;
 }
 

@@ -189,10 +189,9 @@ int addStrike(Context& c, const Party* party, StrikeKind kind, const char* claus
     const QString clauseId = QString::fromLatin1(clause);
     c.out.strikes << SuggestedStrike { party->userId, kind, clauseId };
     const int count = priorStrikes(c, party->userId, kind) + 1;
-    c.out.facts << QCoreApplication::translate("Policy", "The %1 %2 now has %3 %4 strike(s), this case included")
-                       .arg(roleText(party->role), party->userId)
-                       .arg(count)
-                       .arg(strikeKindText(kind));
+    c.out.facts << QCoreApplication::translate(
+        "Policy", "The %1 %2 now has %n %3 strike(s), this case included", nullptr, count)
+                       .arg(roleText(party->role), party->userId, strikeKindText(kind));
     return count;
 }
 
@@ -218,9 +217,8 @@ void addSanction(Context& c, const Party* party, SanctionScope scope, std::optio
         return;
     c.out.sanctions << SuggestedSanction { party->userId, party->role, scope, days, QString::fromLatin1(clause) };
     if (days)
-        c.out.steps << QCoreApplication::translate("Policy", "Suspend %1 (%2) from %3 for %4 day(s)")
-                           .arg(party->userId, roleText(party->role), scopeText(scope))
-                           .arg(*days);
+        c.out.steps << QCoreApplication::translate("Policy", "Suspend %1 (%2) from %3 for %n day(s)", nullptr, *days)
+                           .arg(party->userId, roleText(party->role), scopeText(scope));
     else
         c.out.steps << QCoreApplication::translate("Policy", "Suspend %1 (%2) from %3 for a period the team sets")
                            .arg(party->userId, roleText(party->role), scopeText(scope));
@@ -245,10 +243,9 @@ void nonInstantDeadline(Context& c, const char* clause, const QDateTime& markedP
     const QTimeZone zone = BusinessCalendar::zoneForCurrency(c.order->fiat);
     const BusinessCalendar calendar(c.settings.holidays);
     const QDateTime deadline = calendar.addBusinessDays(markedPaid, c.settings.nonInstantBusinessDays, zone);
-    c.out.facts << QCoreApplication::translate("Policy", "Marked paid %1; %2 business day(s) later is %3")
-                       .arg(localTime(markedPaid, zone))
-                       .arg(c.settings.nonInstantBusinessDays)
-                       .arg(localTime(deadline, zone));
+    c.out.facts << QCoreApplication::translate(
+        "Policy", "Marked paid %1; %n business day(s) later is %2", nullptr, c.settings.nonInstantBusinessDays)
+                       .arg(localTime(markedPaid, zone), localTime(deadline, zone));
     if (hasEvent(c.facts, EventType::SellerConfirmedReceipt)) {
         decide(c, clause, Outcome::Release);
         c.out.steps << QCoreApplication::translate(
@@ -555,7 +552,7 @@ bool clauseB4(Context& c)
     }
     const Decimal& market = *c.order->marketPrice;
     const Decimal percent = c.order->price.percentOf(market);
-    c.out.facts << QCoreApplication::translate("Policy", "The order price %1 is %2 % of the market price %3")
+    c.out.facts << QCoreApplication::translate("Policy", "The order price %1 is %2% of the market price %3")
                        .arg(number(c, c.order->price), number(c, percent), number(c, market));
     // price / market <= threshold %, exactly: price * 100 <= market * threshold.
     const bool anomaly
@@ -565,7 +562,7 @@ bool clauseB4(Context& c)
         c.out.needsReview = true;
         c.out.flags << QStringLiteral("price_anomaly");
         c.out.notes << QCoreApplication::translate(
-            "Policy", "The price is abnormally low (at or below %1 % of the market price)")
+            "Policy", "The price is abnormally low (at or below %1% of the market price)")
                            .arg(c.settings.priceAnomalyPercent);
         c.out.steps
             << QCoreApplication::translate("Policy", "Ask the seller to refund %1 to the buyer").arg(money(c, c.paid));
@@ -893,10 +890,10 @@ void suggestLiveChatAppeal(Context& c)
     const QString& ground = c.facts.reason;
     c.out.facts << QCoreApplication::translate("Policy", "Grounds of the appeal: %1").arg(ground);
     if (c.facts.suspension)
-        c.out.facts << QCoreApplication::translate("Policy", "Live-chat suspension of %1 since %2 for %3 day(s)")
+        c.out.facts << QCoreApplication::translate(
+            "Policy", "Live-chat suspension of %1 since %2 for %n day(s)", nullptr, c.facts.suspension->days)
                            .arg(c.facts.suspension->userId,
-                               c.facts.suspension->since.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
-                           .arg(c.facts.suspension->days);
+                               c.facts.suspension->since.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     c.out.clauses << QStringLiteral("LC2");
     if (ground == QLatin1String("compromised")) {
         c.out.outcome = Outcome::Lift;

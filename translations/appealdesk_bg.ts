@@ -632,10 +632,6 @@
         <translation>--seed изисква цяло число</translation>
     </message>
     <message>
-        <source>%1: wrote %2 demo cases (seed %3)</source>
-        <translation>%1: записани %2 демонстрационни случая (начална стойност %3)</translation>
-    </message>
-    <message>
         <source>AppealDesk: appeals of a P2P crypto desk.
 Without a command it opens the window; with one it runs without a display.
 
@@ -736,10 +732,6 @@ Commands:
         <translation>--before: &quot;%1&quot; не е дата (ГГГГ-ММ-ДД) или време по ISO 8601 с часова зона</translation>
     </message>
     <message>
-        <source>purge: %1 decided cases opened before %2 purged</source>
-        <translation>purge: изчистени са %1 решени случая, открити преди %2</translation>
-    </message>
-    <message>
         <source>the audit command is: audit verify</source>
         <translation>командата за одит е: audit verify</translation>
     </message>
@@ -747,9 +739,26 @@ Commands:
         <source>audit: broken: %1</source>
         <translation>audit: веригата е нарушена: %1</translation>
     </message>
-    <message>
-        <source>audit: ok, %1 entries, head %2</source>
-        <translation>audit: наред, %1 записа, начало %2</translation>
+    <message numerus="yes">
+        <source>%1: wrote %n demo case(s) (seed %2)</source>
+        <translation>
+            <numerusform>%1: записан %n демонстрационен случай (начална стойност %2)</numerusform>
+            <numerusform>%1: записани %n демонстрационни случая (начална стойност %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>purge: %n decided case(s) opened before %1 purged</source>
+        <translation>
+            <numerusform>purge: изчистен е %n решен случай, открит преди %1</numerusform>
+            <numerusform>purge: изчистени са %n решени случая, открити преди %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit: ok, %n entries, head %1</source>
+        <translation>
+            <numerusform>audit: наред, %n запис, начало %1</numerusform>
+            <numerusform>audit: наред, %n записа, начало %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1254,7 +1263,7 @@ Built with Qt %1.</source>
 <context>
     <name>OrderFactsPanel</name>
     <message>
-        <source>%1 against market %2 (%3 %)</source>
+        <source>%1 against market %2 (%3%)</source>
         <translation>%1 при пазарна цена %2 (%3 %)</translation>
     </message>
     <message>
@@ -1487,10 +1496,6 @@ Built with Qt %1.</source>
         <translation>обиден език в чата на живо</translation>
     </message>
     <message>
-        <source>The %1 %2 now has %3 %4 strike(s), this case included</source>
-        <translation>Нарушения от вида „%4“ на %1 %2: вече %3, включително този случай</translation>
-    </message>
-    <message>
         <source>P2P trading</source>
         <translation>P2P търговията</translation>
     </message>
@@ -1507,20 +1512,12 @@ Built with Qt %1.</source>
         <translation>чата на живо с агенти (ботът за поддръжка остава достъпен)</translation>
     </message>
     <message>
-        <source>Suspend %1 (%2) from %3 for %4 day(s)</source>
-        <translation>Спрете достъпа на %1 (%2) до %3 за %4 дни</translation>
-    </message>
-    <message>
         <source>Suspend %1 (%2) from %3 for a period the team sets</source>
         <translation>Спрете достъпа на %1 (%2) до %3 за срок, определен от екипа</translation>
     </message>
     <message>
         <source>Users who do not cooperate during the appeal may be suspended (G1)</source>
         <translation>Потребители, които не сътрудничат по време на обжалването, могат да бъдат спрени (G1)</translation>
-    </message>
-    <message>
-        <source>Marked paid %1; %2 business day(s) later is %3</source>
-        <translation>Маркирана като платена на %1; %2 работни дни по-късно е %3</translation>
     </message>
     <message>
         <source>Release the crypto: the seller confirmed receipt of the payment</source>
@@ -1711,11 +1708,11 @@ Built with Qt %1.</source>
         <translation>Пазарната цена към момента на поръчката е неизвестна: проверете дали цената не е била необичайно ниска, преди да освободите криптовалутата</translation>
     </message>
     <message>
-        <source>The order price %1 is %2 % of the market price %3</source>
+        <source>The order price %1 is %2% of the market price %3</source>
         <translation>Цената на поръчката %1 е %2 % от пазарната цена %3</translation>
     </message>
     <message>
-        <source>The price is abnormally low (at or below %1 % of the market price)</source>
+        <source>The price is abnormally low (at or below %1% of the market price)</source>
         <translation>Цената е необичайно ниска (не повече от %1 % от пазарната цена)</translation>
     </message>
     <message>
@@ -1831,10 +1828,6 @@ Built with Qt %1.</source>
         <translation>Основание на обжалването: %1</translation>
     </message>
     <message>
-        <source>Live-chat suspension of %1 since %2 for %3 day(s)</source>
-        <translation>Спиране на чата на живо за %1 от %2 за %3 дни</translation>
-    </message>
-    <message>
         <source>Lift the live-chat suspension</source>
         <translation>Отменете спирането на чата на живо</translation>
     </message>
@@ -1937,6 +1930,34 @@ Built with Qt %1.</source>
     <message>
         <source>This revision of the rules allows only a suspension of a set length</source>
         <translation>Тази редакция на правилата допуска само спиране с определен срок</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 %2 now has %n %3 strike(s), this case included</source>
+        <translation>
+            <numerusform>Нарушения от вида „%3“ на %1 %2: вече %n, включително този случай</numerusform>
+            <numerusform>Нарушения от вида „%3“ на %1 %2: вече %n, включително този случай</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %1 (%2) from %3 for %n day(s)</source>
+        <translation>
+            <numerusform>Спрете достъпа на %1 (%2) до %3 за %n ден</numerusform>
+            <numerusform>Спрете достъпа на %1 (%2) до %3 за %n дни</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked paid %1; %n business day(s) later is %2</source>
+        <translation>
+            <numerusform>Маркирана като платена на %1; %n работен ден по-късно е %2</numerusform>
+            <numerusform>Маркирана като платена на %1; %n работни дни по-късно е %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live-chat suspension of %1 since %2 for %n day(s)</source>
+        <translation>
+            <numerusform>Спиране на чата на живо за %1 от %2 за %n ден</numerusform>
+            <numerusform>Спиране на чата на живо за %1 от %2 за %n дни</numerusform>
+        </translation>
     </message>
 </context>
 <context>

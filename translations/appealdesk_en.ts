@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%1: wrote %n demo case(s) (seed %2)</source>
+        <translation>
+            <numerusform>%1: wrote %n demo case (seed %2)</numerusform>
+            <numerusform>%1: wrote %n demo cases (seed %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>purge: %n decided case(s) opened before %1 purged</source>
+        <translation>
+            <numerusform>purge: %n decided case opened before %1 purged</numerusform>
+            <numerusform>purge: %n decided cases opened before %1 purged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit: ok, %n entries, head %1</source>
+        <translation>
+            <numerusform>audit: ok, %n entry, head %1</numerusform>
+            <numerusform>audit: ok, %n entries, head %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountSpinBox</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -73,6 +97,37 @@
         <translation>
             <numerusform>%n day from %1</numerusform>
             <numerusform>%n days from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message numerus="yes">
+        <source>The %1 %2 now has %n %3 strike(s), this case included</source>
+        <translation>
+            <numerusform>The %1 %2 now has %n %3 strike, this case included</numerusform>
+            <numerusform>The %1 %2 now has %n %3 strikes, this case included</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %1 (%2) from %3 for %n day(s)</source>
+        <translation>
+            <numerusform>Suspend %1 (%2) from %3 for %n day</numerusform>
+            <numerusform>Suspend %1 (%2) from %3 for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked paid %1; %n business day(s) later is %2</source>
+        <translation>
+            <numerusform>Marked paid %1; %n business day later is %2</numerusform>
+            <numerusform>Marked paid %1; %n business days later is %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live-chat suspension of %1 since %2 for %n day(s)</source>
+        <translation>
+            <numerusform>Live-chat suspension of %1 since %2 for %n day</numerusform>
+            <numerusform>Live-chat suspension of %1 since %2 for %n days</numerusform>
         </translation>
     </message>
 </context>

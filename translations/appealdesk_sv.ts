@@ -632,10 +632,6 @@
         <translation>--seed kräver ett heltal</translation>
     </message>
     <message>
-        <source>%1: wrote %2 demo cases (seed %3)</source>
-        <translation>%1: skrev %2 demoärenden (startvärde %3)</translation>
-    </message>
-    <message>
         <source>AppealDesk: appeals of a P2P crypto desk.
 Without a command it opens the window; with one it runs without a display.
 
@@ -736,10 +732,6 @@ Kommandon:
         <translation>--before: &quot;%1&quot; är inget datum (ÅÅÅÅ-MM-DD) eller ISO 8601-tid med tidszon</translation>
     </message>
     <message>
-        <source>purge: %1 decided cases opened before %2 purged</source>
-        <translation>purge: %1 avgjorda ärenden som öppnades före %2 har rensats</translation>
-    </message>
-    <message>
         <source>the audit command is: audit verify</source>
         <translation>granskningskommandot är: audit verify</translation>
     </message>
@@ -747,9 +739,26 @@ Kommandon:
         <source>audit: broken: %1</source>
         <translation>audit: kedjan är bruten: %1</translation>
     </message>
-    <message>
-        <source>audit: ok, %1 entries, head %2</source>
-        <translation>audit: i ordning, %1 poster, huvud %2</translation>
+    <message numerus="yes">
+        <source>%1: wrote %n demo case(s) (seed %2)</source>
+        <translation>
+            <numerusform>%1: skrev %n demoärende (startvärde %2)</numerusform>
+            <numerusform>%1: skrev %n demoärenden (startvärde %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>purge: %n decided case(s) opened before %1 purged</source>
+        <translation>
+            <numerusform>purge: %n avgjort ärende som öppnades före %1 har rensats</numerusform>
+            <numerusform>purge: %n avgjorda ärenden som öppnades före %1 har rensats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit: ok, %n entries, head %1</source>
+        <translation>
+            <numerusform>audit: i ordning, %n post, huvud %1</numerusform>
+            <numerusform>audit: i ordning, %n poster, huvud %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1254,7 +1263,7 @@ Byggd med Qt %1.</translation>
 <context>
     <name>OrderFactsPanel</name>
     <message>
-        <source>%1 against market %2 (%3 %)</source>
+        <source>%1 against market %2 (%3%)</source>
         <translation>%1 mot marknadens %2 (%3 %)</translation>
     </message>
     <message>
@@ -1487,10 +1496,6 @@ Byggd med Qt %1.</translation>
         <translation>kränkning i livechatten</translation>
     </message>
     <message>
-        <source>The %1 %2 now has %3 %4 strike(s), this case included</source>
-        <translation>Prickar för %4 hos %1 %2: nu %3, detta ärende inräknat</translation>
-    </message>
-    <message>
         <source>P2P trading</source>
         <translation>P2P-handel</translation>
     </message>
@@ -1507,20 +1512,12 @@ Byggd med Qt %1.</translation>
         <translation>livechatten med kundtjänstpersonal (kundtjänstroboten är fortfarande tillgänglig)</translation>
     </message>
     <message>
-        <source>Suspend %1 (%2) from %3 for %4 day(s)</source>
-        <translation>Stäng av %1 (%2) från %3 i %4 dygn</translation>
-    </message>
-    <message>
         <source>Suspend %1 (%2) from %3 for a period the team sets</source>
         <translation>Stäng av %1 (%2) från %3 under en period som teamet bestämmer</translation>
     </message>
     <message>
         <source>Users who do not cooperate during the appeal may be suspended (G1)</source>
         <translation>Användare som inte samarbetar under överklagandet kan stängas av (G1)</translation>
-    </message>
-    <message>
-        <source>Marked paid %1; %2 business day(s) later is %3</source>
-        <translation>Markerad som betald %1; %2 arbetsdag(ar) senare är %3</translation>
     </message>
     <message>
         <source>Release the crypto: the seller confirmed receipt of the payment</source>
@@ -1711,11 +1708,11 @@ Byggd med Qt %1.</translation>
         <translation>Marknadspriset vid ordertillfället är okänt: kontrollera att priset inte var onormalt lågt innan kryptovalutan frigörs</translation>
     </message>
     <message>
-        <source>The order price %1 is %2 % of the market price %3</source>
+        <source>The order price %1 is %2% of the market price %3</source>
         <translation>Orderpriset %1 är %2 % av marknadspriset %3</translation>
     </message>
     <message>
-        <source>The price is abnormally low (at or below %1 % of the market price)</source>
+        <source>The price is abnormally low (at or below %1% of the market price)</source>
         <translation>Priset är onormalt lågt (högst %1 % av marknadspriset)</translation>
     </message>
     <message>
@@ -1831,10 +1828,6 @@ Byggd med Qt %1.</translation>
         <translation>Grund för överklagandet: %1</translation>
     </message>
     <message>
-        <source>Live-chat suspension of %1 since %2 for %3 day(s)</source>
-        <translation>Avstängning av livechatten för %1 sedan %2 i %3 dygn</translation>
-    </message>
-    <message>
         <source>Lift the live-chat suspension</source>
         <translation>Häv avstängningen av livechatten</translation>
     </message>
@@ -1937,6 +1930,34 @@ Byggd med Qt %1.</translation>
     <message>
         <source>This revision of the rules allows only a suspension of a set length</source>
         <translation>Den här versionen av reglerna tillåter bara en avstängning med fast längd</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 %2 now has %n %3 strike(s), this case included</source>
+        <translation>
+            <numerusform>Prickar för %3 hos %1 %2: nu %n, detta ärende inräknat</numerusform>
+            <numerusform>Prickar för %3 hos %1 %2: nu %n, detta ärende inräknat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %1 (%2) from %3 for %n day(s)</source>
+        <translation>
+            <numerusform>Stäng av %1 (%2) från %3 i %n dygn</numerusform>
+            <numerusform>Stäng av %1 (%2) från %3 i %n dygn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked paid %1; %n business day(s) later is %2</source>
+        <translation>
+            <numerusform>Markerad som betald %1; %n arbetsdag senare är %2</numerusform>
+            <numerusform>Markerad som betald %1; %n arbetsdagar senare är %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live-chat suspension of %1 since %2 for %n day(s)</source>
+        <translation>
+            <numerusform>Avstängning av livechatten för %1 sedan %2 i %n dygn</numerusform>
+            <numerusform>Avstängning av livechatten för %1 sedan %2 i %n dygn</numerusform>
+        </translation>
     </message>
 </context>
 <context>

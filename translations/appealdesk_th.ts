@@ -631,10 +631,6 @@
         <translation>--seed ต้องเป็นจำนวนเต็ม</translation>
     </message>
     <message>
-        <source>%1: wrote %2 demo cases (seed %3)</source>
-        <translation>%1: เขียนกรณีตัวอย่าง %2 กรณี (seed %3)</translation>
-    </message>
-    <message>
         <source>AppealDesk: appeals of a P2P crypto desk.
 Without a command it opens the window; with one it runs without a display.
 
@@ -735,10 +731,6 @@ Commands:
         <translation>--before: &quot;%1&quot; ไม่ใช่วันที่ (YYYY-MM-DD) หรือเวลาแบบ ISO 8601 ที่มีเขตเวลา</translation>
     </message>
     <message>
-        <source>purge: %1 decided cases opened before %2 purged</source>
-        <translation>purge: ล้างข้อมูลกรณีที่ตัดสินแล้วซึ่งเปิดก่อน %2 จำนวน %1 กรณี</translation>
-    </message>
-    <message>
         <source>the audit command is: audit verify</source>
         <translation>คำสั่งตรวจสอบคือ: audit verify</translation>
     </message>
@@ -746,9 +738,23 @@ Commands:
         <source>audit: broken: %1</source>
         <translation>audit: เสียหาย: %1</translation>
     </message>
-    <message>
-        <source>audit: ok, %1 entries, head %2</source>
-        <translation>audit: ถูกต้อง %1 รายการ หัวสาย %2</translation>
+    <message numerus="yes">
+        <source>%1: wrote %n demo case(s) (seed %2)</source>
+        <translation>
+            <numerusform>%1: เขียนกรณีตัวอย่าง %n กรณี (seed %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>purge: %n decided case(s) opened before %1 purged</source>
+        <translation>
+            <numerusform>purge: ล้างข้อมูลกรณีที่ตัดสินแล้วซึ่งเปิดก่อน %1 จำนวน %n กรณี</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit: ok, %n entries, head %1</source>
+        <translation>
+            <numerusform>audit: ถูกต้อง %n รายการ หัวสาย %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1253,7 @@ Built with Qt %1.</source>
 <context>
     <name>OrderFactsPanel</name>
     <message>
-        <source>%1 against market %2 (%3 %)</source>
+        <source>%1 against market %2 (%3%)</source>
         <translation>%1 เทียบกับราคาตลาด %2 (%3%)</translation>
     </message>
     <message>
@@ -1479,10 +1485,6 @@ Built with Qt %1.</source>
         <translation>การใช้ภาษาไม่เหมาะสมในแชทสด</translation>
     </message>
     <message>
-        <source>The %1 %2 now has %3 %4 strike(s), this case included</source>
-        <translation>%1 %2 มีความผิดประเภท%4แล้ว %3 ครั้ง รวมกรณีนี้</translation>
-    </message>
-    <message>
         <source>P2P trading</source>
         <translation>การเทรด P2P</translation>
     </message>
@@ -1499,20 +1501,12 @@ Built with Qt %1.</source>
         <translation>แชทสดกับเจ้าหน้าที่ (ยังใช้บอทฝ่ายบริการได้)</translation>
     </message>
     <message>
-        <source>Suspend %1 (%2) from %3 for %4 day(s)</source>
-        <translation>ระงับ %1 (%2) จาก%3 เป็นเวลา %4 วัน</translation>
-    </message>
-    <message>
         <source>Suspend %1 (%2) from %3 for a period the team sets</source>
         <translation>ระงับ %1 (%2) จาก%3 เป็นระยะเวลาที่ทีมกำหนด</translation>
     </message>
     <message>
         <source>Users who do not cooperate during the appeal may be suspended (G1)</source>
         <translation>ผู้ใช้ที่ไม่ให้ความร่วมมือในระหว่างการร้องเรียนอาจถูกระงับ (G1)</translation>
-    </message>
-    <message>
-        <source>Marked paid %1; %2 business day(s) later is %3</source>
-        <translation>ทำเครื่องหมายว่าชำระแล้วเมื่อ %1 อีก %2 วันทำการคือ %3</translation>
     </message>
     <message>
         <source>Release the crypto: the seller confirmed receipt of the payment</source>
@@ -1703,11 +1697,11 @@ Built with Qt %1.</source>
         <translation>ไม่ทราบราคาตลาด ณ เวลาที่สั่งซื้อ ตรวจสอบว่าราคาไม่ได้ต่ำผิดปกติก่อนปล่อยคริปโต</translation>
     </message>
     <message>
-        <source>The order price %1 is %2 % of the market price %3</source>
+        <source>The order price %1 is %2% of the market price %3</source>
         <translation>ราคาคำสั่งซื้อ %1 คิดเป็น %2% ของราคาตลาด %3</translation>
     </message>
     <message>
-        <source>The price is abnormally low (at or below %1 % of the market price)</source>
+        <source>The price is abnormally low (at or below %1% of the market price)</source>
         <translation>ราคาต่ำผิดปกติ (เท่ากับหรือต่ำกว่า %1% ของราคาตลาด)</translation>
     </message>
     <message>
@@ -1823,10 +1817,6 @@ Built with Qt %1.</source>
         <translation>เหตุผลของการร้องเรียน: %1</translation>
     </message>
     <message>
-        <source>Live-chat suspension of %1 since %2 for %3 day(s)</source>
-        <translation>การระงับแชทสดของ %1 ตั้งแต่ %2 เป็นเวลา %3 วัน</translation>
-    </message>
-    <message>
         <source>Lift the live-chat suspension</source>
         <translation>ยกเลิกการระงับแชทสด</translation>
     </message>
@@ -1929,6 +1919,30 @@ Built with Qt %1.</source>
     <message>
         <source>This revision of the rules allows only a suspension of a set length</source>
         <translation>กฎฉบับนี้อนุญาตเฉพาะการระงับที่มีระยะเวลากำหนดไว้</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 %2 now has %n %3 strike(s), this case included</source>
+        <translation>
+            <numerusform>%1 %2 มีความผิดประเภท%3แล้ว %n ครั้ง รวมกรณีนี้</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %1 (%2) from %3 for %n day(s)</source>
+        <translation>
+            <numerusform>ระงับ %1 (%2) จาก%3 เป็นเวลา %n วัน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked paid %1; %n business day(s) later is %2</source>
+        <translation>
+            <numerusform>ทำเครื่องหมายว่าชำระแล้วเมื่อ %1 อีก %n วันทำการคือ %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live-chat suspension of %1 since %2 for %n day(s)</source>
+        <translation>
+            <numerusform>การระงับแชทสดของ %1 ตั้งแต่ %2 เป็นเวลา %n วัน</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ QString OrderFactsPanel::priceComparison(const Order& order)
     const QString signedDifference = difference.isNegative()
         ? PolicyLabels::amount(difference)
         : QLocale().positiveSign() + PolicyLabels::amount(difference);
-    return tr("%1 against market %2 (%3 %)")
+    return tr("%1 against market %2 (%3%)")
         .arg(PolicyLabels::amount(order.price), PolicyLabels::amount(*order.marketPrice), signedDifference);
 }
 

@@ -146,7 +146,7 @@ void tst_Purge::purgeRemovesPersonalDataOnly()
     const Run r = run({ QStringLiteral("purge"), QStringLiteral("--before"), QStringLiteral("2026-11-01"),
         QStringLiteral("--agent"), QStringLiteral("lead.lena") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(r.out.trimmed(), QStringLiteral("purge: 1 decided cases opened before 2026-11-01T00:00:00Z purged"));
+    QCOMPARE(r.out.trimmed(), QStringLiteral("purge: 1 decided case opened before 2026-11-01T00:00:00Z purged"));
 
     const QByteArray bytes = fileBytes();
     for (const char* gone : { "OLDDECIDED chat text", "OLDDECIDEDnick", "OLDDECIDED Kycname", "OLDDECIDEDremark" })

@@ -179,7 +179,7 @@ private slots:
         QVERIFY(view.findChildren<QLabel*>().size() > 10);
         bool price = false;
         for (QLabel* label : view.findChildren<QLabel*>())
-            price = price || label->text() == QStringLiteral("10.50 against market 10.62 (-1.13 %)");
+            price = price || label->text() == QStringLiteral("10.50 against market 10.62 (-1.13%)");
         QVERIFY(price);
         // the seller's insult is flagged for the agent to confirm
         QVERIFY(view.transcriptView()->model()->index(1, 0).data(TranscriptModel::FlaggedRole).toBool());

@@ -29,13 +29,13 @@ private slots:
         QTest::addColumn<QString>("market");
         QTest::addColumn<QString>("text");
         QTest::newRow("below") << QStringLiteral("10.50") << QStringLiteral("10.62")
-                               << QStringLiteral("10.50 against market 10.62 (-1.13 %)");
+                               << QStringLiteral("10.50 against market 10.62 (-1.13%)");
         QTest::newRow("above") << QStringLiteral("36.00") << QStringLiteral("35.00")
-                               << QStringLiteral("36.00 against market 35.00 (+2.86 %)");
+                               << QStringLiteral("36.00 against market 35.00 (+2.86%)");
         QTest::newRow("equal") << QStringLiteral("1.00") << QStringLiteral("1.00")
-                               << QStringLiteral("1.00 against market 1.00 (+0.00 %)");
+                               << QStringLiteral("1.00 against market 1.00 (+0.00%)");
         QTest::newRow("anomaly") << QStringLiteral("9000") << QStringLiteral("10000")
-                                 << QStringLiteral("9,000.00 against market 10,000.00 (-10.00 %)");
+                                 << QStringLiteral("9,000.00 against market 10,000.00 (-10.00%)");
         QTest::newRow("no market price") << QStringLiteral("10.50") << QString() << QString();
         QTest::newRow("zero market price") << QStringLiteral("10.50") << QStringLiteral("0") << QString();
     }
@@ -65,7 +65,7 @@ private slots:
         QCOMPARE(panel.columnCount(), 2);
         bool found = false;
         for (const QLabel* label : panel.findChildren<QLabel*>())
-            found = found || label->text() == QStringLiteral("10.50 against market 10.62 (-1.13 %)");
+            found = found || label->text() == QStringLiteral("10.50 against market 10.62 (-1.13%)");
         QVERIFY(found);
     }
 };
