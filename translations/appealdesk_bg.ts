@@ -3440,56 +3440,56 @@ Do you want to replace it?</source>
         <translation>Letter (САЩ)</translation>
     </message>
     <message>
-        <source>Start with a BOM (for Excel)</source>
-        <translation>Започване с BOM (за Excel)</translation>
+        <source>Start with a &amp;BOM (for Excel)</source>
+        <translation>Запо&amp;чване с BOM (за Excel)</translation>
     </message>
     <message>
-        <source>Summary and charts only (for long periods)</source>
-        <translation>Само обобщение и диаграми (за дълги периоди)</translation>
+        <source>Su&amp;mmary and charts only (for long periods)</source>
+        <translation>Само обо&amp;бщение и диаграми (за дълги периоди)</translation>
     </message>
     <message>
-        <source>Mask personal data (verified names, account numbers)</source>
-        <translation>Маскиране на личните данни (потвърдени имена, номера на сметки)</translation>
+        <source>Mask personal &amp;data (verified names, account numbers)</source>
+        <translation>&amp;Маскиране на личните данни (потвърдени имена, номера на сметки)</translation>
     </message>
     <message>
         <source>An unmasked export is recorded in the audit log with your name.</source>
         <translation>Експортът без маскиране се записва в журнала за одит с вашето име.</translation>
     </message>
     <message>
-        <source>From:</source>
-        <translation>От:</translation>
+        <source>&amp;From:</source>
+        <translation>О&amp;т:</translation>
     </message>
     <message>
-        <source>To:</source>
-        <translation>До:</translation>
+        <source>&amp;To:</source>
+        <translation>&amp;До:</translation>
     </message>
     <message>
-        <source>Agent:</source>
-        <translation>Агент:</translation>
+        <source>A&amp;gent:</source>
+        <translation>&amp;Агент:</translation>
     </message>
     <message>
-        <source>Clause:</source>
-        <translation>Клауза:</translation>
+        <source>C&amp;lause:</source>
+        <translation>&amp;Клауза:</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>Вид:</translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <source>Format:</source>
-        <translation>Формат:</translation>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <source>Paper:</source>
-        <translation>Хартия:</translation>
+        <source>Pap&amp;er:</source>
+        <translation>&amp;Хартия:</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Преглед</translation>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Преглед</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Запазване…</translation>
+        <source>&amp;Save…</source>
+        <translation>Запазван&amp;е…</translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>

@@ -3440,56 +3440,56 @@ Vill du ersätta den?</translation>
         <translation>Letter (USA)</translation>
     </message>
     <message>
-        <source>Start with a BOM (for Excel)</source>
-        <translation>Börja med en BOM (för Excel)</translation>
+        <source>Start with a &amp;BOM (for Excel)</source>
+        <translation>Börja med en BOM (för &amp;Excel)</translation>
     </message>
     <message>
-        <source>Summary and charts only (for long periods)</source>
-        <translation>Endast sammanfattning och diagram (för långa perioder)</translation>
+        <source>Su&amp;mmary and charts only (for long periods)</source>
+        <translation>Endast sa&amp;mmanfattning och diagram (för långa perioder)</translation>
     </message>
     <message>
-        <source>Mask personal data (verified names, account numbers)</source>
-        <translation>Maskera personuppgifter (verifierade namn, kontonummer)</translation>
+        <source>Mask personal &amp;data (verified names, account numbers)</source>
+        <translation>Maskera person&amp;uppgifter (verifierade namn, kontonummer)</translation>
     </message>
     <message>
         <source>An unmasked export is recorded in the audit log with your name.</source>
         <translation>En export utan maskering registreras i granskningsloggen med ditt namn.</translation>
     </message>
     <message>
-        <source>From:</source>
-        <translation>Från:</translation>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
     </message>
     <message>
-        <source>To:</source>
-        <translation>Till:</translation>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
     </message>
     <message>
-        <source>Agent:</source>
-        <translation>Handläggare:</translation>
+        <source>A&amp;gent:</source>
+        <translation>&amp;Handläggare:</translation>
     </message>
     <message>
-        <source>Clause:</source>
-        <translation>Klausul:</translation>
+        <source>C&amp;lause:</source>
+        <translation>K&amp;lausul:</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>Typ:</translation>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <source>Format:</source>
-        <translation>Filformat:</translation>
+        <source>F&amp;ormat:</source>
+        <translation>Filf&amp;ormat:</translation>
     </message>
     <message>
-        <source>Paper:</source>
-        <translation>Papper:</translation>
+        <source>Pap&amp;er:</source>
+        <translation>&amp;Papper:</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Förhandsgranska</translation>
+        <source>Pre&amp;view</source>
+        <translation>Förhands&amp;granska</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Spara…</translation>
+        <source>&amp;Save…</source>
+        <translation>Spa&amp;ra…</translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>

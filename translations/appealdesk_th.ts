@@ -3423,56 +3423,56 @@ Do you want to replace it?</source>
         <translation>Letter (สหรัฐฯ)</translation>
     </message>
     <message>
-        <source>Start with a BOM (for Excel)</source>
-        <translation>เริ่มด้วย BOM (สำหรับ Excel)</translation>
+        <source>Start with a &amp;BOM (for Excel)</source>
+        <translation>เริ่มด้วย BOM (สำหรับ Excel) (&amp;B)</translation>
     </message>
     <message>
-        <source>Summary and charts only (for long periods)</source>
-        <translation>เฉพาะสรุปและแผนภูมิ (สำหรับช่วงเวลายาว)</translation>
+        <source>Su&amp;mmary and charts only (for long periods)</source>
+        <translation>เฉพาะสรุปและแผนภูมิ (สำหรับช่วงเวลายาว) (&amp;M)</translation>
     </message>
     <message>
-        <source>Mask personal data (verified names, account numbers)</source>
-        <translation>ปกปิดข้อมูลส่วนบุคคล (ชื่อที่ยืนยันแล้ว เลขบัญชี)</translation>
+        <source>Mask personal &amp;data (verified names, account numbers)</source>
+        <translation>ปกปิดข้อมูลส่วนบุคคล (ชื่อที่ยืนยันแล้ว เลขบัญชี) (&amp;D)</translation>
     </message>
     <message>
         <source>An unmasked export is recorded in the audit log with your name.</source>
         <translation>การส่งออกที่ไม่ปกปิดข้อมูลจะถูกบันทึกในบันทึกการตรวจสอบพร้อมชื่อของคุณ</translation>
     </message>
     <message>
-        <source>From:</source>
-        <translation>ตั้งแต่:</translation>
+        <source>&amp;From:</source>
+        <translation>ตั้งแต่ (&amp;F):</translation>
     </message>
     <message>
-        <source>To:</source>
-        <translation>ถึง:</translation>
+        <source>&amp;To:</source>
+        <translation>ถึง (&amp;T):</translation>
     </message>
     <message>
-        <source>Agent:</source>
-        <translation>เจ้าหน้าที่:</translation>
+        <source>A&amp;gent:</source>
+        <translation>เจ้าหน้าที่ (&amp;G):</translation>
     </message>
     <message>
-        <source>Clause:</source>
-        <translation>ข้อ:</translation>
+        <source>C&amp;lause:</source>
+        <translation>ข้อ (&amp;L):</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>ประเภท:</translation>
+        <source>&amp;Kind:</source>
+        <translation>ประเภท (&amp;K):</translation>
     </message>
     <message>
-        <source>Format:</source>
-        <translation>รูปแบบ:</translation>
+        <source>F&amp;ormat:</source>
+        <translation>รูปแบบ (&amp;O):</translation>
     </message>
     <message>
-        <source>Paper:</source>
-        <translation>กระดาษ:</translation>
+        <source>Pap&amp;er:</source>
+        <translation>กระดาษ (&amp;E):</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>ดูตัวอย่าง</translation>
+        <source>Pre&amp;view</source>
+        <translation>ดูตัวอย่าง (&amp;V)</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>บันทึก…</translation>
+        <source>&amp;Save…</source>
+        <translation>บันทึก (&amp;S)…</translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>

@@ -1,5 +1,7 @@
 #include "PolicySettingsDialog.h"
 
+#include "LocaleDateEdit.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -30,7 +32,7 @@ PolicySettingsDialog::PolicySettingsDialog(const PolicySettings& s, QWidget* par
     , m_ladder(new QLineEdit(this))
     , m_slaHours(countBox(1, 24 * 30, s.slaHours, CountSpinBox::Unit::Hours))
     , m_holidays(new QListWidget(this))
-    , m_holidayDate(new QDateEdit(QDate::currentDate(), this))
+    , m_holidayDate(new LocaleDateEdit(QDate::currentDate(), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Policy settings"));
@@ -69,8 +71,6 @@ PolicySettingsDialog::PolicySettingsDialog(const PolicySettings& s, QWidget* par
     auto* holidays = new QGroupBox(tr("Holidays (not business days in any market)"), this);
     auto* holidaysLayout = new QVBoxLayout(holidays);
     auto* holidayInput = new QHBoxLayout;
-    m_holidayDate->setCalendarPopup(true);
-    m_holidayDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     auto* add = new QPushButton(tr("Add"), holidays);
     auto* remove = new QPushButton(tr("Remove"), holidays);
     holidayInput->addWidget(m_holidayDate, 1);

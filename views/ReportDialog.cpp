@@ -1,6 +1,7 @@
 #include "ReportDialog.h"
 
 #include "Database.h"
+#include "LocaleDateEdit.h"
 #include "PolicyEnums.h"
 #include "ReportGenerator.h"
 #include "ReportQuery.h"
@@ -32,12 +33,8 @@ ReportDialog::ReportDialog(Database& db, QWidget* parent)
     setWindowTitle(tr("Reports"));
     const QDate today = QDateTime::currentDateTimeUtc().date();
 
-    m_from = new QDateEdit(QDate(today.year(), today.month(), 1), this);
-    m_to = new QDateEdit(today, this);
-    for (QDateEdit* edit : { m_from, m_to }) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
+    m_from = new LocaleDateEdit(QDate(today.year(), today.month(), 1), this);
+    m_to = new LocaleDateEdit(today, this);
 
     const QSqlDatabase connection = m_db.connection();
     m_agent = new QComboBox(this);
@@ -62,9 +59,9 @@ ReportDialog::ReportDialog(Database& db, QWidget* parent)
     m_paper = new QComboBox(this);
     m_paper->addItem(tr("A4"), false);
     m_paper->addItem(tr("Letter"), true);
-    m_bom = new QCheckBox(tr("Start with a BOM (for Excel)"), this);
-    m_summaryOnly = new QCheckBox(tr("Summary and charts only (for long periods)"), this);
-    m_mask = new QCheckBox(tr("Mask personal data (verified names, account numbers)"), this);
+    m_bom = new QCheckBox(tr("Start with a &BOM (for Excel)"), this);
+    m_summaryOnly = new QCheckBox(tr("Su&mmary and charts only (for long periods)"), this);
+    m_mask = new QCheckBox(tr("Mask personal &data (verified names, account numbers)"), this);
     m_mask->setChecked(true);
     m_mask->setObjectName(QStringLiteral("mask"));
     m_maskWarning = new QLabel(tr("An unmasked export is recorded in the audit log with your name."), this);
@@ -73,13 +70,13 @@ ReportDialog::ReportDialog(Database& db, QWidget* parent)
     m_maskWarning->setObjectName(QStringLiteral("maskWarning"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("From:"), m_from);
-    form->addRow(tr("To:"), m_to);
-    form->addRow(tr("Agent:"), m_agent);
-    form->addRow(tr("Clause:"), m_clause);
-    form->addRow(tr("Kind:"), m_kind);
-    form->addRow(tr("Format:"), m_format);
-    form->addRow(tr("Paper:"), m_paper);
+    form->addRow(tr("&From:"), m_from);
+    form->addRow(tr("&To:"), m_to);
+    form->addRow(tr("A&gent:"), m_agent);
+    form->addRow(tr("C&lause:"), m_clause);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("F&ormat:"), m_format);
+    form->addRow(tr("Pap&er:"), m_paper);
     form->addRow(QString(), m_bom);
     form->addRow(QString(), m_summaryOnly);
     form->addRow(QString(), m_mask);
@@ -98,8 +95,8 @@ ReportDialog::ReportDialog(Database& db, QWidget* parent)
     m_status->setObjectName(QStringLiteral("status"));
 
     auto* buttons = new QDialogButtonBox(this);
-    m_previewButton = buttons->addButton(tr("Preview"), QDialogButtonBox::ActionRole);
-    m_saveButton = buttons->addButton(tr("Save…"), QDialogButtonBox::AcceptRole);
+    m_previewButton = buttons->addButton(tr("Pre&view"), QDialogButtonBox::ActionRole);
+    m_saveButton = buttons->addButton(tr("&Save…"), QDialogButtonBox::AcceptRole);
     m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
     // GNOME labels Cancel and Close both with Alt+C; this dialog shows both while a report runs.
     m_cancelButton->setText(tr("C&ancel", "stops a running report; its accelerator differs from Close's"));
