@@ -3281,6 +3281,11 @@ Do you want to replace it?</source>
         <source>This period has %1 decided cases, too many to list in a PDF: the per-case table is left out. Export CSV or HTML for every case, or narrow the period or the filters.</source>
         <translation>Периодът има %1 решени случая – твърде много за списък в PDF: таблицата по случаи е пропусната. Експортирайте CSV или HTML за всички случаи или стеснете периода или филтрите.</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage: &quot;7.1%&quot; in English, &quot;7,1 %&quot; in Swedish</comment>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

@@ -3281,6 +3281,11 @@ Vill du ersätta den?</translation>
         <source>This period has %1 decided cases, too many to list in a PDF: the per-case table is left out. Export CSV or HTML for every case, or narrow the period or the filters.</source>
         <translation>Perioden har %1 avgjorda ärenden, för många för att listas i en PDF: tabellen per ärende är utelämnad. Exportera CSV eller HTML för alla ärenden, eller begränsa perioden eller filtren.</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage: &quot;7.1%&quot; in English, &quot;7,1 %&quot; in Swedish</comment>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

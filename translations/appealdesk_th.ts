@@ -3264,6 +3264,11 @@ Do you want to replace it?</source>
         <source>This period has %1 decided cases, too many to list in a PDF: the per-case table is left out. Export CSV or HTML for every case, or narrow the period or the filters.</source>
         <translation>ช่วงเวลานี้มีกรณีที่ตัดสินแล้ว %1 กรณี มากเกินกว่าจะแสดงใน PDF จึงไม่ใส่ตารางรายกรณี ส่งออกเป็น CSV หรือ HTML เพื่อดูทุกกรณี หรือจำกัดช่วงเวลาหรือตัวกรองให้แคบลง</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage: &quot;7.1%&quot; in English, &quot;7,1 %&quot; in Swedish</comment>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

@@ -16,11 +16,13 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -118,6 +120,12 @@ ReportDialog::ReportDialog(Database& db, QWidget* parent)
     connect(m_format, &QComboBox::currentIndexChanged, this, &ReportDialog::updateControls);
     connect(m_mask, &QCheckBox::toggled, this, &ReportDialog::updateControls);
     updateControls();
+
+    // Room for the preview's tables: their headers wrap or clip in the minimum size.
+    QSize size = sizeHint().expandedTo(QSize(1280, 760));
+    if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
+    resize(size);
 }
 
 ReportOptions ReportDialog::options() const

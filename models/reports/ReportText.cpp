@@ -129,7 +129,8 @@ QString duration(const QLocale& locale, qint64 secs)
 
 QString percent(const QLocale& locale, double value)
 {
-    return locale.toString(value, 'f', 1) + QLatin1Char('%');
+    return QCoreApplication::translate("Report", "%1%", "a percentage: \"7.1%\" in English, \"7,1 %\" in Swedish")
+        .arg(locale.toString(value, 'f', 1));
 }
 
 QString amount(const QLocale& locale, const QString& decimal)

@@ -5,6 +5,7 @@
 #include "ReportQuery.h"
 #include "ReportSections.h"
 #include "ReportSummary.h"
+#include "Translator.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -102,6 +103,7 @@ private slots:
     void pdfText();
     void datesInReportLanguage_data();
     void datesInReportLanguage();
+    void percentagesInReportLanguage();
     void pdfPagesAndPaper();
     void pdfRowLimit();
     void cancel();
@@ -773,6 +775,23 @@ void TestReports::datesInReportLanguage()
         if (thaiMarksLost)
             text.remove(marks);
         QVERIFY2(pdf.contains(text), qPrintable(text + QLatin1String(" not in: ") + pdf.left(2000)));
+    }
+}
+
+// "7,1 %" in Swedish and Bulgarian (the catalogue's form, with a no-break space), "7.1%" in English.
+void TestReports::percentagesInReportLanguage()
+{
+    const auto restore = qScopeGuard([] { Translator::install(QStringLiteral("en")); });
+    const QRegularExpression spaced(QStringLiteral("\\d\\x{00A0}%"));
+    const QRegularExpression attached(QStringLiteral("\\d%"));
+    for (const QString& language : { QStringLiteral("sv"), QStringLiteral("bg"), QStringLiteral("en") }) {
+        QVERIFY(Translator::install(language));
+        ReportOptions options = november(ReportOptions::Html);
+        options.language = language;
+        const QString html = QString::fromUtf8(generate(options));
+        const bool english = language == QLatin1String("en");
+        QVERIFY2(spaced.match(html).hasMatch() != english, qPrintable(language));
+        QVERIFY2(attached.match(html).hasMatch() == english, qPrintable(language));
     }
 }
 
