@@ -39,9 +39,7 @@ TranscriptView::TranscriptView(QWidget* parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->header()->setStretchLastSection(true);
     m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_list->setColumnWidth(TranscriptModel::TimeColumn, fontMetrics().averageCharWidth() * 18);
-    m_list->setColumnWidth(TranscriptModel::ChannelColumn, fontMetrics().averageCharWidth() * 14);
-    m_list->setColumnWidth(TranscriptModel::AuthorColumn, fontMetrics().averageCharWidth() * 22);
+    fitColumns();
 
     m_fullText->setReadOnly(true);
     m_fullText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -109,8 +107,10 @@ void TranscriptView::retranslateUi()
 
 void TranscriptView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        fitColumns(); // the times are written the new language's way
+    }
     QWidget::changeEvent(event);
 }
 
@@ -119,11 +119,37 @@ void TranscriptView::setTranscript(const QList<Message>& messages, const QList<F
 {
     const int selected = selectedMessage();
     m_model->setTranscript(messages, spans, zone, nicknames);
+    fitColumns();
     setFindText(m_findEdit->text());
     if (selected >= 0 && selected < messages.size())
         selectMessage(selected);
     else
         showFullText(-1);
+}
+
+// The message column gets what the others leave, so they take their content's width rather
+// than a guess: a Bulgarian time ("31.10.26 г. 23:49 ч.") is half again as wide as a Thai one.
+// The first rows stand for the rest: times have one width, channels and authors few values.
+void TranscriptView::fitColumns()
+{
+    const QFontMetrics plain(m_list->font());
+    QFont boldFont = m_list->font();
+    boldFont.setBold(true); // flagged messages are drawn in bold
+    const QFontMetrics bold(boldFont);
+    const int padding = plain.averageCharWidth() * 3;
+    const int rows = qMin(m_model->rowCount(), 200);
+    const struct
+    {
+        int column;
+        int maxChars;
+    } columns[] = { { TranscriptModel::TimeColumn, 26 }, { TranscriptModel::ChannelColumn, 16 },
+        { TranscriptModel::AuthorColumn, 20 } };
+    for (const auto& [column, maxChars] : columns) {
+        int width = m_list->header()->sectionSizeHint(column);
+        for (int row = 0; row < rows; ++row)
+            width = qMax(width, bold.horizontalAdvance(m_model->index(row, column).data().toString()) + padding);
+        m_list->setColumnWidth(column, qMin(width, plain.averageCharWidth() * maxChars));
+    }
 }
 
 int TranscriptView::selectedMessage() const

@@ -60,6 +60,7 @@ private:
     };
 
     void retranslateUi();
+    void fitColumns();
     void showFullText(int index);
     void goToMatch(int match);
     void updateCountLabel();
