@@ -285,7 +285,7 @@ void MainWindow::restoreLayout()
     }
     restoreState(m_settings.value(AppSettings::WindowState).toByteArray());
     if (!m_splitter->restoreState(m_settings.value(AppSettings::SplitterState).toByteArray()))
-        m_splitter->setSizes({ width() * 11 / 20, width() * 9 / 20 });
+        m_splitter->setSizes({ width() / 2, width() - width() / 2 }); // the case needs room for its chat
     // The header state brings the column widths; sorting is the model's, set explicitly.
     m_queue->horizontalHeader()->restoreState(m_settings.value(AppSettings::QueueHeaderState).toByteArray());
     const auto [column, order] = savedSort();

@@ -41,12 +41,14 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
     auto* filters = new QHBoxLayout;
     for (QComboBox* combo : { m_status, m_kind, m_clause, m_language, m_fiat, m_agent }) {
         combo->addItem(QString(), QString()); // "any", named in retranslateUi()
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        filters->addWidget(combo);
+        // Sized to their longest entry, the six of them kept the queue pane wider than the
+        // case view; long entries are elided in the box and shown whole in the list.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_status || combo == m_language ? 7 : 10);
+        filters->addWidget(combo, 1);
         connect(combo, &QComboBox::currentIndexChanged, this, &QueueFilterBar::emitChanged);
     }
     filters->addWidget(m_mine);
-    filters->addStretch(1);
     filters->addWidget(m_clear);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
