@@ -1,8 +1,10 @@
 #!/bin/sh
-# Screenshots of the main window in each language, on the demo database, under
-# a virtual X server: docs/screenshot-<lang>.png.
+# Screenshots in each language, on the demo database, under a virtual X server:
+#   docs/screenshot-<lang>.png         the main window, queue and case (its timeline)
+#   docs/screenshot-case-<lang>.png    the window on a live-chat abuse case: its chat, flagged words, suggestion
+#   docs/screenshot-report-<lang>.png  the report dialog with the preview of this month's report
 #   docs/screenshots.sh [BUILD_DIR]   (default: build)
-# Needs xvfb-run, ImageMagick's `import` and the sqlite3 shell. The window opens at
+# Needs xvfb-run, xdotool, ImageMagick's `import` and the sqlite3 shell. The window opens at
 # 90 % of the 1600x1000 screen, 1440x900, which is what is captured.
 set -eu
 
@@ -10,6 +12,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-"$here/../build"}
 app="$build/bin/appealdesk"
 [ -x "$app" ] || { echo "no $app: build first" >&2; exit 2; }
+for tool in xvfb-run xdotool import sqlite3; do
+    command -v "$tool" >/dev/null || { echo "$tool is missing (apt install xvfb xdotool imagemagick sqlite3)" >&2; exit 2; }
+done
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -18,20 +23,50 @@ db="$work/demo.sqlite"
 
 # A fixed agent and a fresh layout, whatever the user's own settings are.
 export XDG_CONFIG_HOME="$work/config"
-mkdir -p "$XDG_CONFIG_HOME/AppealDesk"
-printf '[agent]\nname=Anna Lindqvist\n' >"$XDG_CONFIG_HOME/AppealDesk/appealdesk.conf"
+reset_settings() {
+    rm -rf "$XDG_CONFIG_HOME"
+    mkdir -p "$XDG_CONFIG_HOME/AppealDesk"
+    printf '[agent]\nname=Anna Lindqvist\n' >"$XDG_CONFIG_HOME/AppealDesk/appealdesk.conf"
+}
 
-# An open P2P case with a transcript, the same one in every language.
-case_id=$(sqlite3 "$db" "SELECT case_id FROM cases WHERE status = 'open' AND kind = 'p2p_appeal' ORDER BY id LIMIT 1" 2>/dev/null || true)
-
-for lang in en sv bg th; do
-    out="$here/screenshot-$lang.png"
+# shot LANG CASE OUT KEYS CROP: starts the window on CASE, types KEYS (xdotool key names,
+# space-separated; "" for none), waits, and captures the newest window (the dialog the
+# keys opened, if any) cropped to CROP (an ImageMagick geometry; "" for the whole window).
+shot() {
+    reset_settings
     xvfb-run -a -s "-screen 0 1600x1000x24" sh -c '
         "$1" --db "$2" --lang "$3" ${4:+--open "$4"} &
         pid=$!
         sleep 4
-        import -window root -crop 1440x900+0+0 +repage "$5"
+        main=$(xdotool search --onlyvisible --classname appealdesk | head -1)
+        xdotool windowfocus --sync "$main"
+        for key in $6; do xdotool key "$key"; sleep 1; done
+        sleep 2
+        window=$(xdotool search --onlyvisible --classname appealdesk | tail -1)
+        import -window "$window" ${7:+-crop "$7" +repage} "$5"
         kill $pid
-    ' sh "$app" "$db" "$lang" "$case_id" "$out"
-    echo "$out"
+    ' sh "$app" "$db" "$1" "$2" "$3" "$4" "$5"
+    echo "$3"
+}
+
+first_case() {
+    sqlite3 "$db" "SELECT case_id FROM cases WHERE status = 'open' AND $1 ORDER BY id LIMIT 1"
+}
+
+# An open P2P case, the same one in every language.
+p2p_case=$(first_case "kind = 'p2p_appeal'")
+for lang in en sv bg th; do
+    shot "$lang" "$p2p_case" "$here/screenshot-$lang.png" "" "1440x900+0+0"
+    # Abuse in the chat, in the language of the window where the demo has one. Escape leaves the
+    # search box, where case shortcuts do not fire; Ctrl+Shift+F shows the chat and its find bar.
+    abuse_case=$(first_case "suggested_clause = 'LC1' AND language = '$lang'")
+    shot "$lang" "${abuse_case:-$(first_case "suggested_clause = 'LC1'")}" "$here/screenshot-case-$lang.png" \
+        "Escape ctrl+shift+f" "1440x900+0+0"
+    # Alt+V is Preview in English, Swedish (Förhands&granska: Alt+G) and Bulgarian (&Преглед) differ.
+    case $lang in
+    sv) preview=alt+g ;;
+    bg) preview=alt+Cyrillic_pe ;;
+    *) preview=alt+v ;;
+    esac
+    shot "$lang" "" "$here/screenshot-report-$lang.png" "ctrl+r $preview" ""
 done
