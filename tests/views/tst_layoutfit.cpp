@@ -1,0 +1,256 @@
+#include "AppSettings.h"
+#include "CaseStore.h"
+#include "CaseView.h"
+#include "Clock.h"
+#include "Database.h"
+#include "DecisionDialog.h"
+#include "DemoGenerator.h"
+#include "DemoLoader.h"
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "PolicySettingsDialog.h"
+#include "QueueModel.h"
+#include "QueueView.h"
+#include "RecordEventDialog.h"
+#include "ReportDialog.h"
+#include "ShortcutsDialog.h"
+#include "Translator.h"
+#include "VoidStrikeDialog.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+// Swedish and Bulgarian run longer than English and Thai glyphs are taller: in every language,
+// every visible button, check box, label, group title and tab of the main window (on a case)
+// and of the dialogs gets at least the room its text asks for, so nothing is cut off.
+class TestLayoutFit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void detectsCutOffText();
+    void mainWindow_data() { languages(); }
+    void mainWindow();
+    void dialogs_data() { languages(); }
+    void dialogs();
+
+private:
+    static void languages();
+    // What does not fit in `window`, one line each.
+    // `checked` counts the texts looked at.
+    static QStringList cutOff(const QWidget* window, const QString& scope, int* checked = nullptr);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    FixedClock m_clock { DemoGenerator::defaultReferenceNow() };
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestLayoutFit::languages()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString& language : Translator::availableLanguages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+void TestLayoutFit::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("desk.sqlite"));
+    Database db(m_path, QStringLiteral("fill"));
+    QVERIFY2(db.open(), qPrintable(db.error()));
+    CaseStore store(db);
+    QVERIFY(DemoLoader::fill(db, store, 120, 1, m_clock.now()).ok());
+}
+
+void TestLayoutFit::init()
+{
+    if (!QTest::currentDataTag())
+        return; // detectsCutOffText needs no window
+    QFETCH(QString, language);
+    QVERIFY(Translator::install(language));
+    m_db = std::make_unique<Database>(m_path, QStringLiteral("window"));
+    QVERIFY2(m_db->open(), qPrintable(m_db->error()));
+    m_store = std::make_unique<CaseStore>(*m_db);
+    m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_qsettings->clear();
+    m_settings = std::make_unique<AppSettings>(*m_qsettings);
+    m_settings->setValue(AppSettings::AgentName, QStringLiteral("Tester"));
+    m_window = std::make_unique<MainWindow>(*m_db, *m_store, m_clock, *m_settings);
+    QVERIFY2(m_window->openQueue(), qPrintable(m_window->queueError()));
+}
+
+void TestLayoutFit::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_qsettings.reset();
+    m_store.reset();
+    m_db.reset();
+    QVERIFY(Translator::install(QStringLiteral("en")));
+}
+
+QStringList TestLayoutFit::cutOff(const QWidget* window, const QString& scope, int* checked)
+{
+    QStringList problems;
+    int count = 0;
+    const auto guard = qScopeGuard([&] {
+        if (checked)
+            *checked += count;
+    });
+    const auto visible = [window](const QWidget* w) { return w->window() == window && w->isVisibleTo(window); };
+    const auto report = [&](const QString& what, const QString& text, int has, int needs) {
+        problems << QStringLiteral("%1: %2 \"%3\" is %4 px wide, its text needs %5")
+                        .arg(scope, what, text)
+                        .arg(has)
+                        .arg(needs);
+    };
+    for (const QAbstractButton* button : window->findChildren<QAbstractButton*>()) {
+        if (!visible(button) || button->text().isEmpty()
+            || !(qobject_cast<const QPushButton*>(button) || qobject_cast<const QCheckBox*>(button)))
+            continue;
+        ++count;
+        if (button->width() < button->sizeHint().width())
+            report(QStringLiteral("button"), button->text(), button->width(), button->sizeHint().width());
+    }
+    for (const QLabel* label : window->findChildren<QLabel*>()) {
+        if (!visible(label) || label->wordWrap() || label->text().isEmpty() || !label->pixmap().isNull())
+            continue;
+        ++count;
+        if (label->width() < label->sizeHint().width())
+            report(QStringLiteral("label"), label->text(), label->width(), label->sizeHint().width());
+    }
+    for (const QGroupBox* group : window->findChildren<QGroupBox*>()) {
+        if (visible(group) && group->width() < group->minimumSizeHint().width())
+            report(QStringLiteral("group"), group->title(), group->width(), group->minimumSizeHint().width());
+    }
+    for (const QTabBar* tabs : window->findChildren<QTabBar*>()) {
+        if (!visible(tabs))
+            continue;
+        // The tab's text plus the style's padding, as QTabBar measures it (tabSizeHint is protected).
+        const int padding = tabs->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, tabs);
+        for (int i = 0; i < tabs->count(); ++i) {
+            const QString text = QString(tabs->tabText(i)).remove(QRegularExpression(QStringLiteral("&(?!&)")));
+            const int needs = tabs->fontMetrics().horizontalAdvance(text) + padding;
+            ++count;
+            if (tabs->tabRect(i).width() < needs)
+                report(QStringLiteral("tab"), tabs->tabText(i), tabs->tabRect(i).width(), needs);
+        }
+    }
+    return problems;
+}
+
+// The check itself: text in too little room is reported, text with room is not.
+void TestLayoutFit::detectsCutOffText()
+{
+    QWidget window;
+    auto* narrow = new QPushButton(QStringLiteral("Förhandsgranska rapporten"), &window);
+    narrow->setFixedWidth(40);
+    auto* label = new QLabel(QStringLiteral("Avvikande beslut per handläggare"), &window);
+    label->setGeometry(0, 40, 30, 20);
+    auto* roomy = new QPushButton(QStringLiteral("OK"), &window);
+    roomy->setGeometry(0, 80, 200, 30);
+    auto* tabs = new QTabWidget(&window);
+    tabs->addTab(new QWidget, QStringLiteral("Tidslinje och chattlogg för ärendet"));
+    tabs->setGeometry(0, 120, 60, 60);
+    tabs->tabBar()->setElideMode(Qt::ElideRight);
+    window.resize(300, 200);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList problems = cutOff(&window, QStringLiteral("test"));
+    QCOMPARE(problems.size(), 3);
+    QVERIFY(problems.at(0).contains(QStringLiteral("Förhandsgranska")));
+    QVERIFY(problems.at(1).contains(QLatin1String("Avvikande")));
+    QVERIFY(problems.at(2).contains(QLatin1String("Tidslinje")));
+}
+
+void TestLayoutFit::mainWindow()
+{
+    QFETCH(QString, language);
+    // The size the window opens at on a 1600x1000 screen (90 %), whatever the offscreen screen is.
+    m_window->resize(1440, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openCase(m_window->queueView()->model()->index(0, QueueModel::CaseIdColumn).data().toString()));
+    QStringList problems;
+    int checked = 0;
+    // Every tab of the case view in turn: a hidden tab's page is not laid out.
+    const QList<QTabWidget*> tabWidgets = m_window->findChildren<QTabWidget*>();
+    QVERIFY(!tabWidgets.isEmpty());
+    for (QTabWidget* tabs : tabWidgets) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            problems << cutOff(m_window.get(), QStringLiteral("main window"), &checked);
+        }
+        tabs->setCurrentIndex(0);
+    }
+    problems.removeDuplicates();
+    QVERIFY2(checked >= 60, qPrintable(QString::number(checked))); // the walk reached the panels
+    QVERIFY2(problems.isEmpty(), qPrintable(language + QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+}
+
+void TestLayoutFit::dialogs()
+{
+    QFETCH(QString, language);
+    const QString caseId = m_window->queueView()->model()->index(0, QueueModel::CaseIdColumn).data().toString();
+    const std::optional<CaseFacts> facts = m_store->loadCase(caseId);
+    QVERIFY(facts);
+    QVERIFY(m_window->openCase(caseId));
+    const Suggestion suggestion = m_window->caseView()->currentSuggestion();
+    const QDateTime at = m_clock.now();
+
+    const QList<std::pair<QString, std::function<QDialog*()>>> dialogs {
+        { QStringLiteral("policy settings"), [] { return new PolicySettingsDialog(PolicySettings()); } },
+        { QStringLiteral("reports"), [this] { return new ReportDialog(*m_db); } },
+        { QStringLiteral("accept the suggestion"),
+            [&] {
+                return new DecisionDialog(
+                    DecisionDialog::AcceptSuggestion, suggestion, *facts, QStringLiteral("anna"), at);
+            } },
+        { QStringLiteral("override"),
+            [&] {
+                return new DecisionDialog(
+                    DecisionDialog::OverrideSuggestion, suggestion, *facts, QStringLiteral("anna"), at);
+            } },
+        { QStringLiteral("record an event"), [&] { return new RecordEventDialog(*facts, -1); } },
+        { QStringLiteral("void strike"), [] { return new VoidStrikeDialog(QStringLiteral("wrong-account payment")); } },
+        { QStringLiteral("import"), [this] { return new ImportDialog(m_path, QStringList(), m_clock); } },
+        { QStringLiteral("keyboard shortcuts"), [this] { return new ShortcutsDialog(m_window->actions()); } },
+    };
+    QStringList problems;
+    for (const auto& [name, create] : dialogs) {
+        std::unique_ptr<QDialog> dialog(create());
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        int checked = 0;
+        problems << cutOff(dialog.get(), name, &checked);
+        QVERIFY2(checked >= 1, qPrintable(name));
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(language + QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestLayoutFit)
+#include "tst_layoutfit.moc"
