@@ -165,10 +165,18 @@ void QueueModel::refresh()
 
 void QueueModel::clockTicked()
 {
+    // Age, SLA and, with the claims running out, Agent.
     if (m_count > 0) {
-        emit dataChanged(
-            index(0, AgeColumn), index(m_count - 1, SlaColumn), { Qt::DisplayRole, Qt::ToolTipRole, OverdueRole });
+        emit dataChanged(index(0, AgeColumn), index(m_count - 1, AgentColumn),
+            { Qt::DisplayRole, Qt::ToolTipRole, OverdueRole, ClaimExpiredRole });
     }
+}
+
+bool QueueModel::claimExpired(const Row& row) const
+{
+    // As CaseStore::claim sees it: a claim holds only while claimed_until lies ahead.
+    return !row.agent.isEmpty() && row.status != QLatin1String("decided")
+        && row.claimedUntil <= m_clock.now().toMSecsSinceEpoch();
 }
 
 void QueueModel::retranslate()
@@ -362,7 +370,7 @@ QueueModel::Statement QueueModel::pageStatement(const QVariantList* anchor, bool
         order << k + (ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
     s.sql = QStringLiteral("SELECT c.case_id, c.kind, c.suggested_clause, c.appellant, ") + appellantUserSql()
         + QStringLiteral(", c.fiat, c.fiat_amount, c.amount_units, c.language, c.opened_at, c.due_at, c.status,"
-                         " c.assigned_agent, ")
+                         " c.assigned_agent, ifnull(c.claimed_until, 0), ")
         + key.join(QStringLiteral(", ")) + fromSql() + whereSql(terms) + QStringLiteral(" ORDER BY ")
         + order.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ? OFFSET ?");
     s.values << limit << offset;
@@ -566,8 +574,9 @@ void QueueModel::fetchPage(int page) const
         r.dueAt = q->value(10).toLongLong();
         r.status = q->value(11).toString();
         r.agent = q->value(12).toString();
+        r.claimedUntil = q->value(13).toLongLong();
         for (int k = 0; k < keyColumns; ++k)
-            r.key << q->value(13 + k);
+            r.key << q->value(14 + k);
         rows << r;
     }
     q->finish();
@@ -797,6 +806,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case DueTimeRole:
     case CaseIdRole:
     case OverdueRole:
+    case ClaimExpiredRole:
     case Qt::ToolTipRole:
         break;
     case Qt::TextAlignmentRole:
@@ -819,7 +829,18 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         return row->caseId;
     case OverdueRole:
         return open && row->dueAt < m_clock.now().toMSecsSinceEpoch();
+    case ClaimExpiredRole:
+        return index.column() == AgentColumn && claimExpired(*row);
     case Qt::ToolTipRole:
+        // The Agent column of an undecided case names its last claimant, also after the claim ran out.
+        if (index.column() == AgentColumn && !row->agent.isEmpty() && row->status != QLatin1String("decided")) {
+            if (row->claimedUntil == 0)
+                return tr("%1 holds no claim on the case: anyone may take it").arg(row->agent);
+            const QString until = QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(row->claimedUntil, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+            return claimExpired(*row) ? tr("%1's claim ran out %2: anyone may take the case").arg(row->agent, until)
+                                      : tr("Claimed by %1 until %2").arg(row->agent, until);
+        }
         if (index.column() == SlaColumn && open) {
             const QString due = QLocale().toString(
                 QDateTime::fromMSecsSinceEpoch(row->dueAt, Qt::UTC).toLocalTime(), QLocale::ShortFormat);

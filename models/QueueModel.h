@@ -39,7 +39,8 @@ public:
         RawValueRole = Qt::UserRole + 1, // the stored value behind DisplayRole
         DueTimeRole, // QDateTime (UTC) the SLA clock runs to, or invalid
         CaseIdRole,
-        OverdueRole // bool: the SLA clock has run out
+        OverdueRole, // bool: the SLA clock has run out
+        ClaimExpiredRole // bool (Agent column): the agent named on this undecided case holds no claim now
     };
 
     static constexpr int PageSize = 128;
@@ -114,6 +115,7 @@ private:
         bool hasDue = false;
         QString status;
         QString agent;
+        qint64 claimedUntil = 0; // 0: no claim recorded
         QVariantList key; // values of the sort key, for keyset pagination
     };
     struct Statement
@@ -123,6 +125,7 @@ private:
     };
 
     QStringList sortKey() const;
+    bool claimExpired(const Row& row) const;
     bool sqlAscending() const;
     QString filterSql(QVariantList* values, bool forPages = false) const;
     QString fromSql() const;

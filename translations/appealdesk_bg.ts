@@ -2752,6 +2752,18 @@ Do you want to replace it?</source>
         <source>Due %1</source>
         <translation>Срок %1</translation>
     </message>
+    <message>
+        <source>%1 holds no claim on the case: anyone may take it</source>
+        <translation>%1 не е поел случая: всеки може да го поеме</translation>
+    </message>
+    <message>
+        <source>%1&apos;s claim ran out %2: anyone may take the case</source>
+        <translation>Поемането от %1 изтече на %2: всеки може да поеме случая</translation>
+    </message>
+    <message>
+        <source>Claimed by %1 until %2</source>
+        <translation>Поет от %1 до %2</translation>
+    </message>
 </context>
 <context>
     <name>RecordEventDialog</name>
@@ -3284,7 +3296,7 @@ Do you want to replace it?</source>
     <message>
         <source>%1%</source>
         <comment>a percentage: &quot;7.1%&quot; in English, &quot;7,1 %&quot; in Swedish</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>

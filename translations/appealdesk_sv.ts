@@ -2752,6 +2752,18 @@ Vill du ersätta den?</translation>
         <source>Due %1</source>
         <translation>Frist %1</translation>
     </message>
+    <message>
+        <source>%1 holds no claim on the case: anyone may take it</source>
+        <translation>%1 har ingen reservation på ärendet: vem som helst kan ta det</translation>
+    </message>
+    <message>
+        <source>%1&apos;s claim ran out %2: anyone may take the case</source>
+        <translation>Reservationen för %1 gick ut %2: vem som helst kan ta ärendet</translation>
+    </message>
+    <message>
+        <source>Claimed by %1 until %2</source>
+        <translation>Reserverat av %1 till %2</translation>
+    </message>
 </context>
 <context>
     <name>RecordEventDialog</name>
@@ -3284,7 +3296,7 @@ Vill du ersätta den?</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage: &quot;7.1%&quot; in English, &quot;7,1 %&quot; in Swedish</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>

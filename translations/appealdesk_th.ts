@@ -2736,6 +2736,18 @@ Do you want to replace it?</source>
         <source>Due %1</source>
         <translation>กำหนด %1</translation>
     </message>
+    <message>
+        <source>%1 holds no claim on the case: anyone may take it</source>
+        <translation>%1 ไม่ได้รับเรื่องนี้ไว้: ใครก็รับเรื่องได้</translation>
+    </message>
+    <message>
+        <source>%1&apos;s claim ran out %2: anyone may take the case</source>
+        <translation>การรับเรื่องของ %1 หมดเวลาเมื่อ %2: ใครก็รับเรื่องได้</translation>
+    </message>
+    <message>
+        <source>Claimed by %1 until %2</source>
+        <translation>อยู่ระหว่างการดูแลของ %1 จนถึง %2</translation>
+    </message>
 </context>
 <context>
     <name>RecordEventDialog</name>

@@ -10,4 +10,8 @@ void QueueItemDelegate::initStyleOption(QStyleOptionViewItem* option, const QMod
         option->palette.setColor(QPalette::Text, red);
         option->font.setBold(true);
     }
+    if (index.column() == QueueModel::AgentColumn && index.data(QueueModel::ClaimExpiredRole).toBool()) {
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+        option->font.setItalic(true);
+    }
 }

@@ -243,6 +243,7 @@ private slots:
     void distinctValues();
     void displayAndRoles();
     void refreshSeesNewCases();
+    void claimsRunOut();
     void noFullScan_data();
     void noFullScan();
     void unreadableDatabaseFails();
@@ -523,6 +524,61 @@ void TestQueueModel::refreshSeesNewCases()
     model.refresh(); // ...until a refresh
     QCOMPARE(model.rowCount(), before + 1);
     QVERIFY(model.rowOfCase(cases.at(1).caseId) >= 0);
+}
+
+// The Agent column names an undecided case's last claimant; once the claim has run out (or
+// none was recorded) the name is marked, so no one waits on an agent who is not working it.
+void TestQueueModel::claimsRunOut()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("claims.sqlite"));
+    QList<TestCase> cases = makeCases().mid(0, 3);
+    for (TestCase& c : cases)
+        c.status = QStringLiteral("open");
+    QVERIFY(createDatabase(path, cases));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("claims"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET assigned_agent = 'anna', claimed_until = %1 WHERE id = 1")
+                           .arg(kBase + 3600 * 1000)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET assigned_agent = 'bo', claimed_until = %1 WHERE id = 2")
+                           .arg(kBase - 60 * 1000)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET assigned_agent = 'cilla', claimed_until = NULL WHERE id = 3")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("claims"));
+    QueueModel model(path, m_clock);
+    QVERIFY(model.open());
+    const auto agent = [&model](int id) {
+        return model.index(model.rowOfCase(makeCases().at(id - 1).caseId), QueueModel::AgentColumn);
+    };
+    QCOMPARE(agent(1).data().toString(), QStringLiteral("anna"));
+    QCOMPARE(agent(1).data(QueueModel::ClaimExpiredRole).toBool(), false);
+    QVERIFY(agent(1).data(Qt::ToolTipRole).toString().contains(QLatin1String("anna")));
+    QCOMPARE(agent(2).data().toString(), QStringLiteral("bo"));
+    QCOMPARE(agent(2).data(QueueModel::ClaimExpiredRole).toBool(), true);
+    QVERIFY(agent(2).data(Qt::ToolTipRole).toString().contains(QLatin1String("ran out")));
+    QCOMPARE(agent(3).data(QueueModel::ClaimExpiredRole).toBool(), true);
+    QVERIFY(agent(3).data(Qt::ToolTipRole).toString().contains(QLatin1String("no claim")));
+    // Only the Agent column carries the mark.
+    QCOMPARE(model.index(model.rowOfCase(makeCases().at(1).caseId), QueueModel::CaseIdColumn)
+                 .data(QueueModel::ClaimExpiredRole)
+                 .toBool(),
+        false);
+
+    // Time passes: anna's claim runs out too, and the clock tick says so for the Agent column.
+    FixedClock later(QDateTime::fromMSecsSinceEpoch(kBase + 3600 * 1000, Qt::UTC));
+    QueueModel lateModel(path, later);
+    QVERIFY(lateModel.open());
+    QSignalSpy changed(&lateModel, &QAbstractItemModel::dataChanged);
+    lateModel.clockTicked();
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(changed.at(0).at(1).toModelIndex().column() >= QueueModel::AgentColumn);
+    QCOMPARE(lateModel.index(lateModel.rowOfCase(makeCases().at(0).caseId), QueueModel::AgentColumn)
+                 .data(QueueModel::ClaimExpiredRole)
+                 .toBool(),
+        true);
 }
 
 void TestQueueModel::noFullScan_data()
