@@ -1,6 +1,7 @@
 #include "CaseStore.h"
 
 #include "Database.h"
+#include "PolicyEngine.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -919,6 +920,42 @@ bool CaseStore::updateSuggestion(const QString& caseId, const Suggestion& sugges
     if (q.numRowsAffected() != 1)
         return fail(tr("Case %1 does not exist or is already decided").arg(caseId));
     return scope.commit();
+}
+
+Suggestion CaseStore::suggestionFor(const CaseFacts& facts, const QDateTime& at) const
+{
+    return suggestionFor(PolicyEngine(policySettings()), facts, at);
+}
+
+Suggestion CaseStore::suggestionFor(const PolicyEngine& engine, const CaseFacts& facts, const QDateTime& at) const
+{
+    QStringList users;
+    for (const Party& p : facts.parties)
+        users << p.userId;
+    return engine.suggest(facts, at, recordedStrikes(users, facts.id));
+}
+
+bool CaseStore::undecidedCasesAfter(qint64 afterRowId, int limit, QList<QPair<qint64, QString>>* cases) const
+{
+    cases->clear();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, case_id FROM cases WHERE id > ? AND status <> 'decided' ORDER BY id LIMIT ?"));
+    q.addBindValue(afterRowId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return failQuery(q);
+    while (q.next())
+        cases->append({ q.value(0).toLongLong(), q.value(1).toString() });
+    return true;
+}
+
+qint64 CaseStore::undecidedCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> 'decided'")) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
 }
 
 bool CaseStore::decide(const DecisionRecord& decision, const Suggestion& suggestion)

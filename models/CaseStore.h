@@ -13,6 +13,7 @@
 #include <optional>
 
 class Database;
+class PolicyEngine;
 class QSqlQuery;
 
 struct StrikeRecord
@@ -121,6 +122,16 @@ public:
     // Agent actions: an event the policy asks for, then the queue columns are refreshed from `suggestion`.
     bool recordEvent(const QString& caseId, const CaseEvent& event, const Suggestion& suggestion);
     bool updateSuggestion(const QString& caseId, const Suggestion& suggestion);
+
+    // The policy's suggestion for a stored case at `at`: its parties' recorded strikes (not those of this
+    // case) under the current settings, or under `engine`'s. The one path the case view, the queue
+    // refresh and every stored suggestion column go through.
+    Suggestion suggestionFor(const CaseFacts& facts, const QDateTime& at) const;
+    Suggestion suggestionFor(const PolicyEngine& engine, const CaseFacts& facts, const QDateTime& at) const;
+    // Keyset over the row id: up to `limit` undecided cases with a row id above `afterRowId`, as
+    // (row id, case id) in row id order. False + lastError() when the query fails.
+    bool undecidedCasesAfter(qint64 afterRowId, int limit, QList<QPair<qint64, QString>>* cases) const;
+    qint64 undecidedCount() const;
 
     // Stores the decision, its strikes and sanctions and the audit entry in one
     // durable transaction. Refused (false, lastError) if the case is unknown, already

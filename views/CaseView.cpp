@@ -7,7 +7,6 @@
 #include "OrderFactsPanel.h"
 #include "PartiesPanel.h"
 #include "PlainMessageBox.h"
-#include "PolicyEngine.h"
 #include "PolicyLabels.h"
 #include "PolicySettingsDialog.h"
 #include "RecordEventDialog.h"
@@ -197,11 +196,7 @@ QString CaseView::agentName() const
 
 Suggestion CaseView::suggestFor(const CaseFacts& facts) const
 {
-    QStringList users;
-    for (const Party& p : facts.parties)
-        users << p.userId;
-    const PolicyEngine engine(m_store.policySettings());
-    return engine.suggest(facts, m_clock.now(), m_store.recordedStrikes(users, facts.id));
+    return m_store.suggestionFor(facts, m_clock.now());
 }
 
 void CaseView::showCase(const QString& caseId)
