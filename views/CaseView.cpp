@@ -388,6 +388,7 @@ void CaseView::editPolicySettings()
             this, tr("Settings not saved"), tr("The policy settings could not be saved: %1").arg(m_store.lastError()));
         return;
     }
+    emit policySettingsChanged();
     if (m_facts) {
         refreshSuggestion();
         showPanels();

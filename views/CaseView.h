@@ -57,6 +57,7 @@ signals:
     void caseChanged(const QString& caseId); // an event or decision changed the stored case
     void caseDecided(const QString& caseId); // the queue moves on to the next case
     void openCaseRequested(const QString& caseId); // e.g. a party's earlier case
+    void policySettingsChanged(); // saved: every other undecided case's queue columns are now stale
 
 protected:
     void changeEvent(QEvent* event) override;

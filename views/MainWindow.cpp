@@ -12,6 +12,7 @@
 #include "QueueView.h"
 #include "ReportDialog.h"
 #include "ShortcutsDialog.h"
+#include "SuggestionRefreshJob.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -69,6 +70,7 @@ MainWindow::MainWindow(Database& db, CaseStore& store, const Clock& clock, AppSe
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_queuePane(new QWidget(m_splitter))
     , m_clockTimer(new QTimer(this))
+    , m_refreshJob(new SuggestionRefreshJob(db.path(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::icon(Icons::Id::App));
@@ -106,6 +108,11 @@ MainWindow::MainWindow(Database& db, CaseStore& store, const Clock& clock, AppSe
     connect(m_caseView, &CaseView::caseDecided, this, &MainWindow::caseDecided);
     connect(m_caseView, &CaseView::caseChanged, this, &MainWindow::caseChanged);
     connect(m_caseView, &CaseView::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_caseView, &CaseView::policySettingsChanged, this, &MainWindow::refreshSuggestions);
+    connect(m_refreshJob, &SuggestionRefreshJob::progress, this, [this](qint64 done, qint64 total) {
+        statusBar()->showMessage(tr("Updating the queue for the new settings: %L1 of %L2 cases…").arg(done).arg(total));
+    });
+    connect(m_refreshJob, &SuggestionRefreshJob::finished, this, &MainWindow::suggestionsRefreshed);
     m_clockTimer->setInterval(ClockTickMs);
     connect(m_clockTimer, &QTimer::timeout, m_model, &QueueModel::clockTicked);
     m_filterBar->searchBox()->installEventFilter(this);
@@ -356,6 +363,20 @@ void MainWindow::caseChanged(const QString& caseId)
 {
     Q_UNUSED(caseId);
     m_model->refresh();
+}
+
+void MainWindow::refreshSuggestions()
+{
+    m_refreshJob->start(m_clock.now());
+}
+
+void MainWindow::suggestionsRefreshed(bool ok, const QString& error)
+{
+    m_model->refresh();
+    if (ok)
+        statusBar()->showMessage(tr("The queue is up to date with the new settings."), 5000);
+    else
+        statusBar()->showMessage(tr("The queue could not be updated for the new settings: %1").arg(error));
 }
 
 void MainWindow::refreshQueue()

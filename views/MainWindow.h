@@ -18,6 +18,7 @@ class QTimer;
 class QueueFilterBar;
 class QueueModel;
 class QueueView;
+class SuggestionRefreshJob;
 struct QueueFilter;
 
 // The agent's window: the appeal queue with its filters on the left, the
@@ -61,6 +62,7 @@ public:
     QString queueError() const { return m_queueError; }
 
     QueueModel* queueModel() const { return m_model; }
+    SuggestionRefreshJob* suggestionRefreshJob() const { return m_refreshJob; }
     // The seam for tests: the next backup goes to `path` without asking.
     void setNextBackupPath(const QString& path) { m_nextBackupPath = path; }
     QueueView* queueView() const { return m_queue; }
@@ -98,6 +100,8 @@ private:
     void caseDecided(const QString& caseId);
     void caseChanged(const QString& caseId);
     void refreshQueue();
+    void refreshSuggestions(); // in the background, after the policy settings changed
+    void suggestionsRefreshed(bool ok, const QString& error);
     void switchPane();
     void askAgentName();
     void chooseImportFiles();
@@ -120,6 +124,7 @@ private:
     QSplitter* m_splitter;
     QWidget* m_queuePane;
     QTimer* m_clockTimer;
+    SuggestionRefreshJob* m_refreshJob;
     QMap<ActionId, QAction*> m_actions;
     QList<QAction*> m_caseActions; // never fire while typing in a text field
     bool m_reselectOnReset = true;

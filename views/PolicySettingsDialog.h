@@ -30,6 +30,7 @@ public:
     CountSpinBox* responseWindowBox() const { return m_responseWindow; }
     QSpinBox* priceAnomalyBox() const { return m_priceAnomaly; }
     CountSpinBox* partialDaysBox() const { return m_partialDays; }
+    CountSpinBox* slaHoursBox() const { return m_slaHours; }
 
 protected:
     void changeEvent(QEvent* event) override;

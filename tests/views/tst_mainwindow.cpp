@@ -7,15 +7,18 @@
 #include "DemoLoader.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
+#include "PolicySettingsDialog.h"
 #include "QueueFilterBar.h"
 #include "QueueModel.h"
 #include "QueueView.h"
 #include "ShortcutsDialog.h"
+#include "SuggestionRefreshJob.h"
 #include "Translator.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -23,12 +26,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -61,11 +68,15 @@ private slots:
     void retranslatesWithoutRestart();
     void languageSwitchReformatsNumbers();
     void backUpWritesACheckedCopy();
+    void settingsChangeUpdatesOtherCasesInTheQueue();
+    void quittingDuringTheRefreshDoesNotCrash();
 
 private:
     void createWindow();
     int countWhere(const QString& condition);
     QComboBox* statusCombo() const;
+    // Saves the settings through the case view's dialog with the SLA set to `hours`.
+    void changeSlaHoursThroughTheDialog(int hours);
     // Closes a modal dialog that appears within `ms`; true if one did.
     bool modalAppearsDuring(const std::function<void()>& action);
 
@@ -484,6 +495,76 @@ void TestMainWindow::backUpWritesACheckedCopy()
     QFile after(copy);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), before);
+}
+
+void TestMainWindow::changeSlaHoursThroughTheDialog(int hours)
+{
+    bool handled = false;
+    QTimer closer;
+    closer.setInterval(10);
+    connect(&closer, &QTimer::timeout, this, [&] {
+        auto* dialog = qobject_cast<PolicySettingsDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        closer.stop();
+        dialog->slaHoursBox()->setValue(hours);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        handled = true;
+    });
+    closer.start();
+    m_window->action(MainWindow::ActionId::PolicySettings)->trigger();
+    QVERIFY(handled);
+    QCOMPARE(m_store->policySettings().slaHours, hours);
+}
+
+void TestMainWindow::settingsChangeUpdatesOtherCasesInTheQueue()
+{
+    QCOMPARE(m_store->policySettings().slaHours, 24);
+    // An undecided case whose SLA clock is the queue's default (no policy deadline), not the one on screen.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT case_id, opened_at FROM cases WHERE status <> 'decided'"
+                                  " AND due_at = opened_at + 24 * 3600 * 1000 ORDER BY id LIMIT 2")));
+    QVERIFY(q.next());
+    const QString shown = q.value(0).toString();
+    QVERIFY(q.next());
+    const QString other = q.value(0).toString();
+    const QDateTime openedAt = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::utc());
+    q.finish();
+    QVERIFY(m_window->openCase(shown));
+
+    QueueModel* model = m_window->queueModel();
+    const auto dueOf = [model, other] {
+        const int row = model->rowOfCase(other);
+        return row < 0 ? QDateTime()
+                       : model->index(row, QueueModel::SlaColumn).data(QueueModel::DueTimeRole).toDateTime();
+    };
+    QCOMPARE(dueOf(), openedAt.addSecs(24 * 3600));
+
+    changeSlaHoursThroughTheDialog(8);
+    QVERIFY(m_window->suggestionRefreshJob()->isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(dueOf(), openedAt.addSecs(8 * 3600), 20000);
+    QTRY_VERIFY(!m_window->suggestionRefreshJob()->isRunning());
+    QVERIFY(countWhere(QStringLiteral("status <> 'decided' AND due_at = opened_at + 24 * 3600 * 1000")) == 0);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("up to date")),
+        qPrintable(m_window->statusBar()->currentMessage()));
+
+    // A second change while one runs replaces it; the last settings win.
+    changeSlaHoursThroughTheDialog(12);
+    changeSlaHoursThroughTheDialog(24);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->suggestionRefreshJob()->isRunning(), 20000);
+    QCOMPARE(dueOf(), openedAt.addSecs(24 * 3600));
+    QCOMPARE(countWhere(QStringLiteral("status <> 'decided' AND due_at = opened_at + 12 * 3600 * 1000")), 0);
+}
+
+void TestMainWindow::quittingDuringTheRefreshDoesNotCrash()
+{
+    changeSlaHoursThroughTheDialog(10);
+    QVERIFY(m_window->suggestionRefreshJob()->isRunning());
+    m_window.reset(); // cancels and waits for the batch under way
+    // Whatever was written is whole batches; put the default back for the other tests' data.
+    PolicySettings settings = m_store->policySettings();
+    settings.slaHours = 24;
+    QVERIFY(m_store->savePolicySettings(settings, QStringLiteral("Tester"), m_clock.now()));
 }
 
 QTEST_MAIN(TestMainWindow)
