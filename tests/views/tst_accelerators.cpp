@@ -1,11 +1,6 @@
-#include "AppSettings.h"
-#include "CaseStore.h"
-#include "Clock.h"
-#include "Database.h"
 #include "DecisionDialog.h"
-#include "DemoGenerator.h"
+#include "DeskWindow.h"
 #include "ImportDialog.h"
-#include "MainWindow.h"
 #include "PolicySettingsDialog.h"
 #include "RecordEventDialog.h"
 #include "ReportDialog.h"
@@ -23,10 +18,8 @@
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -68,14 +61,7 @@ private:
     // The labelled controls whose accelerator works in `window`.
     static QList<Labelled> labelledControls(const QWidget* window);
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    FixedClock m_clock { DemoGenerator::defaultReferenceNow() };
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<CaseStore> m_store;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    DeskWindow m_desk;
 };
 
 void TestAccelerators::languages()
@@ -88,32 +74,19 @@ void TestAccelerators::languages()
 void TestAccelerators::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("desk.sqlite"));
 }
 
 void TestAccelerators::init()
 {
     QFETCH(QString, language);
     QVERIFY(Translator::install(language));
-    m_db = std::make_unique<Database>(m_path, QStringLiteral("window"));
-    QVERIFY2(m_db->open(), qPrintable(m_db->error()));
-    m_store = std::make_unique<CaseStore>(*m_db);
-    m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_qsettings->clear();
-    m_settings = std::make_unique<AppSettings>(*m_qsettings);
-    m_settings->setValue(AppSettings::AgentName, QStringLiteral("Tester"));
-    m_window = std::make_unique<MainWindow>(*m_db, *m_store, m_clock, *m_settings);
-    QVERIFY2(m_window->openQueue(), qPrintable(m_window->queueError()));
+    QString error;
+    QVERIFY2(m_desk.open(&error), qPrintable(error));
 }
 
 void TestAccelerators::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_qsettings.reset();
-    m_store.reset();
-    m_db.reset();
+    m_desk.close();
     QVERIFY(Translator::install(QStringLiteral("en")));
 }
 
@@ -237,7 +210,7 @@ void TestAccelerators::menus()
     QFETCH(QString, language);
     QStringList problems;
     int menus = 0;
-    for (const QAction* action : m_window->menuBar()->actions()) {
+    for (const QAction* action : m_desk.window().menuBar()->actions()) {
         if (const QMenu* menu = action->menu()) {
             problems << checkMenu(menu, action->text());
             ++menus;
@@ -259,7 +232,7 @@ void TestAccelerators::menus()
 void TestAccelerators::mainWindow()
 {
     QFETCH(QString, language);
-    const QList<Labelled> items = labelledControls(m_window.get());
+    const QList<Labelled> items = labelledControls(&m_desk.window());
     QVERIFY(items.size() >= 10);
     const QStringList problems = clashes(QStringLiteral("main window"), items);
     QVERIFY2(problems.isEmpty(), qPrintable(language + QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
@@ -278,11 +251,11 @@ void TestAccelerators::dialogs()
     suggestion.revision = QStringLiteral("p2p-2021-04-07");
     suggestion.clauses = { QStringLiteral("S2a") };
     suggestion.outcome = Outcome::Cancel;
-    const QDateTime at = m_clock.now();
+    const QDateTime at = m_desk.clock().now();
 
     const QList<std::pair<QString, std::function<QDialog*()>>> dialogs {
         { QStringLiteral("policy settings"), [] { return new PolicySettingsDialog(PolicySettings()); } },
-        { QStringLiteral("reports"), [this] { return new ReportDialog(*m_db); } },
+        { QStringLiteral("reports"), [this] { return new ReportDialog(m_desk.database()); } },
         { QStringLiteral("accept the suggestion"),
             [&] {
                 return new DecisionDialog(
@@ -295,8 +268,9 @@ void TestAccelerators::dialogs()
             } },
         { QStringLiteral("record an event"), [&] { return new RecordEventDialog(facts, -1); } },
         { QStringLiteral("void strike"), [] { return new VoidStrikeDialog(QStringLiteral("wrong-account payment")); } },
-        { QStringLiteral("import"), [this] { return new ImportDialog(m_path, QStringList(), m_clock); } },
-        { QStringLiteral("keyboard shortcuts"), [this] { return new ShortcutsDialog(m_window->actions()); } },
+        { QStringLiteral("import"),
+            [this] { return new ImportDialog(m_desk.databasePath(), QStringList(), m_desk.clock()); } },
+        { QStringLiteral("keyboard shortcuts"), [this] { return new ShortcutsDialog(m_desk.window().actions()); } },
     };
     QStringList problems;
     int accelerators = 0;

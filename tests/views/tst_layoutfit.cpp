@@ -1,13 +1,8 @@
-#include "AppSettings.h"
-#include "CaseStore.h"
 #include "CaseView.h"
-#include "Clock.h"
-#include "Database.h"
 #include "DecisionDialog.h"
-#include "DemoGenerator.h"
 #include "DemoLoader.h"
+#include "DeskWindow.h"
 #include "ImportDialog.h"
-#include "MainWindow.h"
 #include "PolicySettingsDialog.h"
 #include "QueueModel.h"
 #include "QueueView.h"
@@ -23,12 +18,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -57,14 +50,7 @@ private:
     // `checked` counts the texts looked at.
     static QStringList cutOff(const QWidget* window, const QString& scope, int* checked = nullptr);
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    FixedClock m_clock { DemoGenerator::defaultReferenceNow() };
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<CaseStore> m_store;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    DeskWindow m_desk;
 };
 
 void TestLayoutFit::languages()
@@ -77,12 +63,10 @@ void TestLayoutFit::languages()
 void TestLayoutFit::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("desk.sqlite"));
-    Database db(m_path, QStringLiteral("fill"));
+    Database db(m_desk.databasePath(), QStringLiteral("fill"));
     QVERIFY2(db.open(), qPrintable(db.error()));
     CaseStore store(db);
-    QVERIFY(DemoLoader::fill(db, store, 120, 1, m_clock.now()).ok());
+    QVERIFY(DemoLoader::fill(db, store, 120, 1, m_desk.clock().now()).ok());
 }
 
 void TestLayoutFit::init()
@@ -91,24 +75,13 @@ void TestLayoutFit::init()
         return; // detectsCutOffText needs no window
     QFETCH(QString, language);
     QVERIFY(Translator::install(language));
-    m_db = std::make_unique<Database>(m_path, QStringLiteral("window"));
-    QVERIFY2(m_db->open(), qPrintable(m_db->error()));
-    m_store = std::make_unique<CaseStore>(*m_db);
-    m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_qsettings->clear();
-    m_settings = std::make_unique<AppSettings>(*m_qsettings);
-    m_settings->setValue(AppSettings::AgentName, QStringLiteral("Tester"));
-    m_window = std::make_unique<MainWindow>(*m_db, *m_store, m_clock, *m_settings);
-    QVERIFY2(m_window->openQueue(), qPrintable(m_window->queueError()));
+    QString error;
+    QVERIFY2(m_desk.open(&error), qPrintable(error));
 }
 
 void TestLayoutFit::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_qsettings.reset();
-    m_store.reset();
-    m_db.reset();
+    m_desk.close();
     QVERIFY(Translator::install(QStringLiteral("en")));
 }
 
@@ -190,20 +163,21 @@ void TestLayoutFit::mainWindow()
 {
     QFETCH(QString, language);
     // The size the window opens at on a 1600x1000 screen (90 %), whatever the offscreen screen is.
-    m_window->resize(1440, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openCase(m_window->queueView()->model()->index(0, QueueModel::CaseIdColumn).data().toString()));
+    m_desk.window().resize(1440, 900);
+    m_desk.window().show();
+    QVERIFY(QTest::qWaitForWindowExposed(&m_desk.window()));
+    QVERIFY(m_desk.window().openCase(
+        m_desk.window().queueView()->model()->index(0, QueueModel::CaseIdColumn).data().toString()));
     QStringList problems;
     int checked = 0;
     // Every tab of the case view in turn: a hidden tab's page is not laid out.
-    const QList<QTabWidget*> tabWidgets = m_window->findChildren<QTabWidget*>();
+    const QList<QTabWidget*> tabWidgets = m_desk.window().findChildren<QTabWidget*>();
     QVERIFY(!tabWidgets.isEmpty());
     for (QTabWidget* tabs : tabWidgets) {
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
             QCoreApplication::processEvents();
-            problems << cutOff(m_window.get(), QStringLiteral("main window"), &checked);
+            problems << cutOff(&m_desk.window(), QStringLiteral("main window"), &checked);
         }
         tabs->setCurrentIndex(0);
     }
@@ -215,16 +189,16 @@ void TestLayoutFit::mainWindow()
 void TestLayoutFit::dialogs()
 {
     QFETCH(QString, language);
-    const QString caseId = m_window->queueView()->model()->index(0, QueueModel::CaseIdColumn).data().toString();
-    const std::optional<CaseFacts> facts = m_store->loadCase(caseId);
+    const QString caseId = m_desk.window().queueView()->model()->index(0, QueueModel::CaseIdColumn).data().toString();
+    const std::optional<CaseFacts> facts = m_desk.store().loadCase(caseId);
     QVERIFY(facts);
-    QVERIFY(m_window->openCase(caseId));
-    const Suggestion suggestion = m_window->caseView()->currentSuggestion();
-    const QDateTime at = m_clock.now();
+    QVERIFY(m_desk.window().openCase(caseId));
+    const Suggestion suggestion = m_desk.window().caseView()->currentSuggestion();
+    const QDateTime at = m_desk.clock().now();
 
     const QList<std::pair<QString, std::function<QDialog*()>>> dialogs {
         { QStringLiteral("policy settings"), [] { return new PolicySettingsDialog(PolicySettings()); } },
-        { QStringLiteral("reports"), [this] { return new ReportDialog(*m_db); } },
+        { QStringLiteral("reports"), [this] { return new ReportDialog(m_desk.database()); } },
         { QStringLiteral("accept the suggestion"),
             [&] {
                 return new DecisionDialog(
@@ -237,8 +211,9 @@ void TestLayoutFit::dialogs()
             } },
         { QStringLiteral("record an event"), [&] { return new RecordEventDialog(*facts, -1); } },
         { QStringLiteral("void strike"), [] { return new VoidStrikeDialog(QStringLiteral("wrong-account payment")); } },
-        { QStringLiteral("import"), [this] { return new ImportDialog(m_path, QStringList(), m_clock); } },
-        { QStringLiteral("keyboard shortcuts"), [this] { return new ShortcutsDialog(m_window->actions()); } },
+        { QStringLiteral("import"),
+            [this] { return new ImportDialog(m_desk.databasePath(), QStringList(), m_desk.clock()); } },
+        { QStringLiteral("keyboard shortcuts"), [this] { return new ShortcutsDialog(m_desk.window().actions()); } },
     };
     QStringList problems;
     for (const auto& [name, create] : dialogs) {

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "AppSettings.h"
+#include "CaseStore.h"
+#include "Clock.h"
+#include "Database.h"
+#include "MainWindow.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// For the view tests: the main window on a database and a settings file in a
+// temporary folder, at the demo's reference time, with the queue open.
+class DeskWindow
+{
+public:
+    DeskWindow();
+    ~DeskWindow();
+
+    // The database every open() uses; tests may fill it first.
+    QString databasePath() const { return m_path; }
+    const FixedClock& clock() const { return m_clock; }
+
+    // A fresh window (settings cleared, agent "Tester") on the database; false with `error` set.
+    bool open(QString* error);
+    void close();
+
+    Database& database() const { return *m_db; }
+    CaseStore& store() const { return *m_store; }
+    MainWindow& window() const { return *m_window; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    FixedClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
