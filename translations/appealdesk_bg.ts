@@ -1259,6 +1259,18 @@ Built with Qt %1.</source>
         <source>Backup written and checked: %1</source>
         <translation>Резервното копие е записано и проверено: %1</translation>
     </message>
+    <message>
+        <source>Updating the queue for the new settings: %L1 of %L2 cases…</source>
+        <translation>Опашката се обновява според новите настройки: %L1 от %L2 случая…</translation>
+    </message>
+    <message>
+        <source>The queue is up to date with the new settings.</source>
+        <translation>Опашката е обновена според новите настройки.</translation>
+    </message>
+    <message>
+        <source>The queue could not be updated for the new settings: %1</source>
+        <translation>Опашката не можа да бъде обновена според новите настройки: %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderFactsPanel</name>

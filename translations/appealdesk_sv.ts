@@ -1259,6 +1259,18 @@ Byggd med Qt %1.</translation>
         <source>Backup written and checked: %1</source>
         <translation>Säkerhetskopian är skriven och kontrollerad: %1</translation>
     </message>
+    <message>
+        <source>Updating the queue for the new settings: %L1 of %L2 cases…</source>
+        <translation>Uppdaterar kön för de nya inställningarna: %L1 av %L2 ärenden…</translation>
+    </message>
+    <message>
+        <source>The queue is up to date with the new settings.</source>
+        <translation>Kön är uppdaterad för de nya inställningarna.</translation>
+    </message>
+    <message>
+        <source>The queue could not be updated for the new settings: %1</source>
+        <translation>Kön kunde inte uppdateras för de nya inställningarna: %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderFactsPanel</name>

@@ -1249,6 +1249,18 @@ Built with Qt %1.</source>
         <source>Backup written and checked: %1</source>
         <translation>เขียนและตรวจสอบไฟล์สำรองข้อมูลแล้ว: %1</translation>
     </message>
+    <message>
+        <source>Updating the queue for the new settings: %L1 of %L2 cases…</source>
+        <translation>กำลังปรับคิวตามการตั้งค่าใหม่: %L1 จาก %L2 กรณี…</translation>
+    </message>
+    <message>
+        <source>The queue is up to date with the new settings.</source>
+        <translation>ปรับคิวตามการตั้งค่าใหม่แล้ว</translation>
+    </message>
+    <message>
+        <source>The queue could not be updated for the new settings: %1</source>
+        <translation>ปรับคิวตามการตั้งค่าใหม่ไม่ได้: %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderFactsPanel</name>
