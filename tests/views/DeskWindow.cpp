@@ -1,6 +1,9 @@
 #include "DeskWindow.h"
 
 #include "DemoGenerator.h"
+#include "Translator.h"
+
+#include <QTest>
 
 DeskWindow::DeskWindow()
     : m_path(m_dir.filePath(QStringLiteral("desk.sqlite")))
@@ -12,9 +15,20 @@ DeskWindow::~DeskWindow()
     close();
 }
 
-bool DeskWindow::open(QString* error)
+void DeskWindow::addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString& language : Translator::availableLanguages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+bool DeskWindow::open(const QString& language, QString* error)
 {
     close();
+    if (!Translator::install(language)) {
+        *error = QStringLiteral("no catalogue for ") + language;
+        return false;
+    }
     if (!m_dir.isValid()) {
         *error = QStringLiteral("no temporary folder");
         return false;
@@ -44,4 +58,5 @@ void DeskWindow::close()
     m_qsettings.reset();
     m_store.reset();
     m_db.reset();
+    Translator::install(QStringLiteral("en"));
 }

@@ -23,8 +23,12 @@ public:
     QString databasePath() const { return m_path; }
     const FixedClock& clock() const { return m_clock; }
 
-    // A fresh window (settings cleared, agent "Tester") on the database; false with `error` set.
-    bool open(QString* error);
+    // A "language" column for data-driven tests, one row per UI language.
+    static void addLanguageRows();
+
+    // A fresh window in `language` (settings cleared, agent "Tester") on the database; false with `error` set.
+    bool open(const QString& language, QString* error);
+    // Closes the window and goes back to English.
     void close();
 
     Database& database() const { return *m_db; }

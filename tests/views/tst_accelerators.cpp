@@ -5,7 +5,6 @@
 #include "RecordEventDialog.h"
 #include "ReportDialog.h"
 #include "ShortcutsDialog.h"
-#include "Translator.h"
 #include "VoidStrikeDialog.h"
 
 #include <QAbstractButton>
@@ -37,11 +36,11 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
-    void menus_data() { languages(); }
+    void menus_data() { DeskWindow::addLanguageRows(); }
     void menus();
-    void mainWindow_data() { languages(); }
+    void mainWindow_data() { DeskWindow::addLanguageRows(); }
     void mainWindow();
-    void dialogs_data() { languages(); }
+    void dialogs_data() { DeskWindow::addLanguageRows(); }
     void dialogs();
 
 private:
@@ -51,7 +50,6 @@ private:
         QString what;
     };
 
-    static void languages();
     // The accelerator letter of `text` (upper case), a null QChar for none; `error` for a malformed text.
     static QChar accelerator(const QString& text, QString* error);
     // The problems of one scope: malformed texts and letters claimed twice.
@@ -64,13 +62,6 @@ private:
     DeskWindow m_desk;
 };
 
-void TestAccelerators::languages()
-{
-    QTest::addColumn<QString>("language");
-    for (const QString& language : Translator::availableLanguages())
-        QTest::newRow(qPrintable(language)) << language;
-}
-
 void TestAccelerators::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -79,15 +70,13 @@ void TestAccelerators::initTestCase()
 void TestAccelerators::init()
 {
     QFETCH(QString, language);
-    QVERIFY(Translator::install(language));
     QString error;
-    QVERIFY2(m_desk.open(&error), qPrintable(error));
+    QVERIFY2(m_desk.open(language, &error), qPrintable(error));
 }
 
 void TestAccelerators::cleanup()
 {
     m_desk.close();
-    QVERIFY(Translator::install(QStringLiteral("en")));
 }
 
 QChar TestAccelerators::accelerator(const QString& text, QString* error)

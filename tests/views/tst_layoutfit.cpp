@@ -9,7 +9,6 @@
 #include "RecordEventDialog.h"
 #include "ReportDialog.h"
 #include "ShortcutsDialog.h"
-#include "Translator.h"
 #include "VoidStrikeDialog.h"
 
 #include <QAbstractButton>
@@ -39,26 +38,18 @@ private slots:
     void init();
     void cleanup();
     void detectsCutOffText();
-    void mainWindow_data() { languages(); }
+    void mainWindow_data() { DeskWindow::addLanguageRows(); }
     void mainWindow();
-    void dialogs_data() { languages(); }
+    void dialogs_data() { DeskWindow::addLanguageRows(); }
     void dialogs();
 
 private:
-    static void languages();
     // What does not fit in `window`, one line each.
     // `checked` counts the texts looked at.
     static QStringList cutOff(const QWidget* window, const QString& scope, int* checked = nullptr);
 
     DeskWindow m_desk;
 };
-
-void TestLayoutFit::languages()
-{
-    QTest::addColumn<QString>("language");
-    for (const QString& language : Translator::availableLanguages())
-        QTest::newRow(qPrintable(language)) << language;
-}
 
 void TestLayoutFit::initTestCase()
 {
@@ -74,15 +65,13 @@ void TestLayoutFit::init()
     if (!QTest::currentDataTag())
         return; // detectsCutOffText needs no window
     QFETCH(QString, language);
-    QVERIFY(Translator::install(language));
     QString error;
-    QVERIFY2(m_desk.open(&error), qPrintable(error));
+    QVERIFY2(m_desk.open(language, &error), qPrintable(error));
 }
 
 void TestLayoutFit::cleanup()
 {
     m_desk.close();
-    QVERIFY(Translator::install(QStringLiteral("en")));
 }
 
 QStringList TestLayoutFit::cutOff(const QWidget* window, const QString& scope, int* checked)
