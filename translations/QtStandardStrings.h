@@ -7,7 +7,12 @@
 struct QtStandardString
 {
     const char* context;
-    const char* source;
+    // As QT_TRANSLATE_NOOP3 gives it: the source and Qt's disambiguation (or nullptr).
+    struct
+    {
+        const char* source;
+        const char* comment;
+    } text;
 };
 
 QList<QtStandardString> qtStandardStrings();

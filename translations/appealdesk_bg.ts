@@ -2244,6 +2244,31 @@ Built with Qt %1.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Файл %1</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Пряк път</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Usage: %1</source>
@@ -2365,6 +2390,22 @@ Do you want to replace it?</source>
         <translation>%1 вече съществува.
 Искате ли да го замените?</translation>
     </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Преименуване</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Изтриване</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Показване на &amp;скритите файлове</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Нова папка</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -2383,6 +2424,10 @@ Do you want to replace it?</source>
     <message>
         <source>Date Modified</source>
         <translation>Дата на промяна</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компютър</translation>
     </message>
 </context>
 <context>

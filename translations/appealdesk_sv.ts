@@ -2244,6 +2244,31 @@ Byggd med Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1-fil</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Genväg</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Usage: %1</source>
@@ -2365,6 +2390,22 @@ Do you want to replace it?</source>
         <translation>%1 finns redan.
 Vill du ersätta den?</translation>
     </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Visa &amp;dolda filer</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Ny mapp</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -2383,6 +2424,10 @@ Vill du ersätta den?</translation>
     <message>
         <source>Date Modified</source>
         <translation>Ändringsdatum</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Dator</translation>
     </message>
 </context>
 <context>

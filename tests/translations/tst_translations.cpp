@@ -282,8 +282,9 @@ void TestTranslations::qtStandardStrings()
     QVERIFY(Translator::install(language));
     QStringList english;
     for (const QtStandardString& s : ::qtStandardStrings()) {
-        const QString source = QString::fromUtf8(s.source);
-        if (QCoreApplication::translate(s.context, s.source) == source && !mayStayIdentical(source, language))
+        const QString source = QString::fromUtf8(s.text.source);
+        if (QCoreApplication::translate(s.context, s.text.source, s.text.comment) == source
+            && !mayStayIdentical(source, language))
             english << QString::fromLatin1(s.context) + QStringLiteral(": ") + source;
     }
     QVERIFY(Translator::install(QStringLiteral("en")));
