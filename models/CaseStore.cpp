@@ -906,18 +906,23 @@ bool CaseStore::updateSuggestion(const QString& caseId, const Suggestion& sugges
     if (!scope.ok())
         return false;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE cases SET suggested_outcome = ?, suggested_clause = ?,"
-                             " due_at = COALESCE(?, opened_at + ?), status = ?, version = version + 1"
-                             " WHERE case_id = ? AND status <> 'decided'"));
-    q.addBindValue(PolicyIds::toId(suggestion.outcome));
-    q.addBindValue(str(suggestion.clauses.value(0)));
-    q.addBindValue(suggestion.pendingUntil ? ms(*suggestion.pendingUntil) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(qint64(slaHours()) * 3600 * 1000);
-    q.addBindValue(statusFor(suggestion));
-    q.addBindValue(str(caseId));
+    // Only a row whose columns change is written: each write touches a dozen queue indexes,
+    // and a settings change recomputes every undecided case, most of them unchanged.
+    q.prepare(QStringLiteral("UPDATE cases SET suggested_outcome = :outcome, suggested_clause = :clause,"
+                             " due_at = COALESCE(:pending, opened_at + :sla), status = :status, version = version + 1"
+                             " WHERE case_id = :id AND status <> 'decided' AND (suggested_outcome IS NOT :outcome"
+                             " OR suggested_clause IS NOT :clause OR due_at IS NOT COALESCE(:pending, opened_at + :sla)"
+                             " OR status IS NOT :status)"));
+    q.bindValue(QStringLiteral(":outcome"), PolicyIds::toId(suggestion.outcome));
+    q.bindValue(QStringLiteral(":clause"), str(suggestion.clauses.value(0)));
+    q.bindValue(QStringLiteral(":pending"),
+        suggestion.pendingUntil ? ms(*suggestion.pendingUntil) : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(QStringLiteral(":sla"), qint64(slaHours()) * 3600 * 1000);
+    q.bindValue(QStringLiteral(":status"), statusFor(suggestion));
+    q.bindValue(QStringLiteral(":id"), str(caseId));
     if (!q.exec())
         return failQuery(q);
-    if (q.numRowsAffected() != 1)
+    if (q.numRowsAffected() != 1 && (!caseExists(caseId) || isDecided(caseId)))
         return fail(tr("Case %1 does not exist or is already decided").arg(caseId));
     return scope.commit();
 }

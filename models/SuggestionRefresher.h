@@ -16,7 +16,7 @@ class Database;
 class SuggestionRefresher
 {
 public:
-    static constexpr int BatchSize = 500;
+    static constexpr int BatchSize = 100;
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
     SuggestionRefresher(Database& db, CaseStore& store);
