@@ -293,14 +293,12 @@ void MainWindow::restoreLayout()
     restoreState(m_settings.value(AppSettings::WindowState).toByteArray());
     if (!m_splitter->restoreState(m_settings.value(AppSettings::SplitterState).toByteArray()))
         m_splitter->setSizes({ width() / 2, width() - width() / 2 }); // the case needs room for its chat
-    // The header state brings the column widths; sorting is the model's, set explicitly.
+    // The header state brings the column widths; the model has the saved sort and filter
+    // already (openQueue), the header and the filter bar are set to show them.
     m_queue->horizontalHeader()->restoreState(m_settings.value(AppSettings::QueueHeaderState).toByteArray());
     const auto [column, order] = savedSort();
     m_queue->horizontalHeader()->setSortIndicator(column, order);
-    m_model->sort(column, order);
-    const QueueFilter filter = savedFilter();
-    m_filterBar->setFilter(filter);
-    m_model->setFilter(filter);
+    m_filterBar->setFilter(savedFilter());
 }
 
 void MainWindow::saveLayout()
