@@ -1,6 +1,7 @@
 #include "QueueModel.h"
 
 #include "Clock.h"
+#include "TranscriptModel.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -831,31 +832,39 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         return open && row->dueAt < m_clock.now().toMSecsSinceEpoch();
     case ClaimExpiredRole:
         return index.column() == AgentColumn && claimExpired(*row);
-    case Qt::ToolTipRole:
-        // The Agent column of an undecided case names its last claimant, also after the claim ran out.
-        if (index.column() == AgentColumn && !row->agent.isEmpty() && row->status != QLatin1String("decided")) {
-            if (row->claimedUntil == 0)
-                return tr("%1 holds no claim on the case: anyone may take it").arg(row->agent);
-            const QString until = QLocale().toString(
-                QDateTime::fromMSecsSinceEpoch(row->claimedUntil, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
-            return claimExpired(*row) ? tr("%1's claim ran out %2: anyone may take the case").arg(row->agent, until)
-                                      : tr("Claimed by %1 until %2").arg(row->agent, until);
-        }
-        if (index.column() == SlaColumn && open) {
-            const QString due = QLocale().toString(
-                QDateTime::fromMSecsSinceEpoch(row->dueAt, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
-            return row->dueAt < m_clock.now().toMSecsSinceEpoch() ? tr("Overdue since %1").arg(due)
-                                                                  : tr("Due %1").arg(due);
-        }
-        // Narrow columns: the whole text.
-        if (index.column() == KindColumn || index.column() == AppellantColumn)
-            return display(*row, index.column());
-        if (index.column() == AgeColumn)
-            return QLocale().toString(
-                QDateTime::fromMSecsSinceEpoch(row->openedAt, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
-        return QVariant();
+    case Qt::ToolTipRole: {
+        // Rich text that shows its text literally: nicknames and agent names are user data.
+        const QString tip = toolTip(*row, index.column());
+        return tip.isEmpty() ? QVariant() : QVariant(TranscriptModel::toolTipFor(tip));
+    }
     }
     return QVariant();
+}
+
+QString QueueModel::toolTip(const Row& row, int column) const
+{
+    const bool open = row.hasDue && row.status != QLatin1String("decided");
+    // The Agent column of an undecided case names its last claimant, also after the claim ran out.
+    if (column == AgentColumn && !row.agent.isEmpty() && row.status != QLatin1String("decided")) {
+        if (row.claimedUntil == 0)
+            return tr("%1 holds no claim on the case: anyone may take it").arg(row.agent);
+        const QString until = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(row.claimedUntil, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+        return claimExpired(row) ? tr("%1's claim ran out %2: anyone may take the case").arg(row.agent, until)
+                                 : tr("Claimed by %1 until %2").arg(row.agent, until);
+    }
+    if (column == SlaColumn && open) {
+        const QString due = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(row.dueAt, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+        return row.dueAt < m_clock.now().toMSecsSinceEpoch() ? tr("Overdue since %1").arg(due) : tr("Due %1").arg(due);
+    }
+    // Narrow columns: the whole text.
+    if (column == KindColumn || column == AppellantColumn)
+        return display(row, column);
+    if (column == AgeColumn)
+        return QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(row.openedAt, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+    return QString();
 }
 
 QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -126,6 +126,7 @@ private:
 
     QStringList sortKey() const;
     bool claimExpired(const Row& row) const;
+    QString toolTip(const Row& row, int column) const; // plain text; empty for none
     bool sqlAscending() const;
     QString filterSql(QVariantList* values, bool forPages = false) const;
     QString fromSql() const;

@@ -1,6 +1,7 @@
 #include "Clock.h"
 #include "Migrations.h"
 #include "QueueModel.h"
+#include "TranscriptModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
@@ -474,7 +475,8 @@ void TestQueueModel::displayAndRoles()
     QVERIFY(!model.index(0, QueueModel::SlaColumn).data(QueueModel::DueTimeRole).isValid());
     const QModelIndex appellant = model.index(0, QueueModel::AppellantColumn);
     QVERIFY(appellant.data().toString().contains(first.nickname));
-    QCOMPARE(appellant.data(Qt::ToolTipRole), appellant.data());
+    // The tooltip shows the cell's whole text literally (nicknames are user data, never markup).
+    QCOMPARE(appellant.data(Qt::ToolTipRole).toString(), TranscriptModel::toolTipFor(appellant.data().toString()));
     QCOMPARE(model.index(0, QueueModel::AmountColumn).data(Qt::TextAlignmentRole).toInt(),
         int(Qt::AlignRight | Qt::AlignVCenter));
 
@@ -545,7 +547,8 @@ void TestQueueModel::claimsRunOut()
                            .arg(kBase + 3600 * 1000)));
         QVERIFY(q.exec(QStringLiteral("UPDATE cases SET assigned_agent = 'bo', claimed_until = %1 WHERE id = 2")
                            .arg(kBase - 60 * 1000)));
-        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET assigned_agent = 'cilla', claimed_until = NULL WHERE id = 3")));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE cases SET assigned_agent = '<b>cilla</b>', claimed_until = NULL WHERE id = 3")));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("claims"));
     QueueModel model(path, m_clock);
@@ -561,6 +564,9 @@ void TestQueueModel::claimsRunOut()
     QVERIFY(agent(2).data(Qt::ToolTipRole).toString().contains(QLatin1String("ran out")));
     QCOMPARE(agent(3).data(QueueModel::ClaimExpiredRole).toBool(), true);
     QVERIFY(agent(3).data(Qt::ToolTipRole).toString().contains(QLatin1String("no claim")));
+    // An agent's name is shown literally, never as markup.
+    QVERIFY(agent(3).data(Qt::ToolTipRole).toString().contains(QLatin1String("&lt;b&gt;cilla&lt;/b&gt;")));
+    QVERIFY(!agent(3).data(Qt::ToolTipRole).toString().contains(QLatin1String("<b>cilla")));
     // Only the Agent column carries the mark.
     QCOMPARE(model.index(model.rowOfCase(makeCases().at(1).caseId), QueueModel::CaseIdColumn)
                  .data(QueueModel::ClaimExpiredRole)
