@@ -128,7 +128,10 @@ int run(Database& db, const QStringList& arguments, QTextStream& out, QTextStrea
     timer.start();
     ReportGenerator generator(db.connection(), options);
     generator.setPdfRowLimit(pdfRowLimit);
-    if (!generator.writeFile(path)) {
+    const bool written = generator.writeFile(path);
+    for (const QString& warning : generator.warnings())
+        err << QStringLiteral("report: ") << warning << Qt::endl;
+    if (!written) {
         err << QStringLiteral("report: ") << generator.error() << Qt::endl;
         return 1;
     }

@@ -3602,6 +3602,21 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>ReportFonts</name>
+    <message>
+        <source>Latin and Cyrillic</source>
+        <translation>латиница и кирилица</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>тайска писменост</translation>
+    </message>
+    <message>
+        <source>The report font for %1, &quot;%2&quot;, is not installed (Debian package %3): &quot;%4&quot; is used instead, so text may wrap differently.</source>
+        <translation>Шрифтът на отчета за %1, „%2“, не е инсталиран (пакет на Debian %3): вместо него се използва „%4“, затова редовете може да се пренасят различно.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>

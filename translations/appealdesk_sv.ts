@@ -3602,6 +3602,21 @@ Vill du ersätta den?</translation>
     </message>
 </context>
 <context>
+    <name>ReportFonts</name>
+    <message>
+        <source>Latin and Cyrillic</source>
+        <translation>latinsk och kyrillisk skrift</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>thailändsk skrift</translation>
+    </message>
+    <message>
+        <source>The report font for %1, &quot;%2&quot;, is not installed (Debian package %3): &quot;%4&quot; is used instead, so text may wrap differently.</source>
+        <translation>Rapportens typsnitt för %1, &quot;%2&quot;, är inte installerat (Debianpaketet %3): &quot;%4&quot; används i stället, så texten kan radbrytas annorlunda.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>

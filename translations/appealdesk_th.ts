@@ -3583,6 +3583,21 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>ReportFonts</name>
+    <message>
+        <source>Latin and Cyrillic</source>
+        <translation>อักษรละตินและซีริลลิก</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>อักษรไทย</translation>
+    </message>
+    <message>
+        <source>The report font for %1, &quot;%2&quot;, is not installed (Debian package %3): &quot;%4&quot; is used instead, so text may wrap differently.</source>
+        <translation>ไม่ได้ติดตั้งแบบอักษรของรายงานสำหรับ%1 &quot;%2&quot; (แพ็กเกจ Debian %3) จึงใช้ &quot;%4&quot; แทน ข้อความอาจตัดบรรทัดต่างออกไป</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>

@@ -199,6 +199,8 @@ bool ReportDialog::run(const ReportOptions& options, const QString& path, QByteA
         m_status->setText(m_status->text() + QLatin1Char(' ')
             + tr("Too many cases for a PDF table: the PDF has the summary and charts; export CSV or HTML for the "
                  "per-case rows."));
+    for (const QString& warning : generator.warnings())
+        m_status->setText(m_status->text() + QLatin1Char(' ') + warning);
     return true;
 }
 

@@ -22,7 +22,7 @@ QString cells(const QStringList& values, const char* tag)
     return html + QStringLiteral("</tr>\n");
 }
 
-const char kStyle[] = "body{font-family:'DejaVu Sans',sans-serif;font-size:13px;margin:24px;color:#111}"
+const char kStyle[] = "body{font-family:'DejaVu Sans','Noto Sans Thai',sans-serif;font-size:13px;margin:24px;color:#111}"
                       "h1{font-size:22px}h2{font-size:17px;margin-top:28px}h3{font-size:14px}"
                       "dl{display:grid;grid-template-columns:max-content auto;gap:2px 16px}dt{font-weight:bold}"
                       "dd{margin:0;overflow-wrap:anywhere}"

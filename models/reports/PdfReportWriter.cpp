@@ -1,5 +1,6 @@
 #include "PdfReportWriter.h"
 
+#include "ReportFonts.h"
 #include "ReportSections.h"
 #include "ReportSummary.h"
 #include "ReportText.h"
@@ -42,13 +43,8 @@ bool PdfReportWriter::begin(QIODevice* device, const ReportContext& context)
     }
     const QRect page = m_writer->pageLayout().paintRectPixels(kResolution);
     m_width = page.width();
-    // Latin and Cyrillic from DejaVu; Thai from Noto Sans Thai, whose marks
-    // map back to Unicode (the Tlwg fonts' shifted marks extract as private-use characters).
-    const QStringList families = { QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans Thai") };
-    m_bodyFont.setFamilies(families);
-    m_bodyFont.setPointSizeF(9);
-    m_tableFont.setFamilies({ QStringLiteral("DejaVu Sans Condensed"), QStringLiteral("Noto Sans Thai") });
-    m_tableFont.setPointSizeF(7);
+    m_bodyFont = ReportFonts::font(ReportFonts::Body, 9);
+    m_tableFont = ReportFonts::font(ReportFonts::Table, 7);
     m_painter->setFont(m_bodyFont);
     m_line = QFontMetricsF(m_bodyFont, m_writer.get()).height();
     m_bottom = page.height() - m_line * 2;

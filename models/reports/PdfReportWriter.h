@@ -16,7 +16,7 @@ class QPdfWriter;
 // A paged PDF drawn with QPainter on QPdfWriter (landscape A4 or Letter):
 // header, summary tables, charts, then the per-case table streamed row by
 // row with its header repeated on every page and a page number in the footer.
-// Fonts are chosen by fontconfig, which falls back to fonts with Thai and Cyrillic.
+// Fonts are named per script by ReportFonts.
 class PdfReportWriter : public ReportWriter
 {
 public:

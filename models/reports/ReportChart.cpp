@@ -1,5 +1,7 @@
 #include "ReportChart.h"
 
+#include "ReportFonts.h"
+
 #include <QBuffer>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -55,8 +57,7 @@ void ReportChart::paint(QPainter* painter, const QRectF& rect) const
 
 QByteArray ReportChart::toSvg(int width) const
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(12);
+    const QFont font = ReportFonts::font(ReportFonts::Body, 0, 12);
     const qreal line = QFontMetricsF(font).height();
     const int h = int(height(line, int(m_bars.size())) + 0.5);
 

@@ -1,5 +1,7 @@
 #include "ReportGenerator.h"
 
+#include "ReportFonts.h"
+
 #include "CsvReportWriter.h"
 #include "HtmlReportWriter.h"
 #include "PdfReportWriter.h"
@@ -90,6 +92,7 @@ bool ReportGenerator::write(QIODevice* device)
     m_rows = 0;
     m_cancelled = false;
     m_tableLeftOut = false;
+    m_warnings.clear();
     if (!m_options.from.isValid() || !m_options.to.isValid() || m_options.to < m_options.from) {
         m_error = QCoreApplication::translate(
             "Report", "The period is invalid: it needs a start and an end date, the end not before the start.");
@@ -163,6 +166,14 @@ bool ReportGenerator::write(QIODevice* device)
             context.rowsLeftOut = summary.cases();
         }
     }
+
+    // Text is laid out with these fonts (PDF pages and the charts of PDF and HTML): a missing one is said.
+    if (m_options.format == ReportOptions::Pdf)
+        m_warnings << ReportFonts::missingFontMessages(ReportFonts::Body)
+                   << ReportFonts::missingFontMessages(ReportFonts::Table);
+    else if (m_options.format == ReportOptions::Html)
+        m_warnings << ReportFonts::missingFontMessages(ReportFonts::Body);
+    m_warnings.removeDuplicates();
 
     std::unique_ptr<ReportWriter> writer = writerFor(m_options.format);
     if (!writer->begin(device, context)) {

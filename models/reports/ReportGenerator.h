@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -39,6 +40,8 @@ public:
     bool wasCancelled() const { return m_cancelled; }
     qint64 rowCount() const { return m_rows; }
     bool tableLeftOut() const { return m_tableLeftOut; }
+    // Translated sentences about the last report that did not stop it (a report font that is missing).
+    QStringList warnings() const { return m_warnings; }
 
     static std::unique_ptr<ReportWriter> writerFor(ReportOptions::Format format);
 
@@ -55,4 +58,5 @@ private:
     qint64 m_rows = 0;
     qint64 m_pdfRowLimit = DefaultPdfRowLimit;
     bool m_tableLeftOut = false;
+    QStringList m_warnings;
 };
