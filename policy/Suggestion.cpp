@@ -118,6 +118,21 @@ QJsonObject Suggestion::toJson() const
 // Written by hand: QJsonObject sorts its keys, cli.md fixes their order.
 QByteArray Suggestion::toJsonLine() const
 {
+    return jsonLine(true);
+}
+
+QByteArray Suggestion::toRecordJsonLine() const
+{
+    return jsonLine(false);
+}
+
+bool Suggestion::decidesSameAs(const Suggestion& other) const
+{
+    return steps == other.steps && toRecordJsonLine() == other.toRecordJsonLine();
+}
+
+QByteArray Suggestion::jsonLine(bool withTexts) const
+{
     QByteArray out;
     out.reserve(512);
     out += '{';
@@ -184,14 +199,18 @@ QByteArray Suggestion::toJsonLine() const
         out += '}';
     }
     out += "],";
-    appendKey(out, "steps");
-    appendStringArray(out, steps);
-    out += ',';
+    if (withTexts) {
+        appendKey(out, "steps");
+        appendStringArray(out, steps);
+        out += ',';
+    }
     appendKey(out, "flags");
     appendStringArray(out, flags);
-    out += ',';
-    appendKey(out, "notes");
-    appendStringArray(out, notes);
+    if (withTexts) {
+        out += ',';
+        appendKey(out, "notes");
+        appendStringArray(out, notes);
+    }
     out += '}';
     return out;
 }

@@ -63,4 +63,13 @@ struct Suggestion
     QJsonObject toJson() const;
     // One compact JSON line with the fields in cli.md order, byte-identical for identical suggestions.
     QByteArray toJsonLine() const;
+    // The same line without the translated texts (steps, notes): ids and values only, identical in every UI
+    // language. What a decision stores and the audit log hashes.
+    QByteArray toRecordJsonLine() const;
+    // True when `other` would record the same decision: the same ids and values, and the same steps (a
+    // refund's amount is in its step). Both must be made in the same language.
+    bool decidesSameAs(const Suggestion& other) const;
+
+private:
+    QByteArray jsonLine(bool withTexts) const;
 };

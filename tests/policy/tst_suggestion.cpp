@@ -15,6 +15,8 @@ private slots:
     void escaping();
     void jsonObjectMatchesLine();
     void deterministic();
+    void recordLineHasNoTexts();
+    void decidesSameAs();
 };
 
 static Suggestion sample()
@@ -89,6 +91,46 @@ void TestSuggestion::jsonObjectMatchesLine()
 void TestSuggestion::deterministic()
 {
     QCOMPARE(sample().toJsonLine(), sample().toJsonLine());
+}
+
+
+// What a decision stores: the same bytes whatever the language of the steps and notes.
+void TestSuggestion::recordLineHasNoTexts()
+{
+    Suggestion english = sample();
+    Suggestion thai = sample();
+    thai.steps = { QStringLiteral("ขอให้ผู้ขายคืนเงิน 1575.00 SEK") };
+    thai.notes = { QStringLiteral("ผู้ซื้อรับผิดชอบค่าธรรมเนียม") };
+    QCOMPARE(english.toRecordJsonLine(), thai.toRecordJsonLine());
+    QCOMPARE(english.toRecordJsonLine(),
+        QByteArray("{\"case\":\"AP-2026-000123\",\"revision\":\"p2p-2021-04-07\",\"clauses\":[\"S2b\"],"
+                   "\"outcome\":\"refund\",\"needs_review\":false,\"pending_until\":null,"
+                   "\"sanctions\":[{\"user\":\"U-48213\",\"role\":\"buyer\",\"scope\":\"p2p\",\"days\":15,"
+                   "\"clause\":\"S2b\"}],"
+                   "\"strikes\":[{\"user\":\"U-48213\",\"kind\":\"kyc_name_mismatch\",\"clause\":\"S2b\"}],"
+                   "\"flags\":[]}"));
+    QVERIFY(english.toJsonLine() != thai.toJsonLine());
+}
+
+void TestSuggestion::decidesSameAs()
+{
+    const Suggestion a = sample();
+    QVERIFY(a.decidesSameAs(sample()));
+    Suggestion b = sample();
+    b.notes << QStringLiteral("another note");
+    QVERIFY(a.decidesSameAs(b)); // notes explain, they do not decide
+    b = sample();
+    b.sanctions[0].days = 30; // the next step of the ladder
+    QVERIFY(!a.decidesSameAs(b));
+    b = sample();
+    b.steps[0] = QStringLiteral("Ask the seller to refund 1000.00 SEK to the buyer and upload proof");
+    QVERIFY(!a.decidesSameAs(b));
+    b = sample();
+    b.strikes.clear();
+    QVERIFY(!a.decidesSameAs(b));
+    b = sample();
+    b.flags << QStringLiteral("price_anomaly");
+    QVERIFY(!a.decidesSameAs(b));
 }
 
 QTEST_GUILESS_MAIN(TestSuggestion)
