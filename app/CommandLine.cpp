@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 
+#include "AppContext.h"
 #include "BundleReader.h"
+#include "CaseService.h"
 #include "CaseStore.h"
 #include "Clock.h"
 #include "Database.h"
@@ -40,12 +42,6 @@ const char* const LeadingValueOptions[] = { "--db", "--lang", "--open", "-db", "
 QString isoTime(const QDateTime& at)
 {
     return at.toUTC().toString(Qt::ISODate);
-}
-
-QString defaultDatabasePath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("appealdesk.sqlite"));
 }
 
 QStringList argumentsOf(int argc, char** argv)
@@ -103,9 +99,7 @@ int CommandLine::run(int& argc, char** argv)
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QCoreApplication::setApplicationName(QStringLiteral("AppealDesk"));
-    QCoreApplication::setOrganizationName(QStringLiteral("AppealDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(APPEALDESK_VERSION));
+    AppContext::setApplicationNames();
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -124,11 +118,7 @@ CommandLine::CommandLine(const QStringList& arguments, const Clock& clock, QText
     , m_err(err)
 { }
 
-CommandLine::~CommandLine()
-{
-    m_store.reset(); // its statements before the connection
-    m_db.reset();
-}
+CommandLine::~CommandLine() = default;
 
 void CommandLine::addCommonOptions()
 {
@@ -150,7 +140,7 @@ void CommandLine::addCommonOptions()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(
-        { QStringLiteral("db"), tr("The database (default: %1).").arg(defaultDatabasePath()), QStringLiteral("PATH") });
+        { QStringLiteral("db"), tr("The database (default: %1).").arg(AppContext::defaultDatabasePath()), QStringLiteral("PATH") });
     m_parser.addOption({ QStringLiteral("lang"), tr("Language of messages: en, sv, bg or th (default: the system's)."),
         QStringLiteral("CODE") });
 }
@@ -199,13 +189,24 @@ int CommandLine::exec()
         m_parser.addOption(
             { QStringLiteral("progress"), tr("Show progress on stderr even when it is not a terminal.") });
     } else if (m_command == QLatin1String("suggest") || m_command == QLatin1String("decide")) {
-        if (m_command == QLatin1String("suggest"))
+        if (m_command == QLatin1String("suggest")) {
             m_parser.addPositionalArgument(
                 QStringLiteral("FILE"), tr("A case bundle (or use --case)."), QStringLiteral("[FILE]"));
+            m_parser.addOption({ QStringLiteral("at"), tr("The instant (ISO 8601 with a zone; default: now)."),
+                QStringLiteral("TIME") });
+        }
         m_parser.addOption({ QStringLiteral("case"), tr("A stored case."), QStringLiteral("ID") });
-        m_parser.addOption(
-            { QStringLiteral("at"), tr("The instant (ISO 8601 with a zone; default: now)."), QStringLiteral("TIME") });
         if (m_command == QLatin1String("decide")) {
+            m_parser.addOption({ QStringLiteral("expect"),
+                tr("The outcome the policy suggested when you looked: if it suggests another now, nothing is "
+                   "recorded and both are printed."),
+                QStringLiteral("O") });
+            m_parser.addOption({ QStringLiteral("keep-sanctions"),
+                tr("On an override, keep all of the policy's strikes and sanctions (default: none).") });
+            m_parser.addOption({ QStringLiteral("keep"),
+                tr("On an override, keep the policy's strikes of this kind or sanctions of this scope "
+                   "(repeatable; USER:KIND_OR_SCOPE for one user's)."),
+                QStringLiteral("KIND_OR_SCOPE") });
             m_parser.addOption({ QStringLiteral("outcome"),
                 tr("The decision: %1.").arg(PolicyIds::allOutcomes().join(QStringLiteral(", "))),
                 QStringLiteral("O") });
@@ -223,8 +224,6 @@ int CommandLine::exec()
         m_parser.addOption({ QStringLiteral("minutes"), tr("How long the claim holds (default 30)."),
             QStringLiteral("M"), QStringLiteral("30") });
         m_parser.addOption({ QStringLiteral("release"), tr("End the agent's claim instead.") });
-        m_parser.addOption(
-            { QStringLiteral("at"), tr("The instant (ISO 8601 with a zone; default: now)."), QStringLiteral("TIME") });
     } else if (m_command == QLatin1String("backup")) {
         m_parser.addPositionalArgument(
             QStringLiteral("FILE"), tr("The new backup file (never overwritten)."), QStringLiteral("FILE"));
@@ -248,6 +247,13 @@ int CommandLine::exec()
             QStringLiteral("FILE.jsonl") });
     }
 
+    // cli.md, second edition: commands that write use the real clock.
+    if ((m_command == QLatin1String("decide") || m_command == QLatin1String("claim")
+            || m_command == QLatin1String("import"))
+        && std::any_of(m_arguments.cbegin(), m_arguments.cend(), [](const QString& a) {
+               return a == QLatin1String("--at") || a.startsWith(QLatin1String("--at="));
+           }))
+        return usageError(tr("%1 takes no --at: commands that write use the real clock").arg(m_command));
     if (!m_parser.parse(m_arguments))
         return usageError(m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help")))
@@ -286,16 +292,20 @@ int CommandLine::exec()
 
 bool CommandLine::openDatabase(QString path)
 {
-    if (path.isEmpty()) {
-        path = defaultDatabasePath();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-    }
-    m_db = std::make_unique<Database>(path, QStringLiteral("appealdesk-cli"));
-    if (!m_db->open()) {
-        m_err << m_db->error() << Qt::endl;
+    AppContext::Options options;
+    options.databasePath = path;
+    options.connectionName = QStringLiteral("appealdesk-cli");
+    options.clock = &m_clock;
+    m_context = std::make_unique<AppContext>(options);
+    if (!m_context->open()) {
+        m_err << m_context->error() << Qt::endl;
         return false;
     }
-    m_store = std::make_unique<CaseStore>(*m_db);
+    if (!m_context->notice().isEmpty())
+        m_err << m_context->notice() << Qt::endl;
+    m_db = &m_context->database();
+    m_store = &m_context->store();
+    m_service = &m_context->service();
     return true;
 }
 
@@ -379,14 +389,9 @@ int CommandLine::runSuggest()
         if (!openDatabase(m_parser.value(QStringLiteral("db"))))
             return Failed;
     }
-    const PolicyEngine engine(m_store ? m_store->policySettings() : PolicySettings());
-    const auto strikesOf = [&](const CaseFacts& facts, const QString& except) {
-        if (!m_store)
-            return StrikeHistory();
-        QStringList users;
-        for (const Party& p : facts.parties)
-            users << p.userId;
-        return m_store->recordedStrikes(users, except);
+    const PolicyEngine engine(m_service ? m_service->settings() : PolicySettings());
+    const auto suggest = [&](const CaseFacts& facts) {
+        return m_service ? m_service->suggest(engine, facts, at) : engine.suggest(facts, at, StrikeHistory());
     };
 
     if (!caseId.isEmpty()) {
@@ -395,7 +400,7 @@ int CommandLine::runSuggest()
             m_err << tr("unknown case %1").arg(caseId) << Qt::endl;
             return Failed;
         }
-        m_out << QString::fromUtf8(engine.suggest(*facts, at, strikesOf(*facts, caseId)).toJsonLine()) << '\n';
+        m_out << QString::fromUtf8(suggest(*facts).toJsonLine()) << '\n';
         return Ok;
     }
 
@@ -417,60 +422,61 @@ int CommandLine::runSuggest()
                 break;
             continue;
         }
-        m_out << QString::fromUtf8(engine.suggest(facts, at, strikesOf(facts, QString())).toJsonLine()) << '\n';
+        m_out << QString::fromUtf8(suggest(facts).toJsonLine()) << '\n';
     }
     return valid ? Ok : Failed;
 }
 
 int CommandLine::runDecide()
 {
-    const QString caseId = m_parser.value(QStringLiteral("case"));
+    DecisionRequest request;
+    request.caseId = m_parser.value(QStringLiteral("case"));
+    request.agent = m_parser.value(QStringLiteral("agent")).trimmed();
+    request.note = m_parser.value(QStringLiteral("note")).trimmed();
     const QString outcomeId = m_parser.value(QStringLiteral("outcome"));
-    const QString agent = m_parser.value(QStringLiteral("agent")).trimmed();
-    if (caseId.isEmpty() || outcomeId.isEmpty() || agent.isEmpty())
+    if (request.caseId.isEmpty() || outcomeId.isEmpty() || request.agent.isEmpty())
         return usageError(tr("--case, --outcome and --agent are required"));
-    DecisionRecord decision;
-    decision.caseId = caseId;
-    decision.agent = agent;
-    decision.note = m_parser.value(QStringLiteral("note")).trimmed();
-    if (!PolicyIds::fromId(outcomeId, &decision.outcome)) {
-        m_err << tr("unknown outcome \"%1\" (one of: %2)")
-                     .arg(outcomeId, PolicyIds::allOutcomes().join(QStringLiteral(", ")))
+    const auto outcomeOf = [&](const QString& id, Outcome* outcome) {
+        if (PolicyIds::fromId(id, outcome))
+            return true;
+        m_err << tr("unknown outcome \"%1\" (one of: %2)").arg(id, PolicyIds::allOutcomes().join(QStringLiteral(", ")))
               << Qt::endl;
+        return false;
+    };
+    if (!outcomeOf(outcomeId, &request.outcome))
         return Failed;
+    if (m_parser.isSet(QStringLiteral("expect"))) {
+        Outcome expected = Outcome::None;
+        if (!outcomeOf(m_parser.value(QStringLiteral("expect")), &expected))
+            return Failed;
+        request.expectedOutcome = expected;
     }
-    if (!parseAt(&decision.decidedAt) || !openDatabase(m_parser.value(QStringLiteral("db"))))
+    request.keepAll = m_parser.isSet(QStringLiteral("keep-sanctions"));
+    request.keep = m_parser.values(QStringLiteral("keep"));
+    if (!openDatabase(m_parser.value(QStringLiteral("db"))))
         return Failed;
 
-    const std::optional<CaseFacts> facts = m_store->loadCase(caseId);
-    if (!facts) {
-        m_err << tr("unknown case %1").arg(caseId) << Qt::endl;
+    const DecisionResult result = m_service->decide(request);
+    if (result.status == DecisionResult::Stale) {
+        // Both: what the caller expected and what the policy says now.
+        const QJsonObject stale { { QStringLiteral("case"), request.caseId }, { QStringLiteral("stale"), true },
+            { QStringLiteral("expected"), PolicyIds::toId(*request.expectedOutcome) },
+            { QStringLiteral("suggestion"), result.suggestion.toJson() } };
+        m_out << QString::fromUtf8(QJsonDocument(stale).toJson(QJsonDocument::Compact)) << '\n';
+        m_err << result.error << Qt::endl;
         return Failed;
     }
-    if (const std::optional<DecisionRecord> earlier = m_store->decision(caseId)) {
-        m_err << tr("case %1 was already decided by %2 at %3; the decision was not changed")
-                     .arg(caseId, earlier->agent, isoTime(earlier->decidedAt))
-              << Qt::endl;
-        return Failed;
-    }
-    QStringList users;
-    for (const Party& p : facts->parties)
-        users << p.userId;
-    const PolicyEngine engine(m_store->policySettings());
-    const Suggestion suggestion = engine.suggest(*facts, decision.decidedAt, m_store->recordedStrikes(users, caseId));
-    decision.suggestedOutcome = suggestion.outcome;
-    decision.isOverride = decision.outcome != suggestion.outcome;
-    if (decision.isOverride && decision.note.isEmpty()) {
+    if (result.refusal == DecisionResult::NoteRequired) {
         m_err << tr("the policy suggests %1 for case %2: deciding %3 is an override and needs --note")
-                     .arg(PolicyIds::toId(suggestion.outcome), caseId, outcomeId)
+                     .arg(PolicyIds::toId(result.suggestion.outcome), request.caseId, outcomeId)
               << Qt::endl;
         return Failed;
     }
-    if (!m_store->decide(decision, suggestion)) {
-        m_err << m_store->lastError() << Qt::endl;
+    if (!result.stored()) {
+        m_err << result.error << Qt::endl;
         return Failed;
     }
-    m_out << QString::fromUtf8(m_store->decision(caseId)->toJsonLine()) << '\n';
+    m_out << QString::fromUtf8(result.decision.toJsonLine()) << '\n';
     return Ok;
 }
 
@@ -578,20 +584,19 @@ int CommandLine::runClaim()
     const int minutes = m_parser.value(QStringLiteral("minutes")).toInt(&ok);
     if (!ok || minutes < 1 || minutes > 24 * 60)
         return usageError(tr("--minutes needs a number from 1 to %1").arg(24 * 60));
-    QDateTime now;
-    if (!parseAt(&now) || !openDatabase(m_parser.value(QStringLiteral("db"))))
+    if (!openDatabase(m_parser.value(QStringLiteral("db"))))
         return Failed;
     if (m_parser.isSet(QStringLiteral("release"))) {
-        if (!m_store->release(caseId, agent, now)) {
-            m_err << m_store->lastError() << Qt::endl;
+        if (!m_service->release(caseId, agent)) {
+            m_err << m_service->lastError() << Qt::endl;
             return Failed;
         }
         m_out << tr("case %1 released by %2").arg(caseId, agent) << Qt::endl;
         return Ok;
     }
-    const QDateTime until = now.addSecs(qint64(minutes) * 60);
-    if (!m_store->claim(caseId, agent, until, now)) {
-        m_err << m_store->lastError() << Qt::endl;
+    QDateTime until;
+    if (!m_service->claim(caseId, agent, minutes, &until)) {
+        m_err << m_service->lastError() << Qt::endl;
         return Failed;
     }
     m_out << tr("case %1 claimed by %2 until %3").arg(caseId, agent, isoTime(until)) << Qt::endl;

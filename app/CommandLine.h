@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class AppContext;
+class CaseService;
 class CaseStore;
 class Clock;
 class Database;
@@ -57,6 +59,8 @@ private:
     QTextStream& m_err;
     QString m_command;
     QCommandLineParser m_parser;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<AppContext> m_context;
+    Database* m_db = nullptr; // m_context's, once opened
+    CaseStore* m_store = nullptr;
+    CaseService* m_service = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "GuiStartup.h"
 
+#include "AppContext.h"
 #include "AppSettings.h"
 #include "CaseStore.h"
 #include "CaseView.h"
@@ -12,14 +13,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
@@ -107,35 +105,32 @@ private:
     QList<QPair<const char*, qint64>> m_phases;
 };
 
-QString defaultDatabasePath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("appealdesk.sqlite"));
-}
-
 // Scripts (--measure-startup) get the error on stderr instead of a dialog nobody can answer.
 void printError(const QString& text, const QString& detail)
 {
     std::fprintf(stderr, "%s\n%s\n", qPrintable(text), qPrintable(detail));
 }
 
-// Opens the database; on failure asks whether to pick another file or quit.
-std::unique_ptr<Database> openDatabase(QString path, bool interactive)
+// Opens the desk on `path` (empty: the default database); on failure asks whether to pick another file or quit.
+std::unique_ptr<AppContext> openContext(QString path, bool interactive)
 {
     for (;;) {
-        auto db = std::make_unique<Database>(path, QStringLiteral("main"));
-        if (db->open())
-            return db;
+        AppContext::Options options;
+        options.databasePath = path;
+        auto context = std::make_unique<AppContext>(options);
+        if (context->open())
+            return context;
         if (!interactive) {
-            printError(QCoreApplication::translate("GuiStartup", "The case database %1 cannot be opened.").arg(path),
-                db->error());
+            printError(QCoreApplication::translate("GuiStartup", "The case database %1 cannot be opened.")
+                           .arg(context->databasePath()),
+                context->error());
             return nullptr;
         }
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("GuiStartup", "AppealDesk"),
-            QCoreApplication::translate("GuiStartup", "The case database %1 cannot be opened.").arg(path));
+            QCoreApplication::translate("GuiStartup", "The case database %1 cannot be opened.")
+                .arg(context->databasePath()));
         box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(db->error());
+        box.setInformativeText(context->error());
         QPushButton* other
             = box.addButton(QCoreApplication::translate("GuiStartup", "Open another…"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Close);
@@ -143,9 +138,10 @@ std::unique_ptr<Database> openDatabase(QString path, bool interactive)
         box.exec();
         if (box.clickedButton() != reinterpret_cast<QAbstractButton*>(other))
             return nullptr;
-        db.reset();
+        const QString failed = context->databasePath();
+        context.reset();
         path = QFileDialog::getSaveFileName(nullptr, QCoreApplication::translate("GuiStartup", "Case database"),
-            QFileInfo(path).absolutePath(), QCoreApplication::translate("GuiStartup", "SQLite databases (*.sqlite)"),
+            QFileInfo(failed).absolutePath(), QCoreApplication::translate("GuiStartup", "SQLite databases (*.sqlite)"),
             nullptr, QFileDialog::DontConfirmOverwrite);
         if (path.isEmpty())
             return nullptr;
@@ -190,17 +186,17 @@ int run(int& argc, char** argv)
     sinceStart.start();
 
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("AppealDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("appealdesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(APPEALDESK_VERSION));
+    AppContext::setApplicationNames();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("AppealDesk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("GuiStartup", "The appeal desk of the P2P market."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"), QCoreApplication::translate("GuiStartup", "The case database."), QStringLiteral("path"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QCoreApplication::translate("GuiStartup", "The case database (default: %1).")
+            .arg(AppContext::defaultDatabasePath()),
+        QStringLiteral("path"));
     const QCommandLineOption openOption(QStringLiteral("open"),
         QCoreApplication::translate("GuiStartup", "Open the window on this case."), QStringLiteral("id"));
     const QCommandLineOption measureOption(QStringLiteral("measure-startup"),
@@ -217,16 +213,12 @@ int run(int& argc, char** argv)
     if (probe)
         probe->mark("translations");
 
-    const std::unique_ptr<Database> db
-        = openDatabase(parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath(), !measure);
-    if (!db)
+    const std::unique_ptr<AppContext> context = openContext(parser.value(dbOption), !measure);
+    if (!context)
         return 1;
     if (probe)
         probe->mark("database");
-    CaseStore store(*db);
-    const Clock clock;
-    QSettings qsettings;
-    AppSettings settings(qsettings);
+    AppSettings& settings = context->settings();
 
     if (settings.agentName().isEmpty()) {
         QString name = AppSettings::systemUserName();
@@ -244,16 +236,17 @@ int run(int& argc, char** argv)
     }
 
     // First start on an empty database: a demo set to try the desk with.
-    QString demoNotice;
-    if (store.isEmpty()) {
-        const DemoSummary demo = DemoLoader::fill(*db, store, DemoCaseCount, 1, clock.now());
+    QString demoNotice = context->notice();
+    if (context->store().isEmpty()) {
+        const DemoSummary demo
+            = DemoLoader::fill(context->database(), context->store(), DemoCaseCount, 1, context->clock().now());
         demoNotice = demo.ok()
             ? QCoreApplication::translate("GuiStartup", "The database was empty: demo cases loaded. %1")
                   .arg(demo.toString())
             : QCoreApplication::translate("GuiStartup", "Loading the demo cases failed: %1").arg(demo.error);
     }
 
-    MainWindow window(*db, store, clock, settings);
+    MainWindow window(context->service(), settings);
     if (probe)
         probe->mark("window");
     if (!window.openQueue()) {
@@ -284,8 +277,8 @@ int run(int& argc, char** argv)
     window.show();
     if (probe)
         probe->mark("show");
-    if (db->integrityCheckDeferred() && !measure)
-        verifyInBackground(db->path(), &window);
+    if (context->database().integrityCheckDeferred() && !measure)
+        verifyInBackground(context->databasePath(), &window);
     return app.exec();
 }
 

@@ -1,7 +1,6 @@
 #include "CaseStore.h"
 
 #include "Database.h"
-#include "PolicyEngine.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -280,36 +279,6 @@ struct CaseStore::Statements
     QSqlQuery lastAuditHash;
     QSqlQuery insertAudit;
 };
-
-QByteArray DecisionRecord::toJsonLine() const
-{
-    QJsonArray strikeArray;
-    for (const StrikeRecord& s : strikes)
-        strikeArray.append(QJsonObject { { QStringLiteral("user"), s.userId },
-            { QStringLiteral("kind"), PolicyIds::toId(s.kind) }, { QStringLiteral("clause"), s.clause } });
-    QJsonArray sanctionArray;
-    for (const SanctionRecord& s : sanctions)
-        sanctionArray.append(
-            QJsonObject { { QStringLiteral("user"), s.userId }, { QStringLiteral("scope"), PolicyIds::toId(s.scope) },
-                { QStringLiteral("days"), s.days ? QJsonValue(*s.days) : QJsonValue() },
-                { QStringLiteral("starts_at"), isoTime(s.startsAt) },
-                { QStringLiteral("ends_at"), s.endsAt ? QJsonValue(isoTime(*s.endsAt)) : QJsonValue() },
-                { QStringLiteral("clause"), s.clause } });
-    const QJsonObject o {
-        { QStringLiteral("case"), caseId },
-        { QStringLiteral("outcome"), PolicyIds::toId(outcome) },
-        { QStringLiteral("suggested_outcome"), PolicyIds::toId(suggestedOutcome) },
-        { QStringLiteral("override"), isOverride },
-        { QStringLiteral("note"), note },
-        { QStringLiteral("agent"), agent },
-        { QStringLiteral("decided_at"), isoTime(decidedAt) },
-        { QStringLiteral("clauses"), QJsonArray::fromStringList(clauses) },
-        { QStringLiteral("revision"), revision },
-        { QStringLiteral("strikes"), strikeArray },
-        { QStringLiteral("sanctions"), sanctionArray },
-    };
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 CaseStore::CaseStore(Database& db)
     : m_db(db)
@@ -854,6 +823,18 @@ QList<CaseSummary> CaseStore::casesOfUser(const QString& userId) const
     return result;
 }
 
+QString CaseStore::strikeUser(qint64 strikeId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT user_id FROM strikes WHERE id = ?"));
+    q.addBindValue(strikeId);
+    if (!q.exec()) {
+        failQuery(q);
+        return QString();
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 bool CaseStore::voidStrike(qint64 strikeId, const QString& by, const QString& reason, const QDateTime& at)
 {
     WriteScope scope(m_db, &m_error);
@@ -927,19 +908,6 @@ bool CaseStore::updateSuggestion(const QString& caseId, const Suggestion& sugges
     return scope.commit();
 }
 
-Suggestion CaseStore::suggestionFor(const CaseFacts& facts, const QDateTime& at) const
-{
-    return suggestionFor(PolicyEngine(policySettings()), facts, at);
-}
-
-Suggestion CaseStore::suggestionFor(const PolicyEngine& engine, const CaseFacts& facts, const QDateTime& at) const
-{
-    QStringList users;
-    for (const Party& p : facts.parties)
-        users << p.userId;
-    return engine.suggest(facts, at, recordedStrikes(users, facts.id));
-}
-
 bool CaseStore::undecidedCasesAfter(qint64 afterRowId, int limit, QList<QPair<qint64, QString>>* cases) const
 {
     cases->clear();
@@ -965,8 +933,9 @@ qint64 CaseStore::undecidedCount() const
 
 bool CaseStore::decide(const DecisionRecord& decision, const Suggestion& suggestion)
 {
-    const bool isOverride = decision.isOverride || decision.outcome != suggestion.outcome;
-    if (isOverride && decision.note.trimmed().isEmpty())
+    if (decision.isOverride != (decision.outcome != suggestion.outcome))
+        return fail(tr("The decision on case %1 does not match the suggestion it was made on").arg(decision.caseId));
+    if (decision.isOverride && decision.note.trimmed().isEmpty())
         return fail(tr("An override of the suggestion needs a note"));
     if (decision.agent.trimmed().isEmpty())
         return fail(tr("A decision needs the agent's name"));
@@ -995,25 +964,28 @@ bool CaseStore::decide(const DecisionRecord& decision, const Suggestion& suggest
     if (q.numRowsAffected() != 1)
         return refuseTakenCase(decision.caseId, decision.agent, decision.decidedAt);
 
-    const QByteArray suggestionJson = suggestion.toJsonLine();
+    // Ids and values only: the stored suggestion and the audit entry are the same in every UI language.
+    const QByteArray suggestionJson = suggestion.toRecordJsonLine();
     q.prepare(QStringLiteral("INSERT INTO decisions (case_ref, outcome, suggested_outcome, override, note, agent,"
-                             " decided_at, clauses, revision, suggestion_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " decided_at, clauses, revision, suggestion_json, dropped_json)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(ref);
     q.addBindValue(PolicyIds::toId(decision.outcome));
     q.addBindValue(PolicyIds::toId(suggestion.outcome));
-    q.addBindValue(isOverride ? 1 : 0);
+    q.addBindValue(decision.isOverride ? 1 : 0);
     q.addBindValue(str(decision.note));
     q.addBindValue(str(decision.agent));
     q.addBindValue(ms(decision.decidedAt));
     q.addBindValue(str(suggestion.clauses.join(QLatin1Char(','))));
     q.addBindValue(str(suggestion.revision));
     q.addBindValue(str(QString::fromUtf8(suggestionJson)));
+    q.addBindValue(str(QString::fromUtf8(decision.droppedJson())));
     if (!q.exec())
         return failQuery(q);
 
     q.prepare(
         QStringLiteral("INSERT INTO strikes (user_id, kind, case_ref, clause, at, agent) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const SuggestedStrike& s : suggestion.strikes) {
+    for (const StrikeRecord& s : decision.strikes) {
         q.addBindValue(str(s.userId));
         q.addBindValue(PolicyIds::toId(s.kind));
         q.addBindValue(ref);
@@ -1026,7 +998,7 @@ bool CaseStore::decide(const DecisionRecord& decision, const Suggestion& suggest
 
     q.prepare(QStringLiteral("INSERT INTO sanctions (user_id, scope, days, starts_at, ends_at, clause, case_ref)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const SuggestedSanction& s : suggestion.sanctions) {
+    for (const SanctionRecord& s : decision.sanctions) {
         q.addBindValue(str(s.userId));
         q.addBindValue(PolicyIds::toId(s.scope));
         q.addBindValue(s.days ? QVariant(*s.days) : QVariant(QMetaType::fromType<int>()));
@@ -1038,10 +1010,8 @@ bool CaseStore::decide(const DecisionRecord& decision, const Suggestion& suggest
             return failQuery(q);
     }
 
-    const QString after = PolicyIds::toId(decision.outcome)
-        + (isOverride ? QStringLiteral(" (override: %1)").arg(decision.note) : QString());
     return appendAuditRow(decision.agent, QStringLiteral("decide"), decision.caseId, QString::fromUtf8(suggestionJson),
-               after, decision.decidedAt)
+               QString::fromUtf8(decision.toJsonLine()), decision.decidedAt)
         && scope.commit();
 }
 
@@ -1123,7 +1093,7 @@ std::optional<DecisionRecord> CaseStore::decision(const QString& caseId) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT c.id, d.outcome, d.suggested_outcome, d.override, d.note, d.agent, d.decided_at,"
-                             " d.clauses, d.revision FROM decisions d JOIN cases c ON c.id = d.case_ref"
+                             " d.clauses, d.revision, d.dropped_json FROM decisions d JOIN cases c ON c.id = d.case_ref"
                              " WHERE c.case_id = ?"));
     q.addBindValue(str(caseId));
     if (!q.exec() || !q.next())
@@ -1139,6 +1109,7 @@ std::optional<DecisionRecord> CaseStore::decision(const QString& caseId) const
     d.decidedAt = fromMs(q.value(6));
     d.clauses = q.value(7).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     d.revision = q.value(8).toString();
+    d.setDroppedJson(q.value(9).toString().toUtf8());
 
     q.prepare(QStringLiteral("SELECT id, user_id, kind, clause, at, agent, voided_at, voided_by, void_reason"
                              " FROM strikes WHERE case_ref = ? ORDER BY id"));

@@ -2,6 +2,7 @@
 
 #include "CaseFacts.h"
 #include "PolicySettings.h"
+#include "StoreRecords.h"
 #include "Suggestion.h"
 
 #include <QDateTime>
@@ -13,73 +14,7 @@
 #include <optional>
 
 class Database;
-class PolicyEngine;
 class QSqlQuery;
-
-struct StrikeRecord
-{
-    qint64 id = 0;
-    QString userId;
-    StrikeKind kind = StrikeKind::AbusiveLanguage;
-    QString caseId;
-    QString clause;
-    QDateTime at;
-    QString agent;
-    bool voided = false;
-    QDateTime voidedAt;
-    QString voidedBy;
-    QString voidReason;
-};
-
-struct SanctionRecord
-{
-    qint64 id = 0;
-    QString userId;
-    SanctionScope scope = SanctionScope::Partial;
-    std::optional<int> days;
-    QDateTime startsAt;
-    std::optional<QDateTime> endsAt; // null: until lifted (length left to the team)
-    QString clause;
-    QString caseId;
-};
-
-struct DecisionRecord
-{
-    QString caseId;
-    Outcome outcome = Outcome::None;
-    Outcome suggestedOutcome = Outcome::None;
-    bool isOverride = false;
-    QString note;
-    QString agent;
-    QDateTime decidedAt;
-    QStringList clauses;
-    QString revision;
-    QList<StrikeRecord> strikes;
-    QList<SanctionRecord> sanctions;
-
-    QByteArray toJsonLine() const;
-};
-
-// The result of walking the audit log's hash chain.
-struct AuditVerification
-{
-    bool ok = false;
-    qint64 entries = 0;
-    QString head; // the last entry's hash
-    qint64 brokenId = 0; // the first entry that fails (or is missing); 0 when ok
-    QString problem; // translated, names the entry
-};
-
-struct CaseSummary
-{
-    QString caseId;
-    CaseKind kind = CaseKind::P2pAppeal;
-    QDateTime openedAt;
-    QString status; // open, waiting, decided
-    QString suggestedClause;
-    Outcome suggestedOutcome = Outcome::None;
-    Role role = Role::None; // the user's role in that case
-};
 
 // The case store: every read and write of cases, decisions, strikes, sanctions,
 // settings and the audit log goes through here. Returns errors, never shows them.
@@ -117,17 +52,14 @@ public:
     QList<SanctionRecord> activeSanctions(const QDateTime& at, const QString& userId = QString()) const;
     QList<SanctionRecord> sanctionsOf(const QString& userId) const;
     QList<CaseSummary> casesOfUser(const QString& userId) const;
+    // The user a strike belongs to; empty for an unknown strike.
+    QString strikeUser(qint64 strikeId) const;
     bool voidStrike(qint64 strikeId, const QString& by, const QString& reason, const QDateTime& at);
 
     // Agent actions: an event the policy asks for, then the queue columns are refreshed from `suggestion`.
     bool recordEvent(const QString& caseId, const CaseEvent& event, const Suggestion& suggestion);
     bool updateSuggestion(const QString& caseId, const Suggestion& suggestion);
 
-    // The policy's suggestion for a stored case at `at`: its parties' recorded strikes (not those of this
-    // case) under the current settings, or under `engine`'s. The one path the case view, the queue
-    // refresh and every stored suggestion column go through.
-    Suggestion suggestionFor(const CaseFacts& facts, const QDateTime& at) const;
-    Suggestion suggestionFor(const PolicyEngine& engine, const CaseFacts& facts, const QDateTime& at) const;
     // Keyset over the row id: up to `limit` undecided cases with a row id above `afterRowId`, as
     // (row id, case id) in row id order. False + lastError() when the query fails.
     bool undecidedCasesAfter(qint64 afterRowId, int limit, QList<QPair<qint64, QString>>* cases) const;

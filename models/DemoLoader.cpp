@@ -1,6 +1,7 @@
 #include "DemoLoader.h"
 
 #include "BundleWriter.h"
+#include "CaseService.h"
 #include "CaseStore.h"
 #include "Database.h"
 #include "DemoGenerator.h"
@@ -44,9 +45,9 @@ public:
         return result;
     }
 
-    void add(const QList<SuggestedStrike>& strikes)
+    void add(const QList<StrikeRecord>& strikes)
     {
-        for (const SuggestedStrike& s : strikes)
+        for (const StrikeRecord& s : strikes)
             ++m_known[s.userId][s.kind];
     }
 
@@ -77,28 +78,24 @@ private:
 
 // The planned decision as the store records it, or nothing when the policy
 // leaves nothing to decide at that instant (waiting, or a person must judge
-// and the plan has no outcome of its own).
+// and the plan has no outcome of its own). A planned override keeps none of
+// the policy's strikes and sanctions (settled reading 10).
 std::optional<DecisionRecord> decisionFor(const DemoCase& c, const Suggestion& atDecision)
 {
     const DemoDecision& plan = *c.decision;
-    DecisionRecord d;
-    d.caseId = c.facts.id;
-    d.agent = plan.agent;
-    d.decidedAt = plan.decidedAt;
-    d.note = plan.note;
-    d.suggestedOutcome = atDecision.outcome;
-    d.clauses = atDecision.clauses;
-    d.revision = atDecision.revision;
+    DecisionRequest request;
+    request.caseId = c.facts.id;
+    request.agent = plan.agent;
+    request.note = plan.note;
     if (plan.outcome != Outcome::None) {
-        d.outcome = plan.outcome;
+        request.outcome = plan.outcome;
     } else {
         const bool nothingToDo = atDecision.outcome == Outcome::None && atDecision.strikes.isEmpty();
         if (atDecision.pendingUntil || atDecision.needsReview || nothingToDo)
             return std::nullopt;
-        d.outcome = atDecision.outcome;
+        request.outcome = atDecision.outcome;
     }
-    d.isOverride = d.outcome != atDecision.outcome;
-    return d;
+    return CaseService::recordFor(atDecision, request, plan.decidedAt);
 }
 
 } // namespace
@@ -167,7 +164,7 @@ DemoSummary DemoLoader::fill(Database& db, CaseStore& store, int count, quint64 
                 batch.error = store.lastError();
                 break;
             }
-            strikes.add(atDecision.strikes);
+            strikes.add(decision->strikes);
             ++batch.decided;
             batch.overrides += decision->isOverride;
         }

@@ -237,10 +237,20 @@ static QStringList version6()
     };
 }
 
+// Settled reading 10: an override records only the strikes and sanctions the agent kept; the ones it
+// dropped are kept with the decision (ids and values, as JSON), so the record says what the policy wanted.
+static QStringList version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE decisions ADD COLUMN dropped_json TEXT NOT NULL"
+                       " DEFAULT '{\"strikes\":[],\"sanctions\":[]}'"),
+    };
+}
+
 const QList<QStringList>& all()
 {
     static const QList<QStringList> migrations
-        = { version1(), version2(), version3(), version4(), version5(), version6() };
+        = { version1(), version2(), version3(), version4(), version5(), version6(), version7() };
     return migrations;
 }
 

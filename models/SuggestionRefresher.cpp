@@ -1,12 +1,12 @@
 #include "SuggestionRefresher.h"
 
+#include "CaseService.h"
 #include "CaseStore.h"
 #include "Database.h"
 #include "PolicyEngine.h"
 
-SuggestionRefresher::SuggestionRefresher(Database& db, CaseStore& store)
-    : m_db(db)
-    , m_store(store)
+SuggestionRefresher::SuggestionRefresher(CaseService& service)
+    : m_service(service)
 { }
 
 bool SuggestionRefresher::run(const QDateTime& now)
@@ -14,8 +14,10 @@ bool SuggestionRefresher::run(const QDateTime& now)
     m_cancelled = false;
     m_error.clear();
     m_updated = 0;
-    const PolicyEngine engine(m_store.policySettings());
-    const qint64 total = m_store.undecidedCount();
+    Database& db = m_service.database();
+    CaseStore& store = m_service.store();
+    const PolicyEngine engine(m_service.settings());
+    const qint64 total = store.undecidedCount();
     qint64 done = 0;
     qint64 lastRowId = 0;
     if (m_progress)
@@ -27,30 +29,30 @@ bool SuggestionRefresher::run(const QDateTime& now)
         }
         // Cases are read and written inside the batch's write transaction: an agent's event or
         // decision cannot slip in between, so no stale suggestion overwrites a newer one.
-        if (!m_db.beginWrite()) {
-            m_error = m_db.error();
+        if (!db.beginWrite()) {
+            m_error = db.error();
             return false;
         }
         QList<QPair<qint64, QString>> batch;
-        if (!m_store.undecidedCasesAfter(lastRowId, m_batchSize, &batch)) {
-            m_error = m_store.lastError();
-            m_db.rollback();
+        if (!store.undecidedCasesAfter(lastRowId, m_batchSize, &batch)) {
+            m_error = store.lastError();
+            db.rollback();
             return false;
         }
         if (batch.isEmpty()) {
-            m_db.rollback();
+            db.rollback();
             break;
         }
         for (const auto& [rowId, caseId] : batch) {
-            const std::optional<CaseFacts> facts = m_store.loadCase(caseId);
-            if (!facts || !m_store.updateSuggestion(caseId, m_store.suggestionFor(engine, *facts, now))) {
-                m_error = m_store.lastError();
-                m_db.rollback();
+            const std::optional<CaseFacts> facts = store.loadCase(caseId);
+            if (!facts || !store.updateSuggestion(caseId, m_service.suggest(engine, *facts, now))) {
+                m_error = store.lastError();
+                db.rollback();
                 return false;
             }
         }
-        if (!m_db.commit()) {
-            m_error = m_db.error();
+        if (!db.commit()) {
+            m_error = db.error();
             return false;
         }
         lastRowId = batch.constLast().first;

@@ -6,8 +6,7 @@
 #include <atomic>
 #include <functional>
 
-class CaseStore;
-class Database;
+class CaseService;
 
 // Recomputes the stored suggestion columns (clause, outcome, status, SLA due) of every
 // undecided case under the current policy settings, as the case view does for one case.
@@ -19,7 +18,7 @@ public:
     static constexpr int BatchSize = 100;
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
-    SuggestionRefresher(Database& db, CaseStore& store);
+    explicit SuggestionRefresher(CaseService& service);
 
     void setProgressCallback(Progress progress) { m_progress = std::move(progress); }
     // Checked between batches: the batch under way is still written whole.
@@ -35,8 +34,7 @@ public:
 private:
     bool isCancelled() const { return m_cancel && m_cancel->load(); }
 
-    Database& m_db;
-    CaseStore& m_store;
+    CaseService& m_service;
     Progress m_progress;
     const std::atomic<bool>* m_cancel = nullptr;
     int m_batchSize = BatchSize;

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bg_BG">
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Cannot move the database %1 to %2.</source>
+        <translation>Базата данни %1 не може да бъде преместена в %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 was moved to %2, the one default file.</source>
+        <translation>Базата данни %1 беше преместена в %2, единствения файл по подразбиране.</translation>
+    </message>
+</context>
+<context>
     <name>BundleReader</name>
     <message>
         <source>null</source>
@@ -297,6 +308,45 @@
     </message>
 </context>
 <context>
+    <name>CaseService</name>
+    <message>
+        <source>Unknown case %1</source>
+        <translation>Неизвестен случай %1</translation>
+    </message>
+    <message>
+        <source>A decision needs the agent&apos;s name</source>
+        <translation>Решението изисква името на агента</translation>
+    </message>
+    <message>
+        <source>A decision cannot be made inside another write transaction</source>
+        <translation>Решение не може да се вземе в друга транзакция за запис</translation>
+    </message>
+    <message>
+        <source>Case %1 was already decided by %2 at %3; the decision was not changed</source>
+        <translation>Случай %1 вече е решен от %2 в %3; решението не е променено</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s suggestion for case %1 changed since it was shown (now %2): nothing was recorded; look at the new suggestion and confirm again</source>
+        <translation>Предложението на политиката за случай %1 се промени, откакто беше показано (сега %2): нищо не е записано; прегледайте новото предложение и потвърдете отново</translation>
+    </message>
+    <message>
+        <source>The policy suggests %1 for case %2: deciding %3 is an override and needs a note</source>
+        <translation>Политиката предлага %1 за случай %2: решение %3 се отклонява от предложението и изисква бележка</translation>
+    </message>
+    <message>
+        <source>Voiding a strike needs who voids it and why</source>
+        <translation>Анулирането на нарушение изисква кой го анулира и защо</translation>
+    </message>
+    <message>
+        <source>Strike %1 does not exist</source>
+        <translation>Нарушение %1 не съществува</translation>
+    </message>
+    <message>
+        <source>A claim lasts at least a minute</source>
+        <translation>Поемането трае поне една минута</translation>
+    </message>
+</context>
+<context>
     <name>CaseStore</name>
     <message>
         <source>Database error: %1</source>
@@ -384,6 +434,10 @@
             <numerusform>записът за одит %1 липсва: началният запис на веригата отчита %n запис</numerusform>
             <numerusform>записът за одит %1 липсва: началният запис на веригата отчита %n записа</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The decision on case %1 does not match the suggestion it was made on</source>
+        <translation>Решението по случай %1 не съответства на предложението, въз основа на което е взето</translation>
     </message>
 </context>
 <context>
@@ -499,6 +553,14 @@
     <message>
         <source>Recor&amp;d event…</source>
         <translation>&amp;Записване на събитие…</translation>
+    </message>
+    <message>
+        <source>The suggestion changed</source>
+        <translation>Предложението се промени</translation>
+    </message>
+    <message>
+        <source>While you confirmed, the policy&apos;s suggestion for case %1 changed. Nothing was recorded: look at the new suggestion and confirm again.</source>
+        <translation>Докато потвърждавахте, предложението на политиката за случай %1 се промени. Нищо не е записано: прегледайте новото предложение и потвърдете отново.</translation>
     </message>
 </context>
 <context>
@@ -696,10 +758,6 @@ Commands:
         <translation>Обхожда веригата от хешове в журнала за одит.</translation>
     </message>
     <message>
-        <source>case %1 was already decided by %2 at %3; the decision was not changed</source>
-        <translation>случай %1 вече е решен от %2 в %3; решението не е променено</translation>
-    </message>
-    <message>
         <source>--case and --agent are required</source>
         <translation>--case и --agent са задължителни</translation>
     </message>
@@ -759,6 +817,22 @@ Commands:
             <numerusform>audit: наред, %n запис, начало %1</numerusform>
             <numerusform>audit: наред, %n записа, начало %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The outcome the policy suggested when you looked: if it suggests another now, nothing is recorded and both are printed.</source>
+        <translation>Резултатът, който политиката предлагаше, когато погледнахте: ако сега предлага друг, нищо не се записва и се отпечатват и двата.</translation>
+    </message>
+    <message>
+        <source>On an override, keep all of the policy&apos;s strikes and sanctions (default: none).</source>
+        <translation>При отклоняващо се решение: запазване на всички нарушения и санкции на политиката (по подразбиране: никои).</translation>
+    </message>
+    <message>
+        <source>On an override, keep the policy&apos;s strikes of this kind or sanctions of this scope (repeatable; USER:KIND_OR_SCOPE for one user&apos;s).</source>
+        <translation>При отклоняващо се решение: запазване на нарушенията от този вид или санкциите с този обхват (може да се повтаря; USER:KIND_OR_SCOPE за тези на един потребител).</translation>
+    </message>
+    <message>
+        <source>%1 takes no --at: commands that write use the real clock</source>
+        <translation>%1 не приема --at: командите, които записват, използват истинския часовник</translation>
     </message>
 </context>
 <context>
@@ -885,6 +959,10 @@ Commands:
         <source>O&amp;utcome:</source>
         <translation>&amp;Изход:</translation>
     </message>
+    <message>
+        <source>Keep from the suggestion</source>
+        <translation>Запазване от предложението</translation>
+    </message>
 </context>
 <context>
     <name>DecisionSummary</name>
@@ -947,6 +1025,10 @@ Commands:
         <source>No strikes and no sanctions.</source>
         <translation>Няма нарушения и санкции.</translation>
     </message>
+    <message>
+        <source>Not recorded (dropped by the override): %1</source>
+        <translation>Не се записва (отпада с отклоняващото се решение): %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -994,10 +1076,6 @@ Commands:
         <translation>Бюрото за обжалвания на P2P пазара.</translation>
     </message>
     <message>
-        <source>The case database.</source>
-        <translation>Базата данни със случаи.</translation>
-    </message>
-    <message>
         <source>Open the window on this case.</source>
         <translation>Отваря прозореца на този случай.</translation>
     </message>
@@ -1032,6 +1110,10 @@ Commands:
     <message>
         <source>The case database is damaged. Do not decide cases in it: quit and restore a backup.</source>
         <translation>Базата данни със случаи е повредена. Не решавайте случаи в нея: излезте и възстановете резервно копие.</translation>
+    </message>
+    <message>
+        <source>The case database (default: %1).</source>
+        <translation>Базата данни със случаи (по подразбиране: %1).</translation>
     </message>
 </context>
 <context>

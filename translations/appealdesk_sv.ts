@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Cannot move the database %1 to %2.</source>
+        <translation>Kan inte flytta databasen %1 till %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 was moved to %2, the one default file.</source>
+        <translation>Databasen %1 flyttades till %2, den enda standardfilen.</translation>
+    </message>
+</context>
+<context>
     <name>BundleReader</name>
     <message>
         <source>null</source>
@@ -297,6 +308,45 @@
     </message>
 </context>
 <context>
+    <name>CaseService</name>
+    <message>
+        <source>Unknown case %1</source>
+        <translation>Okänt ärende %1</translation>
+    </message>
+    <message>
+        <source>A decision needs the agent&apos;s name</source>
+        <translation>Ett beslut kräver handläggarens namn</translation>
+    </message>
+    <message>
+        <source>A decision cannot be made inside another write transaction</source>
+        <translation>Ett beslut kan inte fattas inuti en annan skrivtransaktion</translation>
+    </message>
+    <message>
+        <source>Case %1 was already decided by %2 at %3; the decision was not changed</source>
+        <translation>Ärende %1 avgjordes redan av %2 %3; beslutet ändrades inte</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s suggestion for case %1 changed since it was shown (now %2): nothing was recorded; look at the new suggestion and confirm again</source>
+        <translation>Policyns förslag för ärende %1 har ändrats sedan det visades (nu %2): inget registrerades; titta på det nya förslaget och bekräfta igen</translation>
+    </message>
+    <message>
+        <source>The policy suggests %1 for case %2: deciding %3 is an override and needs a note</source>
+        <translation>Policyn föreslår %1 för ärende %2: att besluta %3 är ett avvikande beslut och kräver en anteckning</translation>
+    </message>
+    <message>
+        <source>Voiding a strike needs who voids it and why</source>
+        <translation>Att stryka en prick kräver vem som stryker den och varför</translation>
+    </message>
+    <message>
+        <source>Strike %1 does not exist</source>
+        <translation>Prick %1 finns inte</translation>
+    </message>
+    <message>
+        <source>A claim lasts at least a minute</source>
+        <translation>En reservation varar minst en minut</translation>
+    </message>
+</context>
+<context>
     <name>CaseStore</name>
     <message>
         <source>Database error: %1</source>
@@ -384,6 +434,10 @@
             <numerusform>granskningspost %1 saknas: kedjans huvudpost räknar %n post</numerusform>
             <numerusform>granskningspost %1 saknas: kedjans huvudpost räknar %n poster</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The decision on case %1 does not match the suggestion it was made on</source>
+        <translation>Beslutet i ärende %1 stämmer inte med förslaget det fattades på</translation>
     </message>
 </context>
 <context>
@@ -499,6 +553,14 @@
     <message>
         <source>Recor&amp;d event…</source>
         <translation>Reg&amp;istrera händelse…</translation>
+    </message>
+    <message>
+        <source>The suggestion changed</source>
+        <translation>Förslaget har ändrats</translation>
+    </message>
+    <message>
+        <source>While you confirmed, the policy&apos;s suggestion for case %1 changed. Nothing was recorded: look at the new suggestion and confirm again.</source>
+        <translation>Medan du bekräftade ändrades policyns förslag för ärende %1. Inget registrerades: titta på det nya förslaget och bekräfta igen.</translation>
     </message>
 </context>
 <context>
@@ -696,10 +758,6 @@ Kommandon:
         <translation>Gå igenom granskningsloggens hashkedja.</translation>
     </message>
     <message>
-        <source>case %1 was already decided by %2 at %3; the decision was not changed</source>
-        <translation>ärende %1 avgjordes redan av %2 %3; beslutet ändrades inte</translation>
-    </message>
-    <message>
         <source>--case and --agent are required</source>
         <translation>--case och --agent krävs</translation>
     </message>
@@ -759,6 +817,22 @@ Kommandon:
             <numerusform>audit: i ordning, %n post, huvud %1</numerusform>
             <numerusform>audit: i ordning, %n poster, huvud %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The outcome the policy suggested when you looked: if it suggests another now, nothing is recorded and both are printed.</source>
+        <translation>Utfallet som policyn föreslog när du tittade: föreslår den ett annat nu registreras inget och båda skrivs ut.</translation>
+    </message>
+    <message>
+        <source>On an override, keep all of the policy&apos;s strikes and sanctions (default: none).</source>
+        <translation>Vid ett avvikande beslut: behåll alla policyns prickar och sanktioner (standard: inga).</translation>
+    </message>
+    <message>
+        <source>On an override, keep the policy&apos;s strikes of this kind or sanctions of this scope (repeatable; USER:KIND_OR_SCOPE for one user&apos;s).</source>
+        <translation>Vid ett avvikande beslut: behåll policyns prickar av detta slag eller sanktioner med detta omfång (kan upprepas; USER:KIND_OR_SCOPE för en enskild användares).</translation>
+    </message>
+    <message>
+        <source>%1 takes no --at: commands that write use the real clock</source>
+        <translation>%1 tar inget --at: kommandon som skriver använder den verkliga klockan</translation>
     </message>
 </context>
 <context>
@@ -885,6 +959,10 @@ Kommandon:
         <source>O&amp;utcome:</source>
         <translation>&amp;Utfall:</translation>
     </message>
+    <message>
+        <source>Keep from the suggestion</source>
+        <translation>Behåll från förslaget</translation>
+    </message>
 </context>
 <context>
     <name>DecisionSummary</name>
@@ -947,6 +1025,10 @@ Kommandon:
         <source>No strikes and no sanctions.</source>
         <translation>Inga prickar och inga sanktioner.</translation>
     </message>
+    <message>
+        <source>Not recorded (dropped by the override): %1</source>
+        <translation>Registreras inte (utelämnas av det avvikande beslutet): %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -994,10 +1076,6 @@ Kommandon:
         <translation>Överklagandedesken för P2P-marknaden.</translation>
     </message>
     <message>
-        <source>The case database.</source>
-        <translation>Ärendedatabasen.</translation>
-    </message>
-    <message>
         <source>Open the window on this case.</source>
         <translation>Öppna fönstret på det här ärendet.</translation>
     </message>
@@ -1032,6 +1110,10 @@ Kommandon:
     <message>
         <source>The case database is damaged. Do not decide cases in it: quit and restore a backup.</source>
         <translation>Ärendedatabasen är skadad. Avgör inga ärenden i den: avsluta och återställ en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The case database (default: %1).</source>
+        <translation>Ärendedatabasen (standard: %1).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Cannot move the database %1 to %2.</source>
+        <translation>ย้ายฐานข้อมูล %1 ไปที่ %2 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The database %1 was moved to %2, the one default file.</source>
+        <translation>ย้ายฐานข้อมูล %1 ไปที่ %2 ซึ่งเป็นไฟล์ค่าเริ่มต้นไฟล์เดียวแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>BundleReader</name>
     <message>
         <source>null</source>
@@ -297,6 +308,45 @@
     </message>
 </context>
 <context>
+    <name>CaseService</name>
+    <message>
+        <source>Unknown case %1</source>
+        <translation>ไม่รู้จักกรณี %1</translation>
+    </message>
+    <message>
+        <source>A decision needs the agent&apos;s name</source>
+        <translation>การตัดสินต้องมีชื่อเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>A decision cannot be made inside another write transaction</source>
+        <translation>ตัดสินภายในธุรกรรมการเขียนอื่นไม่ได้</translation>
+    </message>
+    <message>
+        <source>Case %1 was already decided by %2 at %3; the decision was not changed</source>
+        <translation>กรณี %1 ถูกตัดสินแล้วโดย %2 เมื่อ %3 การตัดสินไม่ได้เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s suggestion for case %1 changed since it was shown (now %2): nothing was recorded; look at the new suggestion and confirm again</source>
+        <translation>คำแนะนำของนโยบายสำหรับกรณี %1 เปลี่ยนไปหลังจากที่แสดง (ตอนนี้ %2) ไม่ได้บันทึกสิ่งใด โปรดดูคำแนะนำใหม่แล้วยืนยันอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The policy suggests %1 for case %2: deciding %3 is an override and needs a note</source>
+        <translation>นโยบายแนะนำ %1 สำหรับกรณี %2 การตัดสินเป็น %3 ต่างจากคำแนะนำและต้องมีบันทึก</translation>
+    </message>
+    <message>
+        <source>Voiding a strike needs who voids it and why</source>
+        <translation>การยกเลิกความผิดต้องระบุผู้ยกเลิกและเหตุผล</translation>
+    </message>
+    <message>
+        <source>Strike %1 does not exist</source>
+        <translation>ไม่มีความผิด %1</translation>
+    </message>
+    <message>
+        <source>A claim lasts at least a minute</source>
+        <translation>การรับเรื่องต้องนานอย่างน้อยหนึ่งนาที</translation>
+    </message>
+</context>
+<context>
     <name>CaseStore</name>
     <message>
         <source>Database error: %1</source>
@@ -383,6 +433,10 @@
         <translation>
             <numerusform>ไม่มีรายการตรวจสอบ %1 ระเบียนหัวสายนับได้ %n รายการ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The decision on case %1 does not match the suggestion it was made on</source>
+        <translation>การตัดสินกรณี %1 ไม่ตรงกับคำแนะนำที่ใช้ตัดสิน</translation>
     </message>
 </context>
 <context>
@@ -498,6 +552,14 @@
     <message>
         <source>Recor&amp;d event…</source>
         <translation>บันทึกเหตุการณ์ (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The suggestion changed</source>
+        <translation>คำแนะนำเปลี่ยนไป</translation>
+    </message>
+    <message>
+        <source>While you confirmed, the policy&apos;s suggestion for case %1 changed. Nothing was recorded: look at the new suggestion and confirm again.</source>
+        <translation>ระหว่างที่คุณยืนยัน คำแนะนำของนโยบายสำหรับกรณี %1 เปลี่ยนไป ไม่ได้บันทึกสิ่งใด โปรดดูคำแนะนำใหม่แล้วยืนยันอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -695,10 +757,6 @@ Commands:
         <translation>ตรวจสอบสายแฮชของบันทึกการตรวจสอบทีละรายการ</translation>
     </message>
     <message>
-        <source>case %1 was already decided by %2 at %3; the decision was not changed</source>
-        <translation>กรณี %1 ถูกตัดสินแล้วโดย %2 เมื่อ %3 การตัดสินไม่ได้เปลี่ยนแปลง</translation>
-    </message>
-    <message>
         <source>--case and --agent are required</source>
         <translation>ต้องระบุ --case และ --agent</translation>
     </message>
@@ -755,6 +813,22 @@ Commands:
         <translation>
             <numerusform>audit: ถูกต้อง %n รายการ หัวสาย %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The outcome the policy suggested when you looked: if it suggests another now, nothing is recorded and both are printed.</source>
+        <translation>ผลที่นโยบายแนะนำตอนที่คุณดู หากตอนนี้แนะนำผลอื่น จะไม่บันทึกสิ่งใดและพิมพ์ทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <source>On an override, keep all of the policy&apos;s strikes and sanctions (default: none).</source>
+        <translation>เมื่อตัดสินต่างจากคำแนะนำ ให้คงความผิดและบทลงโทษทั้งหมดของนโยบาย (ค่าเริ่มต้น: ไม่คง)</translation>
+    </message>
+    <message>
+        <source>On an override, keep the policy&apos;s strikes of this kind or sanctions of this scope (repeatable; USER:KIND_OR_SCOPE for one user&apos;s).</source>
+        <translation>เมื่อตัดสินต่างจากคำแนะนำ ให้คงความผิดประเภทนี้หรือบทลงโทษขอบเขตนี้ของนโยบาย (ใช้ซ้ำได้ ใช้ USER:KIND_OR_SCOPE สำหรับผู้ใช้รายเดียว)</translation>
+    </message>
+    <message>
+        <source>%1 takes no --at: commands that write use the real clock</source>
+        <translation>%1 ไม่รับ --at คำสั่งที่เขียนข้อมูลใช้นาฬิกาจริง</translation>
     </message>
 </context>
 <context>
@@ -877,6 +951,10 @@ Commands:
         <source>O&amp;utcome:</source>
         <translation>ผล (&amp;U):</translation>
     </message>
+    <message>
+        <source>Keep from the suggestion</source>
+        <translation>คงไว้จากคำแนะนำ</translation>
+    </message>
 </context>
 <context>
     <name>DecisionSummary</name>
@@ -938,6 +1016,10 @@ Commands:
         <source>No strikes and no sanctions.</source>
         <translation>ไม่มีความผิดและไม่มีบทลงโทษ</translation>
     </message>
+    <message>
+        <source>Not recorded (dropped by the override): %1</source>
+        <translation>ไม่บันทึก (ตัดออกเพราะตัดสินต่างจากคำแนะนำ): %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
@@ -985,10 +1067,6 @@ Commands:
         <translation>ระบบจัดการการร้องเรียนของตลาด P2P</translation>
     </message>
     <message>
-        <source>The case database.</source>
-        <translation>ฐานข้อมูลกรณี</translation>
-    </message>
-    <message>
         <source>Open the window on this case.</source>
         <translation>เปิดหน้าต่างที่กรณีนี้</translation>
     </message>
@@ -1023,6 +1101,10 @@ Commands:
     <message>
         <source>The case database is damaged. Do not decide cases in it: quit and restore a backup.</source>
         <translation>ฐานข้อมูลกรณีเสียหาย อย่าตัดสินกรณีในฐานข้อมูลนี้ ให้ออกจากโปรแกรมแล้วกู้คืนจากไฟล์สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>The case database (default: %1).</source>
+        <translation>ฐานข้อมูลกรณี (ค่าเริ่มต้น: %1)</translation>
     </message>
 </context>
 <context>

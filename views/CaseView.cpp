@@ -1,5 +1,6 @@
 #include "CaseView.h"
 
+#include "CaseService.h"
 #include "CaseStore.h"
 #include "Clock.h"
 #include "DecisionDialog.h"
@@ -40,10 +41,11 @@ static QScrollArea* scrolled(QWidget* widget, QWidget* parent)
     return area;
 }
 
-CaseView::CaseView(CaseStore& store, const Clock& clock, QWidget* parent)
+CaseView::CaseView(CaseService& service, QWidget* parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_clock(clock)
+    , m_service(service)
+    , m_store(service.store())
+    , m_clock(service.clock())
     , m_stack(new QStackedWidget(this))
     , m_emptyLabel(new QLabel(this))
     , m_factsPanel(new OrderFactsPanel(this))
@@ -53,7 +55,7 @@ CaseView::CaseView(CaseStore& store, const Clock& clock, QWidget* parent)
     , m_sideTabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_transcript(new TranscriptView(this))
-    , m_suggestionPanel(new SuggestionPanel(clock, this))
+    , m_suggestionPanel(new SuggestionPanel(service.clock(), this))
     , m_parties(new PartiesPanel(this))
     , m_acceptButton(new QPushButton(this))
     , m_overrideButton(new QPushButton(this))
@@ -196,7 +198,7 @@ QString CaseView::agentName() const
 
 Suggestion CaseView::suggestFor(const CaseFacts& facts) const
 {
-    return m_store.suggestionFor(facts, m_clock.now());
+    return m_service.suggest(facts, m_clock.now());
 }
 
 void CaseView::showCase(const QString& caseId)
@@ -281,10 +283,11 @@ void CaseView::refreshSuggestion()
 {
     if (!m_facts || m_decision)
         return;
-    m_suggestion = suggestFor(*m_facts);
-    if (!m_store.updateSuggestion(m_caseId, m_suggestion))
+    if (const std::optional<Suggestion> fresh = m_service.refreshSuggestion(m_caseId))
+        m_suggestion = *fresh;
+    else
         PlainMessageBox::warning(this, tr("Suggestion not saved"),
-            tr("The queue could not be updated for case %1: %2").arg(m_caseId, m_store.lastError()));
+            tr("The queue could not be updated for case %1: %2").arg(m_caseId, m_service.lastError()));
 }
 
 void CaseView::acceptSuggestion()
@@ -304,29 +307,44 @@ void CaseView::decide(int mode)
     // The suggestion may have changed since the case was shown (a deadline passed).
     m_suggestion = suggestFor(*m_facts);
     showPanels();
-    if (mode == DecisionDialog::AcceptSuggestion && m_suggestion.outcome == Outcome::None) {
-        QString why = tr("The policy suggests no outcome yet.");
-        if (m_suggestion.needsReview)
-            why = tr("The case needs a person's review: decide it with Override and a note.");
-        else if (m_suggestion.pendingUntil)
-            why = tr("The case becomes decidable at %1.")
-                      .arg(QLocale().toString(m_suggestion.pendingUntil->toLocalTime(), QLocale::ShortFormat));
-        PlainMessageBox::warning(this, tr("Nothing to accept"), why);
+    for (;;) {
+        if (mode == DecisionDialog::AcceptSuggestion && m_suggestion.outcome == Outcome::None) {
+            QString why = tr("The policy suggests no outcome yet.");
+            if (m_suggestion.needsReview)
+                why = tr("The case needs a person's review: decide it with Override and a note.");
+            else if (m_suggestion.pendingUntil)
+                why = tr("The case becomes decidable at %1.")
+                          .arg(QLocale().toString(m_suggestion.pendingUntil->toLocalTime(), QLocale::ShortFormat));
+            PlainMessageBox::warning(this, tr("Nothing to accept"), why);
+            return;
+        }
+        DecisionDialog dialog(DecisionDialog::Mode(mode), m_suggestion, *m_facts, agentName(), m_clock.now(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const QString caseId = m_caseId;
+        // Judged again when stored: the agent confirmed m_suggestion, and only that is recorded.
+        const DecisionResult result = m_service.decide(dialog.request());
+        if (result.status == DecisionResult::Stale) {
+            // Another decision, an event or the settings changed what the policy says: show it, confirm again.
+            m_suggestion = result.suggestion;
+            showPanels();
+            PlainMessageBox::warning(this, tr("The suggestion changed"),
+                tr("While you confirmed, the policy's suggestion for case %1 changed. Nothing was recorded: "
+                   "look at the new suggestion and confirm again.")
+                    .arg(caseId));
+            continue;
+        }
+        if (!result.stored()) {
+            PlainMessageBox::warning(this, tr("Decision not recorded"),
+                tr("The decision on case %1 was not recorded: %2").arg(caseId, result.error));
+            showCase(caseId); // shows a decision someone else recorded meanwhile
+            return;
+        }
+        showCase(caseId);
+        emit caseChanged(caseId);
+        emit caseDecided(caseId);
         return;
     }
-    DecisionDialog dialog(DecisionDialog::Mode(mode), m_suggestion, *m_facts, agentName(), m_clock.now(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString caseId = m_caseId;
-    if (!m_store.decide(dialog.decision(), m_suggestion)) {
-        PlainMessageBox::warning(this, tr("Decision not recorded"),
-            tr("The decision on case %1 was not recorded: %2").arg(caseId, m_store.lastError()));
-        showCase(caseId); // shows a decision someone else recorded meanwhile
-        return;
-    }
-    showCase(caseId);
-    emit caseChanged(caseId);
-    emit caseDecided(caseId);
 }
 
 void CaseView::recordEvent()
@@ -343,13 +361,9 @@ void CaseView::recordEventOfType(std::optional<EventType> preset)
         dialog.setEventType(*preset);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const CaseEvent event = dialog.event(m_clock.now(), agentName());
-    CaseFacts updated = *m_facts;
-    updated.events.append(event);
-    const Suggestion suggestion = suggestFor(updated);
-    if (!m_store.recordEvent(m_caseId, event, suggestion)) {
+    if (!m_service.recordEvent(m_caseId, dialog.event(m_clock.now(), agentName()))) {
         PlainMessageBox::warning(this, tr("Event not recorded"),
-            tr("The event could not be recorded on case %1: %2").arg(m_caseId, m_store.lastError()));
+            tr("The event could not be recorded on case %1: %2").arg(m_caseId, m_service.lastError()));
         return;
     }
     const int selected = m_transcript->selectedMessage();
@@ -368,24 +382,25 @@ void CaseView::voidStrike(const StrikeRecord& strike)
     VoidStrikeDialog dialog(description, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!m_store.voidStrike(strike.id, agentName(), dialog.reason(), m_clock.now())) {
+    if (!m_service.voidStrike(strike.id, agentName(), dialog.reason())) {
         PlainMessageBox::warning(
-            this, tr("Strike not voided"), tr("The strike could not be voided: %1").arg(m_store.lastError()));
+            this, tr("Strike not voided"), tr("The strike could not be voided: %1").arg(m_service.lastError()));
         return;
     }
-    refreshSuggestion();
+    if (!m_decision)
+        m_suggestion = suggestFor(*m_facts);
     showPanels();
     emit caseChanged(m_caseId);
 }
 
 void CaseView::editPolicySettings()
 {
-    PolicySettingsDialog dialog(m_store.policySettings(), this);
+    PolicySettingsDialog dialog(m_service.settings(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!m_store.savePolicySettings(dialog.settings(), agentName(), m_clock.now())) {
-        PlainMessageBox::warning(
-            this, tr("Settings not saved"), tr("The policy settings could not be saved: %1").arg(m_store.lastError()));
+    if (!m_service.saveSettings(dialog.settings(), agentName())) {
+        PlainMessageBox::warning(this, tr("Settings not saved"),
+            tr("The policy settings could not be saved: %1").arg(m_service.lastError()));
         return;
     }
     emit policySettingsChanged();

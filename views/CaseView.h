@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class CaseService;
 class CaseStore;
 class Clock;
 class OrderFactsPanel;
@@ -30,7 +31,7 @@ class CaseView : public QWidget
     Q_OBJECT
 
 public:
-    CaseView(CaseStore& store, const Clock& clock, QWidget* parent = nullptr);
+    explicit CaseView(CaseService& service, QWidget* parent = nullptr);
     ~CaseView() override;
 
     QString currentCaseId() const;
@@ -75,7 +76,8 @@ private:
     void updateActions();
     QString agentName() const;
 
-    CaseStore& m_store;
+    CaseService& m_service;
+    CaseStore& m_store; // reads; every write goes through m_service
     const Clock& m_clock;
     QString m_agent;
     QString m_caseId;

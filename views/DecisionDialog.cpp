@@ -3,7 +3,9 @@
 #include "DecisionSummary.h"
 #include "PolicyLabels.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -45,6 +47,24 @@ DecisionDialog::DecisionDialog(Mode mode, const Suggestion& suggestion, const Ca
         layout->addLayout(form);
         connect(m_outcome, &QComboBox::currentIndexChanged, this, &DecisionDialog::update);
         connect(m_note, &QPlainTextEdit::textChanged, this, &DecisionDialog::update);
+        if (!suggestion.strikes.isEmpty() || !suggestion.sanctions.isEmpty()) {
+            auto* keepGroup = new QGroupBox(tr("Keep from the suggestion"), this);
+            auto* keepLayout = new QVBoxLayout(keepGroup);
+            const auto addBox = [&](const QString& text, const QString& token) {
+                auto* box = new QCheckBox(text, keepGroup); // QCheckBox shows its text plain
+                keepLayout->addWidget(box);
+                connect(box, &QCheckBox::toggled, this, &DecisionDialog::update);
+                m_keepBoxes << box;
+                m_keepTokens << token;
+            };
+            for (const SuggestedStrike& s : suggestion.strikes)
+                addBox(DecisionSummary::strike(facts, s.userId, s.kind, s.clause),
+                    DecisionRequest::keepToken(s.userId, PolicyIds::toId(s.kind)));
+            for (const SuggestedSanction& s : suggestion.sanctions)
+                addBox(DecisionSummary::sanction(facts, s.userId, s.scope, s.days, s.clause),
+                    DecisionRequest::keepToken(s.userId, PolicyIds::toId(s.scope)));
+            layout->addWidget(keepGroup);
+        }
     }
     m_summary->setReadOnly(true);
     m_summary->setTabChangesFocus(true);
@@ -68,12 +88,27 @@ bool DecisionDialog::canAccept() const
     return m_outcome->currentIndex() >= 0 && !m_note->toPlainText().trimmed().isEmpty();
 }
 
+DecisionRequest DecisionDialog::request() const
+{
+    DecisionRequest r;
+    r.caseId = m_facts.id;
+    r.agent = m_agent;
+    r.confirmed = m_suggestion;
+    if (m_mode == AcceptSuggestion) {
+        r.outcome = m_suggestion.outcome;
+        return r;
+    }
+    r.outcome = Outcome(m_outcome->currentData().toInt());
+    r.note = m_note->toPlainText().trimmed();
+    for (int i = 0; i < m_keepBoxes.size(); ++i)
+        if (m_keepBoxes.at(i)->isChecked())
+            r.keep << m_keepTokens.at(i);
+    return r;
+}
+
 DecisionRecord DecisionDialog::decision() const
 {
-    if (m_mode == AcceptSuggestion)
-        return DecisionSummary::fromSuggestion(m_suggestion, m_suggestion.outcome, QString(), m_agent, m_at);
-    const auto outcome = Outcome(m_outcome->currentData().toInt());
-    return DecisionSummary::fromSuggestion(m_suggestion, outcome, m_note->toPlainText().trimmed(), m_agent, m_at);
+    return CaseService::recordFor(m_suggestion, request(), m_at);
 }
 
 QString DecisionDialog::summaryText() const

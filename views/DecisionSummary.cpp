@@ -65,45 +65,13 @@ QStringList recorded(const DecisionRecord& decision, const CaseFacts& facts)
         lines << sanction(facts, s.userId, s.scope, s.days, s.clause);
     if (decision.strikes.isEmpty() && decision.sanctions.isEmpty())
         lines << QCoreApplication::translate("DecisionSummary", "No strikes and no sanctions.");
+    for (const SuggestedStrike& s : decision.droppedStrikes)
+        lines << QCoreApplication::translate("DecisionSummary", "Not recorded (dropped by the override): %1")
+                     .arg(strike(facts, s.userId, s.kind, s.clause));
+    for (const SuggestedSanction& s : decision.droppedSanctions)
+        lines << QCoreApplication::translate("DecisionSummary", "Not recorded (dropped by the override): %1")
+                     .arg(sanction(facts, s.userId, s.scope, s.days, s.clause));
     return lines;
-}
-
-DecisionRecord fromSuggestion(
-    const Suggestion& suggestion, Outcome outcome, const QString& note, const QString& agent, const QDateTime& at)
-{
-    DecisionRecord d;
-    d.caseId = suggestion.caseId;
-    d.outcome = outcome;
-    d.suggestedOutcome = suggestion.outcome;
-    d.isOverride = outcome != suggestion.outcome;
-    d.note = note;
-    d.agent = agent;
-    d.decidedAt = at;
-    d.clauses = suggestion.clauses;
-    d.revision = suggestion.revision;
-    for (const SuggestedStrike& s : suggestion.strikes) {
-        StrikeRecord r;
-        r.userId = s.userId;
-        r.kind = s.kind;
-        r.caseId = suggestion.caseId;
-        r.clause = s.clause;
-        r.at = at;
-        r.agent = agent;
-        d.strikes.append(r);
-    }
-    for (const SuggestedSanction& s : suggestion.sanctions) {
-        SanctionRecord r;
-        r.userId = s.userId;
-        r.scope = s.scope;
-        r.days = s.days;
-        r.startsAt = at;
-        if (s.days)
-            r.endsAt = at.addDays(*s.days);
-        r.clause = s.clause;
-        r.caseId = suggestion.caseId;
-        d.sanctions.append(r);
-    }
-    return d;
 }
 
 } // namespace DecisionSummary

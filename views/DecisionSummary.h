@@ -16,9 +16,6 @@ QString sanction(
     const CaseFacts& facts, const QString& userId, SanctionScope scope, std::optional<int> days, const QString& clause);
 QString flag(const QString& id);
 
-// The decision as it will be stored: outcome, override note, strikes, sanctions.
+// The decision as it will be stored: outcome, override note, strikes, sanctions, and what an override drops.
 QStringList recorded(const DecisionRecord& decision, const CaseFacts& facts);
-// A DecisionRecord from the suggestion: its strikes and sanctions, starting at `at`.
-DecisionRecord fromSuggestion(
-    const Suggestion& suggestion, Outcome outcome, const QString& note, const QString& agent, const QDateTime& at);
 } // namespace DecisionSummary

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "CaseView.h"
+#include "CaseService.h"
 #include "Clock.h"
 #include "Database.h"
 #include "Icons.h"
@@ -57,20 +58,21 @@ bool isTextField(const QWidget* w)
 
 } // namespace
 
-MainWindow::MainWindow(Database& db, CaseStore& store, const Clock& clock, AppSettings& settings, QWidget* parent)
+MainWindow::MainWindow(CaseService& service, AppSettings& settings, QWidget* parent)
     : QMainWindow(parent)
-    , m_db(db)
-    , m_store(store)
-    , m_clock(clock)
+    , m_service(service)
+    , m_db(service.database())
+    , m_store(service.store())
+    , m_clock(service.clock())
     , m_settings(settings)
-    , m_model(new QueueModel(db.path(), clock, this))
+    , m_model(new QueueModel(m_db.path(), m_clock, this))
     , m_filterBar(new QueueFilterBar(this))
     , m_queue(new QueueView(this))
-    , m_caseView(new CaseView(store, clock, this))
+    , m_caseView(new CaseView(service, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_queuePane(new QWidget(m_splitter))
     , m_clockTimer(new QTimer(this))
-    , m_refreshJob(new SuggestionRefreshJob(db.path(), this))
+    , m_refreshJob(new SuggestionRefreshJob(m_db.path(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::icon(Icons::Id::App));

@@ -6,6 +6,7 @@
 #include <utility>
 
 class AppSettings;
+class CaseService;
 class CaseStore;
 class CaseView;
 class Clock;
@@ -54,7 +55,7 @@ public:
     // After a sort or filter change the shown case is selected again if it is within these many rows.
     static constexpr int ReselectLimit = 20000;
 
-    MainWindow(Database& db, CaseStore& store, const Clock& clock, AppSettings& settings, QWidget* parent = nullptr);
+    MainWindow(CaseService& service, AppSettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Opens the queue's own connection and restores the saved layout and filters.
@@ -111,6 +112,7 @@ private:
     void showAbout();
     static QStringList bundleFiles(const QMimeData* mime);
 
+    CaseService& m_service;
     Database& m_db;
     CaseStore& m_store;
     QString m_nextBackupPath;

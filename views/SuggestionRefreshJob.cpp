@@ -1,6 +1,8 @@
 #include "SuggestionRefreshJob.h"
 
+#include "CaseService.h"
 #include "CaseStore.h"
+#include "Clock.h"
 #include "Database.h"
 #include "SuggestionRefresher.h"
 
@@ -48,7 +50,9 @@ void SuggestionRefreshJob::launch(const QDateTime& now)
             return;
         }
         CaseStore store(db);
-        SuggestionRefresher refresher(db, store);
+        const Clock clock;
+        CaseService service(db, store, clock);
+        SuggestionRefresher refresher(service);
         refresher.setCancelFlag(cancel);
         refresher.setProgressCallback([this](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(

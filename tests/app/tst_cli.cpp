@@ -224,13 +224,27 @@ void tst_Cli::decideOnceWithOverrideRules()
         run({ QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json") })
             .exitCode,
         0);
-    const Run suggestion = run({ QStringLiteral("suggest"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
-        ExampleCase, QStringLiteral("--at"), At });
-    const QString suggested
-        = QJsonDocument::fromJson(suggestion.out).object().value(QStringLiteral("outcome")).toString();
+    // Now, as decide judges it (decide takes no --at).
+    const Run suggestion
+        = run({ QStringLiteral("suggest"), QStringLiteral("--db"), db(), QStringLiteral("--case"), ExampleCase });
+    const QJsonObject policy = QJsonDocument::fromJson(suggestion.out).object();
+    const QString suggested = policy.value(QStringLiteral("outcome")).toString();
     const QString other = suggested == QLatin1String("release") ? QStringLiteral("refund") : QStringLiteral("release");
     const QStringList base = { QStringLiteral("decide"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
-        ExampleCase, QStringLiteral("--agent"), QStringLiteral("agent.anna"), QStringLiteral("--at"), At };
+        ExampleCase, QStringLiteral("--agent"), QStringLiteral("agent.anna") };
+
+    const Run moved = run(base + QStringList { QStringLiteral("--outcome"), suggested, QStringLiteral("--at"), At });
+    QCOMPARE(moved.exitCode, 2);
+    QVERIFY2(moved.err.contains("takes no --at"), moved.err.constData());
+    // --expect: the policy suggests something else now, so nothing is stored and both are printed.
+    const Run stale = run(base
+        + QStringList { QStringLiteral("--outcome"), other, QStringLiteral("--note"), QStringLiteral("n"),
+            QStringLiteral("--expect"), other });
+    QCOMPARE(stale.exitCode, 1);
+    const QJsonObject both = QJsonDocument::fromJson(stale.out).object();
+    QCOMPARE(both.value(QStringLiteral("stale")).toBool(), true);
+    QCOMPARE(both.value(QStringLiteral("expected")).toString(), other);
+    QCOMPARE(both.value(QStringLiteral("suggestion")).toObject().value(QStringLiteral("outcome")).toString(), suggested);
 
     QCOMPARE(run(base + QStringList { QStringLiteral("--outcome"), QStringLiteral("maybe") }).exitCode, 1);
     const Run noNote = run(base + QStringList { QStringLiteral("--outcome"), other });
@@ -252,7 +266,16 @@ void tst_Cli::decideOnceWithOverrideRules()
     QCOMPARE(d.value(QStringLiteral("outcome")).toString(), other);
     QCOMPARE(d.value(QStringLiteral("suggested_outcome")).toString(), suggested);
     QCOMPARE(d.value(QStringLiteral("override")).toBool(), true);
-    QCOMPARE(d.value(QStringLiteral("decided_at")).toString(), At);
+    const QDateTime decidedAt = QDateTime::fromString(d.value(QStringLiteral("decided_at")).toString(), Qt::ISODate);
+    QVERIFY(qAbs(decidedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60); // the real clock
+    // An override without --keep records none of the policy's strikes and sanctions, and says so.
+    QCOMPARE(d.value(QStringLiteral("strikes")).toArray().size(), 0);
+    QCOMPARE(d.value(QStringLiteral("sanctions")).toArray().size(), 0);
+    const QJsonObject dropped = d.value(QStringLiteral("dropped")).toObject();
+    QCOMPARE(dropped.value(QStringLiteral("strikes")).toArray().size(),
+        policy.value(QStringLiteral("strikes")).toArray().size());
+    QCOMPARE(dropped.value(QStringLiteral("sanctions")).toArray().size(),
+        policy.value(QStringLiteral("sanctions")).toArray().size());
 
     const Run again = run(base + QStringList { QStringLiteral("--outcome"), suggested });
     QCOMPARE(again.exitCode, 1);

@@ -23,6 +23,7 @@ private slots:
     void initTestCase();
     void claimHoldsOffOtherAgents();
     void concurrentDecisionsDecideEachCaseOnce();
+    void racingDecisionsClimbTheLadder();
 
 private:
     struct Run
@@ -82,40 +83,50 @@ void tst_TwoAgents::claimHoldsOffOtherAgents()
     const QStringList decide = QStringList { QStringLiteral("decide"), QStringLiteral("--case"), id,
         QStringLiteral("--outcome"), QStringLiteral("refund"), QStringLiteral("--note"),
         QStringLiteral("checked the bank statement"), QStringLiteral("--agent") };
-    const QString at = QStringLiteral("2026-11-20T10:00:00Z");
-    Run claimed = run(
-        QStringList { QStringLiteral("claim"), QStringLiteral("--case"), id, QStringLiteral("--agent"),
-            QStringLiteral("anna"), QStringLiteral("--minutes"), QStringLiteral("15"), QStringLiteral("--at"), at }
+    // Writing commands use the real clock: an instant of the caller's is refused.
+    Run moved = run(QStringList { QStringLiteral("claim"), QStringLiteral("--case"), id, QStringLiteral("--agent"),
+                        QStringLiteral("anna"), QStringLiteral("--at"), QStringLiteral("2020-01-01T00:00:00Z") }
+        + db);
+    QCOMPARE(moved.exitCode, 2);
+    QVERIFY2(moved.err.contains("takes no --at"), moved.err.constData());
+
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    Run claimed = run(QStringList { QStringLiteral("claim"), QStringLiteral("--case"), id, QStringLiteral("--agent"),
+                          QStringLiteral("anna"), QStringLiteral("--minutes"), QStringLiteral("15") }
         + db);
     QCOMPARE(claimed.exitCode, 0);
-    QCOMPARE(claimed.out.trimmed(), QByteArray("case AP-2026-900000 claimed by anna until 2026-11-20T10:15:00Z"));
+    QVERIFY2(claimed.out.startsWith("case AP-2026-900000 claimed by anna until "), claimed.out.constData());
+    const QDateTime until = QDateTime::fromString(
+        QString::fromUtf8(claimed.out.trimmed().split(' ').constLast()), Qt::ISODate);
+    QVERIFY(until >= before.addSecs(15 * 60) && until <= QDateTime::currentDateTimeUtc().addSecs(15 * 60 + 1));
 
     // Another agent: refused while the claim holds, both claiming and deciding.
     Run other = run(QStringList { QStringLiteral("claim"), QStringLiteral("--case"), id, QStringLiteral("--agent"),
-                        QStringLiteral("bob"), QStringLiteral("--at"), QStringLiteral("2026-11-20T10:05:00Z") }
+                        QStringLiteral("bob") }
         + db);
     QCOMPARE(other.exitCode, 1);
-    QVERIFY2(other.err.contains("being worked by anna until 2026-11-20T10:15:00Z"), other.err.constData());
-    other = run(decide
-        + QStringList { QStringLiteral("bob"), QStringLiteral("--at"), QStringLiteral("2026-11-20T10:14:59Z") } + db);
+    QVERIFY2(other.err.contains("being worked by anna until"), other.err.constData());
+    other = run(decide + QStringList { QStringLiteral("bob") } + db);
     QCOMPARE(other.exitCode, 1);
     QVERIFY2(other.err.contains("being worked by anna"), other.err.constData());
     {
         Database database(m_db, QStringLiteral("claim-check"));
         QVERIFY(database.open());
         CaseStore store(database);
-        QCOMPARE(store.claimHolder(id, QDateTime(QDate(2026, 11, 20), QTime(10, 14), Qt::UTC)), QStringLiteral("anna"));
-        QCOMPARE(store.claimHolder(id, QDateTime(QDate(2026, 11, 20), QTime(10, 15), Qt::UTC)), QString());
+        QCOMPARE(store.claimHolder(id, until.addSecs(-60)), QStringLiteral("anna"));
+        QCOMPARE(store.claimHolder(id, until.addSecs(1)), QString()); // the line shows whole seconds
         QVERIFY(!store.isDecided(id));
+        // Fifteen minutes pass: the claim's end moves into the past.
+        QSqlQuery q(database.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET claimed_until = claimed_until - 16 * 60 * 1000")));
     }
 
     // Expired: the claim no longer counts.
-    other = run(decide
-        + QStringList { QStringLiteral("bob"), QStringLiteral("--at"), QStringLiteral("2026-11-20T10:15:00Z") } + db);
+    other = run(decide + QStringList { QStringLiteral("bob") } + db);
     QVERIFY2(other.exitCode == 0, other.err.constData());
     const Run late = run(decide + QStringList { QStringLiteral("anna") } + db);
     QCOMPARE(late.exitCode, 1);
-    QVERIFY2(late.err.contains("already decided by bob at 2026-11-20T10:15:00Z"), late.err.constData());
+    QVERIFY2(late.err.contains("already decided by bob at "), late.err.constData());
 }
 
 void tst_TwoAgents::concurrentDecisionsDecideEachCaseOnce()
@@ -176,6 +187,65 @@ void tst_TwoAgents::concurrentDecisionsDecideEachCaseOnce()
     qInfo("two agents, %d cases: %lld and %lld decided, %lld and %lld refused, %d decided twice", m_cases - first,
         qint64(agents[0].decided.size()), qint64(agents[1].decided.size()), qint64(agents[0].refused.size()),
         qint64(agents[1].refused.size()), decidedTwice);
+}
+
+// Two live-chat abuse cases of one user, decided at the same moment by two processes: each
+// decision is judged inside its write transaction, so the second always sees the first's
+// strike and climbs the ladder (1 day, then 7), never two first steps.
+void tst_TwoAgents::racingDecisionsClimbTheLadder()
+{
+    const int pairs = 50;
+    const QString db = m_dir.filePath(QStringLiteral("ladder.sqlite"));
+    QFile lines(m_dir.filePath(QStringLiteral("ladder.jsonl")));
+    QVERIFY(lines.open(QIODevice::WriteOnly));
+    const auto caseOf = [](int pair, int which) { return QStringLiteral("LC-2026-%1-%2").arg(pair).arg(which); };
+    for (int pair = 0; pair < pairs; ++pair) {
+        for (int which = 0; which < 2; ++which) {
+            lines.write(QStringLiteral(
+                R"({"id":"%1","kind":"live_chat_abuse","opened_at":"2026-11-20T09:00:00Z","language":"en",)"
+                R"("parties":[{"role":"user","user_id":"U-%2","nickname":"n"}],)"
+                R"("events":[{"at":"2026-11-20T09:05:00Z","type":"abuse_confirmed","by":"agent","party":"user",)"
+                R"("agent":"agent.k","message_index":0}],)"
+                R"("messages":[{"at":"2026-11-20T09:01:00Z","channel":"live_chat","from":"user","text":"idiot"}]})")
+                            .arg(caseOf(pair, which))
+                            .arg(700000 + pair)
+                            .toUtf8()
+                + '\n');
+        }
+    }
+    lines.close();
+    const Run imported = run({ QStringLiteral("import"), lines.fileName(), QStringLiteral("--db"), db });
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+
+    QStringList errors[2];
+    const auto work = [&](int which) {
+        for (int pair = 0; pair < pairs; ++pair) {
+            const Run r = run({ QStringLiteral("decide"), QStringLiteral("--case"), caseOf(pair, which),
+                QStringLiteral("--outcome"), QStringLiteral("suspend"), QStringLiteral("--agent"),
+                QStringLiteral("agent.%1").arg(which), QStringLiteral("--db"), db });
+            if (r.exitCode != 0)
+                errors[which] << QStringLiteral("%1: exit %2: %3").arg(caseOf(pair, which)).arg(r.exitCode).arg(
+                    QString::fromUtf8(r.err));
+        }
+    };
+    std::thread one(work, 0);
+    std::thread two(work, 1);
+    one.join();
+    two.join();
+    QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0].join(QLatin1Char('\n'))));
+    QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1].join(QLatin1Char('\n'))));
+
+    Database database(db, QStringLiteral("ladder-check"));
+    QVERIFY(database.open());
+    QSqlQuery q(database.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT user_id, group_concat(days, ',') FROM"
+                                  " (SELECT user_id, days FROM sanctions ORDER BY user_id, days) GROUP BY user_id")));
+    int users = 0;
+    while (q.next()) {
+        ++users;
+        QCOMPARE(q.value(1).toString(), QStringLiteral("1,7"));
+    }
+    QCOMPARE(users, pairs);
 }
 
 QTEST_GUILESS_MAIN(tst_TwoAgents)

@@ -6,6 +6,7 @@
 //   resident memory (VmRSS) with the queue open.
 // run.sh runs it at 1,000 and at 1,000,000 cases and compares the two.
 //   bench_queue [--db PATH] [--runs R] [--sql]   (without --db: a smoke run on 2,000 fresh demo cases)
+#include "CaseService.h"
 #include "CaseStore.h"
 #include "CaseView.h"
 #include "Clock.h"
@@ -365,7 +366,8 @@ int main(int argc, char** argv)
     // A case with a long transcript, opened to a painted view.
     QList<double> opens;
     {
-        CaseView caseView(store, clock);
+        CaseService service(db, store, clock);
+        CaseView caseView(service);
         caseView.resize(1280, 800);
         caseView.show();
         if (!QTest::qWaitForWindowExposed(&caseView))

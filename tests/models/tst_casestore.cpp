@@ -1,3 +1,4 @@
+#include "CaseService.h"
 #include "CaseStore.h"
 #include "Database.h"
 
@@ -106,6 +107,17 @@ DecisionRecord decisionOf(const QString& caseId, Outcome outcome)
     d.agent = QStringLiteral("agent.anna");
     d.decidedAt = utc("2026-11-21T12:00:00Z");
     return d;
+}
+
+// What CaseService hands the store: the record `d` asks for on suggestion `s` (kept strikes, override).
+DecisionRecord recorded(const DecisionRecord& d, const Suggestion& s)
+{
+    DecisionRequest request;
+    request.caseId = d.caseId;
+    request.outcome = d.outcome;
+    request.agent = d.agent;
+    request.note = d.note;
+    return CaseService::recordFor(s, request, d.decidedAt);
 }
 
 Suggestion suggestionFor(const CaseFacts& f, Outcome outcome, const QString& clause)
@@ -374,9 +386,9 @@ void tst_CaseStore::decideOnlyOnce()
     d.outcome = Outcome::Refund;
     d.agent = QStringLiteral("agent.anna");
     d.decidedAt = utc("2026-11-21T12:00:00Z");
-    QVERIFY2(m_store->decide(d, s), qPrintable(m_store->lastError()));
+    QVERIFY2(m_store->decide(recorded(d, s), s), qPrintable(m_store->lastError()));
     QVERIFY(m_store->isDecided(f.id));
-    QVERIFY(!m_store->decide(d, s));
+    QVERIFY(!m_store->decide(recorded(d, s), s));
     QVERIFY(m_store->lastError().contains(QLatin1String("already decided")));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM decisions")), QStringLiteral("1"));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM strikes")), QStringLiteral("1"));
@@ -397,7 +409,8 @@ void tst_CaseStore::decideOnlyOnce()
     QCOMPARE(stored->sanctions.at(0).endsAt, std::optional<QDateTime>(utc("2026-12-06T12:00:00Z")));
     QVERIFY(!stored->sanctions.at(1).endsAt);
     QVERIFY(!stored->sanctions.at(1).days);
-    QCOMPARE(scalar(QStringLiteral("SELECT suggestion_json FROM decisions")), QString::fromUtf8(s.toJsonLine()));
+    // Ids and values only, never the translated steps and notes.
+    QCOMPARE(scalar(QStringLiteral("SELECT suggestion_json FROM decisions")), QString::fromUtf8(s.toRecordJsonLine()));
     QCOMPARE(m_store->activeSanctions(utc("2026-12-01T00:00:00Z")).size(), 2);
     QCOMPARE(m_store->activeSanctions(utc("2026-12-07T00:00:00Z")).size(), 1); // the open-ended one
     QCOMPARE(m_store->activeSanctions(utc("2026-11-21T11:00:00Z")).size(), 0);
@@ -415,13 +428,13 @@ void tst_CaseStore::decideRefusesUnknownCaseAndOverrideWithoutNote()
     d.outcome = Outcome::Refund;
     d.agent = QStringLiteral("agent.bo");
     d.decidedAt = utc("2026-11-21T12:00:00Z");
-    QVERIFY(!m_store->decide(d, s));
+    QVERIFY(!m_store->decide(recorded(d, s), s));
     d.caseId = f.id;
     d.outcome = Outcome::Release;
-    QVERIFY(!m_store->decide(d, s)); // override without a note
+    QVERIFY(!m_store->decide(recorded(d, s), s)); // override without a note
     QVERIFY(!m_store->isDecided(f.id));
     d.note = QStringLiteral("seller confirmed receipt by phone");
-    QVERIFY2(m_store->decide(d, s), qPrintable(m_store->lastError()));
+    QVERIFY2(m_store->decide(recorded(d, s), s), qPrintable(m_store->lastError()));
     QVERIFY(m_store->decision(f.id)->isOverride);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM decisions")), QStringLiteral("1"));
 }
@@ -435,7 +448,7 @@ void tst_CaseStore::strikesDerivedAndVoidedNotCounted()
         Suggestion s = suggestionFor(f, Outcome::Cancel, QStringLiteral("S1"));
         s.strikes = { SuggestedStrike { user, StrikeKind::NonPaymentCancellation, QStringLiteral("S1") } };
         DecisionRecord d = decisionOf(f.id, Outcome::Cancel);
-        QVERIFY2(m_store->decide(d, s), qPrintable(m_store->lastError()));
+        QVERIFY2(m_store->decide(recorded(d, s), s), qPrintable(m_store->lastError()));
     }
     QCOMPARE(m_store->strikeCounts(user).value(user).value(StrikeKind::NonPaymentCancellation), 3);
     QCOMPARE(m_store->recordedStrikes({ user }, QStringLiteral("AP-3"))
@@ -470,7 +483,7 @@ void tst_CaseStore::historyTakesTheLargestCount()
     Suggestion s = suggestionFor(a, Outcome::Release, QStringLiteral("S4"));
     s.strikes = { SuggestedStrike { seller, StrikeKind::AbusiveLanguage, QStringLiteral("S4") } };
     DecisionRecord d = decisionOf(a.id, Outcome::Release);
-    QVERIFY(m_store->decide(d, s));
+    QVERIFY(m_store->decide(recorded(d, s), s));
     // History (known from before the desk) plus the desk's own strikes.
     QCOMPARE(m_store->strikeCounts().value(seller).value(StrikeKind::AbusiveLanguage), 4);
     QCOMPARE(m_store->strikeCounts().value(seller).size(), 1);
@@ -481,8 +494,8 @@ void tst_CaseStore::deleteOnlyUndecided()
     const CaseFacts a = p2pCase(QStringLiteral("AP-1"));
     const CaseFacts b = p2pCase(QStringLiteral("AP-2"));
     QVERIFY(insert(a) && insert(b));
-    DecisionRecord d = decisionOf(b.id, Outcome::Refund);
-    QVERIFY(m_store->decide(d, suggestionFor(b, Outcome::Refund, QStringLiteral("B3"))));
+    const Suggestion s = suggestionFor(b, Outcome::Refund, QStringLiteral("B3"));
+    QVERIFY(m_store->decide(recorded(decisionOf(b.id, Outcome::Refund), s), s));
     QVERIFY(m_store->deleteCase(a.id));
     QVERIFY(!m_store->caseExists(a.id));
     QVERIFY(!m_store->deleteCase(b.id));
@@ -508,8 +521,8 @@ void tst_CaseStore::caseCountsFollowEveryWrite()
     QVERIFY(!m_store->isEmpty());
     QCOMPARE(counts().first, QStringLiteral("open=4"));
 
-    QVERIFY(m_store->decide(decisionOf(QStringLiteral("AP-2"), Outcome::Refund),
-        suggestionFor(p2pCase(QStringLiteral("AP-2")), Outcome::Refund, QStringLiteral("B3"))));
+    const Suggestion s = suggestionFor(p2pCase(QStringLiteral("AP-2")), Outcome::Refund, QStringLiteral("B3"));
+    QVERIFY(m_store->decide(recorded(decisionOf(QStringLiteral("AP-2"), Outcome::Refund), s), s));
     QCOMPARE(counts().first, QStringLiteral("decided=1,open=3"));
     QVERIFY(m_db->exec(QStringLiteral("UPDATE cases SET status = 'waiting' WHERE case_id = 'AP-3'")));
     QVERIFY(m_db->exec(QStringLiteral("UPDATE cases SET status = 'waiting', version = version + 1"

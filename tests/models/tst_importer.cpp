@@ -1,5 +1,6 @@
 #include "BundleReader.h"
 #include "BundleWriter.h"
+#include "CaseService.h"
 #include "CaseStore.h"
 #include "Clock.h"
 #include "Database.h"
@@ -261,7 +262,10 @@ void tst_Importer::decidedCaseNeverReplaced()
     Suggestion s;
     s.caseId = d.caseId;
     s.outcome = d.outcome;
-    QVERIFY2(m_store->decide(d, s), qPrintable(m_store->lastError()));
+    DecisionRequest request;
+    request.caseId = d.caseId;
+    request.agent = d.agent;
+    QVERIFY2(m_store->decide(CaseService::recordFor(s, request, d.decidedAt), s), qPrintable(m_store->lastError()));
     const QByteArray state = snapshot();
 
     ImportOptions options;

@@ -1,4 +1,6 @@
+#include "CaseService.h"
 #include "CaseStore.h"
+#include "Clock.h"
 #include "Database.h"
 #include "DemoGenerator.h"
 #include "DemoLoader.h"
@@ -53,6 +55,8 @@ private:
     QDateTime m_now;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<CaseService> m_service;
 };
 
 void TestSuggestionRefresher::initTestCase()
@@ -79,10 +83,13 @@ void TestSuggestionRefresher::init()
     m_db = std::make_unique<Database>(path, QStringLiteral("refresh"));
     QVERIFY2(m_db->open(), qPrintable(m_db->error()));
     m_store = std::make_unique<CaseStore>(*m_db);
+    m_clock = std::make_unique<FixedClock>(m_now);
+    m_service = std::make_unique<CaseService>(*m_db, *m_store, *m_clock);
 }
 
 void TestSuggestionRefresher::cleanup()
 {
+    m_service.reset();
     m_store.reset();
     m_db.reset();
 }
@@ -116,7 +123,7 @@ void TestSuggestionRefresher::refreshesEveryUndecidedCase()
     const auto before = columns();
     changeSettings();
 
-    SuggestionRefresher refresher(*m_db, *m_store);
+    SuggestionRefresher refresher(*m_service);
     refresher.setBatchSize(kBatch);
     QList<QPair<qint64, qint64>> progress;
     refresher.setProgressCallback([&](qint64 done, qint64 total) { progress.append({ done, total }); });
@@ -143,7 +150,7 @@ void TestSuggestionRefresher::refreshesEveryUndecidedCase()
         }
         const std::optional<CaseFacts> facts = m_store->loadCase(caseId);
         QVERIFY(facts);
-        const Suggestion fresh = m_store->suggestionFor(*facts, m_now);
+        const Suggestion fresh = m_service->suggest(*facts, m_now);
         const qint64 due = fresh.pendingUntil ? fresh.pendingUntil->toMSecsSinceEpoch()
                                               : facts->openedAt.addSecs(8 * 3600).toMSecsSinceEpoch();
         QCOMPARE(now.due, due);
@@ -165,7 +172,7 @@ void TestSuggestionRefresher::cancelLeavesWholeBatches()
     changeSettings();
 
     std::atomic<bool> cancel { false };
-    SuggestionRefresher refresher(*m_db, *m_store);
+    SuggestionRefresher refresher(*m_service);
     refresher.setBatchSize(kBatch);
     refresher.setCancelFlag(&cancel);
     refresher.setProgressCallback([&](qint64 done, qint64) {

@@ -3,6 +3,7 @@
 #include "DemoGenerator.h"
 #include "Translator.h"
 
+#include <QFile>
 #include <QTest>
 
 DeskWindow::DeskWindow()
@@ -33,17 +34,19 @@ bool DeskWindow::open(const QString& language, QString* error)
         *error = QStringLiteral("no temporary folder");
         return false;
     }
-    m_db = std::make_unique<Database>(m_path, QStringLiteral("window"));
-    if (!m_db->open()) {
-        *error = m_db->error();
+    AppContext::Options options;
+    options.databasePath = m_path;
+    options.settingsPath = m_dir.filePath(QStringLiteral("settings.ini"));
+    options.connectionName = QStringLiteral("window");
+    options.clock = &m_clock;
+    QFile::remove(options.settingsPath); // settings cleared: every window starts as on a new machine
+    m_context = std::make_unique<AppContext>(options);
+    if (!m_context->open()) {
+        *error = m_context->error();
         return false;
     }
-    m_store = std::make_unique<CaseStore>(*m_db);
-    m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_qsettings->clear();
-    m_settings = std::make_unique<AppSettings>(*m_qsettings);
-    m_settings->setValue(AppSettings::AgentName, QStringLiteral("Tester"));
-    m_window = std::make_unique<MainWindow>(*m_db, *m_store, m_clock, *m_settings);
+    m_context->settings().setValue(AppSettings::AgentName, QStringLiteral("Tester"));
+    m_window = std::make_unique<MainWindow>(m_context->service(), m_context->settings());
     if (!m_window->openQueue()) {
         *error = m_window->queueError();
         return false;
@@ -54,9 +57,6 @@ bool DeskWindow::open(const QString& language, QString* error)
 void DeskWindow::close()
 {
     m_window.reset();
-    m_settings.reset();
-    m_qsettings.reset();
-    m_store.reset();
-    m_db.reset();
+    m_context.reset();
     Translator::install(QStringLiteral("en"));
 }

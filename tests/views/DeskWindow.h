@@ -1,18 +1,19 @@
 #pragma once
 
+#include "AppContext.h"
 #include "AppSettings.h"
+#include "CaseService.h"
 #include "CaseStore.h"
 #include "Clock.h"
 #include "Database.h"
 #include "MainWindow.h"
 
-#include <QSettings>
 #include <QTemporaryDir>
 
 #include <memory>
 
-// For the view tests: the main window on a database and a settings file in a
-// temporary folder, at the demo's reference time, with the queue open.
+// For the view tests: the main window, built from an AppContext as the program builds
+// it, on a database and a settings file in a temporary folder, at the demo's reference time, with the queue open.
 class DeskWindow
 {
 public:
@@ -31,17 +32,15 @@ public:
     // Closes the window and goes back to English.
     void close();
 
-    Database& database() const { return *m_db; }
-    CaseStore& store() const { return *m_store; }
+    Database& database() const { return m_context->database(); }
+    CaseStore& store() const { return m_context->store(); }
+    CaseService& service() const { return m_context->service(); }
     MainWindow& window() const { return *m_window; }
 
 private:
     QTemporaryDir m_dir;
     QString m_path;
     FixedClock m_clock;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<CaseStore> m_store;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<AppContext> m_context; // as the program builds it, on the folder's files
     std::unique_ptr<MainWindow> m_window;
 };

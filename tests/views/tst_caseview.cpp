@@ -10,11 +10,13 @@
 #include "TranscriptView.h"
 #include "VoidStrikeDialog.h"
 
+#include "CaseService.h"
 #include "CaseStore.h"
 #include "Clock.h"
 #include "Database.h"
 #include "PolicyEngine.h"
 
+#include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -46,6 +48,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseStore> m_store;
     std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<CaseService> m_service;
     bool m_dialogHandled = false;
 
     static QDateTime utc(int hour, int minute) { return QDateTime(QDate(2026, 11, 20), QTime(hour, minute), Qt::UTC); }
@@ -151,6 +154,7 @@ private slots:
         QVERIFY2(m_db->open(), qPrintable(m_db->error()));
         m_store = std::make_unique<CaseStore>(*m_db);
         m_clock = std::make_unique<FixedClock>(utc(10, 0));
+        m_service = std::make_unique<CaseService>(*m_db, *m_store, *m_clock);
         insert(b5Case(QStringLiteral("AP-1"), QStringLiteral("U-99120")));
         insert(b5Case(QStringLiteral("AP-2"), QStringLiteral("U-99120")));
         insert(b5Case(QStringLiteral("AP-3"), QStringLiteral("U-99120")));
@@ -159,13 +163,14 @@ private slots:
 
     void cleanupTestCase()
     {
+        m_service.reset();
         m_store.reset();
         m_db.reset();
     }
 
     void showsACase()
     {
-        CaseView view(*m_store, *m_clock);
+        CaseView view(*m_service);
         view.resize(1400, 900);
         view.show();
         QElapsedTimer timer;
@@ -197,7 +202,7 @@ private slots:
 
     void recordingAnEventChangesTheSuggestion()
     {
-        CaseView view(*m_store, *m_clock);
+        CaseView view(*m_service);
         view.setAgentName(QStringLiteral("anna"));
         view.showCase(QStringLiteral("AP-1"));
         QSignalSpy changed(&view, &CaseView::caseChanged);
@@ -223,7 +228,7 @@ private slots:
 
     void acceptingRecordsTheSuggestion()
     {
-        CaseView view(*m_store, *m_clock);
+        CaseView view(*m_service);
         view.setAgentName(QStringLiteral("anna"));
         view.showCase(QStringLiteral("AP-1"));
         QSignalSpy decided(&view, &CaseView::caseDecided);
@@ -251,7 +256,7 @@ private slots:
 
     void abuseConfirmedOnASelectedMessageAddsAStrike()
     {
-        CaseView view(*m_store, *m_clock);
+        CaseView view(*m_service);
         view.setAgentName(QStringLiteral("anna"));
         view.showCase(QStringLiteral("AP-2"));
         QVERIFY(view.currentSuggestion().strikes.isEmpty());
@@ -279,23 +284,34 @@ private slots:
 
     void overrideNeedsANote()
     {
-        CaseView view(*m_store, *m_clock);
+        CaseView view(*m_service);
         view.setAgentName(QStringLiteral("bo"));
         view.showCase(QStringLiteral("AP-2"));
         bool disabledWithoutNote = false;
         QString summary;
+        QString droppedSummary;
+        int keepBoxes = 0;
         onNextDialog([&](QWidget* w) {
             auto* dialog = qobject_cast<DecisionDialog*>(w);
             QVERIFY(dialog);
             disabledWithoutNote = !okButton(dialog)->isEnabled();
             dialog->outcomeBox()->setCurrentIndex(dialog->outcomeBox()->findData(int(Outcome::Cancel)));
             dialog->noteEdit()->setPlainText(QStringLiteral("Buyer asked to cancel <b>in chat</b>"));
+            // An override keeps none of the policy's strikes unless the agent ticks it (settled reading 10).
+            droppedSummary = dialog->summaryText();
+            keepBoxes = int(dialog->keepBoxes().size());
+            if (keepBoxes == 1)
+                dialog->keepBoxes().first()->setChecked(true);
             summary = dialog->summaryText();
             okButton(dialog)->click();
         });
         view.overrideDecision();
         QVERIFY(m_dialogHandled);
         QVERIFY(disabledWithoutNote);
+        QCOMPARE(keepBoxes, 1);
+        QVERIFY2(droppedSummary.contains(QStringLiteral("Not recorded (dropped by the override)")),
+            qPrintable(droppedSummary));
+        QVERIFY(!summary.contains(QStringLiteral("Not recorded")));
         QVERIFY(summary.contains(QStringLiteral("Decision: Cancel")));
         QVERIFY(summary.contains(QStringLiteral("Abusive language")));
         const std::optional<DecisionRecord> d = m_store->decision(QStringLiteral("AP-2"));
@@ -308,18 +324,16 @@ private slots:
 
     void decidedMeanwhileIsShownAsARefusal()
     {
-        CaseView view(*m_store, *m_clock);
+        CaseView view(*m_service);
         view.setAgentName(QStringLiteral("anna"));
         view.showCase(QStringLiteral("AP-3"));
         // someone else decides while the case is on screen
-        const Suggestion s = view.currentSuggestion();
-        DecisionRecord other;
+        DecisionRequest other;
         other.caseId = QStringLiteral("AP-3");
-        other.outcome = s.outcome;
-        other.suggestedOutcome = s.outcome;
+        other.outcome = view.currentSuggestion().outcome;
         other.agent = QStringLiteral("someone else");
-        other.decidedAt = m_clock->now();
-        QVERIFY2(m_store->decide(other, s), qPrintable(m_store->lastError()));
+        const DecisionResult result = m_service->decide(other);
+        QVERIFY2(result.stored(), qPrintable(result.error));
 
         QSignalSpy decided(&view, &CaseView::caseDecided);
         QString refusal;
@@ -345,7 +359,7 @@ private slots:
     void voidingAStrikeFromThePartiesPanel()
     {
         // AP-2's decision recorded an abusive_language strike on U-99120; AP-4 has another seller.
-        CaseView view(*m_store, *m_clock);
+        CaseView view(*m_service);
         view.setAgentName(QStringLiteral("lead"));
         view.showCase(QStringLiteral("AP-3"));
         QList<StrikeRecord> strikes = m_store->strikesOf(QStringLiteral("U-99120"));
@@ -376,7 +390,7 @@ private slots:
 
     void earlierCasesOpenWithOneClick()
     {
-        CaseView view(*m_store, *m_clock);
+        CaseView view(*m_service);
         view.resize(1400, 900);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -393,7 +407,7 @@ private slots:
 
     void policySettingsAreSaved()
     {
-        CaseView view(*m_store, *m_clock);
+        CaseView view(*m_service);
         view.setAgentName(QStringLiteral("lead"));
         view.showCase(QStringLiteral("AP-4"));
         onNextDialog([](QWidget* w) {
@@ -414,7 +428,7 @@ private slots:
 
     void findInTranscriptCountsMatches()
     {
-        CaseView view(*m_store, *m_clock);
+        CaseView view(*m_service);
         view.showCase(QStringLiteral("AP-4"));
         view.findInTranscript();
         view.transcriptView()->setFindText(QStringLiteral("SWISH"));
@@ -431,7 +445,7 @@ private slots:
         pending.payments.first().remark = QStringLiteral("order 22918837461");
         pending.events[1].at = m_clock->now().addSecs(-10 * 60); // marked paid: B3 waits 15 minutes
         insert(pending);
-        CaseView view(*m_store, *m_clock);
+        CaseView view(*m_service);
         view.showCase(QStringLiteral("AP-5"));
         QCOMPARE(view.currentSuggestion().outcome, Outcome::None);
         QVERIFY(view.currentSuggestion().pendingUntil);
@@ -470,7 +484,7 @@ private slots:
             big.messages.append(Message { utc(9, 10).addSecs(i), Channel::OrderChat, i % 2 ? Role::Buyer : Role::Seller,
                 QStringLiteral("message number %1 about the payment").arg(i) });
         insert(big);
-        CaseView view(*m_store, *m_clock);
+        CaseView view(*m_service);
         view.resize(1400, 900);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "CaseService.h"
 #include "CaseStore.h"
 #include "CaseView.h"
 #include "Clock.h"
@@ -85,6 +86,7 @@ private:
     FixedClock m_clock { DemoGenerator::defaultReferenceNow() };
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<CaseService> m_service;
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
@@ -108,6 +110,7 @@ void TestMainWindow::init()
     m_db = std::make_unique<Database>(m_path, QStringLiteral("window"));
     QVERIFY(m_db->open());
     m_store = std::make_unique<CaseStore>(*m_db);
+    m_service = std::make_unique<CaseService>(*m_db, *m_store, m_clock);
     m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     m_qsettings->clear();
     m_settings = std::make_unique<AppSettings>(*m_qsettings);
@@ -119,7 +122,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::createWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_db, *m_store, m_clock, *m_settings);
+    m_window = std::make_unique<MainWindow>(*m_service, *m_settings);
     QVERIFY2(m_window->openQueue(), qPrintable(m_window->queueError()));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -130,6 +133,7 @@ void TestMainWindow::cleanup()
     m_window.reset();
     m_settings.reset();
     m_qsettings.reset();
+    m_service.reset();
     m_store.reset();
     m_db.reset();
 }

@@ -1,0 +1,308 @@
+#include "CaseService.h"
+
+#include "CaseStore.h"
+#include "Clock.h"
+#include "Database.h"
+#include "PolicyEngine.h"
+
+#include <QScopeGuard>
+
+namespace {
+
+QString isoTime(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODate);
+}
+
+QStringList partiesOf(const CaseFacts& facts)
+{
+    QStringList users;
+    for (const Party& p : facts.parties)
+        users << p.userId;
+    return users;
+}
+
+bool kept(const DecisionRequest& request, bool isOverride, const QString& userId, const QString& kindOrScope)
+{
+    return !isOverride || request.keepAll || request.keep.contains(kindOrScope)
+        || request.keep.contains(DecisionRequest::keepToken(userId, kindOrScope));
+}
+
+} // namespace
+
+QString DecisionRequest::keepToken(const QString& userId, const QString& kindOrScope)
+{
+    return userId + QLatin1Char(':') + kindOrScope;
+}
+
+CaseService::CaseService(Database& db, CaseStore& store, const Clock& clock)
+    : m_db(db)
+    , m_store(store)
+    , m_clock(clock)
+{ }
+
+bool CaseService::fail(const QString& message)
+{
+    m_error = message;
+    return false;
+}
+
+PolicySettings CaseService::settings() const
+{
+    return m_store.policySettings();
+}
+
+Suggestion CaseService::suggest(const CaseFacts& facts, const QDateTime& at) const
+{
+    return suggest(PolicyEngine(m_store.policySettings()), facts, at);
+}
+
+Suggestion CaseService::suggest(const PolicyEngine& engine, const CaseFacts& facts, const QDateTime& at) const
+{
+    return engine.suggest(facts, at, m_store.recordedStrikes(partiesOf(facts), facts.id));
+}
+
+std::optional<Suggestion> CaseService::suggest(const QString& caseId, const QDateTime& at)
+{
+    const std::optional<CaseFacts> facts = m_store.loadCase(caseId);
+    if (!facts) {
+        fail(tr("Unknown case %1").arg(caseId));
+        return std::nullopt;
+    }
+    return suggest(*facts, at);
+}
+
+std::optional<Suggestion> CaseService::refreshSuggestion(const QString& caseId)
+{
+    if (!m_db.beginWrite()) {
+        fail(m_db.error());
+        return std::nullopt;
+    }
+    bool committed = false;
+    const auto rollback = qScopeGuard([&] {
+        if (!committed)
+            m_db.rollback();
+    });
+    const std::optional<CaseFacts> facts = m_store.loadCase(caseId);
+    if (!facts) {
+        fail(tr("Unknown case %1").arg(caseId));
+        return std::nullopt;
+    }
+    const Suggestion suggestion = suggest(*facts, m_clock.now());
+    if (!m_store.updateSuggestion(caseId, suggestion) || !m_db.commit()) {
+        fail(m_store.lastError().isEmpty() ? m_db.error() : m_store.lastError());
+        return std::nullopt;
+    }
+    committed = true;
+    return suggestion;
+}
+
+DecisionRecord CaseService::recordFor(const Suggestion& suggestion, const DecisionRequest& request, const QDateTime& at)
+{
+    DecisionRecord d;
+    d.caseId = request.caseId.isEmpty() ? suggestion.caseId : request.caseId;
+    d.outcome = request.outcome;
+    d.suggestedOutcome = suggestion.outcome;
+    d.isOverride = request.outcome != suggestion.outcome;
+    d.note = request.note.trimmed();
+    d.agent = request.agent.trimmed();
+    d.decidedAt = at;
+    d.clauses = suggestion.clauses;
+    d.revision = suggestion.revision;
+    for (const SuggestedStrike& s : suggestion.strikes) {
+        if (!kept(request, d.isOverride, s.userId, PolicyIds::toId(s.kind))) {
+            d.droppedStrikes << s;
+            continue;
+        }
+        StrikeRecord r;
+        r.userId = s.userId;
+        r.kind = s.kind;
+        r.caseId = d.caseId;
+        r.clause = s.clause;
+        r.at = at;
+        r.agent = d.agent;
+        d.strikes << r;
+    }
+    for (const SuggestedSanction& s : suggestion.sanctions) {
+        if (!kept(request, d.isOverride, s.userId, PolicyIds::toId(s.scope))) {
+            d.droppedSanctions << s;
+            continue;
+        }
+        SanctionRecord r;
+        r.userId = s.userId;
+        r.scope = s.scope;
+        r.days = s.days;
+        r.startsAt = at;
+        if (s.days)
+            r.endsAt = at.addDays(*s.days);
+        r.clause = s.clause;
+        r.caseId = d.caseId;
+        d.sanctions << r;
+    }
+    return d;
+}
+
+DecisionResult CaseService::decide(const DecisionRequest& request)
+{
+    DecisionResult result;
+    const auto refuse = [&](const QString& why, DecisionResult::Refusal refusal = DecisionResult::NotRecorded) {
+        result.status = DecisionResult::Refused;
+        result.refusal = refusal;
+        result.error = why;
+        m_error = why;
+        return result;
+    };
+    if (request.agent.trimmed().isEmpty())
+        return refuse(tr("A decision needs the agent's name"));
+    if (m_db.inTransaction())
+        return refuse(tr("A decision cannot be made inside another write transaction"));
+
+    // The write lock first: the case, its parties' strikes and the settings are read under it,
+    // so no other decision can change what the policy says between judging and storing.
+    if (!m_db.beginWrite(true))
+        return refuse(m_db.error());
+    bool committed = false;
+    const auto rollback = qScopeGuard([&] {
+        if (!committed)
+            m_db.rollback();
+    });
+
+    const QDateTime now = m_clock.now();
+    const std::optional<CaseFacts> facts = m_store.loadCase(request.caseId);
+    if (!facts)
+        return refuse(tr("Unknown case %1").arg(request.caseId), DecisionResult::UnknownCase);
+    if (const std::optional<DecisionRecord> earlier = m_store.decision(request.caseId))
+        return refuse(tr("Case %1 was already decided by %2 at %3; the decision was not changed")
+                          .arg(request.caseId, earlier->agent, isoTime(earlier->decidedAt)),
+            DecisionResult::AlreadyDecided);
+
+    result.suggestion = suggest(*facts, now);
+    const bool stale = (request.confirmed && !request.confirmed->decidesSameAs(result.suggestion))
+        || (request.expectedOutcome && *request.expectedOutcome != result.suggestion.outcome);
+    if (stale) {
+        result.status = DecisionResult::Stale;
+        result.error = tr("The policy's suggestion for case %1 changed since it was shown (now %2): nothing was "
+                          "recorded; look at the new suggestion and confirm again")
+                           .arg(request.caseId, PolicyIds::toId(result.suggestion.outcome));
+        m_error = result.error;
+        return result;
+    }
+
+    const DecisionRecord record = recordFor(result.suggestion, request, now);
+    if (record.isOverride && record.note.isEmpty())
+        return refuse(tr("The policy suggests %1 for case %2: deciding %3 is an override and needs a note")
+                          .arg(PolicyIds::toId(result.suggestion.outcome), request.caseId,
+                              PolicyIds::toId(request.outcome)),
+            DecisionResult::NoteRequired);
+    if (!m_store.decide(record, result.suggestion))
+        return refuse(m_store.lastError());
+
+    // The recorded strikes count in the other open cases of these users: their queue columns follow.
+    QStringList struck;
+    for (const StrikeRecord& s : record.strikes)
+        struck << s.userId;
+    if (!refreshCasesOf(struck, request.caseId, now))
+        return refuse(m_error);
+    if (!m_db.commit())
+        return refuse(m_db.error());
+    committed = true;
+
+    result.status = DecisionResult::Stored;
+    result.decision = m_store.decision(request.caseId).value_or(record);
+    return result;
+}
+
+bool CaseService::refreshCasesOf(const QStringList& userIds, const QString& exceptCaseId, const QDateTime& now)
+{
+    QStringList users = userIds;
+    users.removeDuplicates();
+    QStringList done;
+    for (const QString& user : std::as_const(users)) {
+        for (const CaseSummary& summary : m_store.casesOfUser(user)) {
+            if (summary.status == QLatin1String("decided") || summary.caseId == exceptCaseId
+                || done.contains(summary.caseId))
+                continue;
+            done << summary.caseId;
+            const std::optional<CaseFacts> facts = m_store.loadCase(summary.caseId);
+            if (!facts || !m_store.updateSuggestion(summary.caseId, suggest(*facts, now)))
+                return fail(m_store.lastError());
+        }
+    }
+    return true;
+}
+
+bool CaseService::recordEvent(const QString& caseId, CaseEvent event)
+{
+    if (!m_db.beginWrite())
+        return fail(m_db.error());
+    bool committed = false;
+    const auto rollback = qScopeGuard([&] {
+        if (!committed)
+            m_db.rollback();
+    });
+    std::optional<CaseFacts> facts = m_store.loadCase(caseId);
+    if (!facts)
+        return fail(tr("Unknown case %1").arg(caseId));
+    // Stamped by this desk's clock, never by the caller.
+    const QDateTime now = m_clock.now();
+    event.at = now;
+    facts->events.append(event);
+    if (!m_store.recordEvent(caseId, event, suggest(*facts, now)))
+        return fail(m_store.lastError());
+    if (!m_db.commit())
+        return fail(m_db.error());
+    committed = true;
+    return true;
+}
+
+bool CaseService::voidStrike(qint64 strikeId, const QString& by, const QString& reason)
+{
+    if (by.trimmed().isEmpty() || reason.trimmed().isEmpty())
+        return fail(tr("Voiding a strike needs who voids it and why"));
+    if (!m_db.beginWrite())
+        return fail(m_db.error());
+    bool committed = false;
+    const auto rollback = qScopeGuard([&] {
+        if (!committed)
+            m_db.rollback();
+    });
+    const QDateTime now = m_clock.now();
+    const QString user = m_store.strikeUser(strikeId);
+    if (user.isEmpty())
+        return fail(tr("Strike %1 does not exist").arg(strikeId));
+    if (!m_store.voidStrike(strikeId, by.trimmed(), reason.trimmed(), now))
+        return fail(m_store.lastError());
+    if (!refreshCasesOf({ user }, QString(), now))
+        return false;
+    if (!m_db.commit())
+        return fail(m_db.error());
+    committed = true;
+    return true;
+}
+
+bool CaseService::claim(const QString& caseId, const QString& agent, int minutes, QDateTime* until)
+{
+    if (minutes < 1)
+        return fail(tr("A claim lasts at least a minute"));
+    const QDateTime now = m_clock.now();
+    const QDateTime end = now.addSecs(qint64(minutes) * 60);
+    if (!m_store.claim(caseId, agent.trimmed(), end, now))
+        return fail(m_store.lastError());
+    if (until)
+        *until = end;
+    return true;
+}
+
+bool CaseService::release(const QString& caseId, const QString& agent)
+{
+    if (!m_store.release(caseId, agent.trimmed(), m_clock.now()))
+        return fail(m_store.lastError());
+    return true;
+}
+
+bool CaseService::saveSettings(const PolicySettings& settings, const QString& by)
+{
+    if (!m_store.savePolicySettings(settings, by.trimmed(), m_clock.now()))
+        return fail(m_store.lastError());
+    return true;
+}

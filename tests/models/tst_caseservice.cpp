@@ -1,0 +1,345 @@
+#include "CaseService.h"
+#include "CaseStore.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Importer.h"
+#include "Translator.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// CaseService: every agent action, judged and stored in one transaction at the clock's "now".
+class tst_CaseService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void staleSuggestionIsRefusedAndConfirmedAgain();
+    void expectedOutcomeMustStillHold();
+    void overrideRecordsOnlyWhatIsKept();
+    void acceptRecordsEverything();
+    void refusals();
+    void writesUseTheClock();
+    void voidingAStrikeMovesTheLadderBack();
+    void auditIsTheSameInEveryLanguage();
+
+private:
+    // Members are destroyed in reverse order: the service and the store before their connection.
+    struct Desk
+    {
+        std::unique_ptr<Database> db;
+        std::unique_ptr<CaseStore> store;
+        std::unique_ptr<CaseService> service;
+        void close()
+        {
+            service.reset();
+            store.reset();
+            db.reset();
+        }
+    };
+    Desk openDesk(const QString& name);
+    bool importLines(Desk& desk, const QList<QByteArray>& lines);
+    static QByteArray liveChatAbuse(const QString& caseId, const QString& userId);
+    static QByteArray kycMismatch(const QString& caseId);
+    static QString auditHead(const Desk& desk);
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock { QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC) };
+    Desk m_desk;
+};
+
+tst_CaseService::Desk tst_CaseService::openDesk(const QString& name)
+{
+    Desk desk;
+    desk.db = std::make_unique<Database>(m_dir.filePath(name + QStringLiteral(".sqlite")), name);
+    if (!desk.db->open())
+        qFatal("cannot open %s: %s", qPrintable(name), qPrintable(desk.db->error()));
+    desk.store = std::make_unique<CaseStore>(*desk.db);
+    desk.service = std::make_unique<CaseService>(*desk.db, *desk.store, m_clock);
+    return desk;
+}
+
+bool tst_CaseService::importLines(Desk& desk, const QList<QByteArray>& lines)
+{
+    static int n = 0;
+    QFile file(m_dir.filePath(QStringLiteral("bundle-%1.jsonl").arg(++n)));
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    for (const QByteArray& line : lines)
+        file.write(line + '\n');
+    file.close();
+    Importer importer(*desk.db, *desk.store, m_clock);
+    const ImportReport report = importer.importFile(file.fileName());
+    if (!report.complete())
+        qWarning() << report.messages();
+    return report.complete();
+}
+
+QByteArray tst_CaseService::liveChatAbuse(const QString& caseId, const QString& userId)
+{
+    return QStringLiteral(
+        R"({"id":"%1","kind":"live_chat_abuse","opened_at":"2026-11-20T09:00:00Z","language":"en",)"
+        R"("parties":[{"role":"user","user_id":"%2","nickname":"n"}],)"
+        R"("events":[{"at":"2026-11-20T09:05:00Z","type":"abuse_confirmed","by":"agent","party":"user",)"
+        R"("agent":"agent.k","message_index":0}],)"
+        R"("messages":[{"at":"2026-11-20T09:01:00Z","channel":"live_chat","from":"user","text":"you idiot"}]})")
+        .arg(caseId, userId)
+        .toUtf8();
+}
+
+QByteArray tst_CaseService::kycMismatch(const QString& caseId)
+{
+    QFile example(QStringLiteral(APPEALDESK_TEST_DATA "/good/example.json"));
+    if (!example.open(QIODevice::ReadOnly))
+        return QByteArray();
+    // The example bundle's one case under another id.
+    QByteArray text = example.readAll();
+    const int start = int(text.indexOf("\"cases\""));
+    const int open = int(text.indexOf('[', start));
+    const int close = int(text.lastIndexOf(']'));
+    QByteArray object = text.mid(open + 1, close - open - 1).trimmed();
+    // Paid from someone else's account: S2b.
+    return object.replace("AP-2026-000123", caseId.toUtf8())
+        .replace("\"payer_name\": \"Eva Andersson\"", "\"payer_name\": \"Johan Berg\"")
+        .replace('\n', ' ');
+}
+
+QString tst_CaseService::auditHead(const Desk& desk)
+{
+    QSqlQuery q(desk.db->connection());
+    if (!q.exec(QStringLiteral("SELECT hash FROM audit_head")) || !q.next())
+        return QString();
+    return q.value(0).toString();
+}
+
+void tst_CaseService::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC));
+    m_desk.close();
+    m_desk = openDesk(QStringLiteral("desk-") + QString::fromLatin1(QTest::currentTestFunction()));
+}
+
+void tst_CaseService::cleanup()
+{
+    m_desk.close();
+    Translator::install(QStringLiteral("en"));
+}
+
+// The bug this class fixes: both suggestions taken before either decision, then both
+// confirmed. The second must not be stored with the first step of the ladder.
+void tst_CaseService::staleSuggestionIsRefusedAndConfirmedAgain()
+{
+    QVERIFY(importLines(m_desk,
+        { liveChatAbuse(QStringLiteral("LC-1"), QStringLiteral("U-1")),
+            liveChatAbuse(QStringLiteral("LC-2"), QStringLiteral("U-1")) }));
+    CaseService& service = *m_desk.service;
+    const Suggestion first = *service.suggest(QStringLiteral("LC-1"), m_clock.now());
+    const Suggestion second = *service.suggest(QStringLiteral("LC-2"), m_clock.now());
+    QCOMPARE(first.outcome, Outcome::Suspend);
+    QCOMPARE(first.sanctions.size(), 1);
+    QCOMPARE(first.sanctions.first().days, std::optional<int>(1));
+    QCOMPARE(second.sanctions.first().days, std::optional<int>(1)); // shown before the first decision
+
+    DecisionRequest request;
+    request.caseId = QStringLiteral("LC-1");
+    request.outcome = first.outcome;
+    request.agent = QStringLiteral("anna");
+    request.confirmed = first;
+    DecisionResult result = service.decide(request);
+    QVERIFY2(result.stored(), qPrintable(result.error));
+    QCOMPARE(result.decision.sanctions.first().days, std::optional<int>(1));
+
+    request.caseId = QStringLiteral("LC-2");
+    request.confirmed = second;
+    result = service.decide(request);
+    QCOMPARE(result.status, DecisionResult::Stale);
+    QVERIFY(!m_desk.store->isDecided(QStringLiteral("LC-2")));
+    QCOMPARE(result.suggestion.sanctions.first().days, std::optional<int>(7)); // the new suggestion to show
+
+    request.confirmed = result.suggestion; // the agent confirms what is shown now
+    result = service.decide(request);
+    QVERIFY2(result.stored(), qPrintable(result.error));
+    QCOMPARE(result.decision.sanctions.size(), 1);
+    QCOMPARE(result.decision.sanctions.first().days, std::optional<int>(7));
+    QCOMPARE(m_desk.store->decision(QStringLiteral("LC-2"))->sanctions.first().days, std::optional<int>(7));
+}
+
+void tst_CaseService::expectedOutcomeMustStillHold()
+{
+    QVERIFY(importLines(m_desk, { kycMismatch(QStringLiteral("AP-1")) }));
+    DecisionRequest request;
+    request.caseId = QStringLiteral("AP-1");
+    request.outcome = Outcome::Release;
+    request.note = QStringLiteral("seller confirmed");
+    request.agent = QStringLiteral("anna");
+    request.expectedOutcome = Outcome::Release; // what the caller believes the policy says
+    const DecisionResult result = m_desk.service->decide(request);
+    QCOMPARE(result.status, DecisionResult::Stale);
+    QCOMPARE(result.suggestion.outcome, Outcome::Refund);
+    QVERIFY(!m_desk.store->isDecided(QStringLiteral("AP-1")));
+    QSqlQuery q(m_desk.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM strikes")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void tst_CaseService::overrideRecordsOnlyWhatIsKept()
+{
+    QVERIFY(importLines(m_desk, { kycMismatch(QStringLiteral("AP-1")), kycMismatch(QStringLiteral("AP-2")) }));
+    DecisionRequest request;
+    request.caseId = QStringLiteral("AP-1");
+    request.outcome = Outcome::Cancel;
+    request.agent = QStringLiteral("anna");
+    request.note = QStringLiteral("the buyer withdrew the appeal");
+    DecisionResult result = m_desk.service->decide(request);
+    QVERIFY2(result.stored(), qPrintable(result.error));
+    QVERIFY(result.decision.isOverride);
+    QVERIFY(result.decision.strikes.isEmpty());
+    QVERIFY(result.decision.sanctions.isEmpty());
+    QCOMPARE(result.decision.droppedStrikes.size(), 1);
+    QCOMPARE(result.decision.droppedSanctions.size(), 1);
+    QCOMPARE(result.decision.droppedStrikes.first().kind, StrikeKind::KycNameMismatch);
+    // Read back from the store, and in the decision's JSON line.
+    const std::optional<DecisionRecord> stored = m_desk.store->decision(QStringLiteral("AP-1"));
+    QCOMPARE(stored->droppedSanctions.size(), 1);
+    QCOMPARE(stored->droppedSanctions.first().days, std::optional<int>(15));
+    QVERIFY(stored->toJsonLine().contains("\"dropped\":{\"sanctions\":[{"));
+
+    // Keeping the strike (by kind) but not the sanction.
+    request.caseId = QStringLiteral("AP-2");
+    request.keep = { QStringLiteral("kyc_name_mismatch") };
+    result = m_desk.service->decide(request);
+    QVERIFY2(result.stored(), qPrintable(result.error));
+    QCOMPARE(result.decision.strikes.size(), 1);
+    QVERIFY(result.decision.sanctions.isEmpty());
+    QCOMPARE(result.decision.droppedSanctions.size(), 1);
+    QVERIFY(result.decision.droppedStrikes.isEmpty());
+}
+
+void tst_CaseService::acceptRecordsEverything()
+{
+    QVERIFY(importLines(m_desk, { kycMismatch(QStringLiteral("AP-1")) }));
+    DecisionRequest request;
+    request.caseId = QStringLiteral("AP-1");
+    request.outcome = Outcome::Refund;
+    request.agent = QStringLiteral("anna");
+    request.keep = {}; // ignored when accepting
+    const DecisionResult result = m_desk.service->decide(request);
+    QVERIFY2(result.stored(), qPrintable(result.error));
+    QVERIFY(!result.decision.isOverride);
+    QCOMPARE(result.decision.strikes.size(), 1);
+    QCOMPARE(result.decision.sanctions.size(), 1);
+    QVERIFY(result.decision.droppedStrikes.isEmpty());
+}
+
+void tst_CaseService::refusals()
+{
+    QVERIFY(importLines(m_desk, { kycMismatch(QStringLiteral("AP-1")) }));
+    DecisionRequest request;
+    request.caseId = QStringLiteral("AP-none");
+    request.outcome = Outcome::Refund;
+    request.agent = QStringLiteral("anna");
+    QCOMPARE(m_desk.service->decide(request).refusal, DecisionResult::UnknownCase);
+    request.caseId = QStringLiteral("AP-1");
+    request.outcome = Outcome::Release;
+    QCOMPARE(m_desk.service->decide(request).refusal, DecisionResult::NoteRequired);
+    request.outcome = Outcome::Refund;
+    request.agent = QStringLiteral("  ");
+    QCOMPARE(m_desk.service->decide(request).status, DecisionResult::Refused);
+    request.agent = QStringLiteral("anna");
+    QVERIFY(m_desk.service->decide(request).stored());
+    QCOMPARE(m_desk.service->decide(request).refusal, DecisionResult::AlreadyDecided);
+    QVERIFY(!m_desk.db->inTransaction());
+}
+
+void tst_CaseService::writesUseTheClock()
+{
+    QVERIFY(importLines(m_desk, { kycMismatch(QStringLiteral("AP-1")) }));
+    m_clock.set(QDateTime(QDate(2026, 11, 21), QTime(8, 30), Qt::UTC));
+    CaseEvent event;
+    event.type = EventType::RefundProof;
+    event.by = Role::Seller;
+    event.at = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC); // a caller's instant is not trusted
+    QVERIFY2(m_desk.service->recordEvent(QStringLiteral("AP-1"), event), qPrintable(m_desk.service->lastError()));
+    const std::optional<CaseFacts> facts = m_desk.store->loadCase(QStringLiteral("AP-1"));
+    QCOMPARE(facts->events.constLast().at, m_clock.now());
+
+    QDateTime until;
+    QVERIFY(m_desk.service->claim(QStringLiteral("AP-1"), QStringLiteral("anna"), 20, &until));
+    QCOMPARE(until, m_clock.now().addSecs(20 * 60));
+    QCOMPARE(m_desk.store->claimHolder(QStringLiteral("AP-1"), m_clock.now()), QStringLiteral("anna"));
+    QVERIFY(m_desk.service->release(QStringLiteral("AP-1"), QStringLiteral("anna")));
+    QCOMPARE(m_desk.store->claimHolder(QStringLiteral("AP-1"), m_clock.now()), QString());
+
+    DecisionRequest request;
+    request.caseId = QStringLiteral("AP-1");
+    request.outcome = Outcome::Refund;
+    request.agent = QStringLiteral("anna");
+    const DecisionResult result = m_desk.service->decide(request);
+    QVERIFY2(result.stored(), qPrintable(result.error));
+    QCOMPARE(result.decision.decidedAt, m_clock.now());
+}
+
+void tst_CaseService::voidingAStrikeMovesTheLadderBack()
+{
+    QVERIFY(importLines(m_desk,
+        { liveChatAbuse(QStringLiteral("LC-1"), QStringLiteral("U-1")),
+            liveChatAbuse(QStringLiteral("LC-2"), QStringLiteral("U-1")) }));
+    DecisionRequest request;
+    request.caseId = QStringLiteral("LC-1");
+    request.outcome = Outcome::Suspend;
+    request.agent = QStringLiteral("anna");
+    QVERIFY(m_desk.service->decide(request).stored());
+    QCOMPARE(m_desk.service->suggest(QStringLiteral("LC-2"), m_clock.now())->sanctions.first().days,
+        std::optional<int>(7));
+    const qint64 strike = m_desk.store->strikesOf(QStringLiteral("U-1")).first().id;
+    QVERIFY(!m_desk.service->voidStrike(strike, QStringLiteral("lead"), QString())); // a reason is required
+    QVERIFY2(m_desk.service->voidStrike(strike, QStringLiteral("lead"), QStringLiteral("wrong user")),
+        qPrintable(m_desk.service->lastError()));
+    QCOMPARE(m_desk.service->suggest(QStringLiteral("LC-2"), m_clock.now())->sanctions.first().days,
+        std::optional<int>(1));
+    QVERIFY(!m_desk.service->voidStrike(987654, QStringLiteral("lead"), QStringLiteral("x")));
+}
+
+// Decisions and audit entries hold ids and values: the agent's UI language changes nothing in them.
+void tst_CaseService::auditIsTheSameInEveryLanguage()
+{
+    QStringList heads;
+    QStringList suggestionColumns;
+    for (const QString& language : { QStringLiteral("en"), QStringLiteral("th"), QStringLiteral("bg") }) {
+        QVERIFY(Translator::install(language));
+        Desk desk = openDesk(QStringLiteral("lang-") + language);
+        QVERIFY(importLines(desk,
+            { kycMismatch(QStringLiteral("AP-1")), liveChatAbuse(QStringLiteral("LC-1"), QStringLiteral("U-1")) }));
+        for (const QString& id : { QStringLiteral("AP-1"), QStringLiteral("LC-1") }) {
+            const Suggestion suggestion = *desk.service->suggest(id, m_clock.now());
+            QVERIFY(!suggestion.steps.isEmpty());
+            DecisionRequest request;
+            request.caseId = id;
+            request.outcome = suggestion.outcome;
+            request.agent = QStringLiteral("anna");
+            request.confirmed = suggestion;
+            const DecisionResult result = desk.service->decide(request);
+            QVERIFY2(result.stored(), qPrintable(result.error));
+        }
+        QSqlQuery q(desk.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(suggestion_json, '|') FROM decisions")) && q.next());
+        suggestionColumns << q.value(0).toString();
+        heads << auditHead(desk);
+        QVERIFY(desk.store->verifyAuditChain());
+    }
+    QVERIFY(!heads.first().isEmpty());
+    QCOMPARE(heads.at(1), heads.at(0));
+    QCOMPARE(heads.at(2), heads.at(0));
+    QCOMPARE(suggestionColumns.at(1), suggestionColumns.at(0));
+    QVERIFY(!suggestionColumns.at(0).contains(QStringLiteral("\"steps\"")));
+}
+
+QTEST_GUILESS_MAIN(tst_CaseService)
+#include "tst_caseservice.moc"
