@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -650,9 +651,15 @@ bool BundleReader::Private::validateOrder(int node, const Path& p, Order* o)
     if (!readAmount(node, p / "crypto_amount", true, &o->cryptoAmount)
         || !readString(node, p / "fiat", true, &o->fiat, &fiatNode))
         return false;
-    if (!isUpperAlnum(o->fiat, 3, 3))
+    // ISO 4217, case-insensitive (policy.md, settled reading 3): "cny" is stored and judged as CNY.
+    const bool threeLetters = o->fiat.size() == 3
+        && std::all_of(o->fiat.cbegin(), o->fiat.cend(), [](QChar ch) {
+               return (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z')) || (ch >= QLatin1Char('a') && ch <= QLatin1Char('z'));
+           });
+    if (!threeLetters)
         return invalid(fiatNode, p / "fiat",
             QCoreApplication::translate("BundleReader", "%1 is not a currency code like \"SEK\"").arg(quoted(o->fiat)));
+    o->fiat = o->fiat.toUpper();
     bool hasMarketPrice = false;
     Decimal marketPrice;
     if (!readAmount(node, p / "fiat_amount", true, &o->fiatAmount) || !readAmount(node, p / "price", true, &o->price)

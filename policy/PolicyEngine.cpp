@@ -46,6 +46,13 @@ struct Context
     QString whyNot; // set by a stated-reason clause whose conditions do not hold
     // The UI language's number format, fetched once and only when an amount is written.
     std::optional<QLocale> locale;
+    // When facts after the instant were left out: the index of each payment and message in the
+    // case as stored, so flagged spans point at the right one.
+    QList<int> paymentIndex;
+    QList<int> messageIndex;
+
+    int storedPayment(int i) const { return paymentIndex.isEmpty() ? i : paymentIndex.at(i); }
+    int storedMessage(int i) const { return messageIndex.isEmpty() ? i : messageIndex.at(i); }
 };
 
 using ClauseFunction = bool (*)(Context&);
@@ -352,6 +359,29 @@ bool remainderPaid(const Context& c)
     return hasEvent(c.facts, EventType::RemainderPaid) || c.paid >= c.order->fiatAmount;
 }
 
+// When the remainder was paid: the remainder_paid event, or the payment that brought the sum to the
+// order amount, whichever came first. Invalid when neither happened.
+QDateTime remainderPaidAt(const Context& c)
+{
+    QDateTime at;
+    if (const CaseEvent* e = firstEvent(c.facts, EventType::RemainderPaid))
+        at = e->at;
+    QList<const Payment*> byTime;
+    for (const Payment& p : c.facts.payments)
+        byTime << &p;
+    std::stable_sort(byTime.begin(), byTime.end(), [](const Payment* a, const Payment* b) { return a->at < b->at; });
+    __int128 sum = 0;
+    for (const Payment* p : std::as_const(byTime)) {
+        sum += p->amount.units();
+        if (sum >= c.order->fiatAmount.units()) {
+            if (!at.isValid() || p->at < at)
+                at = p->at;
+            break;
+        }
+    }
+    return at;
+}
+
 void paidLessFacts(Context& c)
 {
     c.out.facts << QCoreApplication::translate("Policy", "The buyer paid %1 of the order amount %2")
@@ -364,7 +394,26 @@ bool clauseS2c(Context& c)
         return false;
     paidLessFacts(c);
     const Decimal remainder = difference(c.order->fiatAmount, c.paid);
+    const CaseEvent* request = firstEvent(c.facts, EventType::RemainderRequested);
+    const qint64 window = qint64(c.settings.responseWindowMinutes) * 60;
     if (remainderPaid(c)) {
+        // Settled reading 6: a remainder that came after its deadline is for a person to judge.
+        const QDateTime paidAt = remainderPaidAt(c);
+        if (request && paidAt.isValid() && paidAt > request->at.addSecs(window)) {
+            const QTimeZone zone = BusinessCalendar::zoneForCurrency(c.order->fiat);
+            decide(c, "S2c", Outcome::None);
+            c.out.needsReview = true;
+            c.out.facts << QCoreApplication::translate(
+                "Policy", "The buyer paid the remainder on %1, after the deadline of %2")
+                               .arg(localTime(paidAt, zone), localTime(request->at.addSecs(window), zone));
+            c.out.steps << QCoreApplication::translate(
+                "Policy", "Release the crypto if the seller confirms receiving the full %1")
+                               .arg(money(c, c.order->fiatAmount));
+            c.out.steps << QCoreApplication::translate(
+                "Policy", "Otherwise ask the seller to refund what was received to the buyer");
+            c.out.notes << QCoreApplication::translate("Policy", "Fees are borne by the buyer");
+            return true;
+        }
         decide(c, "S2c", Outcome::Release);
         c.out.facts << QCoreApplication::translate("Policy", "The buyer has paid the remainder");
         c.out.steps << QCoreApplication::translate("Policy", "Release the crypto to the buyer");
@@ -379,7 +428,6 @@ bool clauseS2c(Context& c)
         noteUncooperative(c);
         return true;
     }
-    const CaseEvent* request = firstEvent(c.facts, EventType::RemainderRequested);
     if (!request) {
         decide(c, "S2c", Outcome::None);
         c.out.steps << QCoreApplication::translate(
@@ -389,7 +437,7 @@ bool clauseS2c(Context& c)
         c.out.notes << QCoreApplication::translate("Policy", "Fees are borne by the buyer");
         return true;
     }
-    const QDateTime deadline = request->at.addSecs(qint64(c.settings.responseWindowMinutes) * 60);
+    const QDateTime deadline = request->at.addSecs(window);
     if (c.at < deadline) {
         decide(c, "S2c", Outcome::None);
         c.out.pendingUntil = deadline;
@@ -767,8 +815,8 @@ void scanRemarks(Context& c)
         const QString& remark = c.facts.payments.at(i).remark;
         const TermScanner& scanner = TermLists::sensitive();
         for (const TermScanner::Match& m : scanner.scan(remark)) {
-            c.out.spans << FlaggedSpan { FlaggedSpan::PaymentRemark, i, m.start, m.length, scanner.terms().at(m.term),
-                QStringLiteral("sensitive_remark") };
+            c.out.spans << FlaggedSpan { FlaggedSpan::PaymentRemark, c.storedPayment(i), m.start, m.length,
+                scanner.terms().at(m.term), QStringLiteral("sensitive_remark") };
         }
     }
     for (const FlaggedSpan& s : c.out.spans) {
@@ -789,8 +837,8 @@ void scanTranscript(Context& c)
             continue;
         for (const TermScanner::Match& m : scanner.scan(message.text)) {
             any = true;
-            c.out.spans << FlaggedSpan { FlaggedSpan::MessageText, i, m.start, m.length, scanner.terms().at(m.term),
-                QStringLiteral("abuse_suspected") };
+            c.out.spans << FlaggedSpan { FlaggedSpan::MessageText, c.storedMessage(i), m.start, m.length,
+                scanner.terms().at(m.term), QStringLiteral("abuse_suspected") };
         }
     }
     if (any)
@@ -895,6 +943,16 @@ void suggestLiveChatAppeal(Context& c)
                            .arg(c.facts.suspension->userId,
                                c.facts.suspension->since.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     c.out.clauses << QStringLiteral("LC2");
+    // Settled reading 12: a suspension that has ended leaves nothing to lift, and nothing to review.
+    if (c.facts.suspension && c.facts.suspension->days > 0
+        && c.facts.suspension->since.addDays(c.facts.suspension->days) <= c.at) {
+        c.out.outcome = Outcome::None;
+        c.out.notes << QCoreApplication::translate("Policy", "The suspension ended on %1: there is nothing to lift")
+                           .arg(c.facts.suspension->since.addDays(c.facts.suspension->days)
+                                    .toUTC()
+                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+        return;
+    }
     if (ground == QLatin1String("compromised")) {
         c.out.outcome = Outcome::Lift;
         c.out.steps << QCoreApplication::translate("Policy", "Lift the live-chat suspension");
@@ -936,12 +994,53 @@ QString PolicyEngine::revisionFor(const CaseFacts& facts)
     return PolicyRevision::p2pRevisionAt(facts.order ? facts.order->createdAt : QDateTime()).id;
 }
 
+namespace {
+
+// Settled reading 1: a suggestion at T uses only what had happened by T. The facts stamped
+// later, or nothing when there are none (the common case costs no copy).
+std::optional<CaseFacts> factsUntil(const CaseFacts& facts, const QDateTime& at, QList<int>* paymentIndex,
+    QList<int>* messageIndex)
+{
+    const auto later = [&](const auto& item) { return item.at.isValid() && item.at > at; };
+    if (std::none_of(facts.events.cbegin(), facts.events.cend(), later)
+        && std::none_of(facts.payments.cbegin(), facts.payments.cend(), later)
+        && std::none_of(facts.messages.cbegin(), facts.messages.cend(), later))
+        return std::nullopt;
+    CaseFacts until = facts;
+    until.events.clear();
+    until.payments.clear();
+    until.messages.clear();
+    for (const CaseEvent& e : facts.events)
+        if (!later(e))
+            until.events << e;
+    for (int i = 0; i < facts.payments.size(); ++i) {
+        if (!later(facts.payments.at(i))) {
+            until.payments << facts.payments.at(i);
+            *paymentIndex << i;
+        }
+    }
+    for (int i = 0; i < facts.messages.size(); ++i) {
+        if (!later(facts.messages.at(i))) {
+            until.messages << facts.messages.at(i);
+            *messageIndex << i;
+        }
+    }
+    return until;
+}
+
+} // namespace
+
 Suggestion PolicyEngine::suggest(
     const CaseFacts& facts, const QDateTime& at, const StrikeHistory& recordedStrikes) const
 {
     Suggestion out;
     out.caseId = facts.id;
-    Context c(facts, at, m_settings, recordedStrikes, out);
+    QList<int> paymentIndex;
+    QList<int> messageIndex;
+    const std::optional<CaseFacts> until = factsUntil(facts, at, &paymentIndex, &messageIndex);
+    Context c(until ? *until : facts, at, m_settings, recordedStrikes, out);
+    c.paymentIndex = paymentIndex;
+    c.messageIndex = messageIndex;
     switch (facts.kind) {
     case CaseKind::P2pAppeal:
         if (!facts.order) {

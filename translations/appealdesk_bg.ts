@@ -2053,6 +2053,22 @@ Built with Qt %1.</source>
             <numerusform>Спиране на чата на живо за %1 от %2 за %n дни</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The buyer paid the remainder on %1, after the deadline of %2</source>
+        <translation>Купувачът плати остатъка на %1, след крайния срок %2</translation>
+    </message>
+    <message>
+        <source>Release the crypto if the seller confirms receiving the full %1</source>
+        <translation>Освободете криптовалутата, ако продавачът потвърди, че е получил пълните %1</translation>
+    </message>
+    <message>
+        <source>Otherwise ask the seller to refund what was received to the buyer</source>
+        <translation>В противен случай помолете продавача да възстанови полученото на купувача</translation>
+    </message>
+    <message>
+        <source>The suspension ended on %1: there is nothing to lift</source>
+        <translation>Спирането приключи на %1: няма какво да се отменя</translation>
+    </message>
 </context>
 <context>
     <name>PolicyLabels</name>

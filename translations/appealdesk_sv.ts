@@ -2053,6 +2053,22 @@ Byggd med Qt %1.</translation>
             <numerusform>Avstängning av livechatten för %1 sedan %2 i %n dygn</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The buyer paid the remainder on %1, after the deadline of %2</source>
+        <translation>Köparen betalade resten %1, efter tidsfristen %2</translation>
+    </message>
+    <message>
+        <source>Release the crypto if the seller confirms receiving the full %1</source>
+        <translation>Frigör kryptovalutan om säljaren bekräftar att hela %1 har tagits emot</translation>
+    </message>
+    <message>
+        <source>Otherwise ask the seller to refund what was received to the buyer</source>
+        <translation>Annars be säljaren att återbetala det mottagna beloppet till köparen</translation>
+    </message>
+    <message>
+        <source>The suspension ended on %1: there is nothing to lift</source>
+        <translation>Avstängningen upphörde %1: det finns inget att häva</translation>
+    </message>
 </context>
 <context>
     <name>PolicyLabels</name>

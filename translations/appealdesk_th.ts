@@ -2038,6 +2038,22 @@ Built with Qt %1.</source>
             <numerusform>การระงับแชทสดของ %1 ตั้งแต่ %2 เป็นเวลา %n วัน</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The buyer paid the remainder on %1, after the deadline of %2</source>
+        <translation>ผู้ซื้อชำระส่วนที่เหลือเมื่อ %1 หลังกำหนดเวลา %2</translation>
+    </message>
+    <message>
+        <source>Release the crypto if the seller confirms receiving the full %1</source>
+        <translation>ปล่อยคริปโตหากผู้ขายยืนยันว่าได้รับเงินครบ %1</translation>
+    </message>
+    <message>
+        <source>Otherwise ask the seller to refund what was received to the buyer</source>
+        <translation>มิฉะนั้นให้ขอผู้ขายคืนเงินที่ได้รับแก่ผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>The suspension ended on %1: there is nothing to lift</source>
+        <translation>การระงับสิ้นสุดเมื่อ %1 จึงไม่มีสิ่งใดให้ยกเลิก</translation>
+    </message>
 </context>
 <context>
     <name>PolicyLabels</name>

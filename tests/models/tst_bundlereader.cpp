@@ -172,7 +172,7 @@ QList<BadBundle> badBundleTable()
         "\"appeal_closed\" is not one of order_created,");
     row("bad-cause.jsonl", invalid, 0, 1, 1036, ap, "events[3].cause", "\"weather\" is not one of timeout,");
     row("bad-status.jsonl", invalid, 0, 1, 416, ap, "order.status", "\"disputed\" is not one of created,");
-    row("fiat-lowercase.jsonl", invalid, 0, 1, 249, ap, "order.fiat", "\"sek\" is not a currency code");
+    row("fiat-digit.jsonl", invalid, 0, 1, 249, ap, "order.fiat", "\"SE1\" is not a currency code");
     row("parties-object.jsonl", invalid, 0, 1, 434, ap, "parties", "must be an array, not an object");
     row("payment-not-object.jsonl", invalid, 0, 1, 625, ap, "payments[0]", "must be an object, not a string");
     row("suspension-days-negative.jsonl", invalid, 0, 1, 244, lc2, "suspension.days",
@@ -434,6 +434,15 @@ void TestBundleReader::values_data()
                                          << QStringLiteral("language");
     QTest::newRow("asset lower-case") << QByteArray("\"USDT\"") << QByteArray("\"usdt\"")
                                       << QStringLiteral("order.side_asset");
+    // Settled reading 3: ISO 4217 codes are case-insensitive; anything but three ASCII letters is an error.
+    QTest::newRow("reading 3: fiat lower-case") << QByteArray("\"fiat\":\"SEK\"") << QByteArray("\"fiat\":\"sek\"")
+                                                << accepted;
+    QTest::newRow("reading 3: fiat with a digit")
+        << QByteArray("\"fiat\":\"SEK\"") << QByteArray("\"fiat\":\"SE1\"") << QStringLiteral("order.fiat");
+    QTest::newRow("reading 3: fiat of four letters")
+        << QByteArray("\"fiat\":\"SEK\"") << QByteArray("\"fiat\":\"SEKK\"") << QStringLiteral("order.fiat");
+    QTest::newRow("reading 3: fiat non-ASCII letter")
+        << QByteArray("\"fiat\":\"SEK\"") << QByteArray("\"fiat\":\"S\u00c9K\"") << QStringLiteral("order.fiat");
 }
 
 void TestBundleReader::values()
@@ -447,9 +456,12 @@ void TestBundleReader::values()
     QTemporaryDir dir;
     BundleReader reader(writeFile(dir, QStringLiteral("v.jsonl"), line));
     QVERIFY(reader.open());
-    const Result r = reader.next(nullptr);
+    CaseFacts facts;
+    const Result r = reader.next(&facts);
     if (field.isEmpty()) {
         QVERIFY2(r == BundleReader::CaseRead, qPrintable(reader.error().toString()));
+        if (to.contains("\"fiat\""))
+            QCOMPARE(facts.order->fiat, QStringLiteral("SEK")); // stored as the code is written in ISO 4217
     } else {
         QCOMPARE(r, BundleReader::InvalidCase);
         QCOMPARE(reader.error().field, field);

@@ -559,14 +559,20 @@ void TestPolicyEngine::suggest_data()
     row("B3 Friday afternoon deadline reached",
         CaseBuilder("B3").nonInstant().pay("1575.00").markedPaid("2026-11-20T14:00:00Z").facts(),
         "2026-11-24T14:00:00Z", Expected("release", L({ "B3" })));
-    row("B3 DST spring weekend pending",
-        CaseBuilder("B3").nonInstant().pay("1575.00").markedPaid("2026-03-27T14:00:00Z").facts(),
+    // Paid and marked paid before the instant (settled reading 1: later facts would not count).
+    const auto paidOn = [&](const char* created, const char* payment, const char* marked) {
+        return CaseBuilder("B3")
+            .created(created)
+            .nonInstant()
+            .pay("1575.00", QStringLiteral("Eva Andersson"), true, QString(), payment)
+            .markedPaid(marked)
+            .facts();
+    };
+    row("B3 DST spring weekend pending", paidOn("2026-03-27T13:00:00Z", "2026-03-27T13:50:00Z", "2026-03-27T14:00:00Z"),
         "2026-03-31T12:59:00Z", Expected("none", L({ "B3" })).pending("2026-03-31T13:00:00Z"));
-    row("B3 DST spring weekend reached",
-        CaseBuilder("B3").nonInstant().pay("1575.00").markedPaid("2026-03-27T14:00:00Z").facts(),
+    row("B3 DST spring weekend reached", paidOn("2026-03-27T13:00:00Z", "2026-03-27T13:50:00Z", "2026-03-27T14:00:00Z"),
         "2026-03-31T13:00:00Z", Expected("release", L({ "B3" })));
-    row("B3 DST autumn weekend pending",
-        CaseBuilder("B3").nonInstant().pay("1575.00").markedPaid("2026-10-23T13:00:00Z").facts(),
+    row("B3 DST autumn weekend pending", paidOn("2026-10-23T12:00:00Z", "2026-10-23T12:50:00Z", "2026-10-23T13:00:00Z"),
         "2026-10-27T13:30:00Z", Expected("none", L({ "B3" })).pending("2026-10-27T14:00:00Z"));
     row("B3 holidays skipped", CaseBuilder("B3").nonInstant().pay("1575.00").markedPaid("2026-12-23T10:00:00Z").facts(),
         "2026-12-28T10:00:00Z", Expected("none", L({ "B3" })).pending("2026-12-29T10:00:00Z"), [] {
@@ -907,12 +913,116 @@ void TestPolicyEngine::suggest_data()
         Expected("lift", L({ "LC2" })).rev("live-chat-2021-07-06").mention(QStringLiteral("security")));
     row("LC2 impersonation unconfirmed", liveChatAppeal("impersonation"), later,
         Expected("none", L({ "LC2" })).rev("live-chat-2021-07-06").review());
-    row("LC2 impersonation confirmed", liveChatAppeal("impersonation", true), later,
+    row("LC2 impersonation confirmed", liveChatAppeal("impersonation", true), "2026-11-20T10:10:00Z",
         Expected("lift", L({ "LC2" })).rev("live-chat-2021-07-06"));
     row("LC2 urgent", liveChatAppeal("urgent"), later,
         Expected("uphold", L({ "LC2" })).rev("live-chat-2021-07-06").mention(QStringLiteral("human agent")));
     row("LC2 other", liveChatAppeal("other"), later,
         Expected("none", L({ "LC2" })).rev("live-chat-2021-07-06").review());
+
+    // ---- Settled readings (policy.md, second edition), one row or more named after each
+    // 1. The instant: facts stamped after it are ignored; a deadline is reached at its instant.
+    const CaseFacts remainderAfterRequest = CaseBuilder("S2", Role::Seller)
+                                                .pay("1500.00")
+                                                .markedPaid()
+                                                .event(EventType::RemainderRequested, "2026-11-20T09:30:00Z")
+                                                .event(EventType::RemainderPaid, "2026-11-20T09:40:00Z")
+                                                .facts();
+    row("reading 1: an event after the instant is ignored", remainderAfterRequest, "2026-11-20T09:35:00Z",
+        Expected("none", L({ "S2c" })).pending("2026-11-20T10:00:00Z"));
+    row("reading 1: the same event counts once it has happened", remainderAfterRequest, "2026-11-20T09:40:00Z",
+        Expected("release", L({ "S2c" })));
+    const CaseFacts paidLater
+        = CaseBuilder("B3").markedPaid().pay("1575.00", karl, true, QString(), "2026-11-20T09:20:00Z").facts();
+    row("reading 1: a payment after the instant is ignored", paidLater, "2026-11-20T09:10:00Z",
+        Expected("none", QStringList()).review().statedNote());
+    row("reading 1: the same payment counts once it was made", paidLater, "2026-11-20T09:25:00Z",
+        Expected("refund", L({ "S2b" }))
+            .sanction(Buyer, "p2p", "15", "S2b")
+            .strike(Buyer, "kyc_name_mismatch", "S2b")
+            .statedNote());
+    row("reading 1: a message after the instant is not flagged", liveChatAbuse(), "2026-11-20T09:50:00Z",
+        Expected("suspend", L({ "LC1" }))
+            .rev("live-chat-2021-07-06")
+            .sanction(LcUser, "live_chat", "1", "LC1")
+            .strike(LcUser, "live_chat_abuse", "LC1"));
+    row("reading 1: a deadline is reached at its instant",
+        CaseBuilder("S2", Role::Seller)
+            .pay("1500.00")
+            .markedPaid()
+            .event(EventType::RemainderRequested, "2026-11-20T09:30:00Z")
+            .facts(),
+        "2026-11-20T10:00:00Z", Expected("refund", L({ "S2c" })));
+    // 2. The revision boundary: see revisionFor().
+    // 3. Currency codes are case-insensitive.
+    row("reading 3: cny is CNY", CaseBuilder("B3").fiat("cny").paid().facts(), later,
+        Expected("none", L({ "G0" })).review().statedNote());
+    // 5. A late report does not count; one stamped at the deadline does.
+    row("reading 5: a report at the deadline counts",
+        CaseBuilder("B3")
+            .nonInstant()
+            .pay("1575.00")
+            .markedPaid("2026-11-20T14:00:00Z")
+            .event(EventType::SellerReportedNotReceived, "2026-11-24T14:00:00Z")
+            .facts(),
+        "2026-11-24T15:00:00Z", Expected("none", L({ "B3" })).review());
+    row("reading 5: a report after the deadline does not count",
+        CaseBuilder("B3")
+            .nonInstant()
+            .pay("1575.00")
+            .markedPaid("2026-11-20T14:00:00Z")
+            .event(EventType::SellerReportedNotReceived, "2026-11-24T14:00:01Z")
+            .facts(),
+        "2026-11-24T15:00:00Z", Expected("release", L({ "B3" })));
+    // 6. A remainder paid after its deadline is for a person to judge.
+    row("reading 6: remainder paid late",
+        CaseBuilder("S2", Role::Seller)
+            .pay("1500.00")
+            .markedPaid()
+            .event(EventType::RemainderRequested, "2026-11-20T09:30:00Z")
+            .event(EventType::RemainderPaid, "2026-11-20T10:05:00Z")
+            .facts(),
+        "2026-11-20T10:10:00Z",
+        Expected("none", L({ "S2c" })).review().mention(QStringLiteral("1575.00 SEK")).mention(QStringLiteral("refund")));
+    row("reading 6: remainder paid late by a payment",
+        CaseBuilder("S2", Role::Seller)
+            .pay("1500.00")
+            .markedPaid()
+            .event(EventType::RemainderRequested, "2026-11-20T09:30:00Z")
+            .pay("75.00", QStringLiteral("Eva Andersson"), true, QString(), "2026-11-20T10:01:00Z")
+            .facts(),
+        "2026-11-20T10:10:00Z", Expected("none", L({ "S2c" })).review());
+    row("reading 6: remainder paid at the deadline is in time",
+        CaseBuilder("S2", Role::Seller)
+            .pay("1500.00")
+            .markedPaid()
+            .event(EventType::RemainderRequested, "2026-11-20T09:30:00Z")
+            .event(EventType::RemainderPaid, "2026-11-20T10:00:00Z")
+            .facts(),
+        "2026-11-20T10:10:00Z", Expected("release", L({ "S2c" })));
+    // 9. CNY and conduct: G0 stops everything.
+    row("reading 9: no conduct strike on a CNY case",
+        CaseBuilder("S4", Role::Seller).fiat("CNY").event(EventType::AbuseConfirmed, later, Role::Buyer).facts(), later,
+        Expected("none", L({ "G0" })).review().statedNote());
+    // 12. LC2 on a suspension that has ended: nothing to lift, no review.
+    row("reading 12: LC2 on an ended suspension", liveChatAppeal("impersonation"), "2026-11-26T10:00:00Z",
+        Expected("none", L({ "LC2" })).rev("live-chat-2021-07-06").mention(QStringLiteral("nothing to lift")));
+    row("reading 12: LC2 while the suspension lasts", liveChatAppeal("compromised"), "2026-11-26T09:59:59Z",
+        Expected("lift", L({ "LC2" })).rev("live-chat-2021-07-06"));
+    // 13. Strike kinds stay apart.
+    StrikeHistory threeLiveChat;
+    threeLiveChat[Seller][StrikeKind::LiveChatAbuse] = 3;
+    row("reading 13: live-chat strikes do not count as abusive language",
+        CaseBuilder("B6").paid().event(EventType::AbuseConfirmed, later, Role::Seller).facts(), later,
+        Expected("none", L({ "B6" })).strike(Seller, "abusive_language", "B6"), PolicySettings(), threeLiveChat);
+    CaseFacts lcAfterAbuse = liveChatAbuse();
+    lcAfterAbuse.history[LcUser][StrikeKind::AbusiveLanguage] = 4;
+    row("reading 13: abusive-language strikes do not climb the live-chat ladder", lcAfterAbuse, later,
+        Expected("suspend", L({ "LC1" }))
+            .rev("live-chat-2021-07-06")
+            .sanction(LcUser, "live_chat", "1", "LC1")
+            .strike(LcUser, "live_chat_abuse", "LC1")
+            .flag("abuse_suspected"));
 
     // ---- malformed facts never crash
     CaseFacts noOrder = CaseBuilder("B3").facts();
