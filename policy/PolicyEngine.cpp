@@ -305,9 +305,21 @@ bool clauseS2b(Context& c)
 {
     if (!c.buyer || c.buyer->kycName.isEmpty())
         return false;
+    const Payment* undecided = nullptr; // a name the engine cannot compare: one part, or another script
+    NameMatcher::Comparison why = NameMatcher::Same;
     for (const Payment& p : c.facts.payments) {
-        if (p.payerName.isEmpty() || NameMatcher::sameName(p.payerName, c.buyer->kycName))
+        if (p.payerName.isEmpty())
             continue;
+        const NameMatcher::Comparison comparison = NameMatcher::compare(p.payerName, c.buyer->kycName);
+        if (comparison == NameMatcher::Same)
+            continue;
+        if (comparison != NameMatcher::Different) {
+            if (!undecided) {
+                undecided = &p;
+                why = comparison;
+            }
+            continue;
+        }
         decide(c, "S2b", Outcome::Refund);
         c.out.facts << QCoreApplication::translate(
             "Policy", "Payment from '%1' does not match the buyer's verified name '%2' → S2b")
@@ -325,7 +337,26 @@ bool clauseS2b(Context& c)
             addSanction(c, c.buyer, SanctionScope::P2p, c.settings.kycMismatchSanctionDays, "S2b");
         return true;
     }
-    return false;
+    if (!undecided)
+        return false;
+    // Settled reading 7: never an automatic S2b on a name the engine cannot compare.
+    decide(c, "S2b", Outcome::None);
+    c.out.needsReview = true;
+    if (why == NameMatcher::ScriptDiffers) {
+        c.out.flags << QStringLiteral("name_script_differs");
+        c.out.facts << QCoreApplication::translate("Policy",
+            "The payer name '%1' and the buyer's verified name '%2' are in different scripts and no common "
+            "transliteration makes them equal")
+                           .arg(undecided->payerName, c.buyer->kycName);
+    } else {
+        c.out.facts << QCoreApplication::translate(
+            "Policy", "The payer name '%1' or the buyer's verified name '%2' has only one part")
+                           .arg(undecided->payerName, c.buyer->kycName);
+    }
+    c.out.steps << QCoreApplication::translate("Policy",
+        "Compare the payer name with the buyer's verified name on the documents: if they differ, S2b applies "
+        "(refund)");
+    return true;
 }
 
 bool clauseS2a(Context& c)

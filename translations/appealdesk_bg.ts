@@ -2069,6 +2069,18 @@ Built with Qt %1.</source>
         <source>The suspension ended on %1: there is nothing to lift</source>
         <translation>Спирането приключи на %1: няма какво да се отменя</translation>
     </message>
+    <message>
+        <source>The payer name &apos;%1&apos; and the buyer&apos;s verified name &apos;%2&apos; are in different scripts and no common transliteration makes them equal</source>
+        <translation>Името на платеца „%1“ и потвърденото име на купувача „%2“ са написани с различни писмености и никоя обичайна транслитерация не ги прави еднакви</translation>
+    </message>
+    <message>
+        <source>The payer name &apos;%1&apos; or the buyer&apos;s verified name &apos;%2&apos; has only one part</source>
+        <translation>Името на платеца „%1“ или потвърденото име на купувача „%2“ се състои само от една част</translation>
+    </message>
+    <message>
+        <source>Compare the payer name with the buyer&apos;s verified name on the documents: if they differ, S2b applies (refund)</source>
+        <translation>Сравнете името на платеца с потвърденото име на купувача по документите: ако се различават, се прилага S2b (възстановяване)</translation>
+    </message>
 </context>
 <context>
     <name>PolicyLabels</name>

@@ -2069,6 +2069,18 @@ Byggd med Qt %1.</translation>
         <source>The suspension ended on %1: there is nothing to lift</source>
         <translation>Avstängningen upphörde %1: det finns inget att häva</translation>
     </message>
+    <message>
+        <source>The payer name &apos;%1&apos; and the buyer&apos;s verified name &apos;%2&apos; are in different scripts and no common transliteration makes them equal</source>
+        <translation>Betalarens namn &apos;%1&apos; och köparens verifierade namn &apos;%2&apos; är skrivna med olika skriftsystem och ingen vanlig translitterering gör dem lika</translation>
+    </message>
+    <message>
+        <source>The payer name &apos;%1&apos; or the buyer&apos;s verified name &apos;%2&apos; has only one part</source>
+        <translation>Betalarens namn &apos;%1&apos; eller köparens verifierade namn &apos;%2&apos; har bara en del</translation>
+    </message>
+    <message>
+        <source>Compare the payer name with the buyer&apos;s verified name on the documents: if they differ, S2b applies (refund)</source>
+        <translation>Jämför betalarens namn med köparens verifierade namn i handlingarna: skiljer de sig åt gäller S2b (återbetalning)</translation>
+    </message>
 </context>
 <context>
     <name>PolicyLabels</name>

@@ -2054,6 +2054,18 @@ Built with Qt %1.</source>
         <source>The suspension ended on %1: there is nothing to lift</source>
         <translation>การระงับสิ้นสุดเมื่อ %1 จึงไม่มีสิ่งใดให้ยกเลิก</translation>
     </message>
+    <message>
+        <source>The payer name &apos;%1&apos; and the buyer&apos;s verified name &apos;%2&apos; are in different scripts and no common transliteration makes them equal</source>
+        <translation>ชื่อผู้ชำระ &apos;%1&apos; และชื่อที่ยืนยันแล้วของผู้ซื้อ &apos;%2&apos; เขียนด้วยอักษรต่างกัน และไม่มีการถอดอักษรแบบทั่วไปที่ทำให้ตรงกัน</translation>
+    </message>
+    <message>
+        <source>The payer name &apos;%1&apos; or the buyer&apos;s verified name &apos;%2&apos; has only one part</source>
+        <translation>ชื่อผู้ชำระ &apos;%1&apos; หรือชื่อที่ยืนยันแล้วของผู้ซื้อ &apos;%2&apos; มีเพียงส่วนเดียว</translation>
+    </message>
+    <message>
+        <source>Compare the payer name with the buyer&apos;s verified name on the documents: if they differ, S2b applies (refund)</source>
+        <translation>เปรียบเทียบชื่อผู้ชำระกับชื่อที่ยืนยันแล้วของผู้ซื้อตามเอกสาร หากต่างกันให้ใช้ S2b (คืนเงิน)</translation>
+    </message>
 </context>
 <context>
     <name>PolicyLabels</name>

@@ -9,6 +9,8 @@ class TestNameMatcher : public QObject
 private slots:
     void sameName_data();
     void sameName();
+    void compare_data();
+    void compare();
     void normalizedParts();
 };
 
@@ -37,19 +39,60 @@ void TestNameMatcher::sameName_data()
                                   << "Eva Andersson" << true;
     QTest::newRow("different person") << "Karl Lindqvist"
                                       << "Eva Andersson" << false;
-    QTest::newRow("missing part") << "Eva"
-                                  << "Eva Andersson" << false;
+    QTest::newRow("one part") << "Eva"
+                              << "Eva Andersson" << false;
     QTest::newRow("cyrillic order") << QStringLiteral("ПЕТРОВ, Николай") << QStringLiteral("Николай Петров") << true;
     QTest::newRow("cyrillic short i is a letter")
         << QStringLiteral("Николай Петров") << QStringLiteral("Николаи Петров") << false;
     QTest::newRow("cyrillic differs") << QStringLiteral("Иван Петров") << QStringLiteral("Николай Петров") << false;
     QTest::newRow("thai order") << QStringLiteral("ใจดี สมชาย") << QStringLiteral("สมชาย ใจดี") << true;
     QTest::newRow("thai vowel sign kept") << QStringLiteral("สมชาย ใจดี") << QStringLiteral("สมชาย ใจด") << false;
-    QTest::newRow("latin vs cyrillic") << "Nikolai Petrov" << QStringLiteral("Николай Петров") << false;
+    QTest::newRow("latin vs cyrillic, BGN/PCGN") << "Nikolai Petrov" << QStringLiteral("Николай Петров") << true;
+    QTest::newRow("latin vs cyrillic, Streamlined") << "Nikolay Petrov" << QStringLiteral("Николай Петров") << true;
+    QTest::newRow("latin vs cyrillic, sht and -ia") << "Maria Shtereva" << QStringLiteral("Мария Щерева") << true;
+    QTest::newRow("latin vs cyrillic, other person") << "Ivan Petrov" << QStringLiteral("Николай Петров") << false;
+    QTest::newRow("latin vs thai, ICU") << "Smchay Cidi" << QStringLiteral("สมชาย ใจดี") << true;
     QTest::newRow("empty") << ""
                            << "" << false;
     QTest::newRow("punctuation only") << "..."
                                       << "Eva" << false;
+}
+
+// policy.md, settled reading 7: the four answers.
+void TestNameMatcher::compare_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("reading 7: equal parts") << "ANDERSSON, Eva" << "Eva Andersson" << int(NameMatcher::Same);
+    QTest::newRow("reading 7: hyphen as space") << "Anna-Karin Berg" << "Berg Anna Karin" << int(NameMatcher::Same);
+    QTest::newRow("reading 7: middle name dropped")
+        << "Eva Maria Andersson" << "Eva Andersson" << int(NameMatcher::Same);
+    QTest::newRow("reading 7: middle name dropped, cyrillic")
+        << QStringLiteral("Николай Иванов Петров") << QStringLiteral("Николай Петров") << int(NameMatcher::Same);
+    QTest::newRow("reading 7: one part never matches by itself")
+        << "Andersson" << "Andersson" << int(NameMatcher::OnePart);
+    QTest::newRow("reading 7: one part against two") << "Eva" << "Eva Andersson" << int(NameMatcher::OnePart);
+    QTest::newRow("reading 7: different person") << "Karl Lindqvist" << "Eva Andersson" << int(NameMatcher::Different);
+    QTest::newRow("reading 7: one shared part is not a subset")
+        << "Eva Lindqvist" << "Eva Andersson" << int(NameMatcher::Different);
+    QTest::newRow("reading 7: across scripts, transliterated")
+        << "Petrov Nikolay" << QStringLiteral("Николай Петров") << int(NameMatcher::Same);
+    QTest::newRow("reading 7: across scripts, no system matches")
+        << "Nick Peters" << QStringLiteral("Николай Петров") << int(NameMatcher::ScriptDiffers);
+    QTest::newRow("reading 7: thai against latin, not the same")
+        << "Somchai Jaidee" << QStringLiteral("ยุทธนา ศรีสุข") << int(NameMatcher::ScriptDiffers);
+    QTest::newRow("reading 7: thai tone mark kept")
+        << QStringLiteral("สมชาย ใจดี") << QStringLiteral("สมชาย ใจดี่") << int(NameMatcher::Different);
+}
+
+void TestNameMatcher::compare()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(int, expected);
+    QCOMPARE(int(NameMatcher::compare(a, b)), expected);
+    QCOMPARE(int(NameMatcher::compare(b, a)), expected);
 }
 
 void TestNameMatcher::sameName()

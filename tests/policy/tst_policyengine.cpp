@@ -1000,6 +1000,32 @@ void TestPolicyEngine::suggest_data()
             .event(EventType::RemainderPaid, "2026-11-20T10:00:00Z")
             .facts(),
         "2026-11-20T10:10:00Z", Expected("release", L({ "S2c" })));
+    // 7. Names across scripts, dropped middle names, one-part names.
+    row("reading 7: payer in Cyrillic, the same name transliterated",
+        CaseBuilder("B3").kyc(Role::Buyer, QStringLiteral("Nikolay Petrov"))
+            .pay("1575.00", QStringLiteral("Николай Петров"))
+            .markedPaid()
+            .facts(),
+        later, Expected("release", L({ "B3" })));
+    row("reading 7: payer in Cyrillic, another name",
+        CaseBuilder("B3").kyc(Role::Buyer, QStringLiteral("Nick Peters"))
+            .pay("1575.00", QStringLiteral("Николай Петров"))
+            .markedPaid()
+            .facts(),
+        later, Expected("none", L({ "S2b" })).review().flag("name_script_differs").statedNote());
+    row("reading 7: payer in Thai against a Latin name",
+        CaseBuilder("B3").pay("1575.00", QStringLiteral("ยุทธนา ศรีสุข")).markedPaid().facts(), later,
+        Expected("none", L({ "S2b" })).review().flag("name_script_differs").statedNote());
+    row("reading 7: middle name dropped by the bank",
+        CaseBuilder("B3").kyc(Role::Buyer, QStringLiteral("Eva Maria Andersson")).paid().facts(), later,
+        Expected("release", L({ "B3" })));
+    row("reading 7: one-part payer name", CaseBuilder("B3").pay("1575.00", QStringLiteral("ANDERSSON")).markedPaid().facts(),
+        later, Expected("none", L({ "S2b" })).review().statedNote());
+    row("reading 7: a different Latin name is S2b", CaseBuilder("B3").pay("1575.00", karl).markedPaid().facts(), later,
+        Expected("refund", L({ "S2b" }))
+            .sanction(Buyer, "p2p", "15", "S2b")
+            .strike(Buyer, "kyc_name_mismatch", "S2b")
+            .statedNote());
     // 9. CNY and conduct: G0 stops everything.
     row("reading 9: no conduct strike on a CNY case",
         CaseBuilder("S4", Role::Seller).fiat("CNY").event(EventType::AbuseConfirmed, later, Role::Buyer).facts(), later,
