@@ -383,6 +383,13 @@ bool BundleReader::Private::readTime(int object, const Path& p, bool required, Q
             QCoreApplication::translate(
                 "BundleReader", "%1 is not an ISO 8601 time with a zone, like 2026-11-20T09:15:00Z")
                 .arg(quoted(scanner.string(n))));
+    // A P2P desk's records are from this century: year 1 or 9999 is a broken export, not a fact.
+    static const QDateTime first(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+    static const QDateTime last(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC);
+    if (*out < first || *out >= last)
+        return invalid(n, p,
+            QCoreApplication::translate("BundleReader", "%1 is not a plausible time (years 2000 to 2099)")
+                .arg(quoted(scanner.string(n))));
     return true;
 }
 
@@ -402,9 +409,12 @@ bool BundleReader::Private::readAmount(int object, const Path& p, bool required,
     if (type != Type::String)
         return wrongType(n, p, QCoreApplication::translate("BundleReader", "a decimal string"));
     const QString text = scanner.string(n);
-    if (!Decimal::parse(text, out))
-        return invalid(
-            n, p, QCoreApplication::translate("BundleReader", "%1 is not a decimal amount").arg(quoted(text)));
+    Decimal::ParseError error = Decimal::NoError;
+    if (!Decimal::parse(text, out, &error))
+        return invalid(n, p,
+            error == Decimal::TooLarge
+                ? QCoreApplication::translate("BundleReader", "%1 is too large for an amount").arg(quoted(text))
+                : QCoreApplication::translate("BundleReader", "%1 is not a decimal amount").arg(quoted(text)));
     if (out->isNegative())
         return invalid(n, p, QCoreApplication::translate("BundleReader", "%1 must not be negative").arg(quoted(text)));
     return true;

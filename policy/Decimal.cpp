@@ -4,8 +4,15 @@
 
 #include <limits>
 
-bool Decimal::parse(const QString& text, Decimal* out)
+bool Decimal::parse(const QString& text, Decimal* out, ParseError* error)
 {
+    const auto fail = [error](ParseError why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (error)
+        *error = NoError;
     const int n = int(text.size());
     int i = 0;
     bool negative = false;
@@ -15,14 +22,16 @@ bool Decimal::parse(const QString& text, Decimal* out)
     }
     const int intStart = i;
     qint64 whole = 0;
+    bool tooLarge = false;
     while (i < n && text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9')) {
-        if (whole > (std::numeric_limits<qint64>::max() / Unit) / 10)
-            return false;
-        whole = whole * 10 + (text.at(i).unicode() - '0');
+        if (whole > std::numeric_limits<qint64>::max() / Unit)
+            tooLarge = true; // keep reading: a malformed text says so first
+        else
+            whole = whole * 10 + (text.at(i).unicode() - '0');
         ++i;
     }
     if (i == intStart)
-        return false;
+        return fail(NotADecimal);
     qint64 fraction = 0;
     int fractionDigits = 0;
     if (i < n && text.at(i) == QLatin1Char('.')) {
@@ -30,17 +39,22 @@ bool Decimal::parse(const QString& text, Decimal* out)
         const int fracStart = i;
         while (i < n && text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9')) {
             if (++fractionDigits > Scale)
-                return false;
+                return fail(NotADecimal);
             fraction = fraction * 10 + (text.at(i).unicode() - '0');
             ++i;
         }
         if (i == fracStart)
-            return false;
+            return fail(NotADecimal);
     }
     if (i != n)
-        return false;
+        return fail(NotADecimal);
     for (int d = fractionDigits; d < Scale; ++d)
         fraction *= 10;
+    // whole * Unit + fraction must fit: checked before it is computed.
+    constexpr qint64 maxWhole = std::numeric_limits<qint64>::max() / Unit;
+    constexpr qint64 maxFraction = std::numeric_limits<qint64>::max() % Unit;
+    if (tooLarge || whole > maxWhole || (whole == maxWhole && fraction > maxFraction))
+        return fail(TooLarge);
     const qint64 units = whole * Unit + fraction;
     if (out)
         out->m_units = negative ? -units : units;

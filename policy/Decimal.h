@@ -21,7 +21,13 @@ public:
     // Accepts "1575", "1575.0", "1575.00", "-3.5", "0.00000001".
     // Rejects exponents, commas, spaces, '+', leading '.', more than 8 fraction
     // digits and values out of range. Returns false and leaves *out untouched on error.
-    static bool parse(const QString& text, Decimal* out);
+    enum ParseError
+    {
+        NoError,
+        NotADecimal,
+        TooLarge, // more than 92,233,720,368.54775807: the largest amount of 64-bit units
+    };
+    static bool parse(const QString& text, Decimal* out, ParseError* error = nullptr);
     static Decimal fromUnits(qint64 units);
     static Decimal fromInt(qint64 whole);
 

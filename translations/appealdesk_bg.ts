@@ -306,6 +306,14 @@
         <source>comments are not allowed</source>
         <translation>коментарите не се допускат</translation>
     </message>
+    <message>
+        <source>%1 is not a plausible time (years 2000 to 2099)</source>
+        <translation>%1 не е правдоподобен момент (години от 2000 до 2099)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an amount</source>
+        <translation>%1 е твърде голямо за сума</translation>
+    </message>
 </context>
 <context>
     <name>CaseService</name>

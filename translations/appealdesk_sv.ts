@@ -306,6 +306,14 @@
         <source>comments are not allowed</source>
         <translation>kommentarer är inte tillåtna</translation>
     </message>
+    <message>
+        <source>%1 is not a plausible time (years 2000 to 2099)</source>
+        <translation>%1 är ingen rimlig tidpunkt (år 2000 till 2099)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an amount</source>
+        <translation>%1 är för stort för ett belopp</translation>
+    </message>
 </context>
 <context>
     <name>CaseService</name>

@@ -306,6 +306,14 @@
         <source>comments are not allowed</source>
         <translation>ไม่อนุญาตให้มีความคิดเห็น</translation>
     </message>
+    <message>
+        <source>%1 is not a plausible time (years 2000 to 2099)</source>
+        <translation>%1 ไม่ใช่เวลาที่เป็นไปได้ (ปี 2000 ถึง 2099)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an amount</source>
+        <translation>%1 มากเกินไปสำหรับจำนวนเงิน</translation>
+    </message>
 </context>
 <context>
     <name>CaseService</name>

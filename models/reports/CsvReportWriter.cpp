@@ -54,10 +54,16 @@ QString yesNo(bool value)
     return value ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
-bool needsPrefix(QChar first)
+bool isFormulaStart(QChar c)
 {
-    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
+        || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+// A spreadsheet may split a cell again on any of these (Swedish and Bulgarian ones use ';').
+bool isSeparator(QChar c)
+{
+    return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('\t') || c == QLatin1Char('|');
 }
 
 bool needsQuotes(const QString& text)
@@ -68,18 +74,38 @@ bool needsQuotes(const QString& text)
     return false;
 }
 
-void appendCell(QString& line, const QString& value)
+// The cell's text as it is written: control characters other than line breaks and tabs
+// shown as their visible symbols (no ESC or BEL reaches a terminal), and an apostrophe
+// before every formula start at the beginning or after a separator, so no split of the
+// cell by a spreadsheet starts a formula.
+QString neutralised(const QString& value)
 {
-    const bool prefix = !value.isEmpty() && needsPrefix(value.at(0));
+    QString text;
+    text.reserve(value.size() + 2);
+    bool atStart = true;
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        if (atStart && isFormulaStart(c))
+            text += QLatin1Char('\'');
+        if ((u < 0x20 && u != '\n' && u != '\r' && u != '\t') || u == 0x7F)
+            text += QChar(u == 0x7F ? char16_t(0x2421) : char16_t(0x2400 + u)); // control pictures: U+241B for ESC
+        else if (u >= 0x80 && u <= 0x9F)
+            text += QChar(0xFFFD);
+        else
+            text += c;
+        atStart = isSeparator(c);
+    }
+    return text;
+}
+
+void appendCell(QString& line, const QString& raw)
+{
+    const QString value = neutralised(raw);
     if (!needsQuotes(value)) {
-        if (prefix)
-            line += QLatin1Char('\'');
         line += value;
         return;
     }
     line += QLatin1Char('"');
-    if (prefix)
-        line += QLatin1Char('\'');
     for (const QChar c : value) {
         if (c == QLatin1Char('"'))
             line += QLatin1Char('"');

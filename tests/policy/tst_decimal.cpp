@@ -10,6 +10,7 @@ class TestDecimal : public QObject
 private slots:
     void parse_data();
     void parse();
+    void tooLargeIsSaid();
     void arithmetic();
     void percentOf();
     void toLocaleString_data();
@@ -38,6 +39,11 @@ void TestDecimal::parse_data()
     QTest::newRow("minus only") << "-" << false << "";
     QTest::newRow("too large") << "99999999999999" << false << "";
     QTest::newRow("largest") << "92233720367" << true << "92233720367.00";
+    // Issue 13, item 14: one past the largest whole amount wrapped to a negative number.
+    QTest::newRow("13.14 one past the largest") << "92233720369" << false << "";
+    QTest::newRow("13.14 largest units") << "92233720368.54775807" << true << "92233720368.54775807";
+    QTest::newRow("13.14 one unit more") << "92233720368.54775808" << false << "";
+    QTest::newRow("13.14 negative one past the largest") << "-92233720369" << false << "";
     QTest::newRow("arabic digits") << QStringLiteral("\u0661\u0662") << false << "";
 }
 
@@ -52,6 +58,20 @@ void TestDecimal::parse()
         QCOMPARE(d.toString(), printed);
     else
         QCOMPARE(d, Decimal::fromInt(42));
+}
+
+void TestDecimal::tooLargeIsSaid()
+{
+    Decimal d;
+    Decimal::ParseError error = Decimal::NoError;
+    QVERIFY(!Decimal::parse(QStringLiteral("92233720369"), &d, &error));
+    QCOMPARE(error, Decimal::TooLarge);
+    QVERIFY(!Decimal::parse(QStringLiteral("9223372036854775807000"), &d, &error));
+    QCOMPARE(error, Decimal::TooLarge);
+    QVERIFY(!Decimal::parse(QStringLiteral("12x"), &d, &error));
+    QCOMPARE(error, Decimal::NotADecimal);
+    QVERIFY(Decimal::parse(QStringLiteral("1.5"), &d, &error));
+    QCOMPARE(error, Decimal::NoError);
 }
 
 void TestDecimal::arithmetic()
