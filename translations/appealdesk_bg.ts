@@ -702,38 +702,6 @@
         <translation>--seed изисква цяло число</translation>
     </message>
     <message>
-        <source>AppealDesk: appeals of a P2P crypto desk.
-Without a command it opens the window; with one it runs without a display.
-
-Commands:
-  import FILE...        import case bundles (.json, .jsonl)
-  demo --cases N        fill the database with demo cases
-  suggest FILE          the policy&apos;s suggestion for every case in FILE
-  suggest --case ID     the suggestion for a stored case
-  decide --case ID ...  record a decision
-  strikes [--user ID]   strike counts and active sanctions
-  report ...            the team lead&apos;s report (appealdesk report --help)
-  audit verify          check the audit trail&apos;s hash chain
-  claim --case ID ...   mark a case as being worked by an agent
-  backup FILE           write a checked copy of the database to a new file
-  purge --before DATE   remove transcripts and personal data of old decided cases</source>
-        <translation>AppealDesk: обжалвания на P2P бюро за криптовалута.
-Без команда отваря прозореца; с команда работи без екран.
-
-Команди:
-  import ФАЙЛ...        импортиране на пакети със случаи (.json, .jsonl)
-  demo --cases N        попълване на базата данни с демонстрационни случаи
-  suggest ФАЙЛ          предложението на правилата за всеки случай във ФАЙЛ
-  suggest --case ID     предложението за записан случай
-  decide --case ID ...  записване на решение
-  strikes [--user ID]   брой нарушения и действащи санкции
-  report ...            отчетът на ръководителя на екип (appealdesk report --help)
-  audit verify          проверка на веригата от хешове в журнала за одит
-  claim --case ID ...   отбелязване, че агент работи по случай
-  backup ФАЙЛ           записване на проверено копие на базата данни в нов файл
-  purge --before ДАТА   изтриване на записите на чата и личните данни от стари решени случаи</translation>
-    </message>
-    <message>
         <source>The case to claim.</source>
         <translation>Случаят, който се поема.</translation>
     </message>
@@ -841,6 +809,80 @@ Commands:
     <message>
         <source>%1 takes no --at: commands that write use the real clock</source>
         <translation>%1 не приема --at: командите, които записват, използват истинския часовник</translation>
+    </message>
+    <message>
+        <source>check the audit trail&apos;s hash chain</source>
+        <translation>проверка на веригата от хешове в журнала за одит</translation>
+    </message>
+    <message>
+        <source>backup FILE</source>
+        <extracomment>Top-level --help: the command word stays &quot;backup&quot;.</extracomment>
+        <translation>backup ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>write a checked copy of the database to a new file</source>
+        <translation>записване на проверено копие на базата данни в нов файл</translation>
+    </message>
+    <message>
+        <source>mark a case as being worked by an agent</source>
+        <translation>отбелязване, че агент работи по случай</translation>
+    </message>
+    <message>
+        <source>AppealDesk: appeals of a P2P crypto desk.
+Without a command it opens the window; with one it runs without a display.
+
+Commands:</source>
+        <translation>AppealDesk: обжалвания на P2P бюро за криптовалута.
+Без команда отваря прозореца; с команда работи без екран.
+
+Команди:</translation>
+    </message>
+    <message>
+        <source>record a decision</source>
+        <translation>записване на решение</translation>
+    </message>
+    <message>
+        <source>fill the database with demo cases</source>
+        <translation>попълване на базата данни с демонстрационни случаи</translation>
+    </message>
+    <message>
+        <source>import FILE...</source>
+        <extracomment>Top-level --help: the command word stays &quot;import&quot;.</extracomment>
+        <translation>import ФАЙЛ...</translation>
+    </message>
+    <message>
+        <source>import case bundles (.json, .jsonl)</source>
+        <translation>импортиране на пакети със случаи (.json, .jsonl)</translation>
+    </message>
+    <message>
+        <source>purge --before DATE</source>
+        <extracomment>Top-level --help: &quot;purge --before&quot; stays as it is.</extracomment>
+        <translation>purge --before ДАТА</translation>
+    </message>
+    <message>
+        <source>remove transcripts and personal data of old decided cases</source>
+        <translation>изтриване на записите на чата и личните данни от стари решени случаи</translation>
+    </message>
+    <message>
+        <source>the team lead&apos;s report (appealdesk report --help)</source>
+        <translation>отчетът на ръководителя на екип (appealdesk report --help)</translation>
+    </message>
+    <message>
+        <source>strike counts and active sanctions</source>
+        <translation>брой нарушения и действащи санкции</translation>
+    </message>
+    <message>
+        <source>suggest FILE</source>
+        <extracomment>Top-level --help: the command word stays &quot;suggest&quot;.</extracomment>
+        <translation>suggest ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the policy&apos;s suggestion for every case in FILE</source>
+        <translation>предложението на правилата за всеки случай във ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the suggestion for a stored case</source>
+        <translation>предложението за записан случай</translation>
     </message>
 </context>
 <context>

@@ -702,38 +702,6 @@
         <translation>--seed kräver ett heltal</translation>
     </message>
     <message>
-        <source>AppealDesk: appeals of a P2P crypto desk.
-Without a command it opens the window; with one it runs without a display.
-
-Commands:
-  import FILE...        import case bundles (.json, .jsonl)
-  demo --cases N        fill the database with demo cases
-  suggest FILE          the policy&apos;s suggestion for every case in FILE
-  suggest --case ID     the suggestion for a stored case
-  decide --case ID ...  record a decision
-  strikes [--user ID]   strike counts and active sanctions
-  report ...            the team lead&apos;s report (appealdesk report --help)
-  audit verify          check the audit trail&apos;s hash chain
-  claim --case ID ...   mark a case as being worked by an agent
-  backup FILE           write a checked copy of the database to a new file
-  purge --before DATE   remove transcripts and personal data of old decided cases</source>
-        <translation>AppealDesk: överklaganden för en P2P-kryptodesk.
-Utan kommando öppnas fönstret; med ett kommando körs programmet utan skärm.
-
-Kommandon:
-  import FIL...         importera ärendepaket (.json, .jsonl)
-  demo --cases N        fyll databasen med demoärenden
-  suggest FIL           policyns förslag för varje ärende i FIL
-  suggest --case ID     förslaget för ett lagrat ärende
-  decide --case ID ...  registrera ett beslut
-  strikes [--user ID]   antal prickar och aktiva sanktioner
-  report ...            teamledarens rapport (appealdesk report --help)
-  audit verify          kontrollera granskningsloggens hashkedja
-  claim --case ID ...   markera att en handläggare arbetar med ett ärende
-  backup FIL            skriv en kontrollerad kopia av databasen till en ny fil
-  purge --before DATUM  ta bort chattloggar och personuppgifter i gamla avgjorda ärenden</translation>
-    </message>
-    <message>
         <source>The case to claim.</source>
         <translation>Ärendet som ska reserveras.</translation>
     </message>
@@ -841,6 +809,80 @@ Kommandon:
     <message>
         <source>%1 takes no --at: commands that write use the real clock</source>
         <translation>%1 tar inget --at: kommandon som skriver använder den verkliga klockan</translation>
+    </message>
+    <message>
+        <source>check the audit trail&apos;s hash chain</source>
+        <translation>kontrollera granskningsloggens hashkedja</translation>
+    </message>
+    <message>
+        <source>backup FILE</source>
+        <extracomment>Top-level --help: the command word stays &quot;backup&quot;.</extracomment>
+        <translation>backup FIL</translation>
+    </message>
+    <message>
+        <source>write a checked copy of the database to a new file</source>
+        <translation>skriv en kontrollerad kopia av databasen till en ny fil</translation>
+    </message>
+    <message>
+        <source>mark a case as being worked by an agent</source>
+        <translation>markera att en handläggare arbetar med ett ärende</translation>
+    </message>
+    <message>
+        <source>AppealDesk: appeals of a P2P crypto desk.
+Without a command it opens the window; with one it runs without a display.
+
+Commands:</source>
+        <translation>AppealDesk: överklaganden för en P2P-kryptodesk.
+Utan kommando öppnas fönstret; med ett kommando körs programmet utan skärm.
+
+Kommandon:</translation>
+    </message>
+    <message>
+        <source>record a decision</source>
+        <translation>registrera ett beslut</translation>
+    </message>
+    <message>
+        <source>fill the database with demo cases</source>
+        <translation>fyll databasen med demoärenden</translation>
+    </message>
+    <message>
+        <source>import FILE...</source>
+        <extracomment>Top-level --help: the command word stays &quot;import&quot;.</extracomment>
+        <translation>import FIL...</translation>
+    </message>
+    <message>
+        <source>import case bundles (.json, .jsonl)</source>
+        <translation>importera ärendepaket (.json, .jsonl)</translation>
+    </message>
+    <message>
+        <source>purge --before DATE</source>
+        <extracomment>Top-level --help: &quot;purge --before&quot; stays as it is.</extracomment>
+        <translation>purge --before DATUM</translation>
+    </message>
+    <message>
+        <source>remove transcripts and personal data of old decided cases</source>
+        <translation>ta bort chattloggar och personuppgifter i gamla avgjorda ärenden</translation>
+    </message>
+    <message>
+        <source>the team lead&apos;s report (appealdesk report --help)</source>
+        <translation>teamledarens rapport (appealdesk report --help)</translation>
+    </message>
+    <message>
+        <source>strike counts and active sanctions</source>
+        <translation>antal prickar och aktiva sanktioner</translation>
+    </message>
+    <message>
+        <source>suggest FILE</source>
+        <extracomment>Top-level --help: the command word stays &quot;suggest&quot;.</extracomment>
+        <translation>suggest FIL</translation>
+    </message>
+    <message>
+        <source>the policy&apos;s suggestion for every case in FILE</source>
+        <translation>policyns förslag för varje ärende i FIL</translation>
+    </message>
+    <message>
+        <source>the suggestion for a stored case</source>
+        <translation>förslaget för ett lagrat ärende</translation>
     </message>
 </context>
 <context>

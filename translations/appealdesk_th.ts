@@ -701,38 +701,6 @@
         <translation>--seed ต้องเป็นจำนวนเต็ม</translation>
     </message>
     <message>
-        <source>AppealDesk: appeals of a P2P crypto desk.
-Without a command it opens the window; with one it runs without a display.
-
-Commands:
-  import FILE...        import case bundles (.json, .jsonl)
-  demo --cases N        fill the database with demo cases
-  suggest FILE          the policy&apos;s suggestion for every case in FILE
-  suggest --case ID     the suggestion for a stored case
-  decide --case ID ...  record a decision
-  strikes [--user ID]   strike counts and active sanctions
-  report ...            the team lead&apos;s report (appealdesk report --help)
-  audit verify          check the audit trail&apos;s hash chain
-  claim --case ID ...   mark a case as being worked by an agent
-  backup FILE           write a checked copy of the database to a new file
-  purge --before DATE   remove transcripts and personal data of old decided cases</source>
-        <translation>AppealDesk: ระบบจัดการการร้องเรียน P2P คริปโต
-หากไม่มีคำสั่งจะเปิดหน้าต่าง หากมีคำสั่งจะทำงานโดยไม่ใช้หน้าจอ
-
-คำสั่ง:
-  import ไฟล์...         นำเข้าชุดข้อมูลกรณี (.json, .jsonl)
-  demo --cases N        เติมฐานข้อมูลด้วยกรณีตัวอย่าง
-  suggest ไฟล์           คำแนะนำตามนโยบายสำหรับทุกกรณีในไฟล์
-  suggest --case ID     คำแนะนำสำหรับกรณีที่จัดเก็บไว้
-  decide --case ID ...  บันทึกการตัดสิน
-  strikes [--user ID]   จำนวนความผิดและบทลงโทษที่มีผลอยู่
-  report ...            รายงานของหัวหน้าทีม (appealdesk report --help)
-  audit verify          ตรวจสอบสายแฮชของบันทึกการตรวจสอบ
-  claim --case ID ...   ทำเครื่องหมายว่าเจ้าหน้าที่กำลังดูแลกรณี
-  backup ไฟล์            เขียนสำเนาฐานข้อมูลที่ตรวจสอบแล้วลงไฟล์ใหม่
-  purge --before วันที่    ลบบทสนทนาและข้อมูลส่วนบุคคลของกรณีเก่าที่ตัดสินแล้ว</translation>
-    </message>
-    <message>
         <source>The case to claim.</source>
         <translation>กรณีที่จะรับเรื่อง</translation>
     </message>
@@ -837,6 +805,80 @@ Commands:
     <message>
         <source>%1 takes no --at: commands that write use the real clock</source>
         <translation>%1 ไม่รับ --at คำสั่งที่เขียนข้อมูลใช้นาฬิกาจริง</translation>
+    </message>
+    <message>
+        <source>check the audit trail&apos;s hash chain</source>
+        <translation>ตรวจสอบสายแฮชของบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>backup FILE</source>
+        <extracomment>Top-level --help: the command word stays &quot;backup&quot;.</extracomment>
+        <translation>backup ไฟล์</translation>
+    </message>
+    <message>
+        <source>write a checked copy of the database to a new file</source>
+        <translation>เขียนสำเนาฐานข้อมูลที่ตรวจสอบแล้วลงไฟล์ใหม่</translation>
+    </message>
+    <message>
+        <source>mark a case as being worked by an agent</source>
+        <translation>ทำเครื่องหมายว่าเจ้าหน้าที่กำลังดูแลกรณี</translation>
+    </message>
+    <message>
+        <source>AppealDesk: appeals of a P2P crypto desk.
+Without a command it opens the window; with one it runs without a display.
+
+Commands:</source>
+        <translation>AppealDesk: ระบบจัดการการร้องเรียน P2P คริปโต
+หากไม่มีคำสั่งจะเปิดหน้าต่าง หากมีคำสั่งจะทำงานโดยไม่ใช้หน้าจอ
+
+คำสั่ง:</translation>
+    </message>
+    <message>
+        <source>record a decision</source>
+        <translation>บันทึกการตัดสิน</translation>
+    </message>
+    <message>
+        <source>fill the database with demo cases</source>
+        <translation>เติมฐานข้อมูลด้วยกรณีตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>import FILE...</source>
+        <extracomment>Top-level --help: the command word stays &quot;import&quot;.</extracomment>
+        <translation>import ไฟล์...</translation>
+    </message>
+    <message>
+        <source>import case bundles (.json, .jsonl)</source>
+        <translation>นำเข้าชุดข้อมูลกรณี (.json, .jsonl)</translation>
+    </message>
+    <message>
+        <source>purge --before DATE</source>
+        <extracomment>Top-level --help: &quot;purge --before&quot; stays as it is.</extracomment>
+        <translation>purge --before วันที่</translation>
+    </message>
+    <message>
+        <source>remove transcripts and personal data of old decided cases</source>
+        <translation>ลบบทสนทนาและข้อมูลส่วนบุคคลของกรณีเก่าที่ตัดสินแล้ว</translation>
+    </message>
+    <message>
+        <source>the team lead&apos;s report (appealdesk report --help)</source>
+        <translation>รายงานของหัวหน้าทีม (appealdesk report --help)</translation>
+    </message>
+    <message>
+        <source>strike counts and active sanctions</source>
+        <translation>จำนวนความผิดและบทลงโทษที่มีผลอยู่</translation>
+    </message>
+    <message>
+        <source>suggest FILE</source>
+        <extracomment>Top-level --help: the command word stays &quot;suggest&quot;.</extracomment>
+        <translation>suggest ไฟล์</translation>
+    </message>
+    <message>
+        <source>the policy&apos;s suggestion for every case in FILE</source>
+        <translation>คำแนะนำตามนโยบายสำหรับทุกกรณีในไฟล์</translation>
+    </message>
+    <message>
+        <source>the suggestion for a stored case</source>
+        <translation>คำแนะนำสำหรับกรณีที่จัดเก็บไว้</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,9 @@
+#include "AppContext.h"
+#include "Clock.h"
+#include "Command.h"
+#include "CommandLine.h"
+
+#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -6,8 +12,13 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QtTest>
 
+// The command line (cli.md) through the appealdesk_cli library, in this process: arguments in,
+// stdout and stderr into buffers, the database a temporary file, a FixedClock where a time matters.
+// The binary* tests run the real program for what only a process shows: exit codes, headless
+// start-up for --help and --version, a subcommand before or after the common options.
 namespace {
 
 const QString DataDir = QStringLiteral(APPEALDESK_TEST_DATA);
@@ -21,6 +32,15 @@ struct Run
     QByteArray err;
 };
 
+// Columns a text takes in a terminal: Thai vowel and tone marks take none.
+int displayWidth(const QString& text)
+{
+    int width = 0;
+    for (const QChar c : text)
+        width += c.category() == QChar::Mark_NonSpacing ? 0 : 1;
+    return width;
+}
+
 } // namespace
 
 class tst_Cli : public QObject
@@ -31,6 +51,7 @@ private slots:
     void initTestCase();
     void init();
     void helpAndVersion();
+    void helpListsEveryCommandInOneColumn();
     void usageErrors_data();
     void usageErrors();
     void importExitCodes();
@@ -41,11 +62,19 @@ private slots:
     void suggestRefusesBadInput();
     void decideOnceWithOverrideRules();
     void strikesJson();
+    void claimUsesTheClock();
     void suggestAmountsInUiLanguage();
     void reportInUiLanguage();
 
+    void binaryHeadlessHelpAndVersion();
+    void binaryExitCodes();
+    void binarySubcommandBeforeOrAfterOptions();
+
 private:
-    Run run(const QStringList& arguments) const;
+    // In this process; `clock` null: the real one.
+    Run run(const QStringList& arguments, const Clock* clock = nullptr) const;
+    // The built program, in a process of its own.
+    Run runBinary(const QStringList& arguments) const;
     QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
 
     QTemporaryDir m_home;
@@ -55,7 +84,9 @@ private:
 void tst_Cli::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    AppContext::setApplicationNames(); // as the program does: --version prints them
     QVERIFY(m_home.isValid());
+    QVERIFY(m_dir.isValid());
     QVERIFY(QFileInfo::exists(QStringLiteral(APPEALDESK_BINARY)));
 }
 
@@ -66,13 +97,38 @@ void tst_Cli::init()
     QFile::remove(db() + QStringLiteral("-shm"));
 }
 
-Run tst_Cli::run(const QStringList& arguments) const
+Run tst_Cli::run(const QStringList& arguments, const Clock* clock) const
+{
+    QBuffer outBuffer;
+    QBuffer errBuffer;
+    outBuffer.open(QIODevice::WriteOnly);
+    errBuffer.open(QIODevice::WriteOnly);
+    Run result;
+    {
+        QTextStream out(&outBuffer);
+        QTextStream err(&errBuffer);
+        AppContext::Options defaults;
+        // Never the user's own files, even for a command without --db.
+        defaults.databasePath = db();
+        defaults.settingsPath = m_dir.filePath(QStringLiteral("appealdesk.conf"));
+        defaults.connectionName = QStringLiteral("tst_cli");
+        defaults.clock = clock;
+        CommandLine commandLine(QStringList { QStringLiteral("appealdesk") } + arguments, out, err, defaults);
+        result.exitCode = commandLine.exec();
+    } // the streams flush, the database closes
+    result.out = outBuffer.data();
+    result.err = errBuffer.data();
+    return result;
+}
+
+Run tst_Cli::runBinary(const QStringList& arguments) const
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Never the user's own data folder, even for a command without --db.
     env.insert(QStringLiteral("HOME"), m_home.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
@@ -98,6 +154,33 @@ void tst_Cli::helpAndVersion()
     const Run version = run({ QStringLiteral("--version") });
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.contains(APPEALDESK_VERSION));
+}
+
+// The top-level help is made from the registry: every command has its line (suggest two), and in
+// every language the descriptions start in one column.
+void tst_Cli::helpListsEveryCommandInOneColumn()
+{
+    static const QRegularExpression gap(QStringLiteral("^  (.*?\\S)( {2,})\\S"));
+    for (const char* language : { "en", "sv", "bg", "th" }) {
+        const Run help = run({ QStringLiteral("--lang"), QString::fromLatin1(language), QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(help.out).split(QLatin1Char('\n'));
+        QSet<int> columns;
+        int commandLines = 0;
+        for (const auto& command : CommandLine::commands()) {
+            const QString prefix = QStringLiteral("  ") + command->name() + QLatin1Char(' ');
+            for (const QString& line : lines) {
+                if (!line.startsWith(prefix))
+                    continue;
+                ++commandLines;
+                const QRegularExpressionMatch m = gap.match(line);
+                QVERIFY2(m.hasMatch(), qPrintable(line));
+                columns.insert(2 + displayWidth(m.captured(1)) + int(m.captured(2).size()));
+            }
+        }
+        QCOMPARE(commandLines, int(CommandLine::commands().size()) + 1);
+        QVERIFY2(columns.size() == 1, language);
+    }
 }
 
 void tst_Cli::usageErrors_data()
@@ -220,45 +303,52 @@ void tst_Cli::suggestRefusesBadInput()
 
 void tst_Cli::decideOnceWithOverrideRules()
 {
+    const FixedClock clock(QDateTime::fromString(At, Qt::ISODate));
     QCOMPARE(
-        run({ QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json") })
+        run({ QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json") },
+            &clock)
             .exitCode,
         0);
     // Now, as decide judges it (decide takes no --at).
-    const Run suggestion
-        = run({ QStringLiteral("suggest"), QStringLiteral("--db"), db(), QStringLiteral("--case"), ExampleCase });
+    const Run suggestion = run(
+        { QStringLiteral("suggest"), QStringLiteral("--db"), db(), QStringLiteral("--case"), ExampleCase }, &clock);
     const QJsonObject policy = QJsonDocument::fromJson(suggestion.out).object();
     const QString suggested = policy.value(QStringLiteral("outcome")).toString();
     const QString other = suggested == QLatin1String("release") ? QStringLiteral("refund") : QStringLiteral("release");
     const QStringList base = { QStringLiteral("decide"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
         ExampleCase, QStringLiteral("--agent"), QStringLiteral("agent.anna") };
 
-    const Run moved = run(base + QStringList { QStringLiteral("--outcome"), suggested, QStringLiteral("--at"), At });
+    const Run moved
+        = run(base + QStringList { QStringLiteral("--outcome"), suggested, QStringLiteral("--at"), At }, &clock);
     QCOMPARE(moved.exitCode, 2);
     QVERIFY2(moved.err.contains("takes no --at"), moved.err.constData());
     // --expect: the policy suggests something else now, so nothing is stored and both are printed.
     const Run stale = run(base
-        + QStringList { QStringLiteral("--outcome"), other, QStringLiteral("--note"), QStringLiteral("n"),
-            QStringLiteral("--expect"), other });
+            + QStringList { QStringLiteral("--outcome"), other, QStringLiteral("--note"), QStringLiteral("n"),
+                QStringLiteral("--expect"), other },
+        &clock);
     QCOMPARE(stale.exitCode, 1);
     const QJsonObject both = QJsonDocument::fromJson(stale.out).object();
     QCOMPARE(both.value(QStringLiteral("stale")).toBool(), true);
     QCOMPARE(both.value(QStringLiteral("expected")).toString(), other);
-    QCOMPARE(both.value(QStringLiteral("suggestion")).toObject().value(QStringLiteral("outcome")).toString(), suggested);
+    QCOMPARE(
+        both.value(QStringLiteral("suggestion")).toObject().value(QStringLiteral("outcome")).toString(), suggested);
 
-    QCOMPARE(run(base + QStringList { QStringLiteral("--outcome"), QStringLiteral("maybe") }).exitCode, 1);
-    const Run noNote = run(base + QStringList { QStringLiteral("--outcome"), other });
+    QCOMPARE(run(base + QStringList { QStringLiteral("--outcome"), QStringLiteral("maybe") }, &clock).exitCode, 1);
+    const Run noNote = run(base + QStringList { QStringLiteral("--outcome"), other }, &clock);
     QCOMPARE(noNote.exitCode, 1);
     QVERIFY(noNote.err.contains("--note"));
     QCOMPARE(run({ QStringLiteral("decide"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
                      QStringLiteral("AP-none"), QStringLiteral("--agent"), QStringLiteral("a"),
-                     QStringLiteral("--outcome"), suggested })
+                     QStringLiteral("--outcome"), suggested },
+                 &clock)
                  .exitCode,
         1);
 
     const Run decided = run(base
-        + QStringList {
-            QStringLiteral("--outcome"), other, QStringLiteral("--note"), QStringLiteral("bank statement") });
+            + QStringList { QStringLiteral("--outcome"), other, QStringLiteral("--note"),
+                QStringLiteral("bank statement") },
+        &clock);
     QCOMPARE(decided.exitCode, 0);
     QCOMPARE(decided.out.count('\n'), 1);
     const QJsonObject d = QJsonDocument::fromJson(decided.out).object();
@@ -267,7 +357,7 @@ void tst_Cli::decideOnceWithOverrideRules()
     QCOMPARE(d.value(QStringLiteral("suggested_outcome")).toString(), suggested);
     QCOMPARE(d.value(QStringLiteral("override")).toBool(), true);
     const QDateTime decidedAt = QDateTime::fromString(d.value(QStringLiteral("decided_at")).toString(), Qt::ISODate);
-    QVERIFY(qAbs(decidedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60); // the real clock
+    QCOMPARE(decidedAt, clock.now()); // the clock, never an --at (the real one: binaryExitCodes)
     // An override without --keep records none of the policy's strikes and sanctions, and says so.
     QCOMPARE(d.value(QStringLiteral("strikes")).toArray().size(), 0);
     QCOMPARE(d.value(QStringLiteral("sanctions")).toArray().size(), 0);
@@ -277,7 +367,7 @@ void tst_Cli::decideOnceWithOverrideRules()
     QCOMPARE(dropped.value(QStringLiteral("sanctions")).toArray().size(),
         policy.value(QStringLiteral("sanctions")).toArray().size());
 
-    const Run again = run(base + QStringList { QStringLiteral("--outcome"), suggested });
+    const Run again = run(base + QStringList { QStringLiteral("--outcome"), suggested }, &clock);
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains("already decided"));
 }
@@ -288,8 +378,10 @@ void tst_Cli::strikesJson()
         run({ QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json") })
             .exitCode,
         0);
-    const Run all = run({ QStringLiteral("strikes"), QStringLiteral("--db"), db() });
+    const FixedClock clock(QDateTime::fromString(At, Qt::ISODate));
+    const Run all = run({ QStringLiteral("strikes"), QStringLiteral("--db"), db() }, &clock);
     QCOMPARE(all.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(all.out).object().value(QStringLiteral("at")).toString(), At);
     const QJsonArray users = QJsonDocument::fromJson(all.out).object().value(QStringLiteral("users")).toArray();
     QCOMPARE(users.size(), 1); // the bundle's history: U-99120, one abusive_language strike
     const QJsonObject seller = users.at(0).toObject();
@@ -305,7 +397,27 @@ void tst_Cli::strikesJson()
     QVERIFY(buyer.at(0).toObject().value(QStringLiteral("strikes")).toObject().isEmpty());
 }
 
-// cli.md's example step byte for byte in English, also under the C locale run() sets; in Swedish the
+void tst_Cli::claimUsesTheClock()
+{
+    QCOMPARE(
+        run({ QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json") })
+            .exitCode,
+        0);
+    const FixedClock clock(QDateTime::fromString(At, Qt::ISODate));
+    const QStringList claim = { QStringLiteral("claim"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
+        ExampleCase, QStringLiteral("--agent"), QStringLiteral("agent.anna") };
+    Run r = run(claim + QStringList { QStringLiteral("--minutes"), QStringLiteral("45") }, &clock);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("case AP-2026-000123 claimed by agent.anna until 2026-11-20T10:45:00Z\n"));
+    r = run(claim + QStringList { QStringLiteral("--at"), At }, &clock);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith("appealdesk claim: claim takes no --at"), r.err.constData());
+    r = run(claim + QStringList { QStringLiteral("--release") }, &clock);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("case AP-2026-000123 released by agent.anna\n"));
+}
+
+// cli.md's example step byte for byte in English, also under the C locale ctest sets; in Swedish the
 // amount has a decimal comma (no group separator) while field names and enum values stay English.
 void tst_Cli::suggestAmountsInUiLanguage()
 {
@@ -369,5 +481,83 @@ void tst_Cli::reportInUiLanguage()
     QVERIFY2(!english.match(text).hasMatch(), qPrintable(english.match(text).captured()));
 }
 
-QTEST_GUILESS_MAIN(tst_Cli)
+// Without a subcommand the program opens the window: --help and --version alone run headless and exit.
+void tst_Cli::binaryHeadlessHelpAndVersion()
+{
+    for (const char* option : { "--help", "-h" }) {
+        const Run help = runBinary({ QStringLiteral("--db"), db(), QString::fromLatin1(option) });
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains("Commands:") && help.out.contains("purge"), help.out.constData());
+    }
+    for (const char* option : { "--version", "-v" }) {
+        const Run version = runBinary({ QString::fromLatin1(option) });
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out, QByteArray("AppealDesk " APPEALDESK_VERSION "\n"));
+    }
+    QVERIFY(!QFileInfo::exists(db()));
+}
+
+void tst_Cli::binaryExitCodes()
+{
+    Run r = runBinary({ QStringLiteral("import"), QStringLiteral("--db"), db() });
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QByteArray("appealdesk import: no file to import\nTry: appealdesk --help\n"));
+    QVERIFY(r.out.isEmpty());
+    r = runBinary(
+        { QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json") });
+    QCOMPARE(r.exitCode, 0);
+    r = runBinary({ QStringLiteral("suggest"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
+        QStringLiteral("AP-none") });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, QByteArray("unknown case AP-none\n"));
+
+    const QStringList decide = { QStringLiteral("decide"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
+        ExampleCase, QStringLiteral("--agent"), QStringLiteral("agent.anna"), QStringLiteral("--outcome") };
+    r = runBinary(decide + QStringList { QStringLiteral("release"), QStringLiteral("--at"), At });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("decide takes no --at: commands that write use the real clock"), r.err.constData());
+    // The suggestion now, as decide judges it; decided at the real clock's now.
+    r = runBinary({ QStringLiteral("suggest"), QStringLiteral("--db"), db(), QStringLiteral("--case"), ExampleCase });
+    QCOMPARE(r.exitCode, 0);
+    const QString suggested = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("outcome")).toString();
+    r = runBinary(decide + QStringList { suggested });
+    QCOMPARE(r.exitCode, 0);
+    const QDateTime decidedAt = QDateTime::fromString(
+        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("decided_at")).toString(), Qt::ISODate);
+    QVERIFY(qAbs(decidedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60); // the real clock
+    r = runBinary(decide + QStringList { suggested });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("already decided"));
+}
+
+// Options may come before the subcommand: `--db PATH strikes` is `strikes --db PATH`; and the report,
+// after them, still gets its (offscreen) Gui application and the --lang before it.
+void tst_Cli::binarySubcommandBeforeOrAfterOptions()
+{
+    QCOMPARE(runBinary({ QStringLiteral("--db"), db(), QStringLiteral("import"),
+                           DataDir + QStringLiteral("/good/example.json") })
+                 .exitCode,
+        0);
+    const Run after
+        = runBinary({ QStringLiteral("strikes"), QStringLiteral("--db"), db(), QStringLiteral("--at"), At });
+    QCOMPARE(after.exitCode, 0);
+    const Run before
+        = runBinary({ QStringLiteral("--db"), db(), QStringLiteral("strikes"), QStringLiteral("--at"), At });
+    QCOMPARE(before.exitCode, 0);
+    QCOMPARE(before.out, after.out);
+    QVERIFY(before.out.contains("U-99120"));
+
+    const QString html = m_dir.filePath(QStringLiteral("binary-report.html"));
+    const Run report = runBinary({ QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--db"), db(),
+        QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+        QStringLiteral("2026-12-31"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), html });
+    QCOMPARE(report.exitCode, 0);
+    QVERIFY2(report.out.startsWith("report: cases=0 format=html"), report.out.constData());
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("<html lang=\"sv\""));
+}
+
+// Painting the report's pages needs fonts, hence a QGuiApplication (offscreen), as the program makes for `report`.
+QTEST_MAIN(tst_Cli)
 #include "tst_cli.moc"

@@ -1,0 +1,51 @@
+#include "ClaimCommand.h"
+
+#include "CaseService.h"
+#include "CommandContext.h"
+
+#include <QCommandLineParser>
+
+QString ClaimCommand::description() const
+{
+    return tr("mark a case as being worked by an agent");
+}
+
+void ClaimCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addOption({ QStringLiteral("case"), tr("The case to claim."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("agent"), tr("The agent working on it."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("minutes"), tr("How long the claim holds (default 30)."), QStringLiteral("M"),
+        QStringLiteral("30") });
+    parser.addOption({ QStringLiteral("release"), tr("End the agent's claim instead.") });
+}
+
+int ClaimCommand::run(const QCommandLineParser& options, CommandContext& context)
+{
+    const QString caseId = options.value(QStringLiteral("case"));
+    const QString agent = options.value(QStringLiteral("agent")).trimmed();
+    if (caseId.isEmpty() || agent.isEmpty())
+        return context.usageError(tr("--case and --agent are required"));
+    bool ok = false;
+    const int minutes = options.value(QStringLiteral("minutes")).toInt(&ok);
+    if (!ok || minutes < 1 || minutes > 24 * 60)
+        return context.usageError(tr("--minutes needs a number from 1 to %1").arg(24 * 60));
+    AppContext* app = context.openDatabase(options.value(QStringLiteral("db")));
+    if (!app)
+        return Failed;
+    CaseService& service = app->service();
+    if (options.isSet(QStringLiteral("release"))) {
+        if (!service.release(caseId, agent)) {
+            context.err() << service.lastError() << Qt::endl;
+            return Failed;
+        }
+        context.out() << tr("case %1 released by %2").arg(caseId, agent) << Qt::endl;
+        return Ok;
+    }
+    QDateTime until;
+    if (!service.claim(caseId, agent, minutes, &until)) {
+        context.err() << service.lastError() << Qt::endl;
+        return Failed;
+    }
+    context.out() << tr("case %1 claimed by %2 until %3").arg(caseId, agent, isoTime(until)) << Qt::endl;
+    return Ok;
+}

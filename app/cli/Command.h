@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+class CommandContext;
+class QCommandLineParser;
+
+// One subcommand of `appealdesk` (cli.md): its name, its line in the top-level --help,
+// the options and positional arguments it registers, and what it does. CommandLine
+// keeps the registry, parses the common options and calls run().
+//
+// Messages keep the context "CommandLine" of the catalogues, whichever class says them:
+// every command class declares Q_DECLARE_TR_FUNCTIONS(CommandLine).
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum ExitCode
+    {
+        Ok = 0,
+        Failed = 1,
+        Usage = 2
+    };
+
+    // A line of the top-level --help: "suggest FILE" and what it does.
+    struct HelpLine
+    {
+        QString synopsis;
+        QString description;
+    };
+
+    virtual ~Command() = default;
+
+    // The word that selects the command ("import"); never translated.
+    virtual QString name() const = 0;
+    // For the top-level --help: the command with its main arguments, and one line on what it does.
+    virtual QString synopsis() const { return name(); }
+    virtual QString description() const = 0;
+    // Its lines in the top-level --help; one unless a command has two forms.
+    virtual QList<HelpLine> helpLines() const { return { { synopsis(), description() } }; }
+
+    // Adds the command's options and positional arguments, after the common ones and "command".
+    virtual void addOptions(QCommandLineParser& parser) const;
+    // How many positional arguments may follow the command word; -1: any number.
+    virtual int maxArguments() const { return 0; }
+    // cli.md, second edition: a command that writes uses the real clock and refuses --at.
+    virtual bool usesRealClock() const { return false; }
+    // True when run() parses the words after the command itself (the common options are not parsed).
+    virtual bool parsesOwnArguments() const { return false; }
+    // True when the process needs a QGuiApplication (fonts for PDF pages); made offscreen.
+    virtual bool needsGuiApplication() const { return false; }
+
+    // Runs the command on the parsed options (unparsed when parsesOwnArguments()); returns the exit code.
+    virtual int run(const QCommandLineParser& options, CommandContext& context) = 0;
+
+protected:
+    // The instant of --at (ISO 8601 with a zone), or the clock's now without it. False (and a message) for a bad one.
+    static bool parseAt(const QCommandLineParser& options, CommandContext& context, QDateTime* at);
+    // An instant as the JSON and messages print it: UTC, ISO 8601.
+    static QString isoTime(const QDateTime& at);
+};
