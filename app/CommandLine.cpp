@@ -395,7 +395,7 @@ int CommandLine::runSuggest()
     };
 
     if (!caseId.isEmpty()) {
-        const std::optional<CaseFacts> facts = m_store->loadCase(caseId);
+        const std::optional<CaseFacts> facts = m_store->cases().load(caseId);
         if (!facts) {
             m_err << tr("unknown case %1").arg(caseId) << Qt::endl;
             return Failed;
@@ -486,8 +486,8 @@ int CommandLine::runStrikes()
     if (!parseAt(&at) || !openDatabase(m_parser.value(QStringLiteral("db"))))
         return Failed;
     const QString user = m_parser.value(QStringLiteral("user"));
-    const StrikeHistory counts = m_store->strikeCounts(user);
-    const QList<SanctionRecord> sanctions = m_store->activeSanctions(at, user);
+    const StrikeHistory counts = m_store->strikes().strikeCounts(user);
+    const QList<SanctionRecord> sanctions = m_store->strikes().activeSanctions(at, user);
 
     QStringList users = counts.keys();
     for (const SanctionRecord& s : sanctions)
@@ -638,9 +638,9 @@ int CommandLine::runPurge()
         agent = qEnvironmentVariable("USER", QStringLiteral("appealdesk"));
     if (!openDatabase(m_parser.value(QStringLiteral("db"))))
         return Failed;
-    const qint64 purged = m_store->purge(before.toUTC(), agent, m_clock.now());
+    const qint64 purged = m_store->purger().purge(before.toUTC(), agent, m_clock.now());
     if (purged < 0) {
-        m_err << m_store->lastError() << Qt::endl;
+        m_err << m_store->purger().lastError() << Qt::endl;
         return Failed;
     }
     m_out << tr("purge: %n decided case(s) opened before %1 purged", nullptr, int(purged)).arg(isoTime(before))
@@ -654,7 +654,7 @@ int CommandLine::runAudit()
         return usageError(tr("the audit command is: audit verify"));
     if (!openDatabase(m_parser.value(QStringLiteral("db"))))
         return Failed;
-    const AuditVerification result = m_store->verifyAudit();
+    const AuditVerification result = m_store->audit().verify();
     if (!result.ok) {
         m_err << tr("audit: broken: %1").arg(result.problem) << Qt::endl;
         return Failed;
