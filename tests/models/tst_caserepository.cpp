@@ -24,6 +24,9 @@ private slots:
     void searchRowsFollowTheCallersTransaction();
     void deleteOnlyUndecided();
     void caseCountsFollowEveryWrite();
+    void loadFailsWhenARowCannotBeRead_data();
+    void loadFailsWhenARowCannotBeRead();
+    void recordEventWritesTheEventAndTheAuditEntry();
 };
 
 void tst_CaseRepository::initTestCase()
@@ -198,6 +201,50 @@ void tst_CaseRepository::caseCountsFollowEveryWrite()
         m_store->purger().purge(utc("2030-01-01T00:00:00Z"), QStringLiteral("lead.li"), utc("2030-01-01T00:00:00Z")),
         1);
     QCOMPARE(counts().first, QStringLiteral("decided=1,open=1,waiting=1"));
+}
+
+void tst_CaseRepository::loadFailsWhenARowCannotBeRead_data()
+{
+    QTest::addColumn<QString>("table");
+    for (const char* table : { "parties", "orders", "payments", "events", "messages", "history" })
+        QTest::newRow(table) << QString::fromLatin1(table);
+}
+
+// A case read without its parties or its events would be judged as if it had none:
+// a failed query fails the whole load instead.
+void tst_CaseRepository::loadFailsWhenARowCannotBeRead()
+{
+    QFETCH(QString, table);
+    const CaseFacts facts = p2pCase(QStringLiteral("AP-1"));
+    QVERIFY2(insert(facts), qPrintable(m_store->cases().lastError()));
+    QVERIFY(m_store->cases().load(facts.id));
+    QVERIFY(m_db->exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(table)));
+    QVERIFY(!m_store->cases().load(facts.id));
+    QVERIFY2(m_store->cases().lastError().contains(table), qPrintable(m_store->cases().lastError()));
+    QVERIFY(!m_store->cases().lastError().contains(QLatin1String("does not exist")));
+}
+
+void tst_CaseRepository::recordEventWritesTheEventAndTheAuditEntry()
+{
+    const CaseFacts f = p2pCase(QStringLiteral("AP-E"));
+    QVERIFY(insert(f));
+    CaseEvent note = caseEvent("2026-11-21T10:00:00Z", EventType::Note, Role::Agent);
+    note.agent = QStringLiteral("agent.anna");
+    note.note = QStringLiteral("called the seller");
+    Suggestion s = suggestionFor(f, Outcome::None, QStringLiteral("B3"));
+    s.pendingUntil = utc("2026-11-24T09:00:00Z");
+    QVERIFY2(m_store->cases().recordEvent(f.id, note, s), qPrintable(m_store->cases().lastError()));
+    const std::optional<CaseFacts> loaded = m_store->cases().load(f.id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->events.size(), f.events.size() + 1);
+    QCOMPARE(loaded->events.last().note, QStringLiteral("called the seller"));
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM cases")), QStringLiteral("waiting"));
+    QCOMPARE(scalar(QStringLiteral("SELECT action FROM audit_log")), QStringLiteral("event"));
+    QVERIFY(m_store->audit().verifyChain());
+
+    QVERIFY(!m_store->cases().recordEvent(QStringLiteral("AP-unknown"), note, s));
+    QVERIFY(m_store->cases().lastError().contains(QLatin1String("AP-unknown")));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM events")), QString::number(f.events.size() + 1));
 }
 
 QTEST_GUILESS_MAIN(tst_CaseRepository)
