@@ -237,7 +237,7 @@ int run(int& argc, char** argv)
 
     // First start on an empty database: a demo set to try the desk with.
     QString demoNotice = context->notice();
-    if (context->store().isEmpty()) {
+    if (context->store().cases().isEmpty()) {
         const DemoSummary demo
             = DemoLoader::fill(context->database(), context->store(), DemoCaseCount, 1, context->clock().now());
         demoNotice = demo.ok()

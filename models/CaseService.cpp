@@ -1,5 +1,6 @@
 #include "CaseService.h"
 
+#include "AgentEvents.h"
 #include "CaseStore.h"
 #include "Clock.h"
 #include "Database.h"
@@ -49,22 +50,22 @@ bool CaseService::fail(const QString& message)
 
 PolicySettings CaseService::settings() const
 {
-    return m_store.policySettings();
+    return m_store.settings().policySettings();
 }
 
 Suggestion CaseService::suggest(const CaseFacts& facts, const QDateTime& at) const
 {
-    return suggest(PolicyEngine(m_store.policySettings()), facts, at);
+    return suggest(PolicyEngine(m_store.settings().policySettings()), facts, at);
 }
 
 Suggestion CaseService::suggest(const PolicyEngine& engine, const CaseFacts& facts, const QDateTime& at) const
 {
-    return engine.suggest(facts, at, m_store.recordedStrikes(partiesOf(facts), facts.id));
+    return engine.suggest(facts, at, m_store.strikes().recordedStrikes(partiesOf(facts), facts.id));
 }
 
 std::optional<Suggestion> CaseService::suggest(const QString& caseId, const QDateTime& at)
 {
-    const std::optional<CaseFacts> facts = m_store.loadCase(caseId);
+    const std::optional<CaseFacts> facts = m_store.cases().load(caseId);
     if (!facts) {
         fail(tr("Unknown case %1").arg(caseId));
         return std::nullopt;
@@ -83,14 +84,14 @@ std::optional<Suggestion> CaseService::refreshSuggestion(const QString& caseId)
         if (!committed)
             m_db.rollback();
     });
-    const std::optional<CaseFacts> facts = m_store.loadCase(caseId);
+    const std::optional<CaseFacts> facts = m_store.cases().load(caseId);
     if (!facts) {
         fail(tr("Unknown case %1").arg(caseId));
         return std::nullopt;
     }
     const Suggestion suggestion = suggest(*facts, m_clock.now());
-    if (!m_store.updateSuggestion(caseId, suggestion) || !m_db.commit()) {
-        fail(m_store.lastError().isEmpty() ? m_db.error() : m_store.lastError());
+    if (!m_store.cases().updateSuggestion(caseId, suggestion) || !m_db.commit()) {
+        fail(m_store.cases().lastError().isEmpty() ? m_db.error() : m_store.cases().lastError());
         return std::nullopt;
     }
     committed = true;
@@ -168,10 +169,10 @@ DecisionResult CaseService::decide(const DecisionRequest& request)
     });
 
     const QDateTime now = m_clock.now();
-    const std::optional<CaseFacts> facts = m_store.loadCase(request.caseId);
+    const std::optional<CaseFacts> facts = m_store.cases().load(request.caseId);
     if (!facts)
         return refuse(tr("Unknown case %1").arg(request.caseId), DecisionResult::UnknownCase);
-    if (const std::optional<DecisionRecord> earlier = m_store.decision(request.caseId))
+    if (const std::optional<DecisionRecord> earlier = m_store.decisions().decision(request.caseId))
         return refuse(tr("Case %1 was already decided by %2 at %3; the decision was not changed")
                           .arg(request.caseId, earlier->agent, isoTime(earlier->decidedAt)),
             DecisionResult::AlreadyDecided);
@@ -194,8 +195,8 @@ DecisionResult CaseService::decide(const DecisionRequest& request)
                           .arg(PolicyIds::toId(result.suggestion.outcome), request.caseId,
                               PolicyIds::toId(request.outcome)),
             DecisionResult::NoteRequired);
-    if (!m_store.decide(record, result.suggestion))
-        return refuse(m_store.lastError());
+    if (!m_store.decisions().decide(record, result.suggestion))
+        return refuse(m_store.decisions().lastError());
 
     // The recorded strikes count in the other open cases of these users: their queue columns follow.
     QStringList struck;
@@ -208,7 +209,7 @@ DecisionResult CaseService::decide(const DecisionRequest& request)
     committed = true;
 
     result.status = DecisionResult::Stored;
-    result.decision = m_store.decision(request.caseId).value_or(record);
+    result.decision = m_store.decisions().decision(request.caseId).value_or(record);
     return result;
 }
 
@@ -218,14 +219,14 @@ bool CaseService::refreshCasesOf(const QStringList& userIds, const QString& exce
     users.removeDuplicates();
     QStringList done;
     for (const QString& user : std::as_const(users)) {
-        for (const CaseSummary& summary : m_store.casesOfUser(user)) {
+        for (const CaseSummary& summary : m_store.strikes().casesOfUser(user)) {
             if (summary.status == QLatin1String("decided") || summary.caseId == exceptCaseId
                 || done.contains(summary.caseId))
                 continue;
             done << summary.caseId;
-            const std::optional<CaseFacts> facts = m_store.loadCase(summary.caseId);
-            if (!facts || !m_store.updateSuggestion(summary.caseId, suggest(*facts, now)))
-                return fail(m_store.lastError());
+            const std::optional<CaseFacts> facts = m_store.cases().load(summary.caseId);
+            if (!facts || !m_store.cases().updateSuggestion(summary.caseId, suggest(*facts, now)))
+                return fail(m_store.cases().lastError());
         }
     }
     return true;
@@ -240,19 +241,43 @@ bool CaseService::recordEvent(const QString& caseId, CaseEvent event)
         if (!committed)
             m_db.rollback();
     });
-    std::optional<CaseFacts> facts = m_store.loadCase(caseId);
+    std::optional<CaseFacts> facts = m_store.cases().load(caseId);
     if (!facts)
         return fail(tr("Unknown case %1").arg(caseId));
-    // Stamped by this desk's clock, never by the caller.
+    const bool decided = m_store.cases().isDecided(caseId);
+    // Settled reading 14: a decided case still takes its follow-ups, and nothing else.
+    if (!AgentEvents::isRecordable(facts->kind, event.type, decided))
+        return fail(decided ? tr("Case %1 is decided: only payment and refund proofs and notes are recorded on it")
+                                  .arg(caseId)
+                            : tr("%1 is not an event an agent records on case %2")
+                                  .arg(PolicyIds::toId(event.type), caseId));
+    if (event.type == EventType::Note && event.note.trimmed().isEmpty())
+        return fail(tr("A note needs its text"));
+    // Stamped by this desk's clock, never by the caller; the act is the party's the event names.
     const QDateTime now = m_clock.now();
     event.at = now;
+    if (event.by == Role::None)
+        event.by = AgentEvents::actor(event.type);
     facts->events.append(event);
-    if (!m_store.recordEvent(caseId, event, suggest(*facts, now)))
-        return fail(m_store.lastError());
+    const std::optional<Suggestion> columns = decided ? std::nullopt : std::optional(suggest(*facts, now));
+    if (!m_store.cases().recordEvent(caseId, event, columns))
+        return fail(m_store.cases().lastError());
     if (!m_db.commit())
         return fail(m_db.error());
     committed = true;
     return true;
+}
+
+qint64 CaseService::purge(const QDateTime& before, const QString& actor)
+{
+    if (actor.trimmed().isEmpty()) {
+        fail(tr("A purge needs the name of who purges"));
+        return -1;
+    }
+    const qint64 purged = m_store.purger().purge(before, actor.trimmed(), m_clock.now());
+    if (purged < 0)
+        fail(m_store.purger().lastError());
+    return purged;
 }
 
 bool CaseService::voidStrike(qint64 strikeId, const QString& by, const QString& reason)
@@ -267,11 +292,11 @@ bool CaseService::voidStrike(qint64 strikeId, const QString& by, const QString& 
             m_db.rollback();
     });
     const QDateTime now = m_clock.now();
-    const QString user = m_store.strikeUser(strikeId);
+    const QString user = m_store.strikes().strikeUser(strikeId);
     if (user.isEmpty())
         return fail(tr("Strike %1 does not exist").arg(strikeId));
-    if (!m_store.voidStrike(strikeId, by.trimmed(), reason.trimmed(), now))
-        return fail(m_store.lastError());
+    if (!m_store.strikes().voidStrike(strikeId, by.trimmed(), reason.trimmed(), now))
+        return fail(m_store.strikes().lastError());
     if (!refreshCasesOf({ user }, QString(), now))
         return false;
     if (!m_db.commit())
@@ -286,8 +311,8 @@ bool CaseService::claim(const QString& caseId, const QString& agent, int minutes
         return fail(tr("A claim lasts at least a minute"));
     const QDateTime now = m_clock.now();
     const QDateTime end = now.addSecs(qint64(minutes) * 60);
-    if (!m_store.claim(caseId, agent.trimmed(), end, now))
-        return fail(m_store.lastError());
+    if (!m_store.decisions().claim(caseId, agent.trimmed(), end, now))
+        return fail(m_store.decisions().lastError());
     if (until)
         *until = end;
     return true;
@@ -295,14 +320,14 @@ bool CaseService::claim(const QString& caseId, const QString& agent, int minutes
 
 bool CaseService::release(const QString& caseId, const QString& agent)
 {
-    if (!m_store.release(caseId, agent.trimmed(), m_clock.now()))
-        return fail(m_store.lastError());
+    if (!m_store.decisions().release(caseId, agent.trimmed(), m_clock.now()))
+        return fail(m_store.decisions().lastError());
     return true;
 }
 
 bool CaseService::saveSettings(const PolicySettings& settings, const QString& by)
 {
-    if (!m_store.savePolicySettings(settings, by.trimmed(), m_clock.now()))
-        return fail(m_store.lastError());
+    if (!m_store.settings().save(settings, by.trimmed(), m_clock.now()))
+        return fail(m_store.settings().lastError());
     return true;
 }

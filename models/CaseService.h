@@ -105,8 +105,11 @@ public:
     // override or not. decide() stores it; the decision dialog shows it before.
     static DecisionRecord recordFor(const Suggestion& suggestion, const DecisionRequest& request, const QDateTime& at);
 
-    // An event the agent records on a case, stamped now; the case's queue columns follow.
+    // An event the agent records on a case, stamped now; the case's queue columns follow. A decided
+    // case takes only its follow-ups (AgentEvents::followUps: payment and refund proofs, notes).
     bool recordEvent(const QString& caseId, CaseEvent event);
+    // The privacy purge of decided cases opened before `before` (see Purger); the count, or -1 (lastError).
+    qint64 purge(const QDateTime& before, const QString& actor);
     bool voidStrike(qint64 strikeId, const QString& by, const QString& reason);
     // Claims the case for `minutes` from now; `until` gets the end.
     bool claim(const QString& caseId, const QString& agent, int minutes, QDateTime* until = nullptr);

@@ -35,7 +35,7 @@ public:
                 result.insert(p.userId, *it);
         }
         if (!unknown.isEmpty()) {
-            const StrikeHistory stored = m_store.recordedStrikes(unknown);
+            const StrikeHistory stored = m_store.strikes().recordedStrikes(unknown);
             for (const QString& user : std::as_const(unknown)) {
                 m_known.insert(user, stored.value(user));
                 if (stored.contains(user))
@@ -129,7 +129,7 @@ DemoSummary DemoLoader::fill(Database& db, CaseStore& store, int count, quint64 
         return summary;
     }
     const DemoGenerator generator(seed, referenceNow);
-    const PolicyEngine engine(store.policySettings());
+    const PolicyEngine engine(store.settings().policySettings());
     const QDateTime now = generator.referenceNow();
     StrikeCache strikes(store);
     const PageCacheScope pageCache(db);
@@ -143,13 +143,13 @@ DemoSummary DemoLoader::fill(Database& db, CaseStore& store, int count, quint64 
         const int end = qMin(count, start + BatchSize);
         for (int i = start; i < end && batch.ok(); ++i) {
             const DemoCase c = generator.generate(i);
-            if (store.caseExists(c.facts.id)) {
+            if (store.cases().exists(c.facts.id)) {
                 ++batch.skipped;
                 continue;
             }
             const Suggestion suggestion = engine.suggest(c.facts, now, strikes.of(c.facts));
-            if (!store.insertCase(c.facts, suggestion, now)) {
-                batch.error = store.lastError();
+            if (!store.cases().insert(c.facts, suggestion, now)) {
+                batch.error = store.cases().lastError();
                 break;
             }
             ++batch.cases;
@@ -160,8 +160,8 @@ DemoSummary DemoLoader::fill(Database& db, CaseStore& store, int count, quint64 
             const std::optional<DecisionRecord> decision = decisionFor(c, atDecision);
             if (!decision)
                 continue;
-            if (!store.decide(*decision, atDecision)) {
-                batch.error = store.lastError();
+            if (!store.decisions().decide(*decision, atDecision)) {
+                batch.error = store.decisions().lastError();
                 break;
             }
             strikes.add(decision->strikes);
@@ -169,9 +169,9 @@ DemoSummary DemoLoader::fill(Database& db, CaseStore& store, int count, quint64 
             batch.overrides += decision->isOverride;
         }
         if (batch.ok() && end >= count
-            && !store.appendAudit(QStringLiteral("demo"), QStringLiteral("demo"), QString(), QString(),
+            && !store.audit().append(QStringLiteral("demo"), QStringLiteral("demo"), QString(), QString(),
                 QStringLiteral("cases=%1 seed=%2").arg(count).arg(seed), now))
-            batch.error = store.lastError();
+            batch.error = store.audit().lastError();
         if (!batch.ok() || !db.commit()) {
             db.rollback();
             summary.error = batch.ok() ? db.error() : batch.error;

@@ -34,7 +34,7 @@ public:
 
     // Stores `count` cases in write transactions of BatchSize cases, each case's
     // queue columns from the policy at `referenceNow`; planned decisions go
-    // through CaseStore::decide. A failing batch is rolled back whole and the
+    // through DecisionStore::decide. A failing batch is rolled back whole and the
     // fill stops there: earlier batches stay, no case is ever half-stored.
     // `progress` (may be empty) gets the number of cases done after each batch.
     static DemoSummary fill(Database& db, CaseStore& store, int count, quint64 seed, const QDateTime& referenceNow,

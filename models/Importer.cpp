@@ -62,10 +62,10 @@ ImportReport Importer::importFile(const QString& path)
     }
 
     const QDateTime now = m_clock.now();
-    const PolicyEngine engine(m_store.policySettings());
+    const PolicyEngine engine(m_store.settings().policySettings());
     // Strikes only come from decisions, and no decision is made during an
     // import, so one snapshot serves every case of the file.
-    const StrikeHistory recorded = m_store.recordedStrikes(QStringList());
+    const StrikeHistory recorded = m_store.strikes().recordedStrikes(QStringList());
     const bool strikesRecorded = !recorded.isEmpty();
 
     bool failed = false; // an invalid case without skipInvalid: only validate the rest
@@ -98,8 +98,8 @@ ImportReport Importer::importFile(const QString& path)
             continue;
 
         bool replacing = false;
-        if (m_store.caseExists(facts.id)) {
-            if (m_store.isDecided(facts.id)) {
+        if (m_store.cases().exists(facts.id)) {
+            if (m_store.cases().isDecided(facts.id)) {
                 report.decidedNotReplaced << facts.id;
                 continue;
             }
@@ -118,8 +118,8 @@ ImportReport Importer::importFile(const QString& path)
             }
         }
         const Suggestion suggestion = engine.suggest(facts, now, strikes);
-        if ((replacing && !m_store.deleteCase(facts.id)) || !m_store.insertCase(facts, suggestion, now)) {
-            report.storeError = m_store.lastError();
+        if ((replacing && !m_store.cases().remove(facts.id)) || !m_store.cases().insert(facts, suggestion, now)) {
+            report.storeError = m_store.cases().lastError();
             failed = true;
             break;
         }

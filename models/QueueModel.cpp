@@ -175,7 +175,7 @@ void QueueModel::clockTicked()
 
 bool QueueModel::claimExpired(const Row& row) const
 {
-    // As CaseStore::claim sees it: a claim holds only while claimed_until lies ahead.
+    // As DecisionStore::claim sees it: a claim holds only while claimed_until lies ahead.
     return !row.agent.isEmpty() && row.status != QLatin1String("decided")
         && row.claimedUntil <= m_clock.now().toMSecsSinceEpoch();
 }

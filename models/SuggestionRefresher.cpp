@@ -15,9 +15,9 @@ bool SuggestionRefresher::run(const QDateTime& now)
     m_error.clear();
     m_updated = 0;
     Database& db = m_service.database();
-    CaseStore& store = m_service.store();
+    CaseRepository& cases = m_service.store().cases();
     const PolicyEngine engine(m_service.settings());
-    const qint64 total = store.undecidedCount();
+    const qint64 total = cases.undecidedCount();
     qint64 done = 0;
     qint64 lastRowId = 0;
     if (m_progress)
@@ -34,8 +34,8 @@ bool SuggestionRefresher::run(const QDateTime& now)
             return false;
         }
         QList<QPair<qint64, QString>> batch;
-        if (!store.undecidedCasesAfter(lastRowId, m_batchSize, &batch)) {
-            m_error = store.lastError();
+        if (!cases.undecidedAfter(lastRowId, m_batchSize, &batch)) {
+            m_error = cases.lastError();
             db.rollback();
             return false;
         }
@@ -44,9 +44,9 @@ bool SuggestionRefresher::run(const QDateTime& now)
             break;
         }
         for (const auto& [rowId, caseId] : batch) {
-            const std::optional<CaseFacts> facts = store.loadCase(caseId);
-            if (!facts || !store.updateSuggestion(caseId, m_service.suggest(engine, *facts, now))) {
-                m_error = store.lastError();
+            const std::optional<CaseFacts> facts = cases.load(caseId);
+            if (!facts || !cases.updateSuggestion(caseId, m_service.suggest(engine, *facts, now))) {
+                m_error = cases.lastError();
                 db.rollback();
                 return false;
             }

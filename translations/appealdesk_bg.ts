@@ -13,6 +13,36 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>audit entry %1 is missing</source>
+        <translation>записът за одит %1 липсва</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not follow the entry before it</source>
+        <translation>записът за одит %1 не следва предходния запис</translation>
+    </message>
+    <message>
+        <source>audit entry %1 was changed: its content does not match its hash</source>
+        <translation>записът за одит %1 е променен: съдържанието му не съвпада с хеша</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit entry %1 is missing: the chain&apos;s head record counts %n entries</source>
+        <translation>
+            <numerusform>записът за одит %1 липсва: началният запис на веригата отчита %n запис</numerusform>
+            <numerusform>записът за одит %1 липсва: началният запис на веригата отчита %n записа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not in the chain&apos;s head record</source>
+        <translation>записът за одит %1 не е в началния запис на веригата</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not match the chain&apos;s head record</source>
+        <translation>записът за одит %1 не съвпада с началния запис на веригата</translation>
+    </message>
+</context>
+<context>
     <name>BundleReader</name>
     <message>
         <source>null</source>
@@ -316,6 +346,21 @@
     </message>
 </context>
 <context>
+    <name>CaseRepository</name>
+    <message>
+        <source>Case %1 does not exist</source>
+        <translation>Случай %1 не съществува</translation>
+    </message>
+    <message>
+        <source>Case %1 is decided and cannot be replaced</source>
+        <translation>Случай %1 е решен и не може да бъде заменен</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist or is already decided</source>
+        <translation>Случай %1 не съществува или вече е решен</translation>
+    </message>
+</context>
+<context>
     <name>CaseService</name>
     <message>
         <source>Unknown case %1</source>
@@ -359,93 +404,6 @@
     <message>
         <source>Database error: %1</source>
         <translation>Грешка в базата данни: %1</translation>
-    </message>
-    <message>
-        <source>Case %1 does not exist</source>
-        <translation>Случай %1 не съществува</translation>
-    </message>
-    <message>
-        <source>Case %1 is decided and cannot be replaced</source>
-        <translation>Случай %1 е решен и не може да бъде заменен</translation>
-    </message>
-    <message>
-        <source>Strike %1 does not exist or is already voided</source>
-        <translation>Нарушение %1 не съществува или вече е анулирано</translation>
-    </message>
-    <message>
-        <source>Case %1 does not exist or is already decided</source>
-        <translation>Случай %1 не съществува или вече е решен</translation>
-    </message>
-    <message>
-        <source>An override of the suggestion needs a note</source>
-        <translation>Решението, което се отклонява от предложението, изисква бележка</translation>
-    </message>
-    <message>
-        <source>A decision needs the agent&apos;s name</source>
-        <translation>Решението изисква името на агента</translation>
-    </message>
-    <message>
-        <source>A decision needs a time</source>
-        <translation>Решението изисква час</translation>
-    </message>
-    <message>
-        <source>Case %1 was already decided by %2 at %3; the decision was not changed</source>
-        <translation>Случай %1 вече е решен от %2 в %3; решението не е променено</translation>
-    </message>
-    <message>
-        <source>Case %1 is being worked by %2 until %3</source>
-        <translation>Случай %1 се обработва от %2 до %3</translation>
-    </message>
-    <message>
-        <source>Case %1 changed meanwhile; try again</source>
-        <translation>Случай %1 междувременно е променен; опитайте отново</translation>
-    </message>
-    <message>
-        <source>A claim needs the agent&apos;s name</source>
-        <translation>Поемането на случай изисква името на агента</translation>
-    </message>
-    <message>
-        <source>A claim must end in the future</source>
-        <translation>Поемането трябва да изтича в бъдещето</translation>
-    </message>
-    <message>
-        <source>A purge needs a date, the agent&apos;s name and a time</source>
-        <translation>Изчистването изисква дата, името на агента и час</translation>
-    </message>
-    <message>
-        <source>Cannot purge inside another write transaction</source>
-        <translation>Изчистването не може да се извърши в друга транзакция за запис</translation>
-    </message>
-    <message>
-        <source>audit entry %1 is missing</source>
-        <translation>записът за одит %1 липсва</translation>
-    </message>
-    <message>
-        <source>audit entry %1 does not follow the entry before it</source>
-        <translation>записът за одит %1 не следва предходния запис</translation>
-    </message>
-    <message>
-        <source>audit entry %1 was changed: its content does not match its hash</source>
-        <translation>записът за одит %1 е променен: съдържанието му не съвпада с хеша</translation>
-    </message>
-    <message>
-        <source>audit entry %1 is not in the chain&apos;s head record</source>
-        <translation>записът за одит %1 не е в началния запис на веригата</translation>
-    </message>
-    <message>
-        <source>audit entry %1 does not match the chain&apos;s head record</source>
-        <translation>записът за одит %1 не съвпада с началния запис на веригата</translation>
-    </message>
-    <message numerus="yes">
-        <source>audit entry %1 is missing: the chain&apos;s head record counts %n entries</source>
-        <translation>
-            <numerusform>записът за одит %1 липсва: началният запис на веригата отчита %n запис</numerusform>
-            <numerusform>записът за одит %1 липсва: началният запис на веригата отчита %n записа</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The decision on case %1 does not match the suggestion it was made on</source>
-        <translation>Решението по случай %1 не съответства на предложението, въз основа на което е взето</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +970,49 @@ Commands:</source>
     <message>
         <source>Keep from the suggestion</source>
         <translation>Запазване от предложението</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStore</name>
+    <message>
+        <source>The decision on case %1 does not match the suggestion it was made on</source>
+        <translation>Решението по случай %1 не съответства на предложението, въз основа на което е взето</translation>
+    </message>
+    <message>
+        <source>An override of the suggestion needs a note</source>
+        <translation>Решението, което се отклонява от предложението, изисква бележка</translation>
+    </message>
+    <message>
+        <source>A decision needs the agent&apos;s name</source>
+        <translation>Решението изисква името на агента</translation>
+    </message>
+    <message>
+        <source>A decision needs a time</source>
+        <translation>Решението изисква час</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist</source>
+        <translation>Случай %1 не съществува</translation>
+    </message>
+    <message>
+        <source>Case %1 was already decided by %2 at %3; the decision was not changed</source>
+        <translation>Случай %1 вече е решен от %2 в %3; решението не е променено</translation>
+    </message>
+    <message>
+        <source>Case %1 is being worked by %2 until %3</source>
+        <translation>Случай %1 се обработва от %2 до %3</translation>
+    </message>
+    <message>
+        <source>Case %1 changed meanwhile; try again</source>
+        <translation>Случай %1 междувременно е променен; опитайте отново</translation>
+    </message>
+    <message>
+        <source>A claim needs the agent&apos;s name</source>
+        <translation>Поемането на случай изисква името на агента</translation>
+    </message>
+    <message>
+        <source>A claim must end in the future</source>
+        <translation>Поемането трябва да изтича в бъдещето</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2402,17 @@ Built with Qt %1.</source>
         <source>%</source>
         <comment>suffix of a percentage: &quot;90%&quot; in English, &quot;90 %&quot; in Swedish</comment>
         <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>Purger</name>
+    <message>
+        <source>A purge needs a date, the agent&apos;s name and a time</source>
+        <translation>Изчистването изисква дата, името на агента и час</translation>
+    </message>
+    <message>
+        <source>Cannot purge inside another write transaction</source>
+        <translation>Изчистването не може да се извърши в друга транзакция за запис</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3836,13 @@ Do you want to replace it?</source>
     <message>
         <source>Status</source>
         <translation>Състояние</translation>
+    </message>
+</context>
+<context>
+    <name>StrikeLedger</name>
+    <message>
+        <source>Strike %1 does not exist or is already voided</source>
+        <translation>Нарушение %1 не съществува или вече е анулирано</translation>
     </message>
 </context>
 <context>

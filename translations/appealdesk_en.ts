@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>CaseStore</name>
+    <name>AuditLog</name>
     <message numerus="yes">
         <source>audit entry %1 is missing: the chain&apos;s head record counts %n entries</source>
         <translation>

@@ -13,6 +13,36 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>audit entry %1 is missing</source>
+        <translation>granskningspost %1 saknas</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not follow the entry before it</source>
+        <translation>granskningspost %1 följer inte på posten före den</translation>
+    </message>
+    <message>
+        <source>audit entry %1 was changed: its content does not match its hash</source>
+        <translation>granskningspost %1 har ändrats: innehållet stämmer inte med dess hash</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit entry %1 is missing: the chain&apos;s head record counts %n entries</source>
+        <translation>
+            <numerusform>granskningspost %1 saknas: kedjans huvudpost räknar %n post</numerusform>
+            <numerusform>granskningspost %1 saknas: kedjans huvudpost räknar %n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not in the chain&apos;s head record</source>
+        <translation>granskningspost %1 finns inte i kedjans huvudpost</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not match the chain&apos;s head record</source>
+        <translation>granskningspost %1 stämmer inte med kedjans huvudpost</translation>
+    </message>
+</context>
+<context>
     <name>BundleReader</name>
     <message>
         <source>null</source>
@@ -316,6 +346,21 @@
     </message>
 </context>
 <context>
+    <name>CaseRepository</name>
+    <message>
+        <source>Case %1 does not exist</source>
+        <translation>Ärende %1 finns inte</translation>
+    </message>
+    <message>
+        <source>Case %1 is decided and cannot be replaced</source>
+        <translation>Ärende %1 är avgjort och kan inte ersättas</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist or is already decided</source>
+        <translation>Ärende %1 finns inte eller är redan avgjort</translation>
+    </message>
+</context>
+<context>
     <name>CaseService</name>
     <message>
         <source>Unknown case %1</source>
@@ -359,93 +404,6 @@
     <message>
         <source>Database error: %1</source>
         <translation>Databasfel: %1</translation>
-    </message>
-    <message>
-        <source>Case %1 does not exist</source>
-        <translation>Ärende %1 finns inte</translation>
-    </message>
-    <message>
-        <source>Case %1 is decided and cannot be replaced</source>
-        <translation>Ärende %1 är avgjort och kan inte ersättas</translation>
-    </message>
-    <message>
-        <source>Strike %1 does not exist or is already voided</source>
-        <translation>Prick %1 finns inte eller är redan struken</translation>
-    </message>
-    <message>
-        <source>Case %1 does not exist or is already decided</source>
-        <translation>Ärende %1 finns inte eller är redan avgjort</translation>
-    </message>
-    <message>
-        <source>An override of the suggestion needs a note</source>
-        <translation>Ett avvikande beslut kräver en anteckning</translation>
-    </message>
-    <message>
-        <source>A decision needs the agent&apos;s name</source>
-        <translation>Ett beslut kräver handläggarens namn</translation>
-    </message>
-    <message>
-        <source>A decision needs a time</source>
-        <translation>Ett beslut kräver en tidpunkt</translation>
-    </message>
-    <message>
-        <source>Case %1 was already decided by %2 at %3; the decision was not changed</source>
-        <translation>Ärende %1 avgjordes redan av %2 %3; beslutet ändrades inte</translation>
-    </message>
-    <message>
-        <source>Case %1 is being worked by %2 until %3</source>
-        <translation>Ärende %1 handläggs av %2 till %3</translation>
-    </message>
-    <message>
-        <source>Case %1 changed meanwhile; try again</source>
-        <translation>Ärende %1 har ändrats under tiden; försök igen</translation>
-    </message>
-    <message>
-        <source>A claim needs the agent&apos;s name</source>
-        <translation>En reservation kräver handläggarens namn</translation>
-    </message>
-    <message>
-        <source>A claim must end in the future</source>
-        <translation>En reservation måste sluta i framtiden</translation>
-    </message>
-    <message>
-        <source>A purge needs a date, the agent&apos;s name and a time</source>
-        <translation>En rensning kräver ett datum, handläggarens namn och en tidpunkt</translation>
-    </message>
-    <message>
-        <source>Cannot purge inside another write transaction</source>
-        <translation>Kan inte rensa inuti en annan skrivtransaktion</translation>
-    </message>
-    <message>
-        <source>audit entry %1 is missing</source>
-        <translation>granskningspost %1 saknas</translation>
-    </message>
-    <message>
-        <source>audit entry %1 does not follow the entry before it</source>
-        <translation>granskningspost %1 följer inte på posten före den</translation>
-    </message>
-    <message>
-        <source>audit entry %1 was changed: its content does not match its hash</source>
-        <translation>granskningspost %1 har ändrats: innehållet stämmer inte med dess hash</translation>
-    </message>
-    <message>
-        <source>audit entry %1 is not in the chain&apos;s head record</source>
-        <translation>granskningspost %1 finns inte i kedjans huvudpost</translation>
-    </message>
-    <message>
-        <source>audit entry %1 does not match the chain&apos;s head record</source>
-        <translation>granskningspost %1 stämmer inte med kedjans huvudpost</translation>
-    </message>
-    <message numerus="yes">
-        <source>audit entry %1 is missing: the chain&apos;s head record counts %n entries</source>
-        <translation>
-            <numerusform>granskningspost %1 saknas: kedjans huvudpost räknar %n post</numerusform>
-            <numerusform>granskningspost %1 saknas: kedjans huvudpost räknar %n poster</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The decision on case %1 does not match the suggestion it was made on</source>
-        <translation>Beslutet i ärende %1 stämmer inte med förslaget det fattades på</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +970,49 @@ Kommandon:</translation>
     <message>
         <source>Keep from the suggestion</source>
         <translation>Behåll från förslaget</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStore</name>
+    <message>
+        <source>The decision on case %1 does not match the suggestion it was made on</source>
+        <translation>Beslutet i ärende %1 stämmer inte med förslaget det fattades på</translation>
+    </message>
+    <message>
+        <source>An override of the suggestion needs a note</source>
+        <translation>Ett avvikande beslut kräver en anteckning</translation>
+    </message>
+    <message>
+        <source>A decision needs the agent&apos;s name</source>
+        <translation>Ett beslut kräver handläggarens namn</translation>
+    </message>
+    <message>
+        <source>A decision needs a time</source>
+        <translation>Ett beslut kräver en tidpunkt</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist</source>
+        <translation>Ärende %1 finns inte</translation>
+    </message>
+    <message>
+        <source>Case %1 was already decided by %2 at %3; the decision was not changed</source>
+        <translation>Ärende %1 avgjordes redan av %2 %3; beslutet ändrades inte</translation>
+    </message>
+    <message>
+        <source>Case %1 is being worked by %2 until %3</source>
+        <translation>Ärende %1 handläggs av %2 till %3</translation>
+    </message>
+    <message>
+        <source>Case %1 changed meanwhile; try again</source>
+        <translation>Ärende %1 har ändrats under tiden; försök igen</translation>
+    </message>
+    <message>
+        <source>A claim needs the agent&apos;s name</source>
+        <translation>En reservation kräver handläggarens namn</translation>
+    </message>
+    <message>
+        <source>A claim must end in the future</source>
+        <translation>En reservation måste sluta i framtiden</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2402,17 @@ Byggd med Qt %1.</translation>
         <source>%</source>
         <comment>suffix of a percentage: &quot;90%&quot; in English, &quot;90 %&quot; in Swedish</comment>
         <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>Purger</name>
+    <message>
+        <source>A purge needs a date, the agent&apos;s name and a time</source>
+        <translation>En rensning kräver ett datum, handläggarens namn och en tidpunkt</translation>
+    </message>
+    <message>
+        <source>Cannot purge inside another write transaction</source>
+        <translation>Kan inte rensa inuti en annan skrivtransaktion</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3836,13 @@ Vill du ersätta den?</translation>
     <message>
         <source>Status</source>
         <translation>Giltighet</translation>
+    </message>
+</context>
+<context>
+    <name>StrikeLedger</name>
+    <message>
+        <source>Strike %1 does not exist or is already voided</source>
+        <translation>Prick %1 finns inte eller är redan struken</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,35 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>audit entry %1 is missing</source>
+        <translation>ไม่มีรายการตรวจสอบ %1</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not follow the entry before it</source>
+        <translation>รายการตรวจสอบ %1 ไม่ต่อเนื่องจากรายการก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>audit entry %1 was changed: its content does not match its hash</source>
+        <translation>รายการตรวจสอบ %1 ถูกแก้ไข เนื้อหาไม่ตรงกับค่าแฮช</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit entry %1 is missing: the chain&apos;s head record counts %n entries</source>
+        <translation>
+            <numerusform>ไม่มีรายการตรวจสอบ %1 ระเบียนหัวสายนับได้ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not in the chain&apos;s head record</source>
+        <translation>รายการตรวจสอบ %1 ไม่อยู่ในระเบียนหัวสาย</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not match the chain&apos;s head record</source>
+        <translation>รายการตรวจสอบ %1 ไม่ตรงกับระเบียนหัวสาย</translation>
+    </message>
+</context>
+<context>
     <name>BundleReader</name>
     <message>
         <source>null</source>
@@ -316,6 +345,21 @@
     </message>
 </context>
 <context>
+    <name>CaseRepository</name>
+    <message>
+        <source>Case %1 does not exist</source>
+        <translation>ไม่มีกรณี %1</translation>
+    </message>
+    <message>
+        <source>Case %1 is decided and cannot be replaced</source>
+        <translation>กรณี %1 ตัดสินแล้วและแทนที่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist or is already decided</source>
+        <translation>ไม่มีกรณี %1 หรือตัดสินไปแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>CaseService</name>
     <message>
         <source>Unknown case %1</source>
@@ -359,92 +403,6 @@
     <message>
         <source>Database error: %1</source>
         <translation>ข้อผิดพลาดของฐานข้อมูล: %1</translation>
-    </message>
-    <message>
-        <source>Case %1 does not exist</source>
-        <translation>ไม่มีกรณี %1</translation>
-    </message>
-    <message>
-        <source>Case %1 is decided and cannot be replaced</source>
-        <translation>กรณี %1 ตัดสินแล้วและแทนที่ไม่ได้</translation>
-    </message>
-    <message>
-        <source>Strike %1 does not exist or is already voided</source>
-        <translation>ไม่มีความผิด %1 หรือถูกยกเลิกไปแล้ว</translation>
-    </message>
-    <message>
-        <source>Case %1 does not exist or is already decided</source>
-        <translation>ไม่มีกรณี %1 หรือตัดสินไปแล้ว</translation>
-    </message>
-    <message>
-        <source>An override of the suggestion needs a note</source>
-        <translation>การตัดสินที่ต่างจากคำแนะนำต้องมีบันทึก</translation>
-    </message>
-    <message>
-        <source>A decision needs the agent&apos;s name</source>
-        <translation>การตัดสินต้องมีชื่อเจ้าหน้าที่</translation>
-    </message>
-    <message>
-        <source>A decision needs a time</source>
-        <translation>การตัดสินต้องมีเวลา</translation>
-    </message>
-    <message>
-        <source>Case %1 was already decided by %2 at %3; the decision was not changed</source>
-        <translation>กรณี %1 ถูกตัดสินแล้วโดย %2 เมื่อ %3 การตัดสินไม่ได้เปลี่ยนแปลง</translation>
-    </message>
-    <message>
-        <source>Case %1 is being worked by %2 until %3</source>
-        <translation>กรณี %1 อยู่ระหว่างการดูแลของ %2 จนถึง %3</translation>
-    </message>
-    <message>
-        <source>Case %1 changed meanwhile; try again</source>
-        <translation>กรณี %1 มีการเปลี่ยนแปลงระหว่างนี้ โปรดลองอีกครั้ง</translation>
-    </message>
-    <message>
-        <source>A claim needs the agent&apos;s name</source>
-        <translation>การรับเรื่องต้องมีชื่อเจ้าหน้าที่</translation>
-    </message>
-    <message>
-        <source>A claim must end in the future</source>
-        <translation>การรับเรื่องต้องสิ้นสุดในอนาคต</translation>
-    </message>
-    <message>
-        <source>A purge needs a date, the agent&apos;s name and a time</source>
-        <translation>การล้างข้อมูลต้องมีวันที่ ชื่อเจ้าหน้าที่ และเวลา</translation>
-    </message>
-    <message>
-        <source>Cannot purge inside another write transaction</source>
-        <translation>ล้างข้อมูลภายในธุรกรรมการเขียนอื่นไม่ได้</translation>
-    </message>
-    <message>
-        <source>audit entry %1 is missing</source>
-        <translation>ไม่มีรายการตรวจสอบ %1</translation>
-    </message>
-    <message>
-        <source>audit entry %1 does not follow the entry before it</source>
-        <translation>รายการตรวจสอบ %1 ไม่ต่อเนื่องจากรายการก่อนหน้า</translation>
-    </message>
-    <message>
-        <source>audit entry %1 was changed: its content does not match its hash</source>
-        <translation>รายการตรวจสอบ %1 ถูกแก้ไข เนื้อหาไม่ตรงกับค่าแฮช</translation>
-    </message>
-    <message>
-        <source>audit entry %1 is not in the chain&apos;s head record</source>
-        <translation>รายการตรวจสอบ %1 ไม่อยู่ในระเบียนหัวสาย</translation>
-    </message>
-    <message>
-        <source>audit entry %1 does not match the chain&apos;s head record</source>
-        <translation>รายการตรวจสอบ %1 ไม่ตรงกับระเบียนหัวสาย</translation>
-    </message>
-    <message numerus="yes">
-        <source>audit entry %1 is missing: the chain&apos;s head record counts %n entries</source>
-        <translation>
-            <numerusform>ไม่มีรายการตรวจสอบ %1 ระเบียนหัวสายนับได้ %n รายการ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The decision on case %1 does not match the suggestion it was made on</source>
-        <translation>การตัดสินกรณี %1 ไม่ตรงกับคำแนะนำที่ใช้ตัดสิน</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +962,49 @@ Commands:</source>
     <message>
         <source>Keep from the suggestion</source>
         <translation>คงไว้จากคำแนะนำ</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStore</name>
+    <message>
+        <source>The decision on case %1 does not match the suggestion it was made on</source>
+        <translation>การตัดสินกรณี %1 ไม่ตรงกับคำแนะนำที่ใช้ตัดสิน</translation>
+    </message>
+    <message>
+        <source>An override of the suggestion needs a note</source>
+        <translation>การตัดสินที่ต่างจากคำแนะนำต้องมีบันทึก</translation>
+    </message>
+    <message>
+        <source>A decision needs the agent&apos;s name</source>
+        <translation>การตัดสินต้องมีชื่อเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>A decision needs a time</source>
+        <translation>การตัดสินต้องมีเวลา</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist</source>
+        <translation>ไม่มีกรณี %1</translation>
+    </message>
+    <message>
+        <source>Case %1 was already decided by %2 at %3; the decision was not changed</source>
+        <translation>กรณี %1 ถูกตัดสินแล้วโดย %2 เมื่อ %3 การตัดสินไม่ได้เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Case %1 is being worked by %2 until %3</source>
+        <translation>กรณี %1 อยู่ระหว่างการดูแลของ %2 จนถึง %3</translation>
+    </message>
+    <message>
+        <source>Case %1 changed meanwhile; try again</source>
+        <translation>กรณี %1 มีการเปลี่ยนแปลงระหว่างนี้ โปรดลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>A claim needs the agent&apos;s name</source>
+        <translation>การรับเรื่องต้องมีชื่อเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>A claim must end in the future</source>
+        <translation>การรับเรื่องต้องสิ้นสุดในอนาคต</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2387,17 @@ Built with Qt %1.</source>
         <source>%</source>
         <comment>suffix of a percentage: &quot;90%&quot; in English, &quot;90 %&quot; in Swedish</comment>
         <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>Purger</name>
+    <message>
+        <source>A purge needs a date, the agent&apos;s name and a time</source>
+        <translation>การล้างข้อมูลต้องมีวันที่ ชื่อเจ้าหน้าที่ และเวลา</translation>
+    </message>
+    <message>
+        <source>Cannot purge inside another write transaction</source>
+        <translation>ล้างข้อมูลภายในธุรกรรมการเขียนอื่นไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +3817,13 @@ Do you want to replace it?</source>
     <message>
         <source>Status</source>
         <translation>สถานะ</translation>
+    </message>
+</context>
+<context>
+    <name>StrikeLedger</name>
+    <message>
+        <source>Strike %1 does not exist or is already voided</source>
+        <translation>ไม่มีความผิด %1 หรือถูกยกเลิกไปแล้ว</translation>
     </message>
 </context>
 <context>

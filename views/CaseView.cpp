@@ -208,13 +208,13 @@ void CaseView::showCase(const QString& caseId)
     m_decision.reset();
     m_suggestion = Suggestion();
     if (!caseId.isEmpty())
-        m_facts = m_store.loadCase(caseId);
+        m_facts = m_store.cases().load(caseId);
     if (!m_facts) {
         showNothing(caseId.isEmpty() ? tr("Select a case in the queue.")
-                                     : tr("Case %1 could not be opened: %2").arg(caseId, m_store.lastError()));
+                                     : tr("Case %1 could not be opened: %2").arg(caseId, m_store.cases().lastError()));
         return;
     }
-    m_decision = m_store.decision(caseId);
+    m_decision = m_store.decisions().decision(caseId);
     m_suggestion = suggestFor(*m_facts);
     showPanels();
     m_stack->setCurrentIndex(1);
@@ -261,9 +261,9 @@ void CaseView::showPanels()
     for (const Party& p : facts.parties) {
         PartyDetails details;
         details.party = p;
-        details.strikes = m_store.strikesOf(p.userId);
-        details.activeSanctions = m_store.activeSanctions(now, p.userId);
-        details.cases = m_store.casesOfUser(p.userId);
+        details.strikes = m_store.strikes().strikesOf(p.userId);
+        details.activeSanctions = m_store.strikes().activeSanctions(now, p.userId);
+        details.cases = m_store.strikes().casesOfUser(p.userId);
         parties.append(details);
     }
     m_parties->setParties(parties, facts.id);

@@ -387,7 +387,7 @@ void MainWindow::refreshQueue()
 
 bool MainWindow::openCase(const QString& caseId)
 {
-    if (!m_store.caseExists(caseId)) {
+    if (!m_store.cases().exists(caseId)) {
         statusBar()->showMessage(tr("There is no case %1.").arg(caseId));
         return false;
     }

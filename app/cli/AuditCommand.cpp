@@ -22,7 +22,7 @@ int AuditCommand::run(const QCommandLineParser& options, CommandContext& context
     AppContext* app = context.openDatabase(options.value(QStringLiteral("db")));
     if (!app)
         return Failed;
-    const AuditVerification result = app->store().verifyAudit();
+    const AuditVerification result = app->store().audit().verify();
     if (!result.ok) {
         context.err() << tr("audit: broken: %1").arg(result.problem) << Qt::endl;
         return Failed;

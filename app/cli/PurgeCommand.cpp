@@ -1,6 +1,6 @@
 #include "PurgeCommand.h"
 
-#include "CaseStore.h"
+#include "CaseService.h"
 #include "Clock.h"
 #include "CommandContext.h"
 
@@ -46,10 +46,9 @@ int PurgeCommand::run(const QCommandLineParser& options, CommandContext& context
     AppContext* app = context.openDatabase(options.value(QStringLiteral("db")));
     if (!app)
         return Failed;
-    // CaseService has no purge: the store's own transaction does it.
-    const qint64 purged = app->store().purge(before.toUTC(), agent, context.clock().now());
+    const qint64 purged = app->service().purge(before.toUTC(), agent);
     if (purged < 0) {
-        context.err() << app->store().lastError() << Qt::endl;
+        context.err() << app->service().lastError() << Qt::endl;
         return Failed;
     }
     context.out() << tr("purge: %n decided case(s) opened before %1 purged", nullptr, int(purged)).arg(isoTime(before))

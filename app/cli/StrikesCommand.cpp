@@ -30,8 +30,8 @@ int StrikesCommand::run(const QCommandLineParser& options, CommandContext& conte
     if (!app)
         return Failed;
     const QString user = options.value(QStringLiteral("user"));
-    const StrikeHistory counts = app->store().strikeCounts(user);
-    const QList<SanctionRecord> sanctions = app->store().activeSanctions(at, user);
+    const StrikeHistory counts = app->store().strikes().strikeCounts(user);
+    const QList<SanctionRecord> sanctions = app->store().strikes().activeSanctions(at, user);
 
     QStringList users = counts.keys();
     for (const SanctionRecord& s : sanctions)

@@ -2,6 +2,7 @@
 
 #include "ReportFonts.h"
 
+#include "AuditLog.h"
 #include "CsvReportWriter.h"
 #include "HtmlReportWriter.h"
 #include "PdfReportWriter.h"
@@ -10,21 +11,12 @@
 #include "ReportSummary.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
 constexpr int kProgressEvery = 256;
-
-QString auditHead(const QSqlDatabase& db)
-{
-    QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")) && query.next())
-        return query.value(0).toString();
-    return QString();
-}
 
 QList<QPair<QString, QString>> settings(const QSqlDatabase& db)
 {
@@ -118,7 +110,12 @@ bool ReportGenerator::write(QIODevice* device)
     context.locale = m_options.language.isEmpty() || asked.language() == ui.language() ? ui : asked;
     context.generatedAt = m_generatedAt.toUTC();
     context.settings = settings(m_db);
-    context.auditHead = auditHead(m_db);
+    QString headError;
+    context.auditHead = AuditLog::headOf(m_db, &headError);
+    if (!headError.isEmpty()) {
+        m_error = headError;
+        return false;
+    }
 
     const bool withSummary = m_options.format != ReportOptions::Csv;
     bool withRows = m_options.format == ReportOptions::Csv || !m_options.summaryOnly;
@@ -218,27 +215,13 @@ bool ReportGenerator::appendAudit()
         + m_options.from.toString(Qt::ISODate) + QStringLiteral("..") + m_options.to.toString(Qt::ISODate);
     const QString after = QStringLiteral("agent=%1;clause=%2;kind=%3;lang=%4")
                               .arg(m_options.agent, m_options.clause, m_options.kind, m_options.language);
-    const qint64 at = m_generatedAt.toMSecsSinceEpoch();
 
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_error = query.lastError().text();
         return false;
     }
-    QString prev = auditHead(m_db);
-    if (prev.isEmpty())
-        prev = QString(64, QLatin1Char('0'));
-    // The store's hash-chain rule: SHA-256 over the fields joined by the unit separator.
-    const QStringList fields = { prev, QString::number(at), actor, action, subject, QString(), after };
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(fields.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex());
-    query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before, after, prev_hash, hash)"
-                                 " VALUES (?, ?, ?, ?, '', ?, ?, ?)"));
-    for (const QVariant& v : { QVariant(at), QVariant(actor), QVariant(action), QVariant(subject), QVariant(after),
-             QVariant(prev), QVariant(hash) })
-        query.addBindValue(v);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+    if (!AuditLog::appendTo(m_db, actor, action, subject, QString(), after, m_generatedAt, &m_error)) {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         return false;
     }

@@ -45,12 +45,12 @@ void tst_Audit::initTestCase()
     const QDateTime start(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
     QVERIFY(db.beginWrite());
     for (int i = 0; i < Entries; ++i)
-        QVERIFY2(store.appendAudit(QStringLiteral("agent.%1").arg(i % 7), QStringLiteral("decide"),
+        QVERIFY2(store.audit().append(QStringLiteral("agent.%1").arg(i % 7), QStringLiteral("decide"),
                      QStringLiteral("AP-2026-%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("before %1").arg(i),
                      QStringLiteral("refund"), start.addSecs(i * 60)),
-            qPrintable(store.lastError()));
+            qPrintable(store.audit().lastError()));
     QVERIFY(db.commit());
-    const AuditVerification result = store.verifyAudit();
+    const AuditVerification result = store.audit().verify();
     QVERIFY2(result.ok, qPrintable(result.problem));
     QCOMPARE(result.entries, qint64(Entries));
     m_head = result.head;
@@ -165,7 +165,7 @@ void tst_Audit::tamperingIsAlwaysCaught()
             Database db(path, QStringLiteral("audit-verify"));
             QVERIFY2(db.open(), qPrintable(db.error()));
             CaseStore store(db);
-            const AuditVerification result = store.verifyAudit();
+            const AuditVerification result = store.audit().verify();
             if (!result.ok && result.brokenId > 0)
                 ++caught;
             else

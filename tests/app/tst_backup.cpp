@@ -60,9 +60,9 @@ void tst_Backup::initTestCase()
     QVERIFY(db.open());
     CaseStore store(db);
     for (int i = 0; i < 20; ++i)
-        QVERIFY(store.appendAudit(QStringLiteral("agent.anna"), QStringLiteral("note"), QString::number(i), QString(),
-            QStringLiteral("entry %1").arg(i), QDateTime(QDate(2026, 11, 20), QTime(9, i), Qt::UTC)));
-    m_head = store.verifyAudit().head;
+        QVERIFY(store.audit().append(QStringLiteral("agent.anna"), QStringLiteral("note"), QString::number(i),
+            QString(), QStringLiteral("entry %1").arg(i), QDateTime(QDate(2026, 11, 20), QTime(9, i), Qt::UTC)));
+    m_head = store.audit().verify().head;
 }
 
 void tst_Backup::backupIsCompletePrivateAndChecked()
@@ -79,7 +79,7 @@ void tst_Backup::backupIsCompletePrivateAndChecked()
     Database db(copy, QStringLiteral("backup-verify"));
     QVERIFY(db.open());
     CaseStore store(db);
-    const AuditVerification audit = store.verifyAudit();
+    const AuditVerification audit = store.audit().verify();
     QVERIFY(audit.ok);
     QCOMPARE(audit.head, m_head);
 }

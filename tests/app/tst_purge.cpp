@@ -157,7 +157,7 @@ void tst_Purge::purgeRemovesPersonalDataOnly()
     Database db(m_db, QStringLiteral("purge-check"));
     QVERIFY(db.open());
     CaseStore store(db);
-    const std::optional<CaseFacts> purged = store.loadCase(QStringLiteral("AP-2026-000001"));
+    const std::optional<CaseFacts> purged = store.cases().load(QStringLiteral("AP-2026-000001"));
     QVERIFY(purged);
     QVERIFY(purged->messages.isEmpty());
     for (const Party& p : purged->parties) {
@@ -166,7 +166,7 @@ void tst_Purge::purgeRemovesPersonalDataOnly()
         QVERIFY(p.userId.startsWith(QLatin1String("U-OLDDECIDED"))); // anonymised, still countable
     }
     QVERIFY(purged->payments.first().payerName.isEmpty());
-    const std::optional<CaseFacts> kept = store.loadCase(QStringLiteral("AP-2026-000003"));
+    const std::optional<CaseFacts> kept = store.cases().load(QStringLiteral("AP-2026-000003"));
     QVERIFY(kept && kept->messages.size() == 1 && !kept->parties.first().kycName.isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_search WHERE case_search MATCH 'OLDDECIDED'")),
         QStringLiteral("0"));

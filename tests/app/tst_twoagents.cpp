@@ -113,9 +113,9 @@ void tst_TwoAgents::claimHoldsOffOtherAgents()
         Database database(m_db, QStringLiteral("claim-check"));
         QVERIFY(database.open());
         CaseStore store(database);
-        QCOMPARE(store.claimHolder(id, until.addSecs(-60)), QStringLiteral("anna"));
-        QCOMPARE(store.claimHolder(id, until.addSecs(1)), QString()); // the line shows whole seconds
-        QVERIFY(!store.isDecided(id));
+        QCOMPARE(store.decisions().claimHolder(id, until.addSecs(-60)), QStringLiteral("anna"));
+        QCOMPARE(store.decisions().claimHolder(id, until.addSecs(1)), QString()); // the line shows whole seconds
+        QVERIFY(!store.cases().isDecided(id));
         // Fifteen minutes pass: the claim's end moves into the past.
         QSqlQuery q(database.connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE cases SET claimed_until = claimed_until - 16 * 60 * 1000")));
@@ -173,7 +173,7 @@ void tst_TwoAgents::concurrentDecisionsDecideEachCaseOnce()
         const bool byTwo = agents[1].decided.contains(caseId(i));
         decidedTwice += byOne && byTwo ? 1 : 0;
         QVERIFY2(byOne != byTwo, qPrintable(caseId(i)));
-        const std::optional<DecisionRecord> stored = store.decision(caseId(i));
+        const std::optional<DecisionRecord> stored = store.decisions().decision(caseId(i));
         QVERIFY2(stored, qPrintable(caseId(i)));
         QCOMPARE(stored->agent, byOne ? agents[0].name : agents[1].name);
     }
@@ -183,7 +183,7 @@ void tst_TwoAgents::concurrentDecisionsDecideEachCaseOnce()
     QCOMPARE(q.value(1).toInt(), m_cases);
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'decide'")) && q.next());
     QCOMPARE(q.value(0).toInt(), m_cases);
-    QVERIFY(store.verifyAuditChain());
+    QVERIFY(store.audit().verifyChain());
     qInfo("two agents, %d cases: %lld and %lld decided, %lld and %lld refused, %d decided twice", m_cases - first,
         qint64(agents[0].decided.size()), qint64(agents[1].decided.size()), qint64(agents[0].refused.size()),
         qint64(agents[1].refused.size()), decidedTwice);

@@ -147,7 +147,7 @@ struct Result
 // The case with a long transcript: a demo case's parties and order, 2,000 messages.
 bool ensureLongCase(Database& db, CaseStore& store)
 {
-    if (store.caseExists(kLongCaseId))
+    if (store.cases().exists(kLongCaseId))
         return true;
     CaseFacts facts = DemoGenerator(1).generate(0).facts;
     facts.id = kLongCaseId;
@@ -164,7 +164,8 @@ bool ensureLongCase(Database& db, CaseStore& store)
         facts.messages << message;
     }
     const Suggestion suggestion = PolicyEngine().suggest(facts, DemoGenerator::defaultReferenceNow());
-    return db.beginWrite() && store.insertCase(facts, suggestion, DemoGenerator::defaultReferenceNow()) && db.commit();
+    return db.beginWrite() && store.cases().insert(facts, suggestion, DemoGenerator::defaultReferenceNow())
+        && db.commit();
 }
 
 } // namespace
@@ -208,7 +209,7 @@ int main(int argc, char** argv)
         }
     }
     if (!ensureLongCase(db, store)) {
-        std::fprintf(stderr, "cannot store the long case: %s\n", qPrintable(store.lastError()));
+        std::fprintf(stderr, "cannot store the long case: %s\n", qPrintable(store.cases().lastError()));
         return 1;
     }
     const double rssEmpty = residentMb();

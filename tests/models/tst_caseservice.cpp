@@ -160,7 +160,7 @@ void tst_CaseService::staleSuggestionIsRefusedAndConfirmedAgain()
     request.confirmed = second;
     result = service.decide(request);
     QCOMPARE(result.status, DecisionResult::Stale);
-    QVERIFY(!m_desk.store->isDecided(QStringLiteral("LC-2")));
+    QVERIFY(!m_desk.store->cases().isDecided(QStringLiteral("LC-2")));
     QCOMPARE(result.suggestion.sanctions.first().days, std::optional<int>(7)); // the new suggestion to show
 
     request.confirmed = result.suggestion; // the agent confirms what is shown now
@@ -168,7 +168,7 @@ void tst_CaseService::staleSuggestionIsRefusedAndConfirmedAgain()
     QVERIFY2(result.stored(), qPrintable(result.error));
     QCOMPARE(result.decision.sanctions.size(), 1);
     QCOMPARE(result.decision.sanctions.first().days, std::optional<int>(7));
-    QCOMPARE(m_desk.store->decision(QStringLiteral("LC-2"))->sanctions.first().days, std::optional<int>(7));
+    QCOMPARE(m_desk.store->decisions().decision(QStringLiteral("LC-2"))->sanctions.first().days, std::optional<int>(7));
 }
 
 void tst_CaseService::expectedOutcomeMustStillHold()
@@ -183,7 +183,7 @@ void tst_CaseService::expectedOutcomeMustStillHold()
     const DecisionResult result = m_desk.service->decide(request);
     QCOMPARE(result.status, DecisionResult::Stale);
     QCOMPARE(result.suggestion.outcome, Outcome::Refund);
-    QVERIFY(!m_desk.store->isDecided(QStringLiteral("AP-1")));
+    QVERIFY(!m_desk.store->cases().isDecided(QStringLiteral("AP-1")));
     QSqlQuery q(m_desk.db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM strikes")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
@@ -206,7 +206,7 @@ void tst_CaseService::overrideRecordsOnlyWhatIsKept()
     QCOMPARE(result.decision.droppedSanctions.size(), 1);
     QCOMPARE(result.decision.droppedStrikes.first().kind, StrikeKind::KycNameMismatch);
     // Read back from the store, and in the decision's JSON line.
-    const std::optional<DecisionRecord> stored = m_desk.store->decision(QStringLiteral("AP-1"));
+    const std::optional<DecisionRecord> stored = m_desk.store->decisions().decision(QStringLiteral("AP-1"));
     QCOMPARE(stored->droppedSanctions.size(), 1);
     QCOMPARE(stored->droppedSanctions.first().days, std::optional<int>(15));
     QVERIFY(stored->toJsonLine().contains("\"dropped\":{\"sanctions\":[{"));
@@ -267,15 +267,15 @@ void tst_CaseService::writesUseTheClock()
     event.by = Role::Seller;
     event.at = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC); // a caller's instant is not trusted
     QVERIFY2(m_desk.service->recordEvent(QStringLiteral("AP-1"), event), qPrintable(m_desk.service->lastError()));
-    const std::optional<CaseFacts> facts = m_desk.store->loadCase(QStringLiteral("AP-1"));
+    const std::optional<CaseFacts> facts = m_desk.store->cases().load(QStringLiteral("AP-1"));
     QCOMPARE(facts->events.constLast().at, m_clock.now());
 
     QDateTime until;
     QVERIFY(m_desk.service->claim(QStringLiteral("AP-1"), QStringLiteral("anna"), 20, &until));
     QCOMPARE(until, m_clock.now().addSecs(20 * 60));
-    QCOMPARE(m_desk.store->claimHolder(QStringLiteral("AP-1"), m_clock.now()), QStringLiteral("anna"));
+    QCOMPARE(m_desk.store->decisions().claimHolder(QStringLiteral("AP-1"), m_clock.now()), QStringLiteral("anna"));
     QVERIFY(m_desk.service->release(QStringLiteral("AP-1"), QStringLiteral("anna")));
-    QCOMPARE(m_desk.store->claimHolder(QStringLiteral("AP-1"), m_clock.now()), QString());
+    QCOMPARE(m_desk.store->decisions().claimHolder(QStringLiteral("AP-1"), m_clock.now()), QString());
 
     DecisionRequest request;
     request.caseId = QStringLiteral("AP-1");
@@ -298,7 +298,7 @@ void tst_CaseService::voidingAStrikeMovesTheLadderBack()
     QVERIFY(m_desk.service->decide(request).stored());
     QCOMPARE(m_desk.service->suggest(QStringLiteral("LC-2"), m_clock.now())->sanctions.first().days,
         std::optional<int>(7));
-    const qint64 strike = m_desk.store->strikesOf(QStringLiteral("U-1")).first().id;
+    const qint64 strike = m_desk.store->strikes().strikesOf(QStringLiteral("U-1")).first().id;
     QVERIFY(!m_desk.service->voidStrike(strike, QStringLiteral("lead"), QString())); // a reason is required
     QVERIFY2(m_desk.service->voidStrike(strike, QStringLiteral("lead"), QStringLiteral("wrong user")),
         qPrintable(m_desk.service->lastError()));
@@ -332,7 +332,7 @@ void tst_CaseService::auditIsTheSameInEveryLanguage()
         QVERIFY(q.exec(QStringLiteral("SELECT group_concat(suggestion_json, '|') FROM decisions")) && q.next());
         suggestionColumns << q.value(0).toString();
         heads << auditHead(desk);
-        QVERIFY(desk.store->verifyAuditChain());
+        QVERIFY(desk.store->audit().verifyChain());
     }
     QVERIFY(!heads.first().isEmpty());
     QCOMPARE(heads.at(1), heads.at(0));

@@ -69,7 +69,7 @@ void TestDemoLoader::fillsTheStore()
     QCOMPARE(pageCacheSize(*m_db), cacheBefore);
     QCOMPARE(summary.cases, count);
     QCOMPARE(summary.skipped, 0);
-    QCOMPARE(m_store->caseCount(), qint64(count));
+    QCOMPARE(m_store->cases().count(), qint64(count));
     QCOMPARE(progress, (QList<int> { DemoLoader::BatchSize, count }));
     QCOMPARE(summary.byKind.value(CaseKind::P2pAppeal) + summary.byKind.value(CaseKind::LiveChatAbuse)
             + summary.byKind.value(CaseKind::LiveChatSuspensionAppeal),
@@ -85,8 +85,8 @@ void TestDemoLoader::fillsTheStore()
     int decided = 0, overrides = 0, planned = 0;
     for (int i = 0; i < count; ++i) {
         const DemoCase c = gen.generate(i);
-        const std::optional<DecisionRecord> d = m_store->decision(c.facts.id);
-        QCOMPARE(m_store->isDecided(c.facts.id), bool(d));
+        const std::optional<DecisionRecord> d = m_store->decisions().decision(c.facts.id);
+        QCOMPARE(m_store->cases().isDecided(c.facts.id), bool(d));
         if (!d) {
             QVERIFY(!c.decision || c.decision->outcome == Outcome::None);
             continue;
@@ -109,11 +109,11 @@ void TestDemoLoader::fillsTheStore()
     QVERIFY(planned > 0);
 
     // Decisions recorded strikes, and repeat offenders' bundle history counts too.
-    QVERIFY(!m_store->strikeCounts().isEmpty());
+    QVERIFY(!m_store->strikes().strikeCounts().isEmpty());
 
     // A stored case reads back as generated.
     const DemoCase c = gen.generate(137);
-    const std::optional<CaseFacts> stored = m_store->loadCase(c.facts.id);
+    const std::optional<CaseFacts> stored = m_store->cases().load(c.facts.id);
     QVERIFY(stored);
     QCOMPARE(stored->messages.size(), c.facts.messages.size());
     QCOMPARE(stored->messages.last().text, c.facts.messages.last().text);
@@ -128,7 +128,7 @@ void TestDemoLoader::refillSkipsExistingCases()
     QVERIFY2(again.ok(), qPrintable(again.error));
     QCOMPARE(again.skipped, 50);
     QCOMPARE(again.cases, 30);
-    QCOMPARE(m_store->caseCount(), qint64(80));
+    QCOMPARE(m_store->cases().count(), qint64(80));
 }
 
 void TestDemoLoader::rejectsABadCount()
@@ -136,7 +136,7 @@ void TestDemoLoader::rejectsABadCount()
     const DemoSummary summary = DemoLoader::fill(*m_db, *m_store, -1, 1, DemoGenerator::defaultReferenceNow());
     QVERIFY(!summary.ok());
     QCOMPARE(summary.cases, 0);
-    QCOMPARE(m_store->caseCount(), qint64(0));
+    QCOMPARE(m_store->cases().count(), qint64(0));
 }
 
 void TestDemoLoader::writesABundleThatReadsBack_data()
@@ -185,9 +185,9 @@ void TestDemoLoader::bundleImportsCleanly()
     const ImportReport report = importer.importFile(path);
     QVERIFY2(report.complete(), qPrintable(report.messages().join(QLatin1Char('\n')) + report.storeError));
     QCOMPARE(report.imported, 300);
-    QCOMPARE(m_store->caseCount(), qint64(300));
+    QCOMPARE(m_store->cases().count(), qint64(300));
     const CaseFacts expected = DemoGenerator(4, now).generate(137).facts;
-    const std::optional<CaseFacts> imported = m_store->loadCase(expected.id);
+    const std::optional<CaseFacts> imported = m_store->cases().load(expected.id);
     QVERIFY(imported);
     QCOMPARE(imported->messages.size(), expected.messages.size());
     QCOMPARE(imported->messages.first().text, expected.messages.first().text);

@@ -144,7 +144,7 @@ void tst_Importer::goodFiles()
     const ImportReport report = import(path);
     QVERIFY2(report.complete(), qPrintable(report.messages().join(QLatin1Char('\n'))));
     QVERIFY(report.imported > 0);
-    QCOMPARE(m_store->caseCount(), qint64(report.imported));
+    QCOMPARE(m_store->cases().count(), qint64(report.imported));
     QVERIFY(report.messages().isEmpty());
 }
 
@@ -168,7 +168,7 @@ void tst_Importer::badFileLeavesDatabaseUnchanged()
     QFETCH(QString, path);
     QFETCH(bool, skipInvalid);
     QVERIFY(import(DataDir + QStringLiteral("/good/blank-lines.jsonl")).complete());
-    const qint64 before = m_store->caseCount();
+    const qint64 before = m_store->cases().count();
     const QByteArray state = snapshot();
 
     ImportOptions options;
@@ -187,7 +187,7 @@ void tst_Importer::badFileLeavesDatabaseUnchanged()
         QCOMPARE(report.imported, 0);
     }
     if (report.fileRejected || report.imported == 0) {
-        QCOMPARE(m_store->caseCount(), before);
+        QCOMPARE(m_store->cases().count(), before);
         QCOMPARE(snapshot(), state);
     }
 }
@@ -214,9 +214,9 @@ void tst_Importer::skipInvalidStoresTheValidCases()
     QVERIFY(!lenient.complete());
     QCOMPARE(lenient.imported, 2);
     QCOMPARE(lenient.errors.size(), 1);
-    QVERIFY(m_store->caseExists(QStringLiteral("AP-1")));
-    QVERIFY(m_store->caseExists(QStringLiteral("AP-2")));
-    QVERIFY(!m_store->caseExists(QStringLiteral("AP-BAD")));
+    QVERIFY(m_store->cases().exists(QStringLiteral("AP-1")));
+    QVERIFY(m_store->cases().exists(QStringLiteral("AP-2")));
+    QVERIFY(!m_store->cases().exists(QStringLiteral("AP-BAD")));
 }
 
 void tst_Importer::existingCaseSkippedUnlessReplace()
@@ -236,7 +236,7 @@ void tst_Importer::existingCaseSkippedUnlessReplace()
     QCOMPARE(skipped.imported, 1);
     QVERIFY(!skipped.complete());
     QVERIFY(skipped.messages().first().contains(QLatin1String("AP-1")));
-    QCOMPARE(m_store->loadCase(QStringLiteral("AP-1"))->language, QStringLiteral("sv"));
+    QCOMPARE(m_store->cases().load(QStringLiteral("AP-1"))->language, QStringLiteral("sv"));
     QVERIFY(snapshot() != state);
 
     ImportOptions options;
@@ -244,8 +244,8 @@ void tst_Importer::existingCaseSkippedUnlessReplace()
     const ImportReport replaced = import(second, options);
     QCOMPARE(replaced.replaced, 2);
     QVERIFY(replaced.complete());
-    QCOMPARE(m_store->caseCount(), 2);
-    QCOMPARE(m_store->loadCase(QStringLiteral("AP-1"))->language, QStringLiteral("en"));
+    QCOMPARE(m_store->cases().count(), 2);
+    QCOMPARE(m_store->cases().load(QStringLiteral("AP-1"))->language, QStringLiteral("en"));
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM case_search")) && q.next());
     QCOMPARE(q.value(0).toInt(), 2);
@@ -265,7 +265,8 @@ void tst_Importer::decidedCaseNeverReplaced()
     DecisionRequest request;
     request.caseId = d.caseId;
     request.agent = d.agent;
-    QVERIFY2(m_store->decide(CaseService::recordFor(s, request, d.decidedAt), s), qPrintable(m_store->lastError()));
+    QVERIFY2(m_store->decisions().decide(CaseService::recordFor(s, request, d.decidedAt), s),
+        qPrintable(m_store->decisions().lastError()));
     const QByteArray state = snapshot();
 
     ImportOptions options;
@@ -299,7 +300,7 @@ void tst_Importer::cancelStoresNothing()
     QVERIFY(report.cancelled);
     QVERIFY(report.fileRejected);
     QVERIFY(progressCalls >= 1);
-    QCOMPARE(m_store->caseCount(), 0);
+    QCOMPARE(m_store->cases().count(), 0);
     QCOMPARE(snapshot(), state);
 
     // The same file without cancelling: all of it, with progress up to the end.
@@ -319,8 +320,8 @@ void tst_Importer::suggestionFillsQueueColumns()
 {
     const QString path = writeBundle(QStringLiteral("queue.jsonl"), { caseLine(QStringLiteral("AP-Q")) });
     QVERIFY(import(path).complete());
-    const PolicyEngine engine(m_store->policySettings());
-    const Suggestion expected = engine.suggest(*m_store->loadCase(QStringLiteral("AP-Q")), m_clock.now());
+    const PolicyEngine engine(m_store->settings().policySettings());
+    const Suggestion expected = engine.suggest(*m_store->cases().load(QStringLiteral("AP-Q")), m_clock.now());
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT suggested_outcome, suggested_clause, imported_at FROM cases")) && q.next());
     QCOMPARE(q.value(0).toString(), PolicyIds::toId(expected.outcome));

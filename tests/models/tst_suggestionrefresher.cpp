@@ -111,11 +111,12 @@ QList<QPair<QString, StoredColumns>> TestSuggestionRefresher::columns() const
 
 void TestSuggestionRefresher::changeSettings()
 {
-    PolicySettings settings = m_store->policySettings();
+    PolicySettings settings = m_store->settings().policySettings();
     QCOMPARE(settings.slaHours, 24);
     settings.slaHours = 8;
     settings.responseWindowMinutes = 10;
-    QVERIFY2(m_store->savePolicySettings(settings, QStringLiteral("lead"), m_now), qPrintable(m_store->lastError()));
+    QVERIFY2(
+        m_store->settings().save(settings, QStringLiteral("lead"), m_now), qPrintable(m_store->settings().lastError()));
 }
 
 void TestSuggestionRefresher::refreshesEveryUndecidedCase()
@@ -130,7 +131,7 @@ void TestSuggestionRefresher::refreshesEveryUndecidedCase()
     QVERIFY2(refresher.run(m_now), qPrintable(refresher.error()));
     QVERIFY(!refresher.cancelled());
 
-    const qint64 undecided = m_store->undecidedCount();
+    const qint64 undecided = m_store->cases().undecidedCount();
     QVERIFY(undecided > kBatch && undecided < kCases); // the demo has decided cases and several batches
     QCOMPARE(refresher.updated(), undecided);
     QVERIFY(!progress.isEmpty());
@@ -148,7 +149,7 @@ void TestSuggestionRefresher::refreshesEveryUndecidedCase()
             QVERIFY2(now == was, qPrintable(caseId)); // a decided case keeps what it was decided with
             continue;
         }
-        const std::optional<CaseFacts> facts = m_store->loadCase(caseId);
+        const std::optional<CaseFacts> facts = m_store->cases().load(caseId);
         QVERIFY(facts);
         const Suggestion fresh = m_service->suggest(*facts, m_now);
         const qint64 due = fresh.pendingUntil ? fresh.pendingUntil->toMSecsSinceEpoch()

@@ -110,8 +110,8 @@ private:
 
     void insert(const CaseFacts& facts)
     {
-        const Suggestion s = PolicyEngine(m_store->policySettings()).suggest(facts, m_clock->now());
-        QVERIFY2(m_store->insertCase(facts, s, m_clock->now()), qPrintable(m_store->lastError()));
+        const Suggestion s = PolicyEngine(m_store->settings().policySettings()).suggest(facts, m_clock->now());
+        QVERIFY2(m_store->cases().insert(facts, s, m_clock->now()), qPrintable(m_store->cases().lastError()));
     }
 
     // Runs `handle` on the next modal dialog, once it is shown.
@@ -218,7 +218,7 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(view.currentSuggestion().outcome, Outcome::Release);
         QVERIFY(view.suggestionPanel()->outcomeText().contains(QStringLiteral("Release")));
-        const std::optional<CaseFacts> stored = m_store->loadCase(QStringLiteral("AP-1"));
+        const std::optional<CaseFacts> stored = m_store->cases().load(QStringLiteral("AP-1"));
         QVERIFY(stored);
         QCOMPARE(stored->events.last().type, EventType::SellerConfirmedReceipt);
         QCOMPARE(stored->events.last().by, Role::Seller);
@@ -246,7 +246,7 @@ private slots:
         QCOMPARE(decided.count(), 1);
         QCOMPARE(decided.first().first().toString(), QStringLiteral("AP-1"));
         QVERIFY(view.isDecided());
-        const std::optional<DecisionRecord> d = m_store->decision(QStringLiteral("AP-1"));
+        const std::optional<DecisionRecord> d = m_store->decisions().decision(QStringLiteral("AP-1"));
         QVERIFY(d);
         QCOMPARE(d->outcome, Outcome::Release);
         QCOMPARE(d->agent, QStringLiteral("anna"));
@@ -274,7 +274,7 @@ private slots:
         QCOMPARE(s.strikes.size(), 1);
         QCOMPARE(s.strikes.first().userId, QStringLiteral("U-99120"));
         QCOMPARE(s.strikes.first().kind, StrikeKind::AbusiveLanguage);
-        const std::optional<CaseFacts> stored = m_store->loadCase(QStringLiteral("AP-2"));
+        const std::optional<CaseFacts> stored = m_store->cases().load(QStringLiteral("AP-2"));
         QCOMPARE(stored->events.last().type, EventType::AbuseConfirmed);
         QCOMPARE(stored->events.last().party, Role::Seller);
         QCOMPARE(stored->events.last().messageIndex, 1);
@@ -314,7 +314,7 @@ private slots:
         QVERIFY(!summary.contains(QStringLiteral("Not recorded")));
         QVERIFY(summary.contains(QStringLiteral("Decision: Cancel")));
         QVERIFY(summary.contains(QStringLiteral("Abusive language")));
-        const std::optional<DecisionRecord> d = m_store->decision(QStringLiteral("AP-2"));
+        const std::optional<DecisionRecord> d = m_store->decisions().decision(QStringLiteral("AP-2"));
         QVERIFY(d);
         QCOMPARE(d->outcome, Outcome::Cancel);
         QVERIFY(d->isOverride);
@@ -353,7 +353,7 @@ private slots:
         QCOMPARE(refusalFormat, Qt::PlainText);
         QCOMPARE(decided.count(), 0);
         QVERIFY(view.isDecided());
-        QCOMPARE(m_store->decision(QStringLiteral("AP-3"))->agent, QStringLiteral("someone else"));
+        QCOMPARE(m_store->decisions().decision(QStringLiteral("AP-3"))->agent, QStringLiteral("someone else"));
     }
 
     void voidingAStrikeFromThePartiesPanel()
@@ -362,7 +362,7 @@ private slots:
         CaseView view(*m_service);
         view.setAgentName(QStringLiteral("lead"));
         view.showCase(QStringLiteral("AP-3"));
-        QList<StrikeRecord> strikes = m_store->strikesOf(QStringLiteral("U-99120"));
+        QList<StrikeRecord> strikes = m_store->strikes().strikesOf(QStringLiteral("U-99120"));
         QCOMPARE(strikes.size(), 1);
         auto* strikeView = view.partiesPanel()->findChild<QTreeView*>(QStringLiteral("strikes"));
         QVERIFY(strikeView);
@@ -382,7 +382,7 @@ private slots:
         voidButton->click();
         QVERIFY(m_dialogHandled);
         QVERIFY(disabledWithoutReason);
-        strikes = m_store->strikesOf(QStringLiteral("U-99120"));
+        strikes = m_store->strikes().strikesOf(QStringLiteral("U-99120"));
         QVERIFY(strikes.first().voided);
         QCOMPARE(strikes.first().voidReason, QStringLiteral("Quoted someone else"));
         QCOMPARE(strikes.first().voidedBy, QStringLiteral("lead"));
@@ -421,7 +421,7 @@ private slots:
         });
         view.editPolicySettings();
         QVERIFY(m_dialogHandled);
-        const PolicySettings saved = m_store->policySettings();
+        const PolicySettings saved = m_store->settings().policySettings();
         QCOMPARE(saved.liveChatLadderDays, QList<int>({ 2, 14, 60 }));
         QCOMPARE(saved.responseWindowMinutes, 45);
     }
@@ -465,13 +465,13 @@ private slots:
         });
         view.acceptSuggestion();
         QVERIFY(refusal.contains(QStringLiteral("becomes decidable")));
-        QVERIFY(!m_store->decision(QStringLiteral("AP-5")));
+        QVERIFY(!m_store->decisions().decision(QStringLiteral("AP-5")));
 
         QSignalSpy changed(&view, &CaseView::caseChanged);
         m_clock->advanceSecs(6 * 60);
         QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 3000);
         QCOMPARE(view.currentSuggestion().outcome, Outcome::Release);
-        const QList<CaseSummary> cases = m_store->casesOfUser(QStringLiteral("U-P1"));
+        const QList<CaseSummary> cases = m_store->strikes().casesOfUser(QStringLiteral("U-P1"));
         QCOMPARE(cases.size(), 1);
         QCOMPARE(cases.first().suggestedOutcome, Outcome::Release); // the queue columns follow
         m_clock->set(utc(10, 0));

@@ -179,7 +179,7 @@ void TestLayoutFit::dialogs()
 {
     QFETCH(QString, language);
     const QString caseId = m_desk.window().queueView()->model()->index(0, QueueModel::CaseIdColumn).data().toString();
-    const std::optional<CaseFacts> facts = m_desk.store().loadCase(caseId);
+    const std::optional<CaseFacts> facts = m_desk.store().cases().load(caseId);
     QVERIFY(facts);
     QVERIFY(m_desk.window().openCase(caseId));
     const Suggestion suggestion = m_desk.window().caseView()->currentSuggestion();

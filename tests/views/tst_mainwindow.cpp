@@ -487,7 +487,7 @@ void TestMainWindow::backUpWritesACheckedCopy()
         Database backup(copy, QStringLiteral("backup-check"));
         QVERIFY2(backup.open(), qPrintable(backup.error()));
         QVERIFY(backup.verifyIntegrity());
-        QCOMPARE(CaseStore(backup).caseCount(), m_store->caseCount());
+        QCOMPARE(CaseStore(backup).cases().count(), m_store->cases().count());
     }
     // An existing file is never overwritten: the agent is told, nothing changes.
     const QByteArray before = [&] {
@@ -518,12 +518,12 @@ void TestMainWindow::changeSlaHoursThroughTheDialog(int hours)
     closer.start();
     m_window->action(MainWindow::ActionId::PolicySettings)->trigger();
     QVERIFY(handled);
-    QCOMPARE(m_store->policySettings().slaHours, hours);
+    QCOMPARE(m_store->settings().policySettings().slaHours, hours);
 }
 
 void TestMainWindow::settingsChangeUpdatesOtherCasesInTheQueue()
 {
-    QCOMPARE(m_store->policySettings().slaHours, 24);
+    QCOMPARE(m_store->settings().policySettings().slaHours, 24);
     // An undecided case whose SLA clock is the queue's default (no policy deadline), not the one on screen.
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT case_id, opened_at FROM cases WHERE status <> 'decided'"
@@ -566,9 +566,9 @@ void TestMainWindow::quittingDuringTheRefreshDoesNotCrash()
     QVERIFY(m_window->suggestionRefreshJob()->isRunning());
     m_window.reset(); // cancels and waits for the batch under way
     // Whatever was written is whole batches; put the default back for the other tests' data.
-    PolicySettings settings = m_store->policySettings();
+    PolicySettings settings = m_store->settings().policySettings();
     settings.slaHours = 24;
-    QVERIFY(m_store->savePolicySettings(settings, QStringLiteral("Tester"), m_clock.now()));
+    QVERIFY(m_store->settings().save(settings, QStringLiteral("Tester"), m_clock.now()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "CaseFacts.h"
+#include "Suggestion.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class AuditLog;
+class CaseRowWriter;
+class Database;
+class PolicySettingsStore;
+class QSqlQuery;
+
+// The cases: their rows (case, parties, order, payments, events, messages, history, the
+// search row) and the queue columns on the case row (status, suggested outcome and
+// clause, due time). Returns errors, never shows them. Keeps prepared statements on the
+// connection (the import path binds them for every case) and a commit hook on the Database:
+// destroy it before its Database.
+class CaseRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseRepository)
+
+public:
+    CaseRepository(Database& db, const PolicySettingsStore& settings, AuditLog& audit);
+    ~CaseRepository();
+    CaseRepository(const CaseRepository&) = delete;
+    CaseRepository& operator=(const CaseRepository&) = delete;
+
+    QString lastError() const { return m_error; }
+
+    // Import: the caller wraps many inserts in one db.beginWrite()/commit().
+    // `suggestion` fills the queue's suggested clause/outcome/status/due columns.
+    bool insert(const CaseFacts& facts, const Suggestion& suggestion, const QDateTime& importedAt);
+    // Deletes an undecided case (import --replace); refused for a decided one.
+    bool remove(const QString& caseId);
+    // The whole case, or empty + lastError(): unknown, or one of its rows could not be read.
+    std::optional<CaseFacts> load(const QString& caseId) const;
+
+    // False also when the case cannot be looked up (lastError()).
+    bool exists(const QString& caseId) const;
+    bool isDecided(const QString& caseId) const;
+    // The case's row id (cases.id); 0 for an unknown case, -1 when the lookup fails (lastError()).
+    qint64 rowIdOf(const QString& caseId) const;
+
+    // 0 also when the cases cannot be counted (lastError()).
+    qint64 count() const;
+    // True only when the database holds no case; false when it cannot be read.
+    // Unlike count(), costs one index seek at any size.
+    bool isEmpty() const;
+
+    // Keyset over the row id: up to `limit` undecided cases with a row id above `afterRowId`, as
+    // (row id, case id) in row id order. False + lastError() when the query fails.
+    bool undecidedAfter(qint64 afterRowId, int limit, QList<QPair<qint64, QString>>* cases) const;
+    qint64 undecidedCount() const;
+
+    // The queue columns from a fresh suggestion; refused for a decided or unknown case.
+    bool updateSuggestion(const QString& caseId, const Suggestion& suggestion);
+    // Agent actions: the event the policy asks for, the queue columns from `suggestion` (none for a
+    // decided case, whose columns stay) and the audit entry, in one transaction.
+    bool recordEvent(const QString& caseId, const CaseEvent& event, const std::optional<Suggestion>& suggestion);
+
+private:
+    // *ref is 0 for an unknown case. False + lastError() when the lookup fails.
+    bool lookUp(const QString& caseId, qint64* ref, bool* decided) const;
+    bool loadParts(qint64 caseRef, CaseFacts* facts) const;
+
+    Database& m_db;
+    const PolicySettingsStore& m_settings;
+    AuditLog& m_audit;
+    mutable QString m_error;
+    // exists(), isDecided() and rowIdOf() run for every imported case: prepared once.
+    mutable std::unique_ptr<QSqlQuery> m_lookUp;
+    // The rows of insert() and recordEvent(); its buffered search rows reach the
+    // database in the commit hook (or are dropped on rollback).
+    std::unique_ptr<CaseRowWriter> m_writer;
+    int m_commitHook = 0;
+};

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "StoreRecords.h"
+#include "Suggestion.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+class AuditLog;
+class CaseRepository;
+class Database;
+class StrikeLedger;
+
+// Decisions and claims: a decision's row, its strikes and sanctions and its audit entry
+// in one durable transaction; agents' claims on undecided cases (cases.assigned_agent
+// and claimed_until).
+class DecisionStore
+{
+    Q_DECLARE_TR_FUNCTIONS(DecisionStore)
+
+public:
+    DecisionStore(Database& db, const CaseRepository& cases, const StrikeLedger& strikes, AuditLog& audit);
+    DecisionStore(const DecisionStore&) = delete;
+    DecisionStore& operator=(const DecisionStore&) = delete;
+
+    QString lastError() const { return m_error; }
+
+    // Stores the decision, its strikes and sanctions and the audit entry in one
+    // durable transaction. Refused (false, lastError) if the case is unknown, already
+    // decided (by anyone, also another process meanwhile) or claimed by another agent
+    // at decision.decidedAt. Ends the claim; cases.assigned_agent keeps the decider.
+    bool decide(const DecisionRecord& decision, const Suggestion& suggestion);
+    // The case's decision with its strikes and sanctions; empty for an undecided case,
+    // and empty + lastError() when it cannot be read.
+    std::optional<DecisionRecord> decision(const QString& caseId) const;
+
+    // Claims: an agent marks a case as being worked on until `until`. A claim that has
+    // run out (claimed_until <= now) counts as none. Refused while another agent's claim
+    // holds, or for a decided case.
+    bool claim(const QString& caseId, const QString& agent, const QDateTime& until, const QDateTime& now);
+    // Ends the agent's own claim; refused for another agent's claim that still holds.
+    bool release(const QString& caseId, const QString& agent, const QDateTime& now);
+    // The agent whose claim holds at `now`, or empty.
+    QString claimHolder(const QString& caseId, const QDateTime& now) const;
+
+private:
+    bool setClaim(const QString& caseId, const QString& agent, const QString& holder, const QVariant& until,
+        const QDateTime& now);
+    // Why a case cannot be decided or claimed by `agent`: always false, with lastError() saying why.
+    bool refuseTakenCase(const QString& caseId, const QString& agent, const QDateTime& at) const;
+    bool insertDecisionRows(
+        qint64 caseRef, const DecisionRecord& decision, const Suggestion& suggestion, const QByteArray& suggestionJson);
+
+    Database& m_db;
+    const CaseRepository& m_cases;
+    const StrikeLedger& m_strikes;
+    AuditLog& m_audit;
+    mutable QString m_error;
+};

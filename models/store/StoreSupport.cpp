@@ -1,0 +1,84 @@
+#include "StoreSupport.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace StoreSupport {
+
+QVariant str(const QString& text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+QVariant ms(const QDateTime& at)
+{
+    return at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : nullInt64();
+}
+
+QDateTime fromMs(const QVariant& value)
+{
+    if (value.isNull())
+        return QDateTime();
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString isoTime(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODate);
+}
+
+QVariant optionalBool(const std::optional<bool>& value)
+{
+    return value ? QVariant(*value ? 1 : 0) : nullInt();
+}
+
+bool reachedEnd(const QSqlQuery& query)
+{
+    return !query.lastError().isValid();
+}
+
+bool fail(QString* error, const QString& message)
+{
+    *error = message;
+    return false;
+}
+
+bool failQuery(QString* error, const QSqlQuery& query)
+{
+    // The store's shared message keeps the context of the store as a whole.
+    return fail(error, QCoreApplication::translate("CaseStore", "Database error: %1").arg(query.lastError().text()));
+}
+
+bool prepare(QSqlQuery& query, const QString& sql, QString* error)
+{
+    return query.prepare(sql) || failQuery(error, query);
+}
+
+WriteScope::WriteScope(Database& db, QString* error, bool durable)
+    : m_db(db)
+    , m_error(error)
+    , m_owner(!db.inTransaction())
+{
+    m_ok = !m_owner || m_db.beginWrite(durable);
+    if (!m_ok)
+        *m_error = m_db.error();
+}
+
+WriteScope::~WriteScope()
+{
+    if (m_owner && m_ok && !m_done)
+        m_db.rollback();
+}
+
+bool WriteScope::commit()
+{
+    m_done = true;
+    if (!m_owner || m_db.commit())
+        return true;
+    *m_error = m_db.error();
+    return false;
+}
+
+} // namespace StoreSupport

@@ -1,0 +1,251 @@
+#include "StoreFixtures.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace StoreFixtures;
+
+// CaseRepository: a case's rows in and out, the queue columns, the search rows, --replace.
+class tst_CaseRepository : public QObject, protected StoreTest
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void roundTrip_data();
+    void roundTrip();
+    void queueColumns_data();
+    void queueColumns();
+    void usersKeepLatestNickname();
+    void searchRowWritten();
+    void searchRowsFollowTheCallersTransaction();
+    void deleteOnlyUndecided();
+    void caseCountsFollowEveryWrite();
+    void loadFailsWhenARowCannotBeRead_data();
+    void loadFailsWhenARowCannotBeRead();
+    void recordEventWritesTheEventAndTheAuditEntry();
+};
+
+void tst_CaseRepository::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_CaseRepository::init()
+{
+    QString error;
+    QVERIFY2(openStore(&error), qPrintable(error));
+}
+
+void tst_CaseRepository::cleanup()
+{
+    closeStore();
+}
+
+void tst_CaseRepository::roundTrip_data()
+{
+    QTest::addColumn<bool>("liveChat");
+    QTest::newRow("p2p appeal, every field") << false;
+    QTest::newRow("live-chat suspension appeal") << true;
+}
+
+void tst_CaseRepository::roundTrip()
+{
+    QFETCH(bool, liveChat);
+    const CaseFacts facts = liveChat ? lc2Case(QStringLiteral("LC-1")) : p2pCase(QStringLiteral("AP-1"));
+    QVERIFY(!m_store->cases().exists(facts.id));
+    QVERIFY2(insert(facts), qPrintable(m_store->cases().lastError()));
+    QVERIFY(m_store->cases().exists(facts.id));
+    QVERIFY(!m_store->cases().isDecided(facts.id));
+    QCOMPARE(m_store->cases().count(), 1);
+    const std::optional<CaseFacts> loaded = m_store->cases().load(facts.id);
+    QVERIFY(loaded);
+    const QString diff = difference(facts, *loaded);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QVERIFY(!m_store->cases().load(QStringLiteral("nope")));
+}
+
+void tst_CaseRepository::queueColumns_data()
+{
+    QTest::addColumn<bool>("pending");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QDateTime>("due");
+    QTest::newRow("decidable: SLA from opening")
+        << false << int(Outcome::Refund) << QStringLiteral("open") << utc("2026-11-21T09:40:00Z");
+    QTest::newRow("waiting: pending until")
+        << true << int(Outcome::None) << QStringLiteral("waiting") << utc("2026-11-24T09:00:00Z");
+    QTest::newRow("pending with an outcome stays open")
+        << true << int(Outcome::Release) << QStringLiteral("open") << utc("2026-11-24T09:00:00Z");
+}
+
+void tst_CaseRepository::queueColumns()
+{
+    QFETCH(bool, pending);
+    QFETCH(int, outcome);
+    QFETCH(QString, status);
+    QFETCH(QDateTime, due);
+    const CaseFacts f = p2pCase(QStringLiteral("AP-Q"));
+    Suggestion s = suggestionFor(f, Outcome(outcome), QStringLiteral("B3"));
+    s.clauses << QStringLiteral("B6");
+    if (pending)
+        s.pendingUntil = utc("2026-11-24T09:00:00Z");
+    QVERIFY(m_store->cases().insert(f, s, utc("2026-11-21T00:00:00Z")));
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM cases")), status);
+    QCOMPARE(scalar(QStringLiteral("SELECT suggested_clause FROM cases")), QStringLiteral("B3"));
+    QCOMPARE(scalar(QStringLiteral("SELECT suggested_outcome FROM cases")), PolicyIds::toId(Outcome(outcome)));
+    QCOMPARE(scalar(QStringLiteral("SELECT due_at FROM cases")).toLongLong(), due.toMSecsSinceEpoch());
+
+    // A refreshed suggestion moves the queue columns the same way.
+    s.pendingUntil.reset();
+    s.outcome = Outcome::Cancel;
+    s.clauses = { QStringLiteral("B1") };
+    QVERIFY(m_store->cases().updateSuggestion(f.id, s));
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM cases")), QStringLiteral("open"));
+    QCOMPARE(scalar(QStringLiteral("SELECT suggested_clause FROM cases")), QStringLiteral("B1"));
+    QCOMPARE(scalar(QStringLiteral("SELECT due_at FROM cases")).toLongLong(),
+        utc("2026-11-21T09:40:00Z").toMSecsSinceEpoch());
+}
+
+void tst_CaseRepository::usersKeepLatestNickname()
+{
+    QVERIFY(insert(p2pCase(QStringLiteral("AP-1"), QStringLiteral("old_nick"))));
+    QVERIFY(insert(p2pCase(QStringLiteral("AP-2"), QStringLiteral("new_nick"))));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM users")), QStringLiteral("2"));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT nickname FROM users WHERE user_id = 'U-48213'")), QStringLiteral("new_nick"));
+    // Each case keeps the nickname it was filed with.
+    QCOMPARE(m_store->cases().load(QStringLiteral("AP-1"))->parties.at(0).nickname, QStringLiteral("old_nick"));
+    QCOMPARE(m_store->strikes().casesOfUser(QStringLiteral("U-48213")).size(), 2);
+    QCOMPARE(m_store->strikes().casesOfUser(QStringLiteral("U-48213")).at(0).role, Role::Buyer);
+}
+
+void tst_CaseRepository::searchRowWritten()
+{
+    QVERIFY(insert(p2pCase(QStringLiteral("AP-S"))));
+    const QString rowid = scalar(QStringLiteral("SELECT id FROM cases WHERE case_id = 'AP-S'"));
+    for (const char* term : { "AP-S", "22918837461", "U-99120", "nordic_bear", "Betalat via" })
+        QCOMPARE(scalar(QStringLiteral("SELECT rowid FROM case_search WHERE case_search MATCH '\"%1\"'")
+                            .arg(QLatin1String(term))),
+            rowid);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_search WHERE case_search MATCH '\"Eva Andersson\"'")),
+        QStringLiteral("0")); // KYC names are not searchable text
+}
+
+void tst_CaseRepository::searchRowsFollowTheCallersTransaction()
+{
+    QVERIFY(m_db->beginWrite());
+    for (const char* id : { "AP-1", "AP-2", "AP-3" })
+        QVERIFY(insert(p2pCase(QString::fromLatin1(id))));
+    m_db->rollback();
+    QVERIFY(m_db->beginWrite());
+    for (const char* id : { "AP-4", "AP-5" })
+        QVERIFY(insert(p2pCase(QString::fromLatin1(id))));
+    QVERIFY(m_db->commit());
+    QCOMPARE(m_store->cases().count(), 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_search s JOIN cases c ON c.id = s.rowid")),
+        QStringLiteral("2"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_search")), QStringLiteral("2"));
+}
+
+void tst_CaseRepository::deleteOnlyUndecided()
+{
+    const CaseFacts a = p2pCase(QStringLiteral("AP-1"));
+    const CaseFacts b = p2pCase(QStringLiteral("AP-2"));
+    QVERIFY(insert(a) && insert(b));
+    const Suggestion s = suggestionFor(b, Outcome::Refund, QStringLiteral("B3"));
+    QVERIFY(m_store->decisions().decide(recorded(decisionOf(b.id, Outcome::Refund), s), s));
+    QVERIFY(m_store->cases().remove(a.id));
+    QVERIFY(!m_store->cases().exists(a.id));
+    QVERIFY(!m_store->cases().remove(b.id));
+    QVERIFY(m_store->cases().exists(b.id));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_search")), QStringLiteral("1"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM messages")), QStringLiteral("2"));
+}
+
+// The queue counts from case_counts (kept by triggers): it must always equal
+// what COUNT(*) over the cases gives, whatever wrote them.
+void tst_CaseRepository::caseCountsFollowEveryWrite()
+{
+    const auto counts = [this] {
+        return std::pair(scalar(QStringLiteral("SELECT group_concat(status || '=' || n, ',') FROM"
+                                               " (SELECT status, n FROM case_counts WHERE n > 0 ORDER BY status)")),
+            scalar(QStringLiteral("SELECT group_concat(status || '=' || n, ',') FROM"
+                                  " (SELECT status, COUNT(*) AS n FROM cases GROUP BY status ORDER BY status)")));
+    };
+    QVERIFY(m_store->cases().isEmpty());
+    QCOMPARE(counts().first, QString());
+    for (const char* id : { "AP-1", "AP-2", "AP-3", "AP-4" })
+        QVERIFY(insert(p2pCase(QString::fromLatin1(id))));
+    QVERIFY(!m_store->cases().isEmpty());
+    QCOMPARE(counts().first, QStringLiteral("open=4"));
+
+    const Suggestion s = suggestionFor(p2pCase(QStringLiteral("AP-2")), Outcome::Refund, QStringLiteral("B3"));
+    QVERIFY(m_store->decisions().decide(recorded(decisionOf(QStringLiteral("AP-2"), Outcome::Refund), s), s));
+    QCOMPARE(counts().first, QStringLiteral("decided=1,open=3"));
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE cases SET status = 'waiting' WHERE case_id = 'AP-3'")));
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE cases SET status = 'waiting', version = version + 1"
+                                      " WHERE case_id = 'AP-3'"))); // no change of status: no change of count
+    QCOMPARE(counts().first, QStringLiteral("decided=1,open=2,waiting=1"));
+    QVERIFY(m_store->cases().remove(QStringLiteral("AP-1")));
+    QVERIFY(insert(p2pCase(QStringLiteral("AP-1")))); // --replace: delete, then insert
+    QVERIFY(m_store->cases().remove(QStringLiteral("AP-4")));
+    QCOMPARE(counts().first, QStringLiteral("decided=1,open=1,waiting=1"));
+    QCOMPARE(counts().first, counts().second);
+
+    // A purge keeps the decided case's row (its decision stays), so its count too.
+    QCOMPARE(
+        m_store->purger().purge(utc("2030-01-01T00:00:00Z"), QStringLiteral("lead.li"), utc("2030-01-01T00:00:00Z")),
+        1);
+    QCOMPARE(counts().first, QStringLiteral("decided=1,open=1,waiting=1"));
+}
+
+void tst_CaseRepository::loadFailsWhenARowCannotBeRead_data()
+{
+    QTest::addColumn<QString>("table");
+    for (const char* table : { "parties", "orders", "payments", "events", "messages", "history" })
+        QTest::newRow(table) << QString::fromLatin1(table);
+}
+
+// A case read without its parties or its events would be judged as if it had none:
+// a failed query fails the whole load instead.
+void tst_CaseRepository::loadFailsWhenARowCannotBeRead()
+{
+    QFETCH(QString, table);
+    const CaseFacts facts = p2pCase(QStringLiteral("AP-1"));
+    QVERIFY2(insert(facts), qPrintable(m_store->cases().lastError()));
+    QVERIFY(m_store->cases().load(facts.id));
+    QVERIFY(m_db->exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(table)));
+    QVERIFY(!m_store->cases().load(facts.id));
+    QVERIFY2(m_store->cases().lastError().contains(table), qPrintable(m_store->cases().lastError()));
+    QVERIFY(!m_store->cases().lastError().contains(QLatin1String("does not exist")));
+}
+
+void tst_CaseRepository::recordEventWritesTheEventAndTheAuditEntry()
+{
+    const CaseFacts f = p2pCase(QStringLiteral("AP-E"));
+    QVERIFY(insert(f));
+    CaseEvent note = caseEvent("2026-11-21T10:00:00Z", EventType::Note, Role::Agent);
+    note.agent = QStringLiteral("agent.anna");
+    note.note = QStringLiteral("called the seller");
+    Suggestion s = suggestionFor(f, Outcome::None, QStringLiteral("B3"));
+    s.pendingUntil = utc("2026-11-24T09:00:00Z");
+    QVERIFY2(m_store->cases().recordEvent(f.id, note, s), qPrintable(m_store->cases().lastError()));
+    const std::optional<CaseFacts> loaded = m_store->cases().load(f.id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->events.size(), f.events.size() + 1);
+    QCOMPARE(loaded->events.last().note, QStringLiteral("called the seller"));
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM cases")), QStringLiteral("waiting"));
+    QCOMPARE(scalar(QStringLiteral("SELECT action FROM audit_log")), QStringLiteral("event"));
+    QVERIFY(m_store->audit().verifyChain());
+
+    QVERIFY(!m_store->cases().recordEvent(QStringLiteral("AP-unknown"), note, s));
+    QVERIFY(m_store->cases().lastError().contains(QLatin1String("AP-unknown")));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM events")), QString::number(f.events.size() + 1));
+}
+
+QTEST_GUILESS_MAIN(tst_CaseRepository)
+#include "tst_caserepository.moc"
