@@ -398,6 +398,22 @@
         <source>A claim lasts at least a minute</source>
         <translation>Поемането трае поне една минута</translation>
     </message>
+    <message>
+        <source>Case %1 is decided: only payment and refund proofs and notes are recorded on it</source>
+        <translation>Случай %1 е решен: по него се записват само доказателства за плащане и възстановяване и бележки</translation>
+    </message>
+    <message>
+        <source>%1 is not an event an agent records on case %2</source>
+        <translation>%1 не е събитие, което агент записва по случай %2</translation>
+    </message>
+    <message>
+        <source>A note needs its text</source>
+        <translation>Бележката изисква текст</translation>
+    </message>
+    <message>
+        <source>A purge needs the name of who purges</source>
+        <translation>Изчистването изисква името на този, който го извършва</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -841,6 +857,46 @@ Commands:</source>
     <message>
         <source>the suggestion for a stored case</source>
         <translation>предложението за записан случай</translation>
+    </message>
+    <message>
+        <source>record an event on a case (a payment or refund proof, a contact)</source>
+        <translation>записване на събитие по случай (доказателство за плащане или възстановяване, контакт)</translation>
+    </message>
+    <message>
+        <source>The case.</source>
+        <translation>Случаят.</translation>
+    </message>
+    <message>
+        <source>The event: %1.</source>
+        <translation>Събитието: %1.</translation>
+    </message>
+    <message>
+        <source>What was seen (required for a note).</source>
+        <translation>Какво е установено (задължително за бележка).</translation>
+    </message>
+    <message>
+        <source>Who records it (default: the system user).</source>
+        <translation>Кой го записва (по подразбиране: системният потребител).</translation>
+    </message>
+    <message>
+        <source>--case and --type are required</source>
+        <translation>--case и --type са задължителни</translation>
+    </message>
+    <message>
+        <source>unknown event type &quot;%1&quot;</source>
+        <translation>неизвестен вид събитие „%1“</translation>
+    </message>
+    <message>
+        <source>%1 names a party or a message: record it in the window</source>
+        <translation>%1 посочва страна или съобщение: запишете го в прозореца</translation>
+    </message>
+    <message>
+        <source>a note needs --note</source>
+        <translation>бележката изисква --note</translation>
+    </message>
+    <message>
+        <source>case %1: %2 recorded by %3</source>
+        <translation>случай %1: %2 записано от %3</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +3990,26 @@ Do you want to replace it?</source>
     <message>
         <source>now (deadline %1 passed)</source>
         <translation>сега (срокът %1 е изтекъл)</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s proof of the refund: recorded on %1</source>
+        <translation>Доказателството на продавача за възстановяването: записано на %1</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s proof of the refund: not recorded yet</source>
+        <translation>Доказателството на продавача за възстановяването: още не е записано</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s confirmation of the refund: recorded on %1</source>
+        <translation>Потвърждението на купувача за възстановяването: записано на %1</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s confirmation of the refund: not recorded yet</source>
+        <translation>Потвърждението на купувача за възстановяването: още не е записано</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Проследяване:</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,22 @@
         <source>A claim lasts at least a minute</source>
         <translation>En reservation varar minst en minut</translation>
     </message>
+    <message>
+        <source>Case %1 is decided: only payment and refund proofs and notes are recorded on it</source>
+        <translation>Ärende %1 är avgjort: bara betalnings- och återbetalningsbevis och anteckningar registreras på det</translation>
+    </message>
+    <message>
+        <source>%1 is not an event an agent records on case %2</source>
+        <translation>%1 är ingen händelse som en handläggare registrerar på ärende %2</translation>
+    </message>
+    <message>
+        <source>A note needs its text</source>
+        <translation>En anteckning behöver sin text</translation>
+    </message>
+    <message>
+        <source>A purge needs the name of who purges</source>
+        <translation>En rensning kräver namnet på den som rensar</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -841,6 +857,46 @@ Kommandon:</translation>
     <message>
         <source>the suggestion for a stored case</source>
         <translation>förslaget för ett lagrat ärende</translation>
+    </message>
+    <message>
+        <source>record an event on a case (a payment or refund proof, a contact)</source>
+        <translation>registrera en händelse i ett ärende (ett betalnings- eller återbetalningsbevis, en kontakt)</translation>
+    </message>
+    <message>
+        <source>The case.</source>
+        <translation>Ärendet.</translation>
+    </message>
+    <message>
+        <source>The event: %1.</source>
+        <translation>Händelsen: %1.</translation>
+    </message>
+    <message>
+        <source>What was seen (required for a note).</source>
+        <translation>Vad som sågs (krävs för en anteckning).</translation>
+    </message>
+    <message>
+        <source>Who records it (default: the system user).</source>
+        <translation>Vem som registrerar den (standard: systemanvändaren).</translation>
+    </message>
+    <message>
+        <source>--case and --type are required</source>
+        <translation>--case och --type krävs</translation>
+    </message>
+    <message>
+        <source>unknown event type &quot;%1&quot;</source>
+        <translation>okänd händelsetyp &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 names a party or a message: record it in the window</source>
+        <translation>%1 anger en part eller ett meddelande: registrera den i fönstret</translation>
+    </message>
+    <message>
+        <source>a note needs --note</source>
+        <translation>en anteckning kräver --note</translation>
+    </message>
+    <message>
+        <source>case %1: %2 recorded by %3</source>
+        <translation>ärende %1: %2 registrerad av %3</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +3990,26 @@ Vill du ersätta den?</translation>
     <message>
         <source>now (deadline %1 passed)</source>
         <translation>nu (fristen %1 har passerat)</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s proof of the refund: recorded on %1</source>
+        <translation>Säljarens bevis på återbetalningen: registrerat %1</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s proof of the refund: not recorded yet</source>
+        <translation>Säljarens bevis på återbetalningen: inte registrerat än</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s confirmation of the refund: recorded on %1</source>
+        <translation>Köparens bekräftelse av återbetalningen: registrerad %1</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s confirmation of the refund: not recorded yet</source>
+        <translation>Köparens bekräftelse av återbetalningen: inte registrerad än</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Uppföljning:</translation>
     </message>
 </context>
 <context>

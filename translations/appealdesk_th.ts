@@ -397,6 +397,22 @@
         <source>A claim lasts at least a minute</source>
         <translation>การรับเรื่องต้องนานอย่างน้อยหนึ่งนาที</translation>
     </message>
+    <message>
+        <source>Case %1 is decided: only payment and refund proofs and notes are recorded on it</source>
+        <translation>กรณี %1 ตัดสินแล้ว บันทึกได้เฉพาะหลักฐานการชำระเงิน หลักฐานการคืนเงิน และบันทึก</translation>
+    </message>
+    <message>
+        <source>%1 is not an event an agent records on case %2</source>
+        <translation>%1 ไม่ใช่เหตุการณ์ที่เจ้าหน้าที่บันทึกในกรณี %2</translation>
+    </message>
+    <message>
+        <source>A note needs its text</source>
+        <translation>บันทึกต้องมีข้อความ</translation>
+    </message>
+    <message>
+        <source>A purge needs the name of who purges</source>
+        <translation>การล้างข้อมูลต้องมีชื่อผู้ล้าง</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -837,6 +853,46 @@ Commands:</source>
     <message>
         <source>the suggestion for a stored case</source>
         <translation>คำแนะนำสำหรับกรณีที่จัดเก็บไว้</translation>
+    </message>
+    <message>
+        <source>record an event on a case (a payment or refund proof, a contact)</source>
+        <translation>บันทึกเหตุการณ์ในกรณี (หลักฐานการชำระเงินหรือการคืนเงิน การติดต่อ)</translation>
+    </message>
+    <message>
+        <source>The case.</source>
+        <translation>กรณี</translation>
+    </message>
+    <message>
+        <source>The event: %1.</source>
+        <translation>เหตุการณ์: %1</translation>
+    </message>
+    <message>
+        <source>What was seen (required for a note).</source>
+        <translation>สิ่งที่พบ (จำเป็นสำหรับบันทึก)</translation>
+    </message>
+    <message>
+        <source>Who records it (default: the system user).</source>
+        <translation>ผู้บันทึก (ค่าเริ่มต้น: ผู้ใช้ระบบ)</translation>
+    </message>
+    <message>
+        <source>--case and --type are required</source>
+        <translation>ต้องระบุ --case และ --type</translation>
+    </message>
+    <message>
+        <source>unknown event type &quot;%1&quot;</source>
+        <translation>ไม่รู้จักประเภทเหตุการณ์ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 names a party or a message: record it in the window</source>
+        <translation>%1 ระบุคู่กรณีหรือข้อความ โปรดบันทึกในหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>a note needs --note</source>
+        <translation>บันทึกต้องมี --note</translation>
+    </message>
+    <message>
+        <source>case %1: %2 recorded by %3</source>
+        <translation>กรณี %1: บันทึก %2 โดย %3</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +3971,26 @@ Do you want to replace it?</source>
     <message>
         <source>now (deadline %1 passed)</source>
         <translation>ตอนนี้ (เลยกำหนดเวลา %1 แล้ว)</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s proof of the refund: recorded on %1</source>
+        <translation>หลักฐานการคืนเงินของผู้ขาย: บันทึกเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s proof of the refund: not recorded yet</source>
+        <translation>หลักฐานการคืนเงินของผู้ขาย: ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s confirmation of the refund: recorded on %1</source>
+        <translation>การยืนยันการได้รับเงินคืนของผู้ซื้อ: บันทึกเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s confirmation of the refund: not recorded yet</source>
+        <translation>การยืนยันการได้รับเงินคืนของผู้ซื้อ: ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>การติดตามผล:</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CaseView.h"
 
+#include "AgentEvents.h"
 #include "CaseService.h"
 #include "CaseStore.h"
 #include "Clock.h"
@@ -275,7 +276,8 @@ void CaseView::updateActions()
     const bool open = m_facts && !m_decision;
     m_acceptButton->setEnabled(open && m_suggestion.outcome != Outcome::None);
     m_overrideButton->setEnabled(open);
-    m_recordButton->setEnabled(open);
+    // A decided case still takes its follow-ups (policy.md, settled reading 14): the refund's proofs.
+    m_recordButton->setEnabled(m_facts.has_value());
     m_confirmAbuse->setEnabled(open && m_facts->kind != CaseKind::LiveChatSuspensionAppeal);
 }
 
@@ -354,9 +356,9 @@ void CaseView::recordEvent()
 
 void CaseView::recordEventOfType(std::optional<EventType> preset)
 {
-    if (!m_facts || m_decision)
+    if (!m_facts || (m_decision && preset && !AgentEvents::isRecordable(m_facts->kind, *preset, true)))
         return;
-    RecordEventDialog dialog(*m_facts, m_transcript->selectedMessage(), this);
+    RecordEventDialog dialog(*m_facts, m_transcript->selectedMessage(), m_decision.has_value(), this);
     if (preset)
         dialog.setEventType(*preset);
     if (dialog.exec() != QDialog::Accepted)

@@ -1,5 +1,6 @@
 #include "RecordEventDialog.h"
 
+#include "AgentEvents.h"
 #include "PolicyLabels.h"
 #include "TranscriptModel.h"
 
@@ -11,7 +12,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-RecordEventDialog::RecordEventDialog(const CaseFacts& facts, int selectedMessage, QWidget* parent)
+RecordEventDialog::RecordEventDialog(const CaseFacts& facts, int selectedMessage, bool decided, QWidget* parent)
     : QDialog(parent)
     , m_message(selectedMessage >= 0 && selectedMessage < facts.messages.size() ? selectedMessage : -1)
     , m_type(new QComboBox(this))
@@ -23,7 +24,7 @@ RecordEventDialog::RecordEventDialog(const CaseFacts& facts, int selectedMessage
     setWindowTitle(tr("Record event"));
     if (m_message >= 0)
         m_selected = facts.messages.at(m_message);
-    for (EventType type : recordableTypes(facts.kind))
+    for (EventType type : decided ? AgentEvents::followUps(facts.kind) : AgentEvents::recordable(facts.kind))
         m_type->addItem(PolicyLabels::eventType(type), int(type));
     for (const Party& p : facts.parties)
         m_party->addItem(p.nickname.isEmpty() ? PolicyLabels::role(p.role)
@@ -58,17 +59,7 @@ RecordEventDialog::RecordEventDialog(const CaseFacts& facts, int selectedMessage
 
 QList<EventType> RecordEventDialog::recordableTypes(CaseKind kind)
 {
-    switch (kind) {
-    case CaseKind::LiveChatAbuse:
-        return { EventType::AbuseConfirmed, EventType::Note };
-    case CaseKind::LiveChatSuspensionAppeal:
-        return { EventType::ImpersonationConfirmed, EventType::Note };
-    case CaseKind::P2pAppeal:
-        break;
-    }
-    return { EventType::SellerContacted, EventType::BuyerContacted, EventType::PartyUnresponsive,
-        EventType::SellerReportedNotReceived, EventType::SellerConfirmedReceipt, EventType::RemainderRequested,
-        EventType::RemainderPaid, EventType::BuyerRefusedRemainder, EventType::AbuseConfirmed, EventType::Note };
+    return AgentEvents::recordable(kind);
 }
 
 void RecordEventDialog::setEventType(EventType type)
@@ -83,15 +74,10 @@ EventType RecordEventDialog::eventType() const
     return EventType(m_type->currentData().toInt());
 }
 
-static bool needsParty(EventType type)
-{
-    return type == EventType::PartyUnresponsive || type == EventType::AbuseConfirmed;
-}
-
 bool RecordEventDialog::canAccept() const
 {
     const EventType type = eventType();
-    if (needsParty(type) && m_party->currentIndex() < 0)
+    if (AgentEvents::needsParty(type) && m_party->currentIndex() < 0)
         return false;
     if (type == EventType::AbuseConfirmed && m_message < 0)
         return false;
@@ -103,7 +89,7 @@ bool RecordEventDialog::canAccept() const
 void RecordEventDialog::update()
 {
     const EventType type = eventType();
-    m_party->setEnabled(needsParty(type));
+    m_party->setEnabled(AgentEvents::needsParty(type));
     if (type == EventType::AbuseConfirmed) {
         if (m_message < 0) {
             m_messageLabel->setText(tr("Select the abusive message in the transcript first."));
@@ -131,20 +117,8 @@ CaseEvent RecordEventDialog::event(const QDateTime& at, const QString& agent) co
     e.type = eventType();
     e.agent = agent;
     e.note = m_note->toPlainText().trimmed();
-    switch (e.type) {
-    case EventType::SellerReportedNotReceived:
-    case EventType::SellerConfirmedReceipt:
-        e.by = Role::Seller;
-        break;
-    case EventType::RemainderPaid:
-    case EventType::BuyerRefusedRemainder:
-        e.by = Role::Buyer;
-        break;
-    default:
-        e.by = Role::Agent;
-        break;
-    }
-    if (needsParty(e.type))
+    e.by = AgentEvents::actor(e.type);
+    if (AgentEvents::needsParty(e.type))
         e.party = Role(m_party->currentData().toInt());
     if (e.type == EventType::AbuseConfirmed)
         e.messageIndex = m_message;

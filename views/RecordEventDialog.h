@@ -17,7 +17,8 @@ class RecordEventDialog : public QDialog
 
 public:
     // `selectedMessage`: the transcript message selected in the case view, -1 for none.
-    RecordEventDialog(const CaseFacts& facts, int selectedMessage, QWidget* parent = nullptr);
+    // On a decided case only the follow-ups (payment and refund proofs) are offered.
+    RecordEventDialog(const CaseFacts& facts, int selectedMessage, bool decided = false, QWidget* parent = nullptr);
 
     // The event types an agent can record on a case of this kind, in the order offered.
     static QList<EventType> recordableTypes(CaseKind kind);

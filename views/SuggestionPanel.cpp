@@ -58,6 +58,38 @@ static QString bulleted(const QStringList& lines)
     return out.join(QLatin1Char('\n'));
 }
 
+QString SuggestionPanel::numbered(const QStringList& steps)
+{
+    QStringList lines;
+    for (int i = 0; i < steps.size(); ++i)
+        lines << tr("%1. %2").arg(QString::number(i + 1), steps.at(i));
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Settled reading 14: a refund is done when the seller has shown proof and the buyer has confirmed it;
+// until both are recorded the steps stay on the decided case.
+void SuggestionPanel::addRefundFollowUp(const Suggestion& suggestion, const CaseFacts& facts)
+{
+    const auto recorded = [&](EventType type) -> const CaseEvent* {
+        for (const CaseEvent& e : facts.events)
+            if (e.type == type)
+                return &e;
+        return nullptr;
+    };
+    const CaseEvent* proof = recorded(EventType::RefundProof);
+    const CaseEvent* confirmed = recorded(EventType::RefundConfirmed);
+    const auto when = [](const CaseEvent* e) { return QLocale().toString(e->at.toLocalTime(), QLocale::ShortFormat); };
+    QStringList lines;
+    lines << (proof ? tr("The seller's proof of the refund: recorded on %1").arg(when(proof))
+                    : tr("The seller's proof of the refund: not recorded yet"));
+    lines << (confirmed ? tr("The buyer's confirmation of the refund: recorded on %1").arg(when(confirmed))
+                        : tr("The buyer's confirmation of the refund: not recorded yet"));
+    addRow(tr("Follow-up:"), bulleted(lines));
+    if ((!proof || !confirmed) && !suggestion.steps.isEmpty()) {
+        addRow(tr("Steps:"), numbered(suggestion.steps));
+    }
+}
+
 void SuggestionPanel::setSuggestion(
     const Suggestion& suggestion, const CaseFacts& facts, const std::optional<DecisionRecord>& decision)
 {
@@ -81,6 +113,8 @@ void SuggestionPanel::setSuggestion(
             tr("%1 on %2")
                 .arg(decision->agent, QLocale().toString(decision->decidedAt.toLocalTime(), QLocale::ShortFormat)));
         addRow(tr("Recorded:"), bulleted(DecisionSummary::recorded(*decision, facts)));
+        if (decision->outcome == Outcome::Refund)
+            addRefundFollowUp(suggestion, facts);
         return;
     }
 
@@ -107,12 +141,8 @@ void SuggestionPanel::setSuggestion(
         addRow(tr("Decided by these facts:"), bulleted(suggestion.facts));
     if (!suggestion.statedReasonNote.isEmpty())
         addRow(tr("Stated reason:"), suggestion.statedReasonNote);
-    if (!suggestion.steps.isEmpty()) {
-        QStringList steps;
-        for (int i = 0; i < suggestion.steps.size(); ++i)
-            steps << tr("%1. %2").arg(QString::number(i + 1), suggestion.steps.at(i));
-        addRow(tr("Steps:"), steps.join(QLatin1Char('\n')));
-    }
+    if (!suggestion.steps.isEmpty())
+        addRow(tr("Steps:"), numbered(suggestion.steps));
     QStringList records;
     for (const SuggestedStrike& s : suggestion.strikes)
         records << DecisionSummary::strike(facts, s.userId, s.kind, s.clause);

@@ -37,6 +37,8 @@ signals:
 private:
     void updateCountdown(bool tick);
     QLabel* addRow(const QString& caption, const QString& value);
+    void addRefundFollowUp(const Suggestion& suggestion, const CaseFacts& facts);
+    static QString numbered(const QStringList& steps);
 
     const Clock& m_clock;
     QFormLayout* m_form;

@@ -3,6 +3,7 @@
 #include "AuditCommand.h"
 #include "BackupCommand.h"
 #include "ClaimCommand.h"
+#include "EventCommand.h"
 #include "Command.h"
 #include "CommandContext.h"
 #include "DecideCommand.h"
@@ -59,6 +60,7 @@ std::vector<std::unique_ptr<Command>> CommandLine::commands()
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
     commands.push_back(std::make_unique<ClaimCommand>());
+    commands.push_back(std::make_unique<EventCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<PurgeCommand>());
     return commands;

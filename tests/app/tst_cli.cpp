@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -63,6 +65,7 @@ private slots:
     void decideOnceWithOverrideRules();
     void strikesJson();
     void claimUsesTheClock();
+    void eventRecordsFollowUps();
     void suggestAmountsInUiLanguage();
     void reportInUiLanguage();
 
@@ -415,6 +418,56 @@ void tst_Cli::claimUsesTheClock()
     r = run(claim + QStringList { QStringLiteral("--release") }, &clock);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("case AP-2026-000123 released by agent.anna\n"));
+}
+
+// policy.md, settled reading 14: the follow-up events, from the command line, on an open and a decided case.
+void tst_Cli::eventRecordsFollowUps()
+{
+    QCOMPARE(
+        run({ QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json") })
+            .exitCode,
+        0);
+    const FixedClock clock(QDateTime::fromString(At, Qt::ISODate));
+    const QStringList event = { QStringLiteral("event"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
+        ExampleCase, QStringLiteral("--agent"), QStringLiteral("agent.anna"), QStringLiteral("--type") };
+    Run r = run(event + QStringList { QStringLiteral("payment_proof") }, &clock);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out, QByteArray("case AP-2026-000123: payment_proof recorded by agent.anna\n"));
+    QCOMPARE(run(event + QStringList { QStringLiteral("payment_proof"), QStringLiteral("--at"), At }, &clock).exitCode, 2);
+    QCOMPARE(run(event + QStringList { QStringLiteral("weather") }, &clock).exitCode, 2);
+    QCOMPARE(run(event + QStringList { QStringLiteral("note") }, &clock).exitCode, 2); // a note needs its text
+
+    const Run decided = run({ QStringLiteral("decide"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
+                                ExampleCase, QStringLiteral("--agent"), QStringLiteral("agent.anna"),
+                                QStringLiteral("--outcome"), QStringLiteral("refund"), QStringLiteral("--note"),
+                                QStringLiteral("seller agreed") },
+        &clock);
+    QVERIFY2(decided.exitCode == 0, decided.err.constData());
+    r = run(event + QStringList { QStringLiteral("refund_proof") }, &clock);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run(event + QStringList { QStringLiteral("refund_confirmed") }, &clock);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // Only the follow-ups on a decided case.
+    r = run(event + QStringList { QStringLiteral("seller_contacted") }, &clock);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("is decided"), r.err.constData());
+
+    QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("events"));
+    check.setDatabaseName(db());
+    QVERIFY(check.open());
+    {
+        QSqlQuery q(check);
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(type || ':' || by_role, ',') FROM"
+                                      " (SELECT type, by_role FROM events WHERE agent = 'agent.anna' ORDER BY id)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(),
+            QStringLiteral("payment_proof:buyer,refund_proof:seller,refund_confirmed:buyer"));
+        QVERIFY(q.exec(QStringLiteral("SELECT status FROM cases")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("decided"));
+    }
+    check.close();
+    check = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("events"));
 }
 
 // cli.md's example step byte for byte in English, also under the C locale ctest sets; in Swedish the

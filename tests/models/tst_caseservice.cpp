@@ -28,6 +28,7 @@ private slots:
     void writesUseTheClock();
     void voidingAStrikeMovesTheLadderBack();
     void auditIsTheSameInEveryLanguage();
+    void decidedCaseTakesOnlyFollowUps();
 
 private:
     // Members are destroyed in reverse order: the service and the store before their connection.
@@ -339,6 +340,38 @@ void tst_CaseService::auditIsTheSameInEveryLanguage()
     QCOMPARE(heads.at(2), heads.at(0));
     QCOMPARE(suggestionColumns.at(1), suggestionColumns.at(0));
     QVERIFY(!suggestionColumns.at(0).contains(QStringLiteral("\"steps\"")));
+}
+
+// Settled reading 14: payment and refund proofs, also on a decided case; nothing else there, and the
+// decided case's queue columns stay as they are.
+void tst_CaseService::decidedCaseTakesOnlyFollowUps()
+{
+    QVERIFY(importLines(m_desk, { kycMismatch(QStringLiteral("AP-1")) }));
+    CaseEvent contacted;
+    contacted.type = EventType::SellerContacted;
+    QVERIFY2(m_desk.service->recordEvent(QStringLiteral("AP-1"), contacted), qPrintable(m_desk.service->lastError()));
+    DecisionRequest request;
+    request.caseId = QStringLiteral("AP-1");
+    request.outcome = Outcome::Refund;
+    request.agent = QStringLiteral("anna");
+    QVERIFY(m_desk.service->decide(request).stored());
+
+    QVERIFY(!m_desk.service->recordEvent(QStringLiteral("AP-1"), contacted));
+    QVERIFY(m_desk.service->lastError().contains(QStringLiteral("is decided")));
+    CaseEvent proof;
+    proof.type = EventType::RefundProof;
+    QVERIFY2(m_desk.service->recordEvent(QStringLiteral("AP-1"), proof), qPrintable(m_desk.service->lastError()));
+    CaseEvent confirmed;
+    confirmed.type = EventType::RefundConfirmed;
+    QVERIFY2(m_desk.service->recordEvent(QStringLiteral("AP-1"), confirmed), qPrintable(m_desk.service->lastError()));
+    const std::optional<CaseFacts> facts = m_desk.store->cases().load(QStringLiteral("AP-1"));
+    QCOMPARE(facts->events.constLast().type, EventType::RefundConfirmed);
+    QCOMPARE(facts->events.constLast().by, Role::Buyer); // the buyer's act, recorded by the agent
+    QCOMPARE(facts->events.at(facts->events.size() - 2).by, Role::Seller);
+    QVERIFY(m_desk.store->cases().isDecided(QStringLiteral("AP-1")));
+    CaseEvent empty;
+    empty.type = EventType::Note;
+    QVERIFY(!m_desk.service->recordEvent(QStringLiteral("AP-1"), empty)); // a note needs its text
 }
 
 QTEST_GUILESS_MAIN(tst_CaseService)
