@@ -5,8 +5,10 @@
 #include "Clock.h"
 #include "Database.h"
 #include "PolicyEngine.h"
+#include "StoreSupport.h"
 
-#include <QScopeGuard>
+
+using StoreSupport::WriteScope;
 
 namespace {
 
@@ -75,26 +77,21 @@ std::optional<Suggestion> CaseService::suggest(const QString& caseId, const QDat
 
 std::optional<Suggestion> CaseService::refreshSuggestion(const QString& caseId)
 {
-    if (!m_db.beginWrite()) {
-        fail(m_db.error());
+    WriteScope scope(m_db, &m_error);
+    if (!scope.ok())
         return std::nullopt;
-    }
-    bool committed = false;
-    const auto rollback = qScopeGuard([&] {
-        if (!committed)
-            m_db.rollback();
-    });
     const std::optional<CaseFacts> facts = m_store.cases().load(caseId);
     if (!facts) {
         fail(tr("Unknown case %1").arg(caseId));
         return std::nullopt;
     }
     const Suggestion suggestion = suggest(*facts, m_clock.now());
-    if (!m_store.cases().updateSuggestion(caseId, suggestion) || !m_db.commit()) {
-        fail(m_store.cases().lastError().isEmpty() ? m_db.error() : m_store.cases().lastError());
+    if (!m_store.cases().updateSuggestion(caseId, suggestion)) {
+        fail(m_store.cases().lastError());
         return std::nullopt;
     }
-    committed = true;
+    if (!scope.commit())
+        return std::nullopt;
     return suggestion;
 }
 
@@ -160,13 +157,9 @@ DecisionResult CaseService::decide(const DecisionRequest& request)
 
     // The write lock first: the case, its parties' strikes and the settings are read under it,
     // so no other decision can change what the policy says between judging and storing.
-    if (!m_db.beginWrite(true))
-        return refuse(m_db.error());
-    bool committed = false;
-    const auto rollback = qScopeGuard([&] {
-        if (!committed)
-            m_db.rollback();
-    });
+    WriteScope scope(m_db, &m_error, true);
+    if (!scope.ok())
+        return refuse(m_error);
 
     const QDateTime now = m_clock.now();
     const std::optional<CaseFacts> facts = m_store.cases().load(request.caseId);
@@ -204,9 +197,8 @@ DecisionResult CaseService::decide(const DecisionRequest& request)
         struck << s.userId;
     if (!refreshCasesOf(struck, request.caseId, now))
         return refuse(m_error);
-    if (!m_db.commit())
-        return refuse(m_db.error());
-    committed = true;
+    if (!scope.commit())
+        return refuse(m_error);
 
     result.status = DecisionResult::Stored;
     result.decision = m_store.decisions().decision(request.caseId).value_or(record);
@@ -234,13 +226,9 @@ bool CaseService::refreshCasesOf(const QStringList& userIds, const QString& exce
 
 bool CaseService::recordEvent(const QString& caseId, CaseEvent event)
 {
-    if (!m_db.beginWrite())
-        return fail(m_db.error());
-    bool committed = false;
-    const auto rollback = qScopeGuard([&] {
-        if (!committed)
-            m_db.rollback();
-    });
+    WriteScope scope(m_db, &m_error);
+    if (!scope.ok())
+        return false;
     std::optional<CaseFacts> facts = m_store.cases().load(caseId);
     if (!facts)
         return fail(tr("Unknown case %1").arg(caseId));
@@ -262,10 +250,7 @@ bool CaseService::recordEvent(const QString& caseId, CaseEvent event)
     const std::optional<Suggestion> columns = decided ? std::nullopt : std::optional(suggest(*facts, now));
     if (!m_store.cases().recordEvent(caseId, event, columns))
         return fail(m_store.cases().lastError());
-    if (!m_db.commit())
-        return fail(m_db.error());
-    committed = true;
-    return true;
+    return scope.commit();
 }
 
 qint64 CaseService::purge(const QDateTime& before, const QString& actor)
@@ -284,13 +269,9 @@ bool CaseService::voidStrike(qint64 strikeId, const QString& by, const QString& 
 {
     if (by.trimmed().isEmpty() || reason.trimmed().isEmpty())
         return fail(tr("Voiding a strike needs who voids it and why"));
-    if (!m_db.beginWrite())
-        return fail(m_db.error());
-    bool committed = false;
-    const auto rollback = qScopeGuard([&] {
-        if (!committed)
-            m_db.rollback();
-    });
+    WriteScope scope(m_db, &m_error);
+    if (!scope.ok())
+        return false;
     const QDateTime now = m_clock.now();
     const QString user = m_store.strikes().strikeUser(strikeId);
     if (user.isEmpty())
@@ -299,10 +280,7 @@ bool CaseService::voidStrike(qint64 strikeId, const QString& by, const QString& 
         return fail(m_store.strikes().lastError());
     if (!refreshCasesOf({ user }, QString(), now))
         return false;
-    if (!m_db.commit())
-        return fail(m_db.error());
-    committed = true;
-    return true;
+    return scope.commit();
 }
 
 bool CaseService::claim(const QString& caseId, const QString& agent, int minutes, QDateTime* until)
