@@ -77,7 +77,8 @@ DecisionDialog::DecisionDialog(Mode mode, const Suggestion& suggestion, const Ca
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(520, 360);
+    // Room for the summary under the outcome, the note and the strikes and sanctions to keep.
+    resize(560, m_keepBoxes.isEmpty() ? 360 : 520);
     update();
 }
 
