@@ -183,6 +183,15 @@ DecisionResult CaseService::decide(const DecisionRequest& request)
     }
 
     const DecisionRecord record = recordFor(result.suggestion, request, now);
+    // One rule for the window and the command line: "none" decides nothing. It is refused while the
+    // policy awaits something, and closing a case that way is a person's judgement, written down.
+    if (request.outcome == Outcome::None && result.suggestion.pendingUntil)
+        return refuse(tr("Case %1 is not decidable before %2: nothing was recorded")
+                          .arg(request.caseId, isoTime(*result.suggestion.pendingUntil)),
+            DecisionResult::NotDecidable);
+    if (request.outcome == Outcome::None && record.note.isEmpty())
+        return refuse(tr("Closing case %1 without an outcome needs a note").arg(request.caseId),
+            DecisionResult::NoteRequired);
     if (record.isOverride && record.note.isEmpty())
         return refuse(tr("The policy suggests %1 for case %2: deciding %3 is an override and needs a note")
                           .arg(PolicyIds::toId(result.suggestion.outcome), request.caseId,

@@ -54,7 +54,8 @@ struct DecisionResult
         NotRefused,
         UnknownCase,
         AlreadyDecided,
-        NoteRequired, // an override without a note
+        NoteRequired, // an override, or outcome none, without a note
+        NotDecidable, // outcome none while the policy awaits something (pending_until)
         NotRecorded, // another agent's claim, a store error: `error` says which
     };
     Status status = Refused;

@@ -414,6 +414,14 @@
         <source>A purge needs the name of who purges</source>
         <translation>Изчистването изисква името на този, който го извършва</translation>
     </message>
+    <message>
+        <source>Case %1 is not decidable before %2: nothing was recorded</source>
+        <translation>Случай %1 не може да бъде решен преди %2: нищо не е записано</translation>
+    </message>
+    <message>
+        <source>Closing case %1 without an outcome needs a note</source>
+        <translation>Приключването на случай %1 без резултат изисква бележка</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -897,6 +905,10 @@ Commands:</source>
     <message>
         <source>case %1: %2 recorded by %3</source>
         <translation>случай %1: %2 записано от %3</translation>
+    </message>
+    <message>
+        <source>closing case %1 without an outcome needs --note</source>
+        <translation>приключването на случай %1 без резултат изисква --note</translation>
     </message>
 </context>
 <context>

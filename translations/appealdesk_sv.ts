@@ -414,6 +414,14 @@
         <source>A purge needs the name of who purges</source>
         <translation>En rensning kräver namnet på den som rensar</translation>
     </message>
+    <message>
+        <source>Case %1 is not decidable before %2: nothing was recorded</source>
+        <translation>Ärende %1 kan inte avgöras före %2: inget registrerades</translation>
+    </message>
+    <message>
+        <source>Closing case %1 without an outcome needs a note</source>
+        <translation>Att avsluta ärende %1 utan utfall kräver en anteckning</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -897,6 +905,10 @@ Kommandon:</translation>
     <message>
         <source>case %1: %2 recorded by %3</source>
         <translation>ärende %1: %2 registrerad av %3</translation>
+    </message>
+    <message>
+        <source>closing case %1 without an outcome needs --note</source>
+        <translation>att avsluta ärende %1 utan utfall kräver --note</translation>
     </message>
 </context>
 <context>

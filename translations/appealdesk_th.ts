@@ -413,6 +413,14 @@
         <source>A purge needs the name of who purges</source>
         <translation>การล้างข้อมูลต้องมีชื่อผู้ล้าง</translation>
     </message>
+    <message>
+        <source>Case %1 is not decidable before %2: nothing was recorded</source>
+        <translation>กรณี %1 ตัดสินไม่ได้ก่อน %2 ไม่ได้บันทึกสิ่งใด</translation>
+    </message>
+    <message>
+        <source>Closing case %1 without an outcome needs a note</source>
+        <translation>การปิดกรณี %1 โดยไม่มีผลต้องมีบันทึก</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -893,6 +901,10 @@ Commands:</source>
     <message>
         <source>case %1: %2 recorded by %3</source>
         <translation>กรณี %1: บันทึก %2 โดย %3</translation>
+    </message>
+    <message>
+        <source>closing case %1 without an outcome needs --note</source>
+        <translation>การปิดกรณี %1 โดยไม่มีผลต้องมี --note</translation>
     </message>
 </context>
 <context>

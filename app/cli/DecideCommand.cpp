@@ -75,6 +75,10 @@ int DecideCommand::run(const QCommandLineParser& options, CommandContext& contex
         err << result.error << Qt::endl;
         return Failed;
     }
+    if (result.refusal == DecisionResult::NoteRequired && request.outcome == Outcome::None) {
+        err << tr("closing case %1 without an outcome needs --note").arg(request.caseId) << Qt::endl;
+        return Failed;
+    }
     if (result.refusal == DecisionResult::NoteRequired) {
         err << tr("the policy suggests %1 for case %2: deciding %3 is an override and needs --note")
                    .arg(PolicyIds::toId(result.suggestion.outcome), request.caseId, outcomeId)

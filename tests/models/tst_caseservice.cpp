@@ -250,6 +250,9 @@ void tst_CaseService::refusals()
     request.caseId = QStringLiteral("AP-1");
     request.outcome = Outcome::Release;
     QCOMPARE(m_desk.service->decide(request).refusal, DecisionResult::NoteRequired);
+    // Issue 13, item 4: "none" without a note was accepted from the command line while the window refused it.
+    request.outcome = Outcome::None;
+    QCOMPARE(m_desk.service->decide(request).refusal, DecisionResult::NoteRequired);
     request.outcome = Outcome::Refund;
     request.agent = QStringLiteral("  ");
     QCOMPARE(m_desk.service->decide(request).status, DecisionResult::Refused);
