@@ -85,7 +85,8 @@ for fs in proc sys dev dev/pts; do
 done
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null
 
-step "clean clone of $(git -C "$checkout" rev-parse --short HEAD)"
+commit=$(git -C "$checkout" rev-parse --short HEAD)
+step "clean clone of $commit"
 git clone -q --no-hardlinks "$checkout" "$root/src/appealdesk" || { echo "fresh-root: clone failed" >&2; exit 1; }
 # Like CI: shared/ beside the checkout.
 [ -d "$checkout/../shared" ] && cp -r "$checkout/../shared" "$root/src/shared"
@@ -115,7 +116,7 @@ run "README command 2 (build and test)" "$second"
 tests=$(grep -Eo '[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | tail -n 1)
 elapsed=$(($(date +%s) - started))
 echo
-echo "fresh-root: $(date -u +%Y-%m-%dT%H:%MZ), $((elapsed / 60)) min $((elapsed % 60)) s, commit $(git -C "$checkout" rev-parse --short HEAD)"
+echo "fresh-root: $(date -u +%Y-%m-%dT%H:%MZ), $((elapsed / 60)) min $((elapsed % 60)) s, commit $commit"
 echo "fresh-root: tests: ${tests:-none ran}"
 if [ ${#failed[@]} -gt 0 ]; then
     echo "fresh-root: FAILED: ${failed[*]}"
