@@ -25,7 +25,7 @@ QStringList ImportReport::messages() const
     for (const BundleError& e : errors)
         lines << e.toString();
     for (const QString& id : skipped)
-        lines << tr("%1: case %2: already in the database, left unchanged (--replace replaces it)").arg(file, id);
+        lines << tr("%1: case %2: already imported, left unchanged (--replace replaces it)").arg(file, id);
     for (const QString& id : decidedNotReplaced)
         lines << tr("%1: case %2: already decided, never replaced").arg(file, id);
     if (!storeError.isEmpty())

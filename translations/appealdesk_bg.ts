@@ -1277,10 +1277,6 @@ Commands:</source>
 <context>
     <name>ImportReport</name>
     <message>
-        <source>%1: case %2: already in the database, left unchanged (--replace replaces it)</source>
-        <translation>%1: случай %2: вече е в базата данни, оставен без промяна (--replace го заменя)</translation>
-    </message>
-    <message>
         <source>%1: case %2: already decided, never replaced</source>
         <translation>%1: случай %2: вече е решен, никога не се заменя</translation>
     </message>
@@ -1295,6 +1291,10 @@ Commands:</source>
     <message>
         <source>%1: not imported: the file has errors, nothing of it was stored</source>
         <translation>%1: не е импортиран: файлът съдържа грешки, нищо от него не е записано</translation>
+    </message>
+    <message>
+        <source>%1: case %2: already imported, left unchanged (--replace replaces it)</source>
+        <translation>%1: случай %2: вече е импортиран, оставен без промяна (--replace го заменя)</translation>
     </message>
 </context>
 <context>

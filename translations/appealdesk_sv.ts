@@ -1277,10 +1277,6 @@ Kommandon:</translation>
 <context>
     <name>ImportReport</name>
     <message>
-        <source>%1: case %2: already in the database, left unchanged (--replace replaces it)</source>
-        <translation>%1: ärende %2: finns redan i databasen, lämnas oförändrat (--replace ersätter det)</translation>
-    </message>
-    <message>
         <source>%1: case %2: already decided, never replaced</source>
         <translation>%1: ärende %2: redan avgjort, ersätts aldrig</translation>
     </message>
@@ -1295,6 +1291,10 @@ Kommandon:</translation>
     <message>
         <source>%1: not imported: the file has errors, nothing of it was stored</source>
         <translation>%1: inte importerad: filen innehåller fel, inget från den lagrades</translation>
+    </message>
+    <message>
+        <source>%1: case %2: already imported, left unchanged (--replace replaces it)</source>
+        <translation>%1: ärende %2: redan importerat, lämnas oförändrat (--replace ersätter det)</translation>
     </message>
 </context>
 <context>

@@ -1268,10 +1268,6 @@ Commands:</source>
 <context>
     <name>ImportReport</name>
     <message>
-        <source>%1: case %2: already in the database, left unchanged (--replace replaces it)</source>
-        <translation>%1: กรณี %2: มีในฐานข้อมูลแล้ว จึงไม่เปลี่ยนแปลง (--replace จะแทนที่)</translation>
-    </message>
-    <message>
         <source>%1: case %2: already decided, never replaced</source>
         <translation>%1: กรณี %2: ตัดสินแล้ว จะไม่ถูกแทนที่</translation>
     </message>
@@ -1286,6 +1282,10 @@ Commands:</source>
     <message>
         <source>%1: not imported: the file has errors, nothing of it was stored</source>
         <translation>%1: ไม่ได้นำเข้า: ไฟล์มีข้อผิดพลาด ไม่ได้จัดเก็บข้อมูลใดจากไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>%1: case %2: already imported, left unchanged (--replace replaces it)</source>
+        <translation>%1: กรณี %2: นำเข้าแล้ว จึงไม่เปลี่ยนแปลง (--replace จะแทนที่)</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,10 @@ int ImportCommand::run(const QCommandLineParser& options, CommandContext& contex
                    .arg(report.skipped.size() + report.decidedNotReplaced.size())
                    .arg(report.errors.size())
             << Qt::endl;
-        allImported = allImported && report.complete();
+        // A case already in the database is not an error (issue 13, item 14): the same file imported twice
+        // exits 0. A decided case that --replace could not replace is a refusal.
+        allImported = allImported && !report.fileRejected && report.errors.isEmpty()
+            && (!importOptions.replace || report.decidedNotReplaced.isEmpty());
     }
     return allImported ? Ok : Failed;
 }
