@@ -252,20 +252,14 @@ bool CaseRepository::remove(const QString& caseId)
 std::optional<CaseFacts> CaseRepository::load(const QString& caseId) const
 {
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!prepare(q, QLatin1String(kCase), &m_error))
+    switch (selectCaseRow(q, QLatin1String(kCase), caseId, &m_error)) {
+    case CaseRow::Failed:
         return std::nullopt;
-    q.bindValue(QStringLiteral(":case_id"), str(caseId));
-    if (!q.exec()) {
-        failQuery(&m_error, q);
+    case CaseRow::Missing:
+        fail(&m_error, tr("Case %1 does not exist").arg(caseId));
         return std::nullopt;
-    }
-    if (!q.next()) {
-        if (reachedEnd(q))
-            fail(&m_error, tr("Case %1 does not exist").arg(caseId));
-        else
-            failQuery(&m_error, q);
-        return std::nullopt;
+    case CaseRow::Found:
+        break;
     }
     CaseFacts f;
     const qint64 ref = field(q, CaseColumn::Id).toLongLong();

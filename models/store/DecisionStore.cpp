@@ -254,19 +254,8 @@ QString DecisionStore::claimHolder(const QString& caseId, const QDateTime& now) 
 std::optional<DecisionRecord> DecisionStore::decision(const QString& caseId) const
 {
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!prepare(q, QLatin1String(kDecision), &m_error))
+    if (selectCaseRow(q, QLatin1String(kDecision), caseId, &m_error) != CaseRow::Found)
         return std::nullopt;
-    q.bindValue(QStringLiteral(":case_id"), str(caseId));
-    if (!q.exec()) {
-        failQuery(&m_error, q);
-        return std::nullopt;
-    }
-    if (!q.next()) {
-        if (!reachedEnd(q))
-            failQuery(&m_error, q);
-        return std::nullopt;
-    }
     DecisionRecord d;
     d.caseId = caseId;
     d.outcome = enumOr(field(q, DecisionColumn::Outcome).toString(), Outcome::None);

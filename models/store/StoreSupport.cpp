@@ -39,6 +39,19 @@ bool reachedEnd(const QSqlQuery& query)
     return !query.lastError().isValid();
 }
 
+CaseRow selectCaseRow(QSqlQuery& query, const QString& sql, const QString& caseId, QString* error)
+{
+    query.setForwardOnly(true);
+    if (!prepare(query, sql, error))
+        return CaseRow::Failed;
+    query.bindValue(QStringLiteral(":case_id"), str(caseId));
+    if (!query.exec() || (!query.next() && !reachedEnd(query))) {
+        failQuery(error, query);
+        return CaseRow::Failed;
+    }
+    return query.isValid() ? CaseRow::Found : CaseRow::Missing;
+}
+
 bool fail(QString* error, const QString& message)
 {
     *error = message;

@@ -64,6 +64,15 @@ bool failQuery(QString* error, const QSqlQuery& query);
 // to prepare (a missing table) only says "Parameter count mismatch".
 bool prepare(QSqlQuery& query, const QString& sql, QString* error);
 
+// The one row `sql` selects for a case (bound as :case_id), left current on `query`.
+enum class CaseRow
+{
+    Found,
+    Missing, // no such row
+    Failed, // *error says why
+};
+CaseRow selectCaseRow(QSqlQuery& query, const QString& sql, const QString& caseId, QString* error);
+
 // A write transaction of its own unless the caller (e.g. the importer) already holds one:
 // then the caller's commit or rollback decides.
 class WriteScope
