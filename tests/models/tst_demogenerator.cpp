@@ -1,6 +1,11 @@
 #include "DemoGenerator.h"
+#include "DemoPhrases.h"
 #include "PolicyEngine.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -64,6 +69,9 @@ private slots:
     void coversTheVocabulary();
     void usersReappearWithTheSameIdentity();
     void everyClauseIsSuggested();
+    void phrasesFileIsComplete();
+    void brokenPhrasesFileIsNamed_data();
+    void brokenPhrasesFileIsNamed();
 
 private:
     static constexpr int Sample = 2000;
@@ -294,6 +302,69 @@ void TestDemoGenerator::everyClauseIsSuggested()
     for (const char* flag : { "price_anomaly", "sensitive_remark", "abuse_suspected" })
         QVERIFY2(flags.contains(QString::fromLatin1(flag)), flag);
     QCOMPARE(outcomes.size(), 7);
+}
+
+// The shipped demo-phrases.json has every list the stories draw from.
+void TestDemoGenerator::phrasesFileIsComplete()
+{
+    QFile file(QStringLiteral(":/demo/demo-phrases.json"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    QCOMPARE(demo::DemoPhrases::check(file.readAll()), QString());
+}
+
+void TestDemoGenerator::brokenPhrasesFileIsNamed_data()
+{
+    QTest::addColumn<QString>("path"); // "phrases/greeting/th", "names/last_bg", "markup", ...
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a language missing") << "phrases/greeting/th"
+                                        << "phrases.greeting.th";
+    QTest::newRow("a name list missing") << "names/last_bg"
+                                         << "names.last_bg";
+    QTest::newRow("markup missing") << "markup"
+                                    << "markup";
+    QTest::newRow("nicknames of one language missing") << "nicknames/sv"
+                                                       << "nicknames.sv";
+}
+
+void TestDemoGenerator::brokenPhrasesFileIsNamed()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, expected);
+    QFile file(QStringLiteral(":/demo/demo-phrases.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QStringList keys = path.split(QLatin1Char('/'));
+    if (keys.size() == 1) {
+        root.remove(keys.at(0));
+    } else if (keys.size() == 2) {
+        QJsonObject inner = root.value(keys.at(0)).toObject();
+        inner.remove(keys.at(1));
+        root.insert(keys.at(0), inner);
+    } else {
+        QJsonObject outer = root.value(keys.at(0)).toObject();
+        QJsonObject inner = outer.value(keys.at(1)).toObject();
+        inner.remove(keys.at(2));
+        outer.insert(keys.at(1), inner);
+        root.insert(keys.at(0), outer);
+    }
+    const QString error = demo::DemoPhrases::check(QJsonDocument(root).toJson());
+    QVERIFY2(error.contains(expected), qPrintable(error));
+
+    // Unequal lists across languages would give a language fewer variants, so they are refused too.
+    QJsonObject whole = QJsonDocument::fromJson([] {
+        QFile f(QStringLiteral(":/demo/demo-phrases.json"));
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }())
+                            .object();
+    QJsonObject phrases = whole.value(QLatin1String("phrases")).toObject();
+    QJsonObject greeting = phrases.value(QLatin1String("greeting")).toObject();
+    QJsonArray bg = greeting.value(QLatin1String("bg")).toArray();
+    bg.removeLast();
+    greeting.insert(QStringLiteral("bg"), bg);
+    phrases.insert(QStringLiteral("greeting"), greeting);
+    whole.insert(QStringLiteral("phrases"), phrases);
+    QVERIFY(demo::DemoPhrases::check(QJsonDocument(whole).toJson()).contains(QLatin1String("as many entries")));
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)
