@@ -910,6 +910,79 @@ Commands:</source>
         <source>closing case %1 without an outcome needs --note</source>
         <translation>приключването на случай %1 без резултат изисква --note</translation>
     </message>
+    <message>
+        <source>settings --list | --set K=V</source>
+        <extracomment>Top-level --help: &quot;settings --list&quot; and &quot;--set&quot; stay as they are.</extracomment>
+        <translation>settings --list | --set КЛЮЧ=СТОЙНОСТ</translation>
+    </message>
+    <message>
+        <source>show or change the policy settings (a team lead&apos;s change is audited)</source>
+        <translation>показва или променя настройките на политиката (промяната от ръководител на екип се записва в одита)</translation>
+    </message>
+    <message>
+        <source>Print every policy setting as KEY=VALUE.</source>
+        <translation>Извежда всяка настройка на политиката като КЛЮЧ=СТОЙНОСТ.</translation>
+    </message>
+    <message>
+        <source>Change one setting (repeatable); all are checked before any is saved.</source>
+        <translation>Променя една настройка (може да се повтаря); всички се проверяват, преди да се запише която и да е.</translation>
+    </message>
+    <message>
+        <source>Who changes them (default: the system user).</source>
+        <translation>Кой ги променя (по подразбиране: системният потребител).</translation>
+    </message>
+    <message>
+        <source>give either --list or one or more --set KEY=VALUE</source>
+        <translation>задайте или --list, или едно или повече --set КЛЮЧ=СТОЙНОСТ</translation>
+    </message>
+    <message numerus="yes">
+        <source>settings: saved %n change(s)</source>
+        <translation>
+            <numerusform>settings: записана е %n промяна</numerusform>
+            <numerusform>settings: записани са %n промени</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whatif --set K=V ...</source>
+        <extracomment>Top-level --help: &quot;whatif --set&quot; stays as it is.</extracomment>
+        <translation>whatif --set КЛЮЧ=СТОЙНОСТ ...</translation>
+    </message>
+    <message>
+        <source>what changed policy settings would suggest, before saving them</source>
+        <translation>какво биха предложили променените настройки на политиката, преди да бъдат записани</translation>
+    </message>
+    <message>
+        <source>A proposed setting (repeatable; see settings --list).</source>
+        <translation>Предложена настройка (може да се повтаря; вижте settings --list).</translation>
+    </message>
+    <message>
+        <source>First day of the past decisions to judge again (YYYY-MM-DD, UTC; default: 30 days before --to).</source>
+        <translation>Първи ден на минали решения за повторна преценка (ГГГГ-ММ-ДД, UTC; по подразбиране: 30 дни преди --to).</translation>
+    </message>
+    <message>
+        <source>Last day of those decisions, inclusive (default: today, UTC).</source>
+        <translation>Последен ден на тези решения, включително (по подразбиране: днес, UTC).</translation>
+    </message>
+    <message>
+        <source>Judge the open cases at this instant (default: now).</source>
+        <translation>Преценява отворените случаи към този момент (по подразбиране: сега).</translation>
+    </message>
+    <message>
+        <source>give at least one --set KEY=VALUE</source>
+        <translation>задайте поне едно --set КЛЮЧ=СТОЙНОСТ</translation>
+    </message>
+    <message>
+        <source>--to: not a date (YYYY-MM-DD): %1</source>
+        <translation>--to: не е дата (ГГГГ-ММ-ДД): %1</translation>
+    </message>
+    <message>
+        <source>--from: not a date (YYYY-MM-DD): %1</source>
+        <translation>--from: не е дата (ГГГГ-ММ-ДД): %1</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to е преди --from</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>
@@ -2470,6 +2543,29 @@ Built with Qt %1.</source>
         <source>%</source>
         <comment>suffix of a percentage: &quot;90%&quot; in English, &quot;90 %&quot; in Swedish</comment>
         <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySettingsKeys</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>%1: „%2“ не е цяло число от %3 до %4</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 steps</source>
+        <translation>%1: най-много %2 стъпки</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD, 2000 to 2099)</source>
+        <translation>%1: „%2“ не е дата (ГГГГ-ММ-ДД, от 2000 до 2099)</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;; the settings are: %2</source>
+        <translation>Непозната настройка „%1“; настройките са: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KEY=VALUE</source>
+        <translation>„%1“ не е КЛЮЧ=СТОЙНОСТ</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,13 @@
             <numerusform>audit: ok, %n entries, head %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>settings: saved %n change(s)</source>
+        <translation>
+            <numerusform>settings: saved %n change</numerusform>
+            <numerusform>settings: saved %n changes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>

@@ -910,6 +910,79 @@ Kommandon:</translation>
         <source>closing case %1 without an outcome needs --note</source>
         <translation>att avsluta ärende %1 utan utfall kräver --note</translation>
     </message>
+    <message>
+        <source>settings --list | --set K=V</source>
+        <extracomment>Top-level --help: &quot;settings --list&quot; and &quot;--set&quot; stay as they are.</extracomment>
+        <translation>settings --list | --set NYCKEL=VÄRDE</translation>
+    </message>
+    <message>
+        <source>show or change the policy settings (a team lead&apos;s change is audited)</source>
+        <translation>visa eller ändra policyinställningarna (en teamledares ändring loggas i granskningsloggen)</translation>
+    </message>
+    <message>
+        <source>Print every policy setting as KEY=VALUE.</source>
+        <translation>Skriv ut varje policyinställning som NYCKEL=VÄRDE.</translation>
+    </message>
+    <message>
+        <source>Change one setting (repeatable); all are checked before any is saved.</source>
+        <translation>Ändra en inställning (kan upprepas); alla kontrolleras innan någon sparas.</translation>
+    </message>
+    <message>
+        <source>Who changes them (default: the system user).</source>
+        <translation>Vem som ändrar dem (standard: systemanvändaren).</translation>
+    </message>
+    <message>
+        <source>give either --list or one or more --set KEY=VALUE</source>
+        <translation>ange antingen --list eller ett eller flera --set NYCKEL=VÄRDE</translation>
+    </message>
+    <message numerus="yes">
+        <source>settings: saved %n change(s)</source>
+        <translation>
+            <numerusform>settings: sparade %n ändring</numerusform>
+            <numerusform>settings: sparade %n ändringar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whatif --set K=V ...</source>
+        <extracomment>Top-level --help: &quot;whatif --set&quot; stays as it is.</extracomment>
+        <translation>whatif --set NYCKEL=VÄRDE ...</translation>
+    </message>
+    <message>
+        <source>what changed policy settings would suggest, before saving them</source>
+        <translation>vad ändrade policyinställningar skulle föreslå, innan de sparas</translation>
+    </message>
+    <message>
+        <source>A proposed setting (repeatable; see settings --list).</source>
+        <translation>En föreslagen inställning (kan upprepas; se settings --list).</translation>
+    </message>
+    <message>
+        <source>First day of the past decisions to judge again (YYYY-MM-DD, UTC; default: 30 days before --to).</source>
+        <translation>Första dagen för tidigare beslut som bedöms på nytt (ÅÅÅÅ-MM-DD, UTC; standard: 30 dagar före --to).</translation>
+    </message>
+    <message>
+        <source>Last day of those decisions, inclusive (default: today, UTC).</source>
+        <translation>Sista dagen för dessa beslut, inklusive (standard: i dag, UTC).</translation>
+    </message>
+    <message>
+        <source>Judge the open cases at this instant (default: now).</source>
+        <translation>Bedöm de öppna ärendena vid denna tidpunkt (standard: nu).</translation>
+    </message>
+    <message>
+        <source>give at least one --set KEY=VALUE</source>
+        <translation>ange minst ett --set NYCKEL=VÄRDE</translation>
+    </message>
+    <message>
+        <source>--to: not a date (YYYY-MM-DD): %1</source>
+        <translation>--to: inget datum (ÅÅÅÅ-MM-DD): %1</translation>
+    </message>
+    <message>
+        <source>--from: not a date (YYYY-MM-DD): %1</source>
+        <translation>--from: inget datum (ÅÅÅÅ-MM-DD): %1</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to ligger före --from</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>
@@ -2470,6 +2543,29 @@ Byggd med Qt %1.</translation>
         <source>%</source>
         <comment>suffix of a percentage: &quot;90%&quot; in English, &quot;90 %&quot; in Swedish</comment>
         <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySettingsKeys</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>%1: ”%2” är inte ett heltal från %3 till %4</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 steps</source>
+        <translation>%1: högst %2 steg</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD, 2000 to 2099)</source>
+        <translation>%1: ”%2” är inget datum (ÅÅÅÅ-MM-DD, 2000 till 2099)</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;; the settings are: %2</source>
+        <translation>Okänd inställning ”%1”; inställningarna är: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KEY=VALUE</source>
+        <translation>”%1” är inte NYCKEL=VÄRDE</translation>
     </message>
 </context>
 <context>

@@ -906,6 +906,78 @@ Commands:</source>
         <source>closing case %1 without an outcome needs --note</source>
         <translation>การปิดกรณี %1 โดยไม่มีผลต้องมี --note</translation>
     </message>
+    <message>
+        <source>settings --list | --set K=V</source>
+        <extracomment>Top-level --help: &quot;settings --list&quot; and &quot;--set&quot; stay as they are.</extracomment>
+        <translation>settings --list | --set คีย์=ค่า</translation>
+    </message>
+    <message>
+        <source>show or change the policy settings (a team lead&apos;s change is audited)</source>
+        <translation>แสดงหรือเปลี่ยนการตั้งค่านโยบาย (การเปลี่ยนแปลงของหัวหน้าทีมจะถูกบันทึกในบันทึกตรวจสอบ)</translation>
+    </message>
+    <message>
+        <source>Print every policy setting as KEY=VALUE.</source>
+        <translation>พิมพ์การตั้งค่านโยบายทุกรายการในรูป KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Change one setting (repeatable); all are checked before any is saved.</source>
+        <translation>เปลี่ยนการตั้งค่าหนึ่งรายการ (ใช้ซ้ำได้) ทุกรายการจะถูกตรวจก่อนบันทึก</translation>
+    </message>
+    <message>
+        <source>Who changes them (default: the system user).</source>
+        <translation>ผู้ที่เปลี่ยน (ค่าเริ่มต้น: ผู้ใช้ของระบบ)</translation>
+    </message>
+    <message>
+        <source>give either --list or one or more --set KEY=VALUE</source>
+        <translation>ระบุ --list หรือ --set KEY=VALUE อย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message numerus="yes">
+        <source>settings: saved %n change(s)</source>
+        <translation>
+            <numerusform>settings: บันทึกการเปลี่ยนแปลง %n รายการแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whatif --set K=V ...</source>
+        <extracomment>Top-level --help: &quot;whatif --set&quot; stays as it is.</extracomment>
+        <translation>whatif --set คีย์=ค่า ...</translation>
+    </message>
+    <message>
+        <source>what changed policy settings would suggest, before saving them</source>
+        <translation>ผลที่การตั้งค่านโยบายใหม่จะเสนอ ก่อนบันทึก</translation>
+    </message>
+    <message>
+        <source>A proposed setting (repeatable; see settings --list).</source>
+        <translation>การตั้งค่าที่เสนอ (ใช้ซ้ำได้ ดู settings --list)</translation>
+    </message>
+    <message>
+        <source>First day of the past decisions to judge again (YYYY-MM-DD, UTC; default: 30 days before --to).</source>
+        <translation>วันแรกของคำตัดสินที่ผ่านมาที่จะพิจารณาใหม่ (YYYY-MM-DD, UTC ค่าเริ่มต้น: 30 วันก่อน --to)</translation>
+    </message>
+    <message>
+        <source>Last day of those decisions, inclusive (default: today, UTC).</source>
+        <translation>วันสุดท้ายของคำตัดสินเหล่านั้น รวมวันนั้นด้วย (ค่าเริ่มต้น: วันนี้ UTC)</translation>
+    </message>
+    <message>
+        <source>Judge the open cases at this instant (default: now).</source>
+        <translation>พิจารณาเคสที่เปิดอยู่ ณ เวลานี้ (ค่าเริ่มต้น: ตอนนี้)</translation>
+    </message>
+    <message>
+        <source>give at least one --set KEY=VALUE</source>
+        <translation>ระบุ --set KEY=VALUE อย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>--to: not a date (YYYY-MM-DD): %1</source>
+        <translation>--to: ไม่ใช่วันที่ (YYYY-MM-DD): %1</translation>
+    </message>
+    <message>
+        <source>--from: not a date (YYYY-MM-DD): %1</source>
+        <translation>--from: ไม่ใช่วันที่ (YYYY-MM-DD): %1</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to อยู่ก่อน --from</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>
@@ -2455,6 +2527,29 @@ Built with Qt %1.</source>
         <source>%</source>
         <comment>suffix of a percentage: &quot;90%&quot; in English, &quot;90 %&quot; in Swedish</comment>
         <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySettingsKeys</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>%1: &quot;%2&quot; ไม่ใช่จำนวนเต็มตั้งแต่ %3 ถึง %4</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 steps</source>
+        <translation>%1: ไม่เกิน %2 ขั้น</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD, 2000 to 2099)</source>
+        <translation>%1: &quot;%2&quot; ไม่ใช่วันที่ (YYYY-MM-DD ปี 2000 ถึง 2099)</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;; the settings are: %2</source>
+        <translation>ไม่รู้จักการตั้งค่า &quot;%1&quot; การตั้งค่าที่มีคือ: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KEY=VALUE</source>
+        <translation>&quot;%1&quot; ไม่อยู่ในรูป KEY=VALUE</translation>
     </message>
 </context>
 <context>

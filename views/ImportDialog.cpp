@@ -1,5 +1,7 @@
 #include "ImportDialog.h"
 
+#include "CaseService.h"
+
 #include "CaseStore.h"
 #include "Clock.h"
 #include "Database.h"
@@ -10,8 +12,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QThread>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace {
@@ -20,9 +20,8 @@ constexpr int kProgressSteps = 1000;
 
 ImportDialog::ImportDialog(const QString& databasePath, const QStringList& files, const Clock& clock, QWidget* parent)
     : QDialog(parent)
-    , m_databasePath(databasePath)
     , m_files(files)
-    , m_clock(clock)
+    , m_job(databasePath, &clock)
     , m_results(std::make_shared<QList<ImportReport>>())
     , m_fileLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -49,64 +48,43 @@ ImportDialog::ImportDialog(const QString& databasePath, const QStringList& files
     resize(640, 200);
 }
 
-ImportDialog::~ImportDialog()
-{
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
-        delete m_thread;
-    }
-}
-
 void ImportDialog::start()
 {
-    if (m_thread)
+    if (m_job.isRunning())
         return;
-    const QString path = m_databasePath;
     const QStringList files = m_files;
-    const Clock& clock = m_clock;
     const std::shared_ptr<QList<ImportReport>> results = m_results;
-    std::atomic<bool>* cancel = &m_cancel;
-    // Runs on the worker thread: its own connection, store and importer.
-    m_thread = QThread::create([this, path, files, &clock, results, cancel] {
-        Database db(path, QStringLiteral("import-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
-        if (!db.open()) {
-            ImportReport failed;
-            failed.file = files.value(0);
-            failed.fileRejected = true;
-            failed.storeError = db.error();
-            results->append(failed);
-            return;
-        }
-        CaseStore store(db);
-        Importer importer(db, store, clock);
-        importer.setCancelFlag(cancel);
-        for (int i = 0; i < files.size(); ++i) {
-            if (cancel->load()) {
-                ImportReport notStarted;
-                notStarted.file = files.at(i);
-                notStarted.cancelled = true;
-                results->append(notStarted);
-                continue;
-            }
-            importer.setProgressCallback([this, i](qint64 bytesRead, qint64 totalBytes) {
+    connect(&m_job, &DatabaseJob::finished, this, &ImportDialog::finish, Qt::UniqueConnection);
+    m_job.start(
+        [this, files, results](CaseService& service, const std::atomic<bool>& cancel, const DatabaseJob::Progress&) {
+            Importer importer(service.database(), service.store(), service.clock());
+            importer.setCancelFlag(&cancel);
+            for (int i = 0; i < files.size(); ++i) {
+                if (cancel.load()) {
+                    ImportReport notStarted;
+                    notStarted.file = files.at(i);
+                    notStarted.cancelled = true;
+                    results->append(notStarted);
+                    continue;
+                }
+                // Progress names the file: reported straight to the dialog, not as a plain count.
+                importer.setProgressCallback([this, i](qint64 bytesRead, qint64 totalBytes) {
+                    QMetaObject::invokeMethod(
+                        this, [this, i, bytesRead, totalBytes] { showProgress(i, bytesRead, totalBytes); },
+                        Qt::QueuedConnection);
+                });
                 QMetaObject::invokeMethod(
-                    this, [this, i, bytesRead, totalBytes] { showProgress(i, bytesRead, totalBytes); },
-                    Qt::QueuedConnection);
-            });
-            QMetaObject::invokeMethod(
-                this, [this, i] { showProgress(i, 0, 1); }, Qt::QueuedConnection);
-            results->append(importer.importFile(files.at(i)));
-        }
-    });
-    connect(m_thread, &QThread::finished, this, &ImportDialog::finish);
-    m_thread->start();
+                    this, [this, i] { showProgress(i, 0, 1); }, Qt::QueuedConnection);
+                results->append(importer.importFile(files.at(i)));
+            }
+            return QString();
+        });
 }
 
 bool ImportDialog::isRunning() const
 {
     // Until finish() has collected the reports, not merely until the thread has ended.
-    return m_thread != nullptr;
+    return m_job.isRunning();
 }
 
 void ImportDialog::showProgress(int fileIndex, qint64 bytesRead, qint64 totalBytes)
@@ -119,14 +97,20 @@ void ImportDialog::showProgress(int fileIndex, qint64 bytesRead, qint64 totalByt
     m_progress->setValue(fileIndex * kProgressSteps + int(qBound<qint64>(0, part, qint64(kProgressSteps))));
 }
 
-void ImportDialog::finish()
+void ImportDialog::finish(bool, bool cancelled, const QString& error)
 {
-    m_thread->wait();
-    m_thread->deleteLater();
-    m_thread = nullptr;
+    m_cancelled = cancelled;
+    if (!error.isEmpty() && m_results->isEmpty()) {
+        // The database could not be opened: no file was read.
+        ImportReport failed;
+        failed.file = m_files.value(0);
+        failed.fileRejected = true;
+        failed.storeError = error;
+        m_results->append(failed);
+    }
     m_reports = *m_results;
     m_progress->setValue(m_progress->maximum());
-    m_fileLabel->setText(m_cancel ? tr("Import cancelled.") : tr("Import finished."));
+    m_fileLabel->setText(m_cancelled ? tr("Import cancelled.") : tr("Import finished."));
     m_summary->setText(summary());
     QStringList rejected;
     for (const ImportReport& report : std::as_const(m_reports)) {
@@ -174,7 +158,7 @@ QString ImportDialog::summary() const
 void ImportDialog::reject()
 {
     if (isRunning()) {
-        m_cancel = true;
+        m_job.cancel();
         m_fileLabel->setText(tr("Cancelling…"));
         m_buttons->setEnabled(false);
         return;

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "DatabaseJob.h"
 #include "Importer.h"
 
 #include <QDialog>
 #include <QList>
 
-#include <atomic>
 #include <memory>
 
 class Clock;
@@ -13,9 +13,8 @@ class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
-class QThread;
 
-// Imports bundle files in a worker thread (with its own database connection),
+// Imports bundle files as a DatabaseJob (a worker thread with its own database connection),
 // shows the progress, can be cancelled (the file being read is rolled back),
 // and lists the cases that were not stored.
 class ImportDialog : public QDialog
@@ -24,7 +23,6 @@ class ImportDialog : public QDialog
 
 public:
     ImportDialog(const QString& databasePath, const QStringList& files, const Clock& clock, QWidget* parent = nullptr);
-    ~ImportDialog() override;
 
     void start();
     bool isRunning() const;
@@ -40,16 +38,14 @@ signals:
 
 private:
     void showProgress(int fileIndex, qint64 bytesRead, qint64 totalBytes);
-    void finish();
+    void finish(bool ok, bool cancelled, const QString& error);
     QString summary() const;
 
-    QString m_databasePath;
     QStringList m_files;
-    const Clock& m_clock;
-    std::atomic<bool> m_cancel { false };
+    DatabaseJob m_job;
     std::shared_ptr<QList<ImportReport>> m_results;
     QList<ImportReport> m_reports;
-    QThread* m_thread = nullptr;
+    bool m_cancelled = false;
 
     QLabel* m_fileLabel;
     QProgressBar* m_progress;

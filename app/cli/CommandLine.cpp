@@ -10,9 +10,11 @@
 #include "DemoCommand.h"
 #include "ImportCommand.h"
 #include "PurgeCommand.h"
+#include "SettingsCommand.h"
 #include "ReportCommand.h"
 #include "StrikesCommand.h"
 #include "SuggestCommand.h"
+#include "WhatIfCommand.h"
 #include "Translator.h"
 
 #include <QCommandLineParser>
@@ -63,6 +65,8 @@ std::vector<std::unique_ptr<Command>> CommandLine::commands()
     commands.push_back(std::make_unique<EventCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<PurgeCommand>());
+    commands.push_back(std::make_unique<SettingsCommand>());
+    commands.push_back(std::make_unique<WhatIfCommand>());
     return commands;
 }
 

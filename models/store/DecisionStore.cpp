@@ -44,6 +44,13 @@ enum class HolderColumn
     AssignedAgent
 };
 
+enum class DecidedCaseColumn
+{
+    CaseId
+};
+const char kDecidedBetween[] = "SELECT c.case_id FROM decisions d JOIN cases c ON c.id = d.case_ref"
+                               " WHERE d.decided_at >= :from AND d.decided_at < :to ORDER BY d.decided_at, d.id";
+
 } // namespace
 
 DecisionStore::DecisionStore(Database& db, const CaseRepository& cases, const StrikeLedger& strikes, AuditLog& audit)
@@ -273,4 +280,26 @@ std::optional<DecisionRecord> DecisionStore::decision(const QString& caseId) con
         return std::nullopt;
     }
     return d;
+}
+
+std::optional<QStringList> DecisionStore::decidedBetween(const QDateTime& from, const QDateTime& to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!prepare(q, QLatin1String(kDecidedBetween), &m_error))
+        return std::nullopt;
+    q.bindValue(QStringLiteral(":from"), ms(from));
+    q.bindValue(QStringLiteral(":to"), ms(to));
+    if (!q.exec()) {
+        failQuery(&m_error, q);
+        return std::nullopt;
+    }
+    QStringList cases;
+    while (q.next())
+        cases << field(q, DecidedCaseColumn::CaseId).toString();
+    if (!reachedEnd(q)) {
+        failQuery(&m_error, q);
+        return std::nullopt;
+    }
+    return cases;
 }

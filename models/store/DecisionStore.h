@@ -38,6 +38,9 @@ public:
     // and empty + lastError() when it cannot be read.
     std::optional<DecisionRecord> decision(const QString& caseId) const;
 
+    // The cases decided in [from, to), oldest decision first; empty + lastError() when they cannot be read.
+    std::optional<QStringList> decidedBetween(const QDateTime& from, const QDateTime& to) const;
+
     // Claims: an agent marks a case as being worked on until `until`. A claim that has
     // run out (claimed_until <= now) counts as none. Refused while another agent's claim
     // holds, or for a decided case.

@@ -25,6 +25,10 @@ enum class StrikeCountColumn
     Kind,
     Count
 };
+// recordedStrikesAt(): the strikes of one user as they stood at an instant.
+const char kStrikesOfUserAt[] = "SELECT kind, COUNT(*) FROM strikes WHERE user_id = :user_id AND at < :at"
+                                " AND (voided_at IS NULL OR voided_at > :voided_after) AND case_ref IS NOT :except"
+                                " GROUP BY kind";
 const char kStrikesOfAll[] = "SELECT user_id, kind, COUNT(*) FROM strikes WHERE voided_at IS NULL"
                              " AND case_ref IS NOT :except GROUP BY user_id, kind";
 
@@ -145,6 +149,41 @@ StrikeHistory StrikeLedger::recordedStrikes(const QStringList& userIds, const QS
             return {};
         }
         q.finish();
+    }
+    return result;
+}
+
+std::optional<StrikeHistory> StrikeLedger::recordedStrikesAt(
+    const QStringList& userIds, const QString& exceptCaseId, const QDateTime& at) const
+{
+    const qint64 except = exceptCaseId.isEmpty() ? 0 : m_cases.rowIdOf(exceptCaseId);
+    if (except < 0) {
+        fail(&m_error, m_cases.lastError());
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!prepare(q, QLatin1String(kStrikesOfUserAt), &m_error))
+        return std::nullopt;
+    StrikeHistory result;
+    for (const QString& user : userIds) {
+        q.bindValue(QStringLiteral(":user_id"), str(user));
+        q.bindValue(QStringLiteral(":at"), ms(at));
+        q.bindValue(QStringLiteral(":voided_after"), ms(at));
+        q.bindValue(QStringLiteral(":except"), except);
+        if (!q.exec()) {
+            failQuery(&m_error, q);
+            return std::nullopt;
+        }
+        while (q.next()) {
+            StrikeKind kind;
+            if (PolicyIds::fromId(field(q, UserStrikeColumn::Kind).toString(), &kind))
+                result[user][kind] = field(q, UserStrikeColumn::Count).toInt();
+        }
+        if (!reachedEnd(q)) {
+            failQuery(&m_error, q);
+            return std::nullopt;
+        }
     }
     return result;
 }

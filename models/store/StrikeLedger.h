@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class AuditLog;
 class CaseRepository;
@@ -35,6 +36,10 @@ public:
     // The desk's non-voided strikes of these users (all users when `userIds` is empty), excluding those of
     // `exceptCaseId`.
     StrikeHistory recordedStrikes(const QStringList& userIds, const QString& exceptCaseId = QString()) const;
+    // The same as they stood at `at`: recorded before it and not voided by then (what-if on past decisions);
+    // nothing + lastError() when they cannot be read.
+    std::optional<StrikeHistory> recordedStrikesAt(
+        const QStringList& userIds, const QString& exceptCaseId, const QDateTime& at) const;
     // Derived counts per user: recorded non-voided strikes plus the largest
     // `history` count any imported case gave for that user and kind.
     StrikeHistory strikeCounts(const QString& userId = QString()) const;

@@ -66,6 +66,8 @@ private slots:
     void strikesJson();
     void claimUsesTheClock();
     void eventRecordsFollowUps();
+    void settingsListAndSet();
+    void whatIfPrintsOneObjectAndSavesNothing();
     void suggestAmountsInUiLanguage();
     void reportInUiLanguage();
 
@@ -419,6 +421,67 @@ void tst_Cli::claimUsesTheClock()
     r = run(claim + QStringList { QStringLiteral("--release") }, &clock);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("case AP-2026-000123 released by agent.anna\n"));
+}
+
+// Issue 17: the keys `settings --list` prints are those `--set` and `whatif --set` take; a change is audited.
+void tst_Cli::settingsListAndSet()
+{
+    Run r = run({ QStringLiteral("settings"), QStringLiteral("--db"), db(), QStringLiteral("--list") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("live_chat_ladder_days=1,7,30\n"), r.out.constData());
+    QVERIFY(r.out.contains("partial_sanction_days=\n"));
+    QCOMPARE(r.out.count('\n'), 13);
+
+    const QStringList set = { QStringLiteral("settings"), QStringLiteral("--db"), db(), QStringLiteral("--agent"),
+        QStringLiteral("lead.lena"), QStringLiteral("--set") };
+    r = run(set + QStringList { QStringLiteral("sla_hours=12"), QStringLiteral("--set"),
+                QStringLiteral("price_anomaly_percent=101") });
+    QCOMPARE(r.exitCode, 2); // one bad value: nothing is saved
+    QVERIFY2(r.err.contains("price_anomaly_percent"), r.err.constData());
+    r = run({ QStringLiteral("settings"), QStringLiteral("--db"), db(), QStringLiteral("--list") });
+    QVERIFY(r.out.contains("sla_hours=24\n"));
+
+    r = run(set + QStringList { QStringLiteral("sla_hours=12"), QStringLiteral("--set"),
+                QStringLiteral("live_chat_ladder_days=2,14") });
+    QCOMPARE(r.exitCode, 0);
+    r = run({ QStringLiteral("settings"), QStringLiteral("--db"), db(), QStringLiteral("--list") });
+    QVERIFY(r.out.contains("sla_hours=12\n"));
+    QVERIFY(r.out.contains("live_chat_ladder_days=2,14\n"));
+    r = run({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db() });
+    QCOMPARE(r.exitCode, 0);
+
+    QCOMPARE(run({ QStringLiteral("settings"), QStringLiteral("--db"), db() }).exitCode, 2);
+    QCOMPARE(run(set + QStringList { QStringLiteral("nonsense=1") }).exitCode, 2);
+}
+
+void tst_Cli::whatIfPrintsOneObjectAndSavesNothing()
+{
+    QCOMPARE(
+        run({ QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json") })
+            .exitCode,
+        0);
+    const FixedClock clock(QDateTime::fromString(At, Qt::ISODate));
+    Run r = run({ QStringLiteral("whatif"), QStringLiteral("--db"), db(), QStringLiteral("--set"),
+                    QStringLiteral("live_chat_ladder_days=2,14,60"), QStringLiteral("--from"),
+                    QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-30") },
+        &clock);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.count('\n'), 1);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("open_cases")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("open_changed")).toInt(), 0); // the example is a P2P case
+    QVERIFY(o.value(QStringLiteral("by_clause")).isArray());
+    QCOMPARE(o.value(QStringLiteral("past_differ")).toInt(), 0);
+    QCOMPARE(o.value(QStringLiteral("from")).toString(), QStringLiteral("2026-11-01"));
+    QVERIFY(o.value(QStringLiteral("settings_changed")).toObject().contains(QStringLiteral("live_chat_ladder_days")));
+    r = run({ QStringLiteral("settings"), QStringLiteral("--db"), db(), QStringLiteral("--list") });
+    QVERIFY(r.out.contains("live_chat_ladder_days=1,7,30\n")); // nothing saved
+
+    QCOMPARE(run({ QStringLiteral("whatif"), QStringLiteral("--db"), db() }).exitCode, 2);
+    QCOMPARE(run({ QStringLiteral("whatif"), QStringLiteral("--db"), db(), QStringLiteral("--set"),
+                     QStringLiteral("sla_hours=0") })
+                 .exitCode,
+        2);
 }
 
 // policy.md, settled reading 14: the follow-up events, from the command line, on an open and a decided case.

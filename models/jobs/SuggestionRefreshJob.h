@@ -1,29 +1,25 @@
 #pragma once
 
+#include "DatabaseJob.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
 
-#include <atomic>
-#include <memory>
 #include <optional>
 
-class QThread;
-
-// Runs a SuggestionRefresher in a worker thread with its own database connection,
-// so the queue's columns follow new policy settings while the window stays responsive.
-// Destroying the job cancels a run and waits for its batch to end.
+// Runs a SuggestionRefresher as a DatabaseJob, so the queue's columns follow new policy settings while the window
+// stays responsive. A start() during a run cancels it and starts again when it has stopped.
 class SuggestionRefreshJob : public QObject
 {
     Q_OBJECT
 
 public:
     explicit SuggestionRefreshJob(const QString& databasePath, QObject* parent = nullptr);
-    ~SuggestionRefreshJob() override;
 
     // Starts a run at `now`; a run under way is cancelled and this one starts when it has stopped.
     void start(const QDateTime& now);
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_job.isRunning(); }
 
 signals:
     void progress(qint64 done, qint64 total);
@@ -31,17 +27,9 @@ signals:
     void finished(bool ok, const QString& error);
 
 private:
-    struct Result
-    {
-        bool ok = false;
-        QString error;
-    };
     void launch(const QDateTime& now);
-    void threadFinished();
+    void jobFinished(bool ok, bool cancelled, const QString& error);
 
-    QString m_databasePath;
-    QThread* m_thread = nullptr;
-    std::atomic<bool> m_cancel { false };
-    std::shared_ptr<Result> m_result;
+    DatabaseJob m_job;
     std::optional<QDateTime> m_restartAt;
 };
