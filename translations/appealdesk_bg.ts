@@ -2544,6 +2544,18 @@ Built with Qt %1.</source>
         <comment>suffix of a percentage: &quot;90%&quot; in English, &quot;90 %&quot; in Swedish</comment>
         <translation> %</translation>
     </message>
+    <message>
+        <source>&amp;Preview changes</source>
+        <translation>&amp;Преглед на промените</translation>
+    </message>
+    <message>
+        <source>What the values above would change on the open cases and on the last 30 days&apos; decisions, before anything is saved</source>
+        <translation>Какво биха променили стойностите по-горе в отворените случаи и в решенията от последните 30 дни, преди нещо да бъде записано</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;preview</source>
+        <translation>Отказ от &amp;прегледа</translation>
+    </message>
 </context>
 <context>
     <name>PolicySettingsKeys</name>
@@ -4317,6 +4329,63 @@ Do you want to replace it?</source>
     <message>
         <source>Reason (required)</source>
         <translation>Причина (задължително)</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>Clause</source>
+        <translation>Клауза</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сега</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <source>Judging the open cases and the last 30 days&apos; decisions under the values above…</source>
+        <translation>Преценяват се отворените случаи и решенията от последните 30 дни със стойностите по-горе…</translation>
+    </message>
+    <message>
+        <source>These are the saved settings: nothing would change.</source>
+        <translation>Това са записаните настройки: нищо не би се променило.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open case(s) would get another suggestion.</source>
+        <translation>
+            <numerusform>%1 от %n отворен случай би получил друго предложение.</numerusform>
+            <numerusform>%1 от %n отворени случая биха получили друго предложение.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n decision(s) in the last 30 days, %1 would be suggested otherwise and %2 would differ from the agent&apos;s outcome; sanctions: %3 added, %4 removed.</source>
+        <translation>
+            <numerusform>От %n решение през последните 30 дни %1 би било предложено другояче и %2 би се различавало от изхода на служителя; санкции: %3 добавени, %4 премахнати.</numerusform>
+            <numerusform>От %n решения през последните 30 дни %1 биха били предложени другояче и %2 биха се различавали от изхода на служителя; санкции: %3 добавени, %4 премахнати.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>Прегледът е отказан.</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>Прегледът не успя: %1</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Отворени случаи</translation>
+    </message>
+    <message>
+        <source>Decisions of the last 30 days</source>
+        <translation>Решения от последните 30 дни</translation>
     </message>
 </context>
 </TS>

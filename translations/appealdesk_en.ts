@@ -185,4 +185,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WhatIfPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n open case(s) would get another suggestion.</source>
+        <translation>
+            <numerusform>%1 of %n open case would get another suggestion.</numerusform>
+            <numerusform>%1 of %n open cases would get another suggestion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n decision(s) in the last 30 days, %1 would be suggested otherwise and %2 would differ from the agent&apos;s outcome; sanctions: %3 added, %4 removed.</source>
+        <translation>
+            <numerusform>Of %n decision in the last 30 days, %1 would be suggested otherwise and %2 would differ from the agent&apos;s outcome; sanctions: %3 added, %4 removed.</numerusform>
+            <numerusform>Of %n decisions in the last 30 days, %1 would be suggested otherwise and %2 would differ from the agent&apos;s outcome; sanctions: %3 added, %4 removed.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

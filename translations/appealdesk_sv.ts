@@ -2544,6 +2544,18 @@ Byggd med Qt %1.</translation>
         <comment>suffix of a percentage: &quot;90%&quot; in English, &quot;90 %&quot; in Swedish</comment>
         <translation> %</translation>
     </message>
+    <message>
+        <source>&amp;Preview changes</source>
+        <translation>&amp;Förhandsgranska ändringar</translation>
+    </message>
+    <message>
+        <source>What the values above would change on the open cases and on the last 30 days&apos; decisions, before anything is saved</source>
+        <translation>Vad värdena ovan skulle ändra för de öppna ärendena och de senaste 30 dagarnas beslut, innan något sparas</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;preview</source>
+        <translation>Avbryt &amp;förhandsgranskning</translation>
+    </message>
 </context>
 <context>
     <name>PolicySettingsKeys</name>
@@ -4317,6 +4329,63 @@ Vill du ersätta den?</translation>
     <message>
         <source>Reason (required)</source>
         <translation>Skäl (krävs)</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>Clause</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslaget</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Judging the open cases and the last 30 days&apos; decisions under the values above…</source>
+        <translation>Bedömer de öppna ärendena och de senaste 30 dagarnas beslut med värdena ovan…</translation>
+    </message>
+    <message>
+        <source>These are the saved settings: nothing would change.</source>
+        <translation>Detta är de sparade inställningarna: inget skulle ändras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open case(s) would get another suggestion.</source>
+        <translation>
+            <numerusform>%1 av %n öppet ärende skulle få ett annat förslag.</numerusform>
+            <numerusform>%1 av %n öppna ärenden skulle få ett annat förslag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n decision(s) in the last 30 days, %1 would be suggested otherwise and %2 would differ from the agent&apos;s outcome; sanctions: %3 added, %4 removed.</source>
+        <translation>
+            <numerusform>Av %n beslut de senaste 30 dagarna skulle %1 föreslås annorlunda och %2 skilja sig från handläggarens utfall; sanktioner: %3 tillagda, %4 borttagna.</numerusform>
+            <numerusform>Av %n beslut de senaste 30 dagarna skulle %1 föreslås annorlunda och %2 skilja sig från handläggarens utfall; sanktioner: %3 tillagda, %4 borttagna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>Förhandsgranskningen avbröts.</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>Förhandsgranskningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Öppna ärenden</translation>
+    </message>
+    <message>
+        <source>Decisions of the last 30 days</source>
+        <translation>Beslut de senaste 30 dagarna</translation>
     </message>
 </context>
 </TS>

@@ -2528,6 +2528,18 @@ Built with Qt %1.</source>
         <comment>suffix of a percentage: &quot;90%&quot; in English, &quot;90 %&quot; in Swedish</comment>
         <translation>%</translation>
     </message>
+    <message>
+        <source>&amp;Preview changes</source>
+        <translation>ดูตัวอย่างการเปลี่ยนแปลง (&amp;P)</translation>
+    </message>
+    <message>
+        <source>What the values above would change on the open cases and on the last 30 days&apos; decisions, before anything is saved</source>
+        <translation>ค่าด้านบนจะเปลี่ยนอะไรในเคสที่เปิดอยู่และคำตัดสินใน 30 วันที่ผ่านมา ก่อนบันทึกใดๆ</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;preview</source>
+        <translation>ยกเลิกการดูตัวอย่าง (&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>PolicySettingsKeys</name>
@@ -4296,6 +4308,61 @@ Do you want to replace it?</source>
     <message>
         <source>Reason (required)</source>
         <translation>เหตุผล (จำเป็น)</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>Clause</source>
+        <translation>ข้อ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>ปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>ที่เสนอ</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>เคส</translation>
+    </message>
+    <message>
+        <source>Judging the open cases and the last 30 days&apos; decisions under the values above…</source>
+        <translation>กำลังพิจารณาเคสที่เปิดอยู่และคำตัดสินใน 30 วันที่ผ่านมาด้วยค่าด้านบน…</translation>
+    </message>
+    <message>
+        <source>These are the saved settings: nothing would change.</source>
+        <translation>นี่คือการตั้งค่าที่บันทึกไว้: ไม่มีอะไรเปลี่ยน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open case(s) would get another suggestion.</source>
+        <translation>
+            <numerusform>%1 จาก %n เคสที่เปิดอยู่จะได้รับข้อเสนอแนะอื่น</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n decision(s) in the last 30 days, %1 would be suggested otherwise and %2 would differ from the agent&apos;s outcome; sanctions: %3 added, %4 removed.</source>
+        <translation>
+            <numerusform>จาก %n คำตัดสินใน 30 วันที่ผ่านมา %1 รายการจะได้รับข้อเสนอแนะต่างไป และ %2 รายการจะต่างจากผลที่เจ้าหน้าที่ตัดสิน บทลงโทษ: เพิ่ม %3 ลบ %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>ยกเลิกการดูตัวอย่างแล้ว</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>ดูตัวอย่างไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>เคสที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Decisions of the last 30 days</source>
+        <translation>คำตัดสินใน 30 วันที่ผ่านมา</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "PartiesPanel.h"
 #include "PlainMessageBox.h"
 #include "PolicyLabels.h"
+#include "Database.h"
 #include "PolicySettingsDialog.h"
 #include "RecordEventDialog.h"
 #include "SuggestionPanel.h"
@@ -398,6 +399,7 @@ void CaseView::voidStrike(const StrikeRecord& strike)
 void CaseView::editPolicySettings()
 {
     PolicySettingsDialog dialog(m_service.settings(), this);
+    dialog.enableWhatIf(m_service.database().path());
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!m_service.saveSettings(dialog.settings(), agentName())) {

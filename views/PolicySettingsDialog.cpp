@@ -1,6 +1,7 @@
 #include "PolicySettingsDialog.h"
 
 #include "LocaleDateEdit.h"
+#include "WhatIfPanel.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -181,6 +182,35 @@ bool PolicySettingsDialog::isValid() const
 void PolicySettingsDialog::update()
 {
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(isValid());
+    if (m_preview)
+        m_preview->setEnabled(isValid() || m_whatIf->isRunning());
+}
+
+void PolicySettingsDialog::enableWhatIf(const QString& databasePath)
+{
+    if (m_whatIf)
+        return;
+    m_whatIf = new WhatIfPanel(databasePath, this);
+    m_preview = m_buttons->addButton(tr("&Preview changes"), QDialogButtonBox::ActionRole);
+    m_preview->setToolTip(tr("What the values above would change on the open cases and on the last 30 days' "
+                             "decisions, before anything is saved"));
+    static_cast<QVBoxLayout*>(layout())->insertWidget(1, m_whatIf);
+    connect(m_preview, &QPushButton::clicked, this, &PolicySettingsDialog::preview);
+    connect(m_whatIf, &WhatIfPanel::runningChanged, this, [this](bool running) {
+        m_preview->setText(running ? tr("Cancel &preview") : tr("&Preview changes"));
+        update();
+    });
+    update();
+}
+
+void PolicySettingsDialog::preview()
+{
+    if (m_whatIf->isRunning()) {
+        m_whatIf->cancel();
+        return;
+    }
+    if (isValid())
+        m_whatIf->run(settings());
 }
 
 PolicySettings PolicySettingsDialog::settings() const

@@ -10,9 +10,11 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
+class WhatIfPanel;
 
 // The team lead's policy settings: thresholds, sanction lengths, the live-chat
-// ladder, the response window, SLA hours and holidays.
+// ladder, the response window, SLA hours and holidays; with enableWhatIf(), a preview of what they would change.
 class PolicySettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +24,11 @@ public:
 
     PolicySettings settings() const;
     bool isValid() const;
+    // Offers "Preview changes": what the values in the dialog would change on the desk at `databasePath`,
+    // before anything is saved (WhatIfPanel).
+    void enableWhatIf(const QString& databasePath);
+    WhatIfPanel* whatIfPanel() const { return m_whatIf; }
+    QPushButton* previewButton() const { return m_preview; }
 
     // "1, 7, 30" -> {1, 7, 30}; false for anything else than positive whole numbers.
     static bool parseLadder(const QString& text, QList<int>* days);
@@ -41,6 +48,7 @@ private:
     void retranslateUi();
     void addHoliday(const QDate& date);
     void update();
+    void preview();
 
     CountSpinBox* m_responseWindow;
     CountSpinBox* m_realtimeRelease;
@@ -58,4 +66,6 @@ private:
     QListWidget* m_holidays;
     QDateEdit* m_holidayDate;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_preview = nullptr;
+    WhatIfPanel* m_whatIf = nullptr;
 };

@@ -1,5 +1,10 @@
+#include "CaseStore.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Importer.h"
 #include "PolicySettingsDialog.h"
 #include "Translator.h"
+#include "WhatIfPanel.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -7,7 +12,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 class TestPolicySettingsDialog : public QObject
 {
@@ -182,6 +189,51 @@ private slots:
         dialog.ladderEdit()->setText(QStringLiteral("3"));
         QVERIFY(save->isEnabled());
         QCOMPARE(dialog.settings().liveChatLadderDays, QList<int> { 3 });
+    }
+
+    // Issue 17: "Preview changes" judges the desk under the values in the dialog, in the background, and lists the
+    // changes by clause with their cases; nothing is saved.
+    void previewShowsWhatWouldChange()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+        {
+            Database db(path, QStringLiteral("whatif-setup"));
+            QVERIFY2(db.open(), qPrintable(db.error()));
+            CaseStore store(db);
+            QFile bundle(dir.filePath(QStringLiteral("lc1.jsonl")));
+            QVERIFY(bundle.open(QIODevice::WriteOnly));
+            bundle.write(R"({"id":"LC-1","kind":"live_chat_abuse","opened_at":"2026-11-20T09:00:00Z","language":"en",)"
+                         R"("parties":[{"role":"user","user_id":"U-1","nickname":"n"}],)"
+                         R"("events":[{"at":"2026-11-20T09:05:00Z","type":"abuse_confirmed","by":"agent",)"
+                         R"("party":"user","agent":"agent.k","message_index":0}],)"
+                         R"("messages":[{"at":"2026-11-20T09:01:00Z","channel":"live_chat","from":"user",)"
+                         R"("text":"you idiot"}]})"
+                         "\n");
+            bundle.close();
+            const Clock clock;
+            Importer importer(db, store, clock);
+            QVERIFY(importer.importFile(bundle.fileName()).complete());
+        }
+        QVERIFY(Translator::install(QStringLiteral("en"))); // "1 open case", not "case(s)"
+        PolicySettingsDialog dialog { PolicySettings() };
+        dialog.enableWhatIf(path);
+        QVERIFY(dialog.previewButton());
+        dialog.ladderEdit()->setText(QStringLiteral("2, 14, 60"));
+        dialog.previewButton()->click();
+        QVERIFY(dialog.whatIfPanel()->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.whatIfPanel()->isRunning(), 30000);
+        const WhatIfResult& r = dialog.whatIfPanel()->result();
+        QCOMPARE(r.openCases, 1);
+        QCOMPARE(r.openChanged, 1);
+        QVERIFY2(dialog.whatIfPanel()->summary().startsWith(QLatin1String("1 of 1 open case would")),
+            qPrintable(dialog.whatIfPanel()->summary()));
+        QTreeWidgetItem* open = dialog.whatIfPanel()->table()->topLevelItem(0);
+        QCOMPARE(open->childCount(), 1);
+        QCOMPARE(open->child(0)->text(0), QStringLiteral("LC1"));
+        QCOMPARE(open->child(0)->child(0)->text(0), QStringLiteral("LC-1")); // the row opens to its cases
+        QCOMPARE(dialog.previewButton()->text(), QStringLiteral("&Preview changes"));
     }
 };
 
