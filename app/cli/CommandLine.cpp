@@ -3,11 +3,11 @@
 #include "AuditCommand.h"
 #include "BackupCommand.h"
 #include "ClaimCommand.h"
-#include "EventCommand.h"
 #include "Command.h"
 #include "CommandContext.h"
 #include "DecideCommand.h"
 #include "DemoCommand.h"
+#include "EventCommand.h"
 #include "ImportCommand.h"
 #include "PurgeCommand.h"
 #include "ReportCommand.h"
@@ -64,6 +64,15 @@ std::vector<std::unique_ptr<Command>> CommandLine::commands()
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<PurgeCommand>());
     return commands;
+}
+
+QList<QCommandLineOption> CommandLine::windowOptions()
+{
+    // The context stays "GuiStartup", where the window's other options are.
+    return { { QStringLiteral("open"), QCoreApplication::translate("GuiStartup", "Open the window on this case."),
+                 QStringLiteral("id") },
+        { QStringLiteral("measure-startup"),
+            QCoreApplication::translate("GuiStartup", "Print the start-up time in milliseconds and quit.") } };
 }
 
 namespace {
@@ -187,6 +196,8 @@ int CommandLine::exec()
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
     if (command)
         command->addOptions(parser);
+    else
+        parser.addOptions(windowOptions());
 
     // cli.md, second edition: commands that write use the real clock.
     if (command && command->usesRealClock()
