@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the built .deb on a fresh Debian 12 root, as an IT team would (`apt install ./appealdesk_*.deb`), and
 # runs the installed program there as an ordinary user: --version, `demo --cases 10` into the default database,
-# the bash completion; then removes the package and checks that the user's data stays.
+# the window (offscreen, --measure-startup), a Thai PDF report without a missing font, the bash completion; then
+# removes the package and checks that the user's data stays.
 #
 # The root is `debootstrap --variant=minbase bookworm`, made once and kept as a tarball in the cache folder with
 # the downloaded packages beside it, so later runs unpack it in seconds (about 3 min the first time, then about 1).
@@ -47,14 +48,16 @@ if [ ! -s "$tarball" ]; then
 fi
 
 root=$(mktemp -d /var/tmp/appealdesk-deb-root.XXXXXX)
+chmod 755 "$root" # mktemp's 0700 would shut out apt's _apt user and the agent
 mounted=()
 cleanup() {
     for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[i]}" 2>/dev/null; done
     rm -rf --one-file-system "$root"
+    rm -f "$root.err"
 }
 trap cleanup EXIT
 step "unpack the root into $root"
-tar -C "$root" -xf "$tarball" || fail "unpack $tarball"
+tar -C "$root" -xf "$tarball" && chmod 755 "$root" || fail "unpack $tarball"
 for fs in proc dev dev/pts; do
     mount --bind "/$fs" "$root/$fs" && mounted+=("$root/$fs")
 done
@@ -71,7 +74,7 @@ in_root() {
 # An agent's account: the program runs as them, on their home's default database.
 as_agent() {
     chroot --userspec=agent:agent "$root" /usr/bin/env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME=/home/agent \
-        USER=agent "$@"
+        USER=agent XDG_RUNTIME_DIR=/run/user/agent "$@"
 }
 
 step "apt-get update"
@@ -81,6 +84,7 @@ in_root apt-get install -y -qq --no-install-recommends "$package" >"$root.apt.lo
     || { tail -n 30 "$root.apt.log" >&2; rm -f "$root.apt.log"; fail "apt-get install of the package"; }
 rm -f "$root.apt.log"
 in_root useradd --create-home agent || fail "useradd agent"
+in_root install -d -m 700 -o agent -g agent /run/user/agent || fail "agent's runtime folder"
 
 step "appealdesk --version"
 version=$(as_agent appealdesk --version) || fail "appealdesk --version"
@@ -95,6 +99,20 @@ db=$root/home/agent/.local/share/AppealDesk/appealdesk.sqlite
 step "appealdesk strikes (reads the demo database back)"
 as_agent appealdesk strikes >/dev/null || fail "appealdesk strikes"
 
+step "the window, offscreen: appealdesk --measure-startup"
+startup=$(as_agent QT_QPA_PLATFORM=offscreen appealdesk --measure-startup 2>"$root.err") \
+    || { cat "$root.err" >&2; fail "appealdesk --measure-startup"; }
+echo "$startup"
+[[ $startup == startup-ms:* ]] || fail "--measure-startup printed: $startup"
+
+# The fonts the PDF names come from Depends: the report says on stderr when one had to stand in for another.
+step "appealdesk --lang th report --format pdf (Thai and Latin fonts present)"
+as_agent appealdesk --lang th report --from 2000-01-01 --to 2099-12-31 --format pdf -o /home/agent/report.pdf \
+    2>"$root.err" || { cat "$root.err" >&2; fail "appealdesk report"; }
+[ ! -s "$root.err" ] || { cat "$root.err" >&2; fail "the report warned (a missing font?)"; }
+[ -s "$root/home/agent/report.pdf" ] || fail "no report.pdf"
+rm -f "$root.err"
+
 step "the installed files"
 for f in /usr/bin/appealdesk /usr/share/applications/io.github.appealdesk.appealdesk.desktop \
     /usr/share/metainfo/io.github.appealdesk.appealdesk.metainfo.xml \
@@ -106,7 +124,8 @@ done
 
 step "bash completion of 'appealdesk de'"
 words=$(as_agent bash -c 'source /usr/share/bash-completion/completions/appealdesk
-    COMP_WORDS=(appealdesk de); COMP_CWORD=1; _appealdesk; echo "${COMPREPLY[*]}"') || fail "completion"
+    COMP_WORDS=(appealdesk de); COMP_CWORD=1; _appealdesk; printf "%s\n" "${COMPREPLY[@]}"') || fail "completion"
+words=$(sort <<<"$words" | xargs)
 [ "$words" = "decide demo" ] || fail "completion of 'de' gave: $words"
 
 step "apt-get remove appealdesk"

@@ -43,7 +43,7 @@ for script in preinst postinst prerm postrm config; do
     ! grep -Eq "^ +[0-9]+ bytes, +[0-9]+ lines +\*? *$script( |$)" <<<"$control" || fail "a maintainer script: $script"
 done
 
-lintian --fail-on error --no-tag-display-limit "$deb" >"$build/lintian.log" 2>&1
+lintian --fail-on error --tag-display-limit 0 "$deb" >"$build/lintian.log" 2>&1
 status=$?
 cat "$build/lintian.log"
 [ $status = 0 ] || fail "lintian found errors"
