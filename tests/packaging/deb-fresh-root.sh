@@ -32,6 +32,9 @@ step() { printf '[deb-fresh-root %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 fail() { echo "deb-fresh-root: FAILED: $*" >&2; exit 1; }
 
 mkdir -p "$cache/archives/partial"
+# One run at a time on this machine: the runs share the cached root and the downloaded packages.
+exec 9>"$cache/lock"
+flock 9 || fail "cannot lock $cache"
 tarball=$cache/bookworm-minbase.tar
 if [ ! -s "$tarball" ]; then
     step "debootstrap --variant=minbase bookworm ($mirror), once into $tarball"
