@@ -5,6 +5,7 @@
 #include "CaseStore.h"
 #include "CaseView.h"
 #include "Clock.h"
+#include "CommandLine.h"
 #include "Database.h"
 #include "DemoLoader.h"
 #include "MainWindow.h"
@@ -188,6 +189,8 @@ int run(int& argc, char** argv)
     QApplication app(argc, argv);
     AppContext::setApplicationNames();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("AppealDesk"));
+    // The installed menu entry (packaging/): Wayland shells match the window to it, and so to its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.appealdesk.appealdesk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("GuiStartup", "The appeal desk of the P2P market."));
@@ -197,10 +200,11 @@ int run(int& argc, char** argv)
         QCoreApplication::translate("GuiStartup", "The case database (default: %1).")
             .arg(AppContext::defaultDatabasePath()),
         QStringLiteral("path"));
-    const QCommandLineOption openOption(QStringLiteral("open"),
-        QCoreApplication::translate("GuiStartup", "Open the window on this case."), QStringLiteral("id"));
-    const QCommandLineOption measureOption(QStringLiteral("measure-startup"),
-        QCoreApplication::translate("GuiStartup", "Print the start-up time in milliseconds and quit."));
+    // --open and --measure-startup: declared with the command line's, so the top-level --help, the man page
+    // and the shell completion list them too.
+    const QList<QCommandLineOption> windowOptions = CommandLine::windowOptions();
+    const QCommandLineOption& openOption = windowOptions.at(CommandLine::OpenOption);
+    const QCommandLineOption& measureOption = windowOptions.at(CommandLine::MeasureStartupOption);
     const QCommandLineOption langOption(QStringLiteral("lang"),
         QCoreApplication::translate("GuiStartup", "The language of the window: en, sv, bg, th."),
         QStringLiteral("code"));

@@ -70,6 +70,15 @@ std::vector<std::unique_ptr<Command>> CommandLine::commands()
     return commands;
 }
 
+QList<QCommandLineOption> CommandLine::windowOptions()
+{
+    // The context stays "GuiStartup", where the window's other options are.
+    return { { QStringLiteral("open"), QCoreApplication::translate("GuiStartup", "Open the window on this case."),
+                 QStringLiteral("id") },
+        { QStringLiteral("measure-startup"),
+            QCoreApplication::translate("GuiStartup", "Print the start-up time in milliseconds and quit.") } };
+}
+
 namespace {
 
 Command* find(const std::vector<std::unique_ptr<Command>>& commands, const QString& name)
@@ -191,6 +200,8 @@ int CommandLine::exec()
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
     if (command)
         command->addOptions(parser);
+    else
+        parser.addOptions(windowOptions());
 
     // cli.md, second edition: commands that write use the real clock.
     if (command && command->usesRealClock()

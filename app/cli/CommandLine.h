@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -23,6 +24,14 @@ class CommandLine
 public:
     // Every subcommand, in the order of the top-level --help. A new command is added here.
     static std::vector<std::unique_ptr<Command>> commands();
+    // The window's own options, which GuiStartup parses: --open ID and --measure-startup, in this order.
+    // The top-level --help lists them (and so the man page and the shell completion made from it).
+    enum WindowOption
+    {
+        OpenOption,
+        MeasureStartupOption
+    };
+    static QList<QCommandLineOption> windowOptions();
     // The subcommand in `arguments` (the program first): the first positional argument, when it
     // names a command (options before it may take a value: --db PATH). Empty for none.
     static QString subcommandOf(const QStringList& arguments);
