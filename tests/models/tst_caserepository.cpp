@@ -1,4 +1,5 @@
 #include "StoreFixtures.h"
+#include "TestBackend.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -31,6 +32,7 @@ private slots:
 
 void tst_CaseRepository::initTestCase()
 {
+    TESTBACKEND_REQUIRE_SERVER();
     QStandardPaths::setTestModeEnabled(true);
 }
 
