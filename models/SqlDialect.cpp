@@ -66,6 +66,16 @@ public:
         return { QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')") };
     }
 
+    QString searchFrom() const override { return QStringLiteral("case_search s JOIN cases c ON c.id = s.rowid"); }
+    QString searchMatch() const override { return QStringLiteral("s.body MATCH ?"); }
+    // One FTS5 phrase: the text as is, its quotes doubled.
+    QString searchPattern(const QString& text) const override
+    {
+        QString phrase = text;
+        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + phrase + QLatin1Char('"');
+    }
+
     QStringList beforePurge() const override { return { QStringLiteral("PRAGMA secure_delete = ON") }; }
     QStringList afterPurge() const override
     {
@@ -154,6 +164,21 @@ public:
     }
     // Deleted rows go with the server's vacuum; the index never returns them.
     QStringList compactSearch() const override { return {}; }
+
+    QString searchFrom() const override
+    {
+        return QStringLiteral("case_search s JOIN cases c ON c.id = s.case_ref");
+    }
+    QString searchMatch() const override { return QStringLiteral("s.body ILIKE ? ESCAPE '\\'"); }
+    // The text anywhere in the body, its own % and _ taken literally.
+    QString searchPattern(const QString& text) const override
+    {
+        QString escaped = text;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+        escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        return QLatin1Char('%') + escaped + QLatin1Char('%');
+    }
 
     QStringList beforePurge() const override { return {}; }
     QStringList afterPurge() const override { return {}; }
