@@ -8,16 +8,16 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Database", text);
+    return QCoreApplication::translate("DatabaseLocation", text);
 }
 
 // libpq's connection keywords that a URI's query may set besides host, port, dbname and
 // user (https://www.postgresql.org/docs/15/libpq-connect.html#LIBPQ-PARAMKEYWORDS), without
 // `password`: a password never comes from the command line.
-const char* const kOptionKeywords[] = { "hostaddr", "passfile", "channel_binding", "connect_timeout",
-    "client_encoding", "options", "application_name", "fallback_application_name", "keepalives", "keepalives_idle",
-    "keepalives_interval", "keepalives_count", "tcp_user_timeout", "sslmode", "sslcompression", "sslcert", "sslkey",
-    "sslpassword", "sslrootcert", "sslcrl", "sslcrldir", "sslsni", "requirepeer", "ssl_min_protocol_version",
+const char* const kOptionKeywords[] = { "hostaddr", "passfile", "channel_binding", "connect_timeout", "client_encoding",
+    "options", "application_name", "fallback_application_name", "keepalives", "keepalives_idle", "keepalives_interval",
+    "keepalives_count", "tcp_user_timeout", "sslmode", "sslcompression", "sslcert", "sslkey", "sslpassword",
+    "sslrootcert", "sslcrl", "sslcrldir", "sslsni", "requirepeer", "ssl_min_protocol_version",
     "ssl_max_protocol_version", "gssencmode", "krbsrvname", "gsslib", "service", "target_session_attrs" };
 
 bool isOptionKeyword(const QString& key)

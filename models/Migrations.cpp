@@ -372,8 +372,7 @@ static QStringList sqliteVersion3()
 static QStringList postgresqlVersion3()
 {
     return {
-        QStringLiteral(
-            "CREATE INDEX cases_status_sla ON cases(status, COALESCE(due_at, 9223372036854775807), id)"),
+        QStringLiteral("CREATE INDEX cases_status_sla ON cases(status, COALESCE(due_at, 9223372036854775807), id)"),
     };
 }
 

@@ -16,10 +16,7 @@ class SqliteDialect final : public SqlDialect
 public:
     Backend backend() const override { return Backend::Sqlite; }
 
-    QStringList sessionSetup() const override
-    {
-        return { QStringLiteral("PRAGMA busy_timeout = 5000") };
-    }
+    QStringList sessionSetup() const override { return { QStringLiteral("PRAGMA busy_timeout = 5000") }; }
 
     int schemaVersion(const QSqlDatabase& db, QString* error) const override
     {
@@ -96,10 +93,7 @@ public:
 
     // Times and ids are integers; text compares as stored. Notices (CREATE ... IF NOT EXISTS)
     // are not errors.
-    QStringList sessionSetup() const override
-    {
-        return { QStringLiteral("SET client_min_messages = warning") };
-    }
+    QStringList sessionSetup() const override { return { QStringLiteral("SET client_min_messages = warning") }; }
 
     // The version lives in a one-row table of the schema (PostgreSQL has no user_version);
     // no table yet is version 0.
@@ -165,10 +159,7 @@ public:
     // Deleted rows go with the server's vacuum; the index never returns them.
     QStringList compactSearch() const override { return {}; }
 
-    QString searchFrom() const override
-    {
-        return QStringLiteral("case_search s JOIN cases c ON c.id = s.case_ref");
-    }
+    QString searchFrom() const override { return QStringLiteral("case_search s JOIN cases c ON c.id = s.case_ref"); }
     QString searchMatch() const override { return QStringLiteral("s.body ILIKE ? ESCAPE '\\'"); }
     // The text anywhere in the body, its own % and _ taken literally.
     QString searchPattern(const QString& text) const override

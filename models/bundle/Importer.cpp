@@ -3,8 +3,8 @@
 #include "CaseStore.h"
 #include "Clock.h"
 #include "Database.h"
-#include "SqlDialect.h"
 #include "PolicyEngine.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 

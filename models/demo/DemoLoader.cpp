@@ -4,9 +4,9 @@
 #include "CaseService.h"
 #include "CaseStore.h"
 #include "Database.h"
-#include "SqlDialect.h"
 #include "DemoGenerator.h"
 #include "PolicyEngine.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

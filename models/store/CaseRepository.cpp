@@ -422,12 +422,13 @@ bool CaseRepository::updateSuggestion(const QString& caseId, const Suggestion& s
     // Only a row whose columns change is written: each write touches a dozen queue indexes,
     // and a settings change recomputes every undecided case, most of them unchanged.
     if (!prepare(q,
-            QStringLiteral("UPDATE cases SET suggested_outcome = :outcome, suggested_clause = :clause,"
-                           " due_at = COALESCE(:pending, opened_at + :sla), status = :status, version = version + 1"
-                           " WHERE case_id = :id AND status <> 'decided' AND (suggested_outcome IS DISTINCT FROM :outcome"
-                           " OR suggested_clause IS DISTINCT FROM :clause"
-                           " OR due_at IS DISTINCT FROM COALESCE(:pending, opened_at + :sla)"
-                           " OR status IS DISTINCT FROM :status)"),
+            QStringLiteral(
+                "UPDATE cases SET suggested_outcome = :outcome, suggested_clause = :clause,"
+                " due_at = COALESCE(:pending, opened_at + :sla), status = :status, version = version + 1"
+                " WHERE case_id = :id AND status <> 'decided' AND (suggested_outcome IS DISTINCT FROM :outcome"
+                " OR suggested_clause IS DISTINCT FROM :clause"
+                " OR due_at IS DISTINCT FROM COALESCE(:pending, opened_at + :sla)"
+                " OR status IS DISTINCT FROM :status)"),
             &m_error))
         return false;
     q.bindValue(QStringLiteral(":outcome"), PolicyIds::toId(suggestion.outcome));

@@ -160,7 +160,8 @@ StrikeHistory StrikeLedger::strikeCounts(const QString& userId) const
             + userFilter
             + QStringLiteral(" GROUP BY user_id, kind"
                              " UNION ALL SELECT user_id, kind, MAX(count) AS n FROM history WHERE TRUE")
-            + userFilter + QStringLiteral(" GROUP BY user_id, kind) AS counts GROUP BY user_id, kind ORDER BY user_id, kind"));
+            + userFilter
+            + QStringLiteral(" GROUP BY user_id, kind) AS counts GROUP BY user_id, kind ORDER BY user_id, kind"));
     if (!prepared) {
         failQuery(&m_error, q);
         return {};

@@ -1,5 +1,5 @@
-#include "StoreFixtures.h"
 #include "SqlDialect.h"
+#include "StoreFixtures.h"
 #include "TestBackend.h"
 
 #include <QSqlError>

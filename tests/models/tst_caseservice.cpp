@@ -2,8 +2,8 @@
 #include "CaseStore.h"
 #include "Clock.h"
 #include "Database.h"
-#include "TestBackend.h"
 #include "Importer.h"
+#include "TestBackend.h"
 #include "Translator.h"
 
 #include <QFile>
@@ -312,14 +312,14 @@ void tst_CaseService::voidingAStrikeMovesTheLadderBack()
     request.outcome = Outcome::Suspend;
     request.agent = QStringLiteral("anna");
     QVERIFY(m_desk.service->decide(request).stored());
-    QCOMPARE(m_desk.service->suggest(QStringLiteral("LC-2"), m_clock.now())->sanctions.first().days,
-        std::optional<int>(7));
+    QCOMPARE(
+        m_desk.service->suggest(QStringLiteral("LC-2"), m_clock.now())->sanctions.first().days, std::optional<int>(7));
     const qint64 strike = m_desk.store->strikes().strikesOf(QStringLiteral("U-1")).first().id;
     QVERIFY(!m_desk.service->voidStrike(strike, QStringLiteral("lead"), QString())); // a reason is required
     QVERIFY2(m_desk.service->voidStrike(strike, QStringLiteral("lead"), QStringLiteral("wrong user")),
         qPrintable(m_desk.service->lastError()));
-    QCOMPARE(m_desk.service->suggest(QStringLiteral("LC-2"), m_clock.now())->sanctions.first().days,
-        std::optional<int>(1));
+    QCOMPARE(
+        m_desk.service->suggest(QStringLiteral("LC-2"), m_clock.now())->sanctions.first().days, std::optional<int>(1));
     QVERIFY(!m_desk.service->voidStrike(987654, QStringLiteral("lead"), QStringLiteral("x")));
 }
 
@@ -346,8 +346,8 @@ void tst_CaseService::auditIsTheSameInEveryLanguage()
         }
         QSqlQuery q(desk.db->connection());
         QVERIFY(q.exec(TestBackend::isPostgresql()
-                           ? QStringLiteral("SELECT string_agg(suggestion_json, '|' ORDER BY id) FROM decisions")
-                           : QStringLiteral("SELECT group_concat(suggestion_json, '|') FROM decisions"))
+                        ? QStringLiteral("SELECT string_agg(suggestion_json, '|' ORDER BY id) FROM decisions")
+                        : QStringLiteral("SELECT group_concat(suggestion_json, '|') FROM decisions"))
             && q.next());
         suggestionColumns << q.value(0).toString();
         heads << auditHead(desk);

@@ -4,8 +4,8 @@
 #include "TestBackend.h"
 
 #include <QFile>
-#include <QSqlDatabase>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -75,9 +75,9 @@ void tst_Database::migratesFromZero()
     Database db(location(QStringLiteral("fresh.sqlite")), QStringLiteral("fresh"));
     QVERIFY2(db.open(), qPrintable(db.error()));
     QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
-    for (const char* table : { "cases", "users", "parties", "orders", "payments", "events", "messages", "history",
-             "decisions", "strikes", "sanctions", "settings", "audit_log", "audit_head", "case_search",
-             "case_counts" }) {
+    for (const char* table :
+        { "cases", "users", "parties", "orders", "payments", "events", "messages", "history", "decisions", "strikes",
+            "sanctions", "settings", "audit_log", "audit_head", "case_search", "case_counts" }) {
         QSqlQuery q(db.connection());
         QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) && q.next(), table);
         QCOMPARE(q.value(0).toInt(), 0);
@@ -142,7 +142,8 @@ void tst_Database::failedMigrationLeavesOldVersion()
         }
         {
             QSqlQuery q(raw);
-            QVERIFY(q.exec(QStringLiteral("SELECT to_regclass('users') IS NULL, to_regclass('appealdesk_schema') IS NULL"))
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT to_regclass('users') IS NULL, to_regclass('appealdesk_schema') IS NULL"))
                 && q.next());
             QVERIFY(q.value(0).toBool());
             QVERIFY(q.value(1).toBool());

@@ -70,12 +70,13 @@ void tst_DatabaseLocation::uriParts_data()
                           << QString() << QStringLiteral("desk") << QStringList();
     QTest::newRow("service only") << QStringLiteral("postgresql:///?service=desk") << QString() << -1 << QString()
                                   << QString() << QStringList { QStringLiteral("service='desk'") };
-    QTest::newRow("ssl and options")
-        << QStringLiteral("postgresql://db/desk?sslmode=verify-full&options=-csearch_path%3Dteam%2Cpublic&port=7000")
-        << QStringLiteral("db") << 7000 << QString() << QStringLiteral("desk")
-        << QStringList { QStringLiteral("sslmode='verify-full'"), QStringLiteral("options='-csearch_path=team,public'") };
-    QTest::newRow("quote in value") << QStringLiteral("postgresql:///desk?application_name=it%27s")
-                                    << QString() << -1 << QString() << QStringLiteral("desk")
+    QTest::newRow("ssl and options") << QStringLiteral(
+        "postgresql://db/desk?sslmode=verify-full&options=-csearch_path%3Dteam%2Cpublic&port=7000")
+                                     << QStringLiteral("db") << 7000 << QString() << QStringLiteral("desk")
+                                     << QStringList { QStringLiteral("sslmode='verify-full'"),
+                                            QStringLiteral("options='-csearch_path=team,public'") };
+    QTest::newRow("quote in value") << QStringLiteral("postgresql:///desk?application_name=it%27s") << QString() << -1
+                                    << QString() << QStringLiteral("desk")
                                     << QStringList { QStringLiteral("application_name='it\\'s'") };
 }
 

@@ -40,7 +40,8 @@ QSqlDatabase admin(QString* error)
     QSqlDatabase db = QSqlDatabase::addDatabase(location.driverName(), name);
     location.applyTo(db);
     if (!db.open()) {
-        *error = QStringLiteral("cannot connect to the test server %1: %2").arg(location.display(), db.lastError().text());
+        *error
+            = QStringLiteral("cannot connect to the test server %1: %2").arg(location.display(), db.lastError().text());
         return QSqlDatabase();
     }
     QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning")); // no notice per dropped table
@@ -69,8 +70,7 @@ QString freshLocation(QString* error, const QString& sqliteFile)
     if (!db.isOpen())
         return QString();
     static int counter = 0;
-    const QString schema
-        = QStringLiteral("t_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    const QString schema = QStringLiteral("t_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE SCHEMA ") + schema)) {
         *error = q.lastError().text();

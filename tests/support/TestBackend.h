@@ -23,8 +23,8 @@ void dropFresh();
 } // namespace TestBackend
 
 // In initTestCase(): the whole test is skipped (not passed) when its backend has no server.
-#define TESTBACKEND_REQUIRE_SERVER()                                                                                  \
+#define TESTBACKEND_REQUIRE_SERVER()                                                                                   \
     do {                                                                                                               \
         if (TestBackend::serverMissing())                                                                              \
-            QSKIP("no PostgreSQL server for the tests (install postgresql and configure again)");                    \
+            QSKIP("no PostgreSQL server for the tests (install postgresql and configure again)");                      \
     } while (false)
