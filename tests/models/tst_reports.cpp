@@ -373,12 +373,13 @@ void TestReports::csvCell_data()
     // Issue 13, item 14: Swedish and Bulgarian spreadsheets split on ';'; others on tabs or '|'.
     QTest::newRow("13.14 formula after a semicolon")
         << QStringLiteral("paid;=HYPERLINK(1)") << QStringLiteral("paid;'=HYPERLINK(1)");
-    QTest::newRow("13.14 formula after a comma") << QStringLiteral("x,@SUM(A1)") << QStringLiteral("\"x,'@SUM(A1)\"");
+    QTest::newRow("13.14 formula after a comma")
+        << QStringLiteral("x,@SUM(A1)") << QStringLiteral("\"x,'@SUM(A1)\"");
     QTest::newRow("13.14 formula after a bar") << QStringLiteral("x|-2+3") << QStringLiteral("x|'-2+3");
     QTest::newRow("13.14 separator then space is text") << QStringLiteral("a; =b") << QStringLiteral("a; =b");
     // Issue 13, item 11: ESC and BEL never reach a terminal or a spreadsheet raw.
-    QTest::newRow("13.11 escape sequence")
-        << QStringLiteral("\x1b[31mred\x07") << QStringLiteral("\u241b[31mred\u2407");
+    QTest::newRow("13.11 escape sequence") << QStringLiteral("\x1b[31mred\x07")
+                                           << QStringLiteral("\u241b[31mred\u2407");
     QTest::newRow("13.11 C1 control") << QStringLiteral("a\u009bb") << QStringLiteral("a\ufffdb");
 }
 
