@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,7 +21,6 @@ namespace {
 
 constexpr int BusyTimeoutMs = 5000;
 constexpr int BusyRetries = 3;
-const char SqliteBusy[] = "5";
 
 QString tr(const char* text)
 {
@@ -51,10 +51,16 @@ bool createPrivateFile(const QString& path, QString* error)
 
 } // namespace
 
-Database::Database(const QString& path, const QString& connectionName)
-    : m_path(path)
+Database::Database(const QString& location, const QString& connectionName)
+    : m_path(location)
+    , m_location(DatabaseLocation::parse(location))
     , m_connectionName(connectionName)
 { }
+
+const SqlDialect& Database::dialect() const
+{
+    return SqlDialect::of(m_location.backend());
+}
 
 Database::~Database()
 {
@@ -80,6 +86,15 @@ bool Database::open()
     if (m_open)
         return true;
     m_error.clear();
+    if (!m_location.isValid()) {
+        m_error = m_location.error();
+        return false;
+    }
+    return m_location.backend() == DatabaseLocation::Backend::Postgresql ? openServer() : openSqlite();
+}
+
+bool Database::openSqlite()
+{
     bool existing = false;
     m_checkDeferred = false;
     if (!isMemory(m_path)) {
@@ -120,6 +135,48 @@ bool Database::open()
     return ok;
 }
 
+// libpq finds the password (PGPASSWORD, ~/.pgpass, a service file); none is ever set here.
+bool Database::openServer()
+{
+    bool opened = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_location.driverName(), m_connectionName);
+        if (!db.isValid()) {
+            m_error = tr("Cannot open the database %1: the PostgreSQL driver of Qt (libqt6sql6-psql) is not installed")
+                          .arg(m_location.display());
+        } else {
+            m_location.applyTo(db);
+            opened = db.open();
+            if (!opened)
+                m_error = tr("Cannot connect to the database server %1: %2")
+                              .arg(m_location.display(), db.lastError().text().trimmed());
+        }
+    }
+    if (!opened) {
+        const QString error = m_error;
+        close();
+        m_error = error;
+        return false;
+    }
+    m_open = true;
+    const bool ok = runAll(dialect().sessionSetup()) && migrate();
+    if (!ok) {
+        const QString error = m_error;
+        close();
+        m_error = error;
+    }
+    return ok;
+}
+
+bool Database::runAll(const QStringList& statements)
+{
+    for (const QString& statement : statements) {
+        if (!exec(statement))
+            return false;
+    }
+    return true;
+}
+
 bool Database::verifyIntegrity()
 {
     return checkIntegrity(true);
@@ -130,6 +187,8 @@ bool Database::verifyIntegrity()
 // or truncated file breaks first.
 bool Database::checkIntegrity(bool full)
 {
+    if (dialect().isPostgresql())
+        return true;
     QSqlQuery query(connection());
     if (!full) {
         if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
@@ -160,20 +219,25 @@ bool Database::migrate()
         return false;
     if (current > latest) {
         m_error = tr("The database %1 was written by a newer AppealDesk (schema %2; this version knows up to %3)")
-                      .arg(m_path)
+                      .arg(m_location.display())
                       .arg(current)
                       .arg(latest);
         return false;
     }
     if (current == latest)
         return true;
-    // All pending migrations in one transaction: a crash midway leaves the old version.
+    // All pending migrations in one transaction (PostgreSQL's DDL is transactional too): a
+    // crash midway leaves the old version. beginWrite() makes a second process wait.
     if (!beginWrite())
         return false;
     current = schemaVersion(); // another process may have migrated while we waited
+    if (current < 0) {
+        rollback();
+        return false;
+    }
     QSqlQuery query(connection());
     for (int version = current + 1; version <= latest; ++version) {
-        for (const QString& statement : Migrations::all().at(version - 1)) {
+        for (const QString& statement : Migrations::statements(version, m_location.backend())) {
             if (!query.exec(statement)) {
                 m_error = tr("Migration to schema %1 failed: %2").arg(version).arg(query.lastError().text());
                 rollback();
@@ -181,7 +245,7 @@ bool Database::migrate()
             }
         }
     }
-    if (current < latest && !exec(QStringLiteral("PRAGMA user_version = %1").arg(latest))) {
+    if (current < latest && !runAll(dialect().setSchemaVersion(latest))) {
         rollback();
         return false;
     }
@@ -210,10 +274,11 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    QString error;
+    const int version = dialect().schemaVersion(connection(), &error);
+    if (version < 0)
+        m_error = tr("Cannot read the schema version of %1: %2").arg(m_location.display(), error);
+    return version;
 }
 
 bool Database::backupTo(const QString& file)
@@ -224,6 +289,10 @@ bool Database::backupTo(const QString& file)
     }
     if (m_inTransaction) {
         m_error = tr("Cannot back up during a write transaction");
+        return false;
+    }
+    if (dialect().isPostgresql()) {
+        m_error = tr("A database on a server is backed up with pg_dump");
         return false;
     }
     if (QFileInfo::exists(file) || QFileInfo(file).isSymLink()) {
@@ -286,22 +355,30 @@ bool Database::beginWrite(bool durable)
         m_error = tr("A write transaction is already open");
         return false;
     }
-    if (durable && !exec(QStringLiteral("PRAGMA synchronous = FULL")))
+    if (durable && !runAll(dialect().durableOn()))
         return false;
     QSqlQuery query(connection());
     for (int attempt = 0; attempt < BusyRetries; ++attempt) {
-        if (query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (query.exec(dialect().beginWrite())) {
             m_inTransaction = true;
             m_durable = durable;
+            for (const QString& statement : dialect().writeTurn()) {
+                if (!query.exec(statement)) {
+                    const QString error = tr("Cannot start writing to the database: %1").arg(query.lastError().text());
+                    rollback();
+                    m_error = error;
+                    return false;
+                }
+            }
             return true;
         }
-        if (query.lastError().nativeErrorCode() != QLatin1String(SqliteBusy))
+        if (!dialect().isRetryable(query.lastError()))
             break;
         QThread::msleep(50);
     }
     m_error = tr("Cannot start writing to the database: %1").arg(query.lastError().text());
     if (durable)
-        exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        runAll(dialect().durableOff());
     return false;
 }
 
@@ -328,7 +405,7 @@ bool Database::commit()
     m_inTransaction = false;
     if (m_durable) {
         m_durable = false;
-        return exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        return runAll(dialect().durableOff());
     }
     return true;
 }
@@ -354,6 +431,7 @@ void Database::rollback()
     m_inTransaction = false;
     if (m_durable) {
         m_durable = false;
-        QSqlQuery(connection()).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        for (const QString& statement : dialect().durableOff())
+            QSqlQuery(connection()).exec(statement);
     }
 }

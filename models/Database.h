@@ -1,18 +1,23 @@
 #pragma once
 
+#include "DatabaseLocation.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
 
-// One named SQLite connection to the case store, opened and migrated.
+class SqlDialect;
+
+// One named connection to the case store, opened and migrated: a SQLite file, or a
+// PostgreSQL server when `location` is a `postgresql://` URI (DatabaseLocation).
 // One Database per thread (Qt Sql connections must not cross threads).
 class Database
 {
 public:
-    // `path` may be ":memory:" in tests. `connectionName` must be unique per live connection.
-    Database(const QString& path, const QString& connectionName);
+    // `location` may be ":memory:" in tests. `connectionName` must be unique per live connection.
+    Database(const QString& location, const QString& connectionName);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -20,6 +25,7 @@ public:
     // Creates the file with mode 0600 if missing, sets the pragmas (foreign keys,
     // WAL, busy timeout), checks integrity, and runs pending migrations in one
     // transaction. Refuses a database from a newer version. False + error() on failure.
+    // On PostgreSQL: connects (libpq finds the password), then migrates the same way.
     // A full quick_check reads the whole file (seconds at a million cases), so
     // files larger than FullCheckMaxBytes get only a structural check here: the
     // window then runs verifyIntegrity() in the background after its first paint.
@@ -27,19 +33,24 @@ public:
     static constexpr qint64 FullCheckMaxBytes = 64 * 1024 * 1024;
     // True when open() skipped the full check because of the file's size.
     bool integrityCheckDeferred() const { return m_checkDeferred; }
-    // PRAGMA quick_check over the whole file. False + error() when damaged.
+    // PRAGMA quick_check over the whole file. False + error() when damaged. A server keeps
+    // its own checksums: true on PostgreSQL.
     bool verifyIntegrity();
     bool isOpen() const;
     QString error() const;
+    // What was opened, as given (a file path or a URI, which never holds a password).
     QString path() const;
+    const DatabaseLocation& location() const { return m_location; }
+    // The SQL that differs between the backends.
+    const SqlDialect& dialect() const;
 
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
-    // Write transactions start with BEGIN IMMEDIATE (a plain BEGIN fails with
-    // "database is locked" when another process wrote in between); retried
-    // with the busy timeout. `durable` switches to synchronous=FULL for the
-    // transaction (decisions).
+    // Write transactions start with BEGIN IMMEDIATE on SQLite (a plain BEGIN fails with
+    // "database is locked" when another process wrote in between), retried with the busy
+    // timeout; on PostgreSQL with BEGIN and the writers' advisory lock (SqlDialect::writeTurn).
+    // `durable` switches SQLite to synchronous=FULL for the transaction (decisions).
     bool beginWrite(bool durable = false);
     bool commit();
     void rollback();
@@ -48,6 +59,7 @@ public:
     // A consistent copy of the open database into `file` (VACUUM INTO; readers and
     // writers of other connections go on meanwhile), created 0600 and checked with
     // integrity_check. Refuses an existing file and never leaves a partial copy. False + error().
+    // SQLite only for now: on a server, error() says to use pg_dump.
     bool backupTo(const QString& file);
 
     // One statement without bound values (pragmas, transaction control). False + error() on failure.
@@ -60,14 +72,18 @@ public:
     void removeCommitHook(int id);
 
 private:
+    bool openSqlite();
+    bool openServer();
+    bool runAll(const QStringList& statements);
     bool checkIntegrity(bool full);
     bool migrate();
     void close();
 
     QString m_path;
+    DatabaseLocation m_location;
     QString m_connectionName;
     bool m_checkDeferred = false;
-    QString m_error;
+    mutable QString m_error;
     bool m_open = false;
     bool m_inTransaction = false;
     bool m_durable = false;

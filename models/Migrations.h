@@ -1,13 +1,26 @@
 #pragma once
 
+#include "DatabaseLocation.h"
+
 #include <QList>
 #include <QStringList>
 
-// The schema, as an ordered list of migrations. Migration i (1-based) brings
-// `PRAGMA user_version` from i-1 to i. Each migration is a list of single
-// statements (the SQLite driver executes only the first statement of a string).
-// Never edit a released migration: append a new one.
+// The schema, as one ordered list of versions for both backends. Migration i (1-based)
+// brings the schema version (SQLite's `PRAGMA user_version`, PostgreSQL's
+// appealdesk_schema table) from i-1 to i, with the statements of each backend side by side:
+// both reach the same tables, columns and indexes. Each statement is one SQL statement (the
+// SQLite driver executes only the first statement of a string).
+// Never edit a released migration: append a new version, with both its forms.
 namespace Migrations {
-const QList<QStringList>& all();
+
+struct Migration
+{
+    QStringList sqlite;
+    QStringList postgresql;
+};
+
+const QList<Migration>& all();
+const QStringList& statements(int version, DatabaseLocation::Backend backend);
 int latestVersion();
-}
+
+} // namespace Migrations

@@ -1077,6 +1077,45 @@ Commands:</source>
         <source>The backup to %1 failed: %2</source>
         <translation>Резервното копие в %1 не успя: %2</translation>
     </message>
+    <message>
+        <source>Cannot open the database %1: the PostgreSQL driver of Qt (libqt6sql6-psql) is not installed</source>
+        <translation>Базата данни %1 не може да се отвори: драйверът на Qt за PostgreSQL (libqt6sql6-psql) не е инсталиран</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2</source>
+        <translation>Няма връзка със сървъра на базата данни %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1: %2</source>
+        <translation>Версията на схемата на %1 не може да се прочете: %2</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up with pg_dump</source>
+        <translation>База данни на сървър се архивира с pg_dump</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>A database URI must not contain a password; libpq reads it from PGPASSWORD, ~/.pgpass or a service file</source>
+        <translation>URI на база данни не бива да съдържа парола; libpq я чете от PGPASSWORD, ~/.pgpass или файл за услуги</translation>
+    </message>
+    <message>
+        <source>The database URI has an invalid port</source>
+        <translation>URI на базата данни съдържа невалиден порт</translation>
+    </message>
+    <message>
+        <source>The database URI has a parameter without a value</source>
+        <translation>URI на базата данни съдържа параметър без стойност</translation>
+    </message>
+    <message>
+        <source>The database URI parameter %1 has a value that cannot be passed on</source>
+        <translation>Параметърът %1 в URI на базата данни има стойност, която не може да се предаде</translation>
+    </message>
+    <message>
+        <source>The database URI has an unknown parameter %1</source>
+        <translation>URI на базата данни съдържа непознат параметър %1</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>

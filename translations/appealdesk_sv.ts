@@ -1077,6 +1077,45 @@ Kommandon:</translation>
         <source>The backup to %1 failed: %2</source>
         <translation>Säkerhetskopieringen till %1 misslyckades: %2</translation>
     </message>
+    <message>
+        <source>Cannot open the database %1: the PostgreSQL driver of Qt (libqt6sql6-psql) is not installed</source>
+        <translation>Kan inte öppna databasen %1: Qt:s PostgreSQL-drivrutin (libqt6sql6-psql) är inte installerad</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2</source>
+        <translation>Kan inte ansluta till databasservern %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1: %2</source>
+        <translation>Kan inte läsa schemaversionen för %1: %2</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up with pg_dump</source>
+        <translation>En databas på en server säkerhetskopieras med pg_dump</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>A database URI must not contain a password; libpq reads it from PGPASSWORD, ~/.pgpass or a service file</source>
+        <translation>En databas-URI får inte innehålla ett lösenord; libpq läser det från PGPASSWORD, ~/.pgpass eller en tjänstfil</translation>
+    </message>
+    <message>
+        <source>The database URI has an invalid port</source>
+        <translation>Databas-URI:n har en ogiltig port</translation>
+    </message>
+    <message>
+        <source>The database URI has a parameter without a value</source>
+        <translation>Databas-URI:n har en parameter utan värde</translation>
+    </message>
+    <message>
+        <source>The database URI parameter %1 has a value that cannot be passed on</source>
+        <translation>Databas-URI:ns parameter %1 har ett värde som inte kan skickas vidare</translation>
+    </message>
+    <message>
+        <source>The database URI has an unknown parameter %1</source>
+        <translation>Databas-URI:n har en okänd parameter %1</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>

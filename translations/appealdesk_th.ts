@@ -1068,6 +1068,45 @@ Commands:</source>
         <source>The backup to %1 failed: %2</source>
         <translation>การสำรองข้อมูลไปยัง %1 ล้มเหลว: %2</translation>
     </message>
+    <message>
+        <source>Cannot open the database %1: the PostgreSQL driver of Qt (libqt6sql6-psql) is not installed</source>
+        <translation>เปิดฐานข้อมูล %1 ไม่ได้: ไม่ได้ติดตั้งไดรเวอร์ PostgreSQL ของ Qt (libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1: %2</source>
+        <translation>อ่านเวอร์ชันสคีมาของ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up with pg_dump</source>
+        <translation>ฐานข้อมูลบนเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>A database URI must not contain a password; libpq reads it from PGPASSWORD, ~/.pgpass or a service file</source>
+        <translation>URI ของฐานข้อมูลต้องไม่มีรหัสผ่าน libpq อ่านรหัสผ่านจาก PGPASSWORD, ~/.pgpass หรือไฟล์บริการ</translation>
+    </message>
+    <message>
+        <source>The database URI has an invalid port</source>
+        <translation>URI ของฐานข้อมูลมีพอร์ตที่ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The database URI has a parameter without a value</source>
+        <translation>URI ของฐานข้อมูลมีพารามิเตอร์ที่ไม่มีค่า</translation>
+    </message>
+    <message>
+        <source>The database URI parameter %1 has a value that cannot be passed on</source>
+        <translation>พารามิเตอร์ %1 ใน URI ของฐานข้อมูลมีค่าที่ส่งต่อไม่ได้</translation>
+    </message>
+    <message>
+        <source>The database URI has an unknown parameter %1</source>
+        <translation>URI ของฐานข้อมูลมีพารามิเตอร์ที่ไม่รู้จัก %1</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>

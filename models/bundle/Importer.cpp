@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "PolicyEngine.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 
@@ -54,7 +55,8 @@ ImportReport Importer::importFile(const QString& path)
         return report;
     }
     // A file is one transaction: keep its pages in memory instead of spilling them to the WAL and reading them back.
-    m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(ImportCacheKiB));
+    if (const QString cache = m_db.dialect().pageCacheKiB(ImportCacheKiB); !cache.isEmpty())
+        m_db.exec(cache);
     if (!m_db.beginWrite()) {
         report.storeError = m_db.error();
         report.fileRejected = true;

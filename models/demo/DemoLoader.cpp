@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "DemoGenerator.h"
 #include "PolicyEngine.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -64,15 +65,23 @@ public:
     explicit PageCacheScope(Database& db)
         : m_db(db)
     {
+        const QString bigger = db.dialect().pageCacheKiB(65536);
+        if (bigger.isEmpty()) // a server sizes its own cache
+            return;
         QSqlQuery q(db.connection());
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
             m_previous = q.value(0).toLongLong();
-        db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        m_active = db.exec(bigger);
     }
-    ~PageCacheScope() { m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous)); }
+    ~PageCacheScope()
+    {
+        if (m_active)
+            m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    }
 
 private:
     Database& m_db;
+    bool m_active = false;
     qint64 m_previous = -2000; // SQLite's default, 2 MB
 };
 

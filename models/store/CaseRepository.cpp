@@ -4,6 +4,7 @@
 #include "CaseRowWriter.h"
 #include "Database.h"
 #include "PolicySettingsStore.h"
+#include "SqlDialect.h"
 #include "StoreSupport.h"
 
 #include <QSqlQuery>
@@ -241,7 +242,7 @@ bool CaseRepository::remove(const QString& caseId)
         return failQuery(&m_error, q);
     if (q.numRowsAffected() != 1)
         return fail(&m_error, tr("Case %1 is decided and cannot be replaced").arg(caseId));
-    if (!prepare(q, QStringLiteral("DELETE FROM case_search WHERE rowid = :case_ref"), &m_error))
+    if (!prepare(q, m_db.dialect().deleteSearchRow(), &m_error))
         return false;
     q.bindValue(QStringLiteral(":case_ref"), ref);
     if (!q.exec())
@@ -421,11 +422,13 @@ bool CaseRepository::updateSuggestion(const QString& caseId, const Suggestion& s
     // Only a row whose columns change is written: each write touches a dozen queue indexes,
     // and a settings change recomputes every undecided case, most of them unchanged.
     if (!prepare(q,
-            QStringLiteral("UPDATE cases SET suggested_outcome = :outcome, suggested_clause = :clause,"
-                           " due_at = COALESCE(:pending, opened_at + :sla), status = :status, version = version + 1"
-                           " WHERE case_id = :id AND status <> 'decided' AND (suggested_outcome IS NOT :outcome"
-                           " OR suggested_clause IS NOT :clause OR due_at IS NOT COALESCE(:pending, opened_at + :sla)"
-                           " OR status IS NOT :status)"),
+            QStringLiteral(
+                "UPDATE cases SET suggested_outcome = :outcome, suggested_clause = :clause,"
+                " due_at = COALESCE(:pending, opened_at + :sla), status = :status, version = version + 1"
+                " WHERE case_id = :id AND status <> 'decided' AND (suggested_outcome IS DISTINCT FROM :outcome"
+                " OR suggested_clause IS DISTINCT FROM :clause"
+                " OR due_at IS DISTINCT FROM COALESCE(:pending, opened_at + :sla)"
+                " OR status IS DISTINCT FROM :status)"),
             &m_error))
         return false;
     q.bindValue(QStringLiteral(":outcome"), PolicyIds::toId(suggestion.outcome));

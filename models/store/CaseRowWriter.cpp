@@ -1,6 +1,7 @@
 #include "CaseRowWriter.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "StoreSupport.h"
 
 #include <QSqlQuery>
@@ -27,7 +28,7 @@ QString searchBody(const CaseFacts& facts)
     return parts.join(QLatin1Char('\n'));
 }
 
-// upsertUser's "RETURNING id".
+// insertCase's and upsertUser's "RETURNING id".
 enum class UserColumn
 {
     Id
@@ -39,7 +40,7 @@ enum class UserColumn
 // these for every case without re-parsing SQL.
 struct CaseRowWriter::Statements
 {
-    explicit Statements(const QSqlDatabase& db)
+    Statements(const QSqlDatabase& db, const SqlDialect& dialect)
         : insertCase(db)
         , upsertUser(db)
         , insertParty(db)
@@ -55,7 +56,7 @@ struct CaseRowWriter::Statements
             " amount_units, status, suggested_outcome, suggested_clause, due_at, imported_at, suspension_user,"
             " suspension_since, suspension_days) VALUES (:case_id, :kind, :opened_at, :appellant, :reason, :language,"
             " :fiat, :fiat_amount, :amount_units, :status, :suggested_outcome, :suggested_clause, :due_at,"
-            " :imported_at, :suspension_user, :suspension_since, :suspension_days)"));
+            " :imported_at, :suspension_user, :suspension_since, :suspension_days) RETURNING id"));
         // The latest import wins for nickname and KYC name, but never blanks a known one.
         upsertUser.prepare(QStringLiteral(
             "INSERT INTO users (user_id, nickname, kyc_name) VALUES (:user_id, :nickname, :kyc_name)"
@@ -81,7 +82,7 @@ struct CaseRowWriter::Statements
                                              " VALUES (:case_ref, :seq, :at, :channel, :from_role, :text)"));
         insertHistory.prepare(QStringLiteral(
             "INSERT INTO history (case_ref, user_id, kind, count) VALUES (:case_ref, :user_id, :kind, :count)"));
-        insertSearch.prepare(QStringLiteral("INSERT INTO case_search (rowid, body) VALUES (:rowid, :body)"));
+        insertSearch.prepare(dialect.insertSearchRow());
     }
 
     QSqlQuery insertCase;
@@ -104,7 +105,7 @@ CaseRowWriter::~CaseRowWriter() = default;
 CaseRowWriter::Statements& CaseRowWriter::statements()
 {
     if (!m_statements)
-        m_statements = std::make_unique<Statements>(m_db.connection());
+        m_statements = std::make_unique<Statements>(m_db.connection(), m_db.dialect());
     return *m_statements;
 }
 
@@ -131,9 +132,10 @@ bool CaseRowWriter::insertCase(const CaseFacts& facts, const Suggestion& suggest
     c.bindValue(QStringLiteral(":suspension_user"), facts.suspension ? QVariant(facts.suspension->userId) : nullText());
     c.bindValue(QStringLiteral(":suspension_since"), facts.suspension ? ms(facts.suspension->since) : nullInt64());
     c.bindValue(QStringLiteral(":suspension_days"), facts.suspension ? QVariant(facts.suspension->days) : nullInt());
-    if (!c.exec())
+    if (!c.exec() || !c.next())
         return failQuery(&m_error, c);
-    const qint64 ref = c.lastInsertId().toLongLong();
+    const qint64 ref = field(c, UserColumn::Id).toLongLong();
+    c.finish();
 
     for (int i = 0; i < facts.parties.size(); ++i) {
         const Party& p = facts.parties.at(i);
@@ -248,7 +250,7 @@ bool CaseRowWriter::flushSearchRows()
         return true;
     QSqlQuery& s = statements().insertSearch;
     for (const auto& [ref, body] : std::as_const(m_pendingSearch)) {
-        s.bindValue(QStringLiteral(":rowid"), ref);
+        s.bindValue(QStringLiteral(":case_ref"), ref);
         s.bindValue(QStringLiteral(":body"), str(body));
         if (!s.exec()) {
             m_pendingSearch.clear();

@@ -2,9 +2,9 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "SqlDialect.h"
 #include "StoreSupport.h"
 
-#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -32,14 +32,16 @@ qint64 Purger::purge(const QDateTime& before, const QString& actor, const QDateT
         fail(&m_error, tr("Cannot purge inside another write transaction"));
         return -1;
     }
-    if (!m_db.exec(QStringLiteral("PRAGMA secure_delete = ON"))) {
-        fail(&m_error, m_db.error());
-        return -1;
+    // SQLite overwrites the freed pages and truncates the WAL afterwards (SqlDialect::beforePurge).
+    for (const QString& statement : m_db.dialect().beforePurge()) {
+        if (!m_db.exec(statement)) {
+            fail(&m_error, m_db.error());
+            return -1;
+        }
     }
-    const auto secureDeleteOff = qScopeGuard([this] { m_db.exec(QStringLiteral("PRAGMA secure_delete = OFF")); });
     const qint64 purged = purgeRows(before, actor, at);
-    if (purged >= 0)
-        m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    for (const QString& statement : m_db.dialect().afterPurge())
+        m_db.exec(statement);
     return purged;
 }
 
@@ -66,7 +68,7 @@ qint64 Purger::purgeRows(const QDateTime& before, const QString& actor, const QD
         QStringLiteral("UPDATE parties SET nickname = '', kyc_name = '' WHERE case_ref IN ") + purgedCases,
         QStringLiteral("UPDATE orders SET seller_account = '' WHERE case_ref IN ") + purgedCases,
         QStringLiteral("UPDATE events SET note = '', message_index = -1 WHERE case_ref IN ") + purgedCases,
-        QStringLiteral("DELETE FROM case_search WHERE rowid IN ") + purgedCases,
+        m_db.dialect().deleteSearchRows(purgedCases),
     };
     for (const QString& statement : statements) {
         if (!prepare(q, statement, &m_error))
@@ -84,10 +86,11 @@ qint64 Purger::purgeRows(const QDateTime& before, const QString& actor, const QD
         failQuery(&m_error, q);
         return -1;
     }
-    // FTS5 keeps deleted terms in its segments until they are merged.
-    if (!q.exec(QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')"))) {
-        failQuery(&m_error, q);
-        return -1;
+    for (const QString& statement : m_db.dialect().compactSearch()) {
+        if (!q.exec(statement)) {
+            failQuery(&m_error, q);
+            return -1;
+        }
     }
     if (!m_audit.append(actor, QStringLiteral("purge"), isoTime(before), QString(),
             QStringLiteral("%1 decided cases opened before %2").arg(purged).arg(isoTime(before)), at)) {

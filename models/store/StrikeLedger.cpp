@@ -18,7 +18,7 @@ enum class UserStrikeColumn
     Count
 };
 const char kStrikesOfUser[] = "SELECT kind, COUNT(*) FROM strikes WHERE user_id = :user_id AND voided_at IS NULL"
-                              " AND case_ref IS NOT :except GROUP BY kind";
+                              " AND case_ref IS DISTINCT FROM :except GROUP BY kind";
 enum class StrikeCountColumn
 {
     UserId,
@@ -30,7 +30,7 @@ const char kStrikesOfUserAt[] = "SELECT kind, COUNT(*) FROM strikes WHERE user_i
                                 " AND (voided_at IS NULL OR voided_at > :voided_after) AND case_ref IS NOT :except"
                                 " GROUP BY kind";
 const char kStrikesOfAll[] = "SELECT user_id, kind, COUNT(*) FROM strikes WHERE voided_at IS NULL"
-                             " AND case_ref IS NOT :except GROUP BY user_id, kind";
+                             " AND case_ref IS DISTINCT FROM :except GROUP BY user_id, kind";
 
 enum class StrikeColumn
 {
@@ -198,8 +198,9 @@ StrikeHistory StrikeLedger::strikeCounts(const QString& userId) const
                                    " SELECT user_id, kind, COUNT(*) AS n FROM strikes WHERE voided_at IS NULL")
             + userFilter
             + QStringLiteral(" GROUP BY user_id, kind"
-                             " UNION ALL SELECT user_id, kind, MAX(count) AS n FROM history WHERE 1")
-            + userFilter + QStringLiteral(" GROUP BY user_id, kind) GROUP BY user_id, kind ORDER BY user_id, kind"));
+                             " UNION ALL SELECT user_id, kind, MAX(count) AS n FROM history WHERE TRUE")
+            + userFilter
+            + QStringLiteral(" GROUP BY user_id, kind) AS counts GROUP BY user_id, kind ORDER BY user_id, kind"));
     if (!prepared) {
         failQuery(&m_error, q);
         return {};

@@ -2,6 +2,8 @@
 #include "Clock.h"
 #include "Command.h"
 #include "CommandLine.h"
+#include "DatabaseLocation.h"
+#include "TestBackend.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -80,7 +82,10 @@ private:
     Run run(const QStringList& arguments, const Clock* clock = nullptr) const;
     // The built program, in a process of its own.
     Run runBinary(const QStringList& arguments) const;
-    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+    // The desk of the test function: a file on SQLite, an empty schema of the test server on PostgreSQL.
+    QString db() const { return m_db; }
+
+    QString m_db;
 
     QTemporaryDir m_home;
     QTemporaryDir m_dir;
@@ -88,6 +93,7 @@ private:
 
 void tst_Cli::initTestCase()
 {
+    TESTBACKEND_REQUIRE_SERVER();
     QStandardPaths::setTestModeEnabled(true);
     AppContext::setApplicationNames(); // as the program does: --version prints them
     QVERIFY(m_home.isValid());
@@ -97,9 +103,14 @@ void tst_Cli::initTestCase()
 
 void tst_Cli::init()
 {
-    QFile::remove(db());
-    QFile::remove(db() + QStringLiteral("-wal"));
-    QFile::remove(db() + QStringLiteral("-shm"));
+    const QString file = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    QFile::remove(file);
+    QFile::remove(file + QStringLiteral("-wal"));
+    QFile::remove(file + QStringLiteral("-shm"));
+    TestBackend::dropFresh();
+    QString error;
+    m_db = TestBackend::freshLocation(&error, file);
+    QVERIFY2(!m_db.isEmpty(), qPrintable(error));
 }
 
 Run tst_Cli::run(const QStringList& arguments, const Clock* clock) const
@@ -497,15 +508,16 @@ void tst_Cli::eventRecordsFollowUps()
     Run r = run(event + QStringList { QStringLiteral("payment_proof") }, &clock);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.out, QByteArray("case AP-2026-000123: payment_proof recorded by agent.anna\n"));
-    QCOMPARE(run(event + QStringList { QStringLiteral("payment_proof"), QStringLiteral("--at"), At }, &clock).exitCode, 2);
+    QCOMPARE(
+        run(event + QStringList { QStringLiteral("payment_proof"), QStringLiteral("--at"), At }, &clock).exitCode, 2);
     QCOMPARE(run(event + QStringList { QStringLiteral("weather") }, &clock).exitCode, 2);
     QCOMPARE(run(event + QStringList { QStringLiteral("note") }, &clock).exitCode, 2); // a note needs its text
 
-    const Run decided = run({ QStringLiteral("decide"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
-                                ExampleCase, QStringLiteral("--agent"), QStringLiteral("agent.anna"),
-                                QStringLiteral("--outcome"), QStringLiteral("refund"), QStringLiteral("--note"),
-                                QStringLiteral("seller agreed") },
-        &clock);
+    const Run decided
+        = run({ QStringLiteral("decide"), QStringLiteral("--db"), db(), QStringLiteral("--case"), ExampleCase,
+                  QStringLiteral("--agent"), QStringLiteral("agent.anna"), QStringLiteral("--outcome"),
+                  QStringLiteral("refund"), QStringLiteral("--note"), QStringLiteral("seller agreed") },
+            &clock);
     QVERIFY2(decided.exitCode == 0, decided.err.constData());
     r = run(event + QStringList { QStringLiteral("refund_proof") }, &clock);
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -516,16 +528,20 @@ void tst_Cli::eventRecordsFollowUps()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("is decided"), r.err.constData());
 
-    QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("events"));
-    check.setDatabaseName(db());
+    const DatabaseLocation location = DatabaseLocation::parse(db());
+    QSqlDatabase check = QSqlDatabase::addDatabase(location.driverName(), QStringLiteral("events"));
+    location.applyTo(check);
     QVERIFY(check.open());
     {
         QSqlQuery q(check);
-        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(type || ':' || by_role, ',') FROM"
-                                      " (SELECT type, by_role FROM events WHERE agent = 'agent.anna' ORDER BY id)")));
+        QVERIFY(q.exec(QStringLiteral("SELECT ")
+            + (TestBackend::isPostgresql() ? QStringLiteral("string_agg(type || ':' || by_role, ',')")
+                                           : QStringLiteral("group_concat(type || ':' || by_role, ',')"))
+            + QStringLiteral(" FROM (SELECT type, by_role, id FROM events WHERE agent = 'agent.anna' ORDER BY id)"
+                             " AS recorded")));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(),
-            QStringLiteral("payment_proof:buyer,refund_proof:seller,refund_confirmed:buyer"));
+        QCOMPARE(
+            q.value(0).toString(), QStringLiteral("payment_proof:buyer,refund_proof:seller,refund_confirmed:buyer"));
         QVERIFY(q.exec(QStringLiteral("SELECT status FROM cases")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("decided"));
     }
@@ -579,6 +595,8 @@ void tst_Cli::suggestAmountsInUiLanguage()
 // --lang before the command still sets the report's language, and its dates are that language's.
 void tst_Cli::reportInUiLanguage()
 {
+    if (TestBackend::isPostgresql())
+        QSKIP("the report's queries are SQLite's still (issue 15: a later step)");
     QCOMPARE(
         run({ QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("200"), QStringLiteral("--db"), db() })
             .exitCode,
@@ -663,6 +681,8 @@ void tst_Cli::binarySubcommandBeforeOrAfterOptions()
     QCOMPARE(before.exitCode, 0);
     QCOMPARE(before.out, after.out);
     QVERIFY(before.out.contains("U-99120"));
+    if (TestBackend::isPostgresql())
+        QSKIP("the report part: the report's queries are SQLite's still (issue 15: a later step)");
 
     const QString html = m_dir.filePath(QStringLiteral("binary-report.html"));
     const Run report = runBinary({ QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--db"), db(),

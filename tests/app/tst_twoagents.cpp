@@ -1,5 +1,6 @@
 #include "CaseStore.h"
 #include "Database.h"
+#include "TestBackend.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +22,7 @@ class tst_TwoAgents : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void claimHoldsOffOtherAgents();
     void concurrentDecisionsDecideEachCaseOnce();
     void racingDecisionsClimbTheLadder();
@@ -56,6 +58,7 @@ tst_TwoAgents::Run tst_TwoAgents::run(const QStringList& arguments)
 
 void tst_TwoAgents::initTestCase()
 {
+    TESTBACKEND_REQUIRE_SERVER();
     QVERIFY(m_dir.isValid());
     if (qEnvironmentVariableIntValue("APPEALDESK_TWOAGENTS_CASES") > 0)
         m_cases = qEnvironmentVariableIntValue("APPEALDESK_TWOAGENTS_CASES");
@@ -71,9 +74,16 @@ void tst_TwoAgents::initTestCase()
         lines.write(QJsonDocument(facts).toJson(QJsonDocument::Compact) + '\n');
     }
     lines.close();
-    m_db = m_dir.filePath(QStringLiteral("desk.sqlite"));
+    QString error;
+    m_db = TestBackend::freshLocation(&error, m_dir.filePath(QStringLiteral("desk.sqlite")));
+    QVERIFY2(!m_db.isEmpty(), qPrintable(error));
     const Run imported = run({ QStringLiteral("import"), lines.fileName(), QStringLiteral("--db"), m_db });
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
+}
+
+void tst_TwoAgents::cleanupTestCase()
+{
+    TestBackend::dropFresh();
 }
 
 void tst_TwoAgents::claimHoldsOffOtherAgents()
@@ -96,8 +106,8 @@ void tst_TwoAgents::claimHoldsOffOtherAgents()
         + db);
     QCOMPARE(claimed.exitCode, 0);
     QVERIFY2(claimed.out.startsWith("case AP-2026-900000 claimed by anna until "), claimed.out.constData());
-    const QDateTime until = QDateTime::fromString(
-        QString::fromUtf8(claimed.out.trimmed().split(' ').constLast()), Qt::ISODate);
+    const QDateTime until
+        = QDateTime::fromString(QString::fromUtf8(claimed.out.trimmed().split(' ').constLast()), Qt::ISODate);
     QVERIFY(until >= before.addSecs(15 * 60) && until <= QDateTime::currentDateTimeUtc().addSecs(15 * 60 + 1));
 
     // Another agent: refused while the claim holds, both claiming and deciding.
@@ -195,21 +205,24 @@ void tst_TwoAgents::concurrentDecisionsDecideEachCaseOnce()
 void tst_TwoAgents::racingDecisionsClimbTheLadder()
 {
     const int pairs = 50;
-    const QString db = m_dir.filePath(QStringLiteral("ladder.sqlite"));
+    QString error;
+    const QString db = TestBackend::freshLocation(&error, m_dir.filePath(QStringLiteral("ladder.sqlite")));
+    QVERIFY2(!db.isEmpty(), qPrintable(error));
     QFile lines(m_dir.filePath(QStringLiteral("ladder.jsonl")));
     QVERIFY(lines.open(QIODevice::WriteOnly));
     const auto caseOf = [](int pair, int which) { return QStringLiteral("LC-2026-%1-%2").arg(pair).arg(which); };
     for (int pair = 0; pair < pairs; ++pair) {
         for (int which = 0; which < 2; ++which) {
-            lines.write(QStringLiteral(
-                R"({"id":"%1","kind":"live_chat_abuse","opened_at":"2026-11-20T09:00:00Z","language":"en",)"
-                R"("parties":[{"role":"user","user_id":"U-%2","nickname":"n"}],)"
-                R"("events":[{"at":"2026-11-20T09:05:00Z","type":"abuse_confirmed","by":"agent","party":"user",)"
-                R"("agent":"agent.k","message_index":0}],)"
-                R"("messages":[{"at":"2026-11-20T09:01:00Z","channel":"live_chat","from":"user","text":"idiot"}]})")
-                            .arg(caseOf(pair, which))
-                            .arg(700000 + pair)
-                            .toUtf8()
+            lines.write(
+                QStringLiteral(
+                    R"({"id":"%1","kind":"live_chat_abuse","opened_at":"2026-11-20T09:00:00Z","language":"en",)"
+                    R"("parties":[{"role":"user","user_id":"U-%2","nickname":"n"}],)"
+                    R"("events":[{"at":"2026-11-20T09:05:00Z","type":"abuse_confirmed","by":"agent","party":"user",)"
+                    R"("agent":"agent.k","message_index":0}],)"
+                    R"("messages":[{"at":"2026-11-20T09:01:00Z","channel":"live_chat","from":"user","text":"idiot"}]})")
+                    .arg(caseOf(pair, which))
+                    .arg(700000 + pair)
+                    .toUtf8()
                 + '\n');
         }
     }
@@ -224,8 +237,10 @@ void tst_TwoAgents::racingDecisionsClimbTheLadder()
                 QStringLiteral("--outcome"), QStringLiteral("suspend"), QStringLiteral("--agent"),
                 QStringLiteral("agent.%1").arg(which), QStringLiteral("--db"), db });
             if (r.exitCode != 0)
-                errors[which] << QStringLiteral("%1: exit %2: %3").arg(caseOf(pair, which)).arg(r.exitCode).arg(
-                    QString::fromUtf8(r.err));
+                errors[which] << QStringLiteral("%1: exit %2: %3")
+                                     .arg(caseOf(pair, which))
+                                     .arg(r.exitCode)
+                                     .arg(QString::fromUtf8(r.err));
         }
     };
     std::thread one(work, 0);
@@ -238,8 +253,11 @@ void tst_TwoAgents::racingDecisionsClimbTheLadder()
     Database database(db, QStringLiteral("ladder-check"));
     QVERIFY(database.open());
     QSqlQuery q(database.connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT user_id, group_concat(days, ',') FROM"
-                                  " (SELECT user_id, days FROM sanctions ORDER BY user_id, days) GROUP BY user_id")));
+    QVERIFY(q.exec(TestBackend::isPostgresql()
+            ? QStringLiteral(
+                "SELECT user_id, string_agg(days::text, ',' ORDER BY days) FROM sanctions GROUP BY user_id")
+            : QStringLiteral("SELECT user_id, group_concat(days, ',') FROM"
+                             " (SELECT user_id, days FROM sanctions ORDER BY user_id, days) GROUP BY user_id")));
     int users = 0;
     while (q.next()) {
         ++users;

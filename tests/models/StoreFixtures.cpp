@@ -1,6 +1,7 @@
 #include "StoreFixtures.h"
 
 #include "CaseService.h"
+#include "TestBackend.h"
 
 #include <QSqlQuery>
 
@@ -206,7 +207,10 @@ using namespace StoreFixtures;
 bool StoreTest::openStore(QString* error)
 {
     static int connections = 0;
-    m_db = std::make_unique<Database>(QStringLiteral(":memory:"), QStringLiteral("store-%1").arg(++connections));
+    const QString location = TestBackend::freshLocation(error);
+    if (location.isEmpty())
+        return false;
+    m_db = std::make_unique<Database>(location, QStringLiteral("store-%1").arg(++connections));
     if (!m_db->open()) {
         *error = m_db->error();
         return false;
@@ -219,6 +223,7 @@ void StoreTest::closeStore()
 {
     m_store.reset();
     m_db.reset();
+    TestBackend::dropFresh();
 }
 
 QString StoreTest::scalar(const QString& sql) const

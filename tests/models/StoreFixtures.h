@@ -1,7 +1,8 @@
 #pragma once
 
 // What the store tests share: the cases, suggestions and decisions they store, and
-// a migrated in-memory database with a CaseStore on it, fresh for every test function.
+// a migrated database with a CaseStore on it, fresh for every test function: in memory on
+// SQLite, a schema of its own on the test server when the test runs on PostgreSQL (TestBackend).
 
 #include "CaseStore.h"
 #include "Database.h"
@@ -34,7 +35,7 @@ QString difference(const CaseFacts& a, const CaseFacts& b);
 class StoreTest
 {
 protected:
-    // A new in-memory database (a connection name of its own) and a store on it.
+    // A new empty database (a connection name of its own) and a store on it.
     bool openStore(QString* error);
     void closeStore();
     // The first column of the first row, empty when there is none.

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Importer.h"
+#include "TestBackend.h"
 #include "Translator.h"
 
 #include <QFile>
@@ -18,6 +19,7 @@ class tst_CaseService : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void staleSuggestionIsRefusedAndConfirmedAgain();
@@ -58,7 +60,11 @@ private:
 tst_CaseService::Desk tst_CaseService::openDesk(const QString& name)
 {
     Desk desk;
-    desk.db = std::make_unique<Database>(m_dir.filePath(name + QStringLiteral(".sqlite")), name);
+    QString error;
+    const QString location = TestBackend::freshLocation(&error, m_dir.filePath(name + QStringLiteral(".sqlite")));
+    if (location.isEmpty())
+        qFatal("cannot make a desk %s: %s", qPrintable(name), qPrintable(error));
+    desk.db = std::make_unique<Database>(location, name);
     if (!desk.db->open())
         qFatal("cannot open %s: %s", qPrintable(name), qPrintable(desk.db->error()));
     desk.store = std::make_unique<CaseStore>(*desk.db);
@@ -119,6 +125,11 @@ QString tst_CaseService::auditHead(const Desk& desk)
     return q.value(0).toString();
 }
 
+void tst_CaseService::initTestCase()
+{
+    TESTBACKEND_REQUIRE_SERVER();
+}
+
 void tst_CaseService::init()
 {
     QVERIFY(m_dir.isValid());
@@ -130,6 +141,7 @@ void tst_CaseService::init()
 void tst_CaseService::cleanup()
 {
     m_desk.close();
+    TestBackend::dropFresh();
     Translator::install(QStringLiteral("en"));
 }
 
@@ -300,14 +312,14 @@ void tst_CaseService::voidingAStrikeMovesTheLadderBack()
     request.outcome = Outcome::Suspend;
     request.agent = QStringLiteral("anna");
     QVERIFY(m_desk.service->decide(request).stored());
-    QCOMPARE(m_desk.service->suggest(QStringLiteral("LC-2"), m_clock.now())->sanctions.first().days,
-        std::optional<int>(7));
+    QCOMPARE(
+        m_desk.service->suggest(QStringLiteral("LC-2"), m_clock.now())->sanctions.first().days, std::optional<int>(7));
     const qint64 strike = m_desk.store->strikes().strikesOf(QStringLiteral("U-1")).first().id;
     QVERIFY(!m_desk.service->voidStrike(strike, QStringLiteral("lead"), QString())); // a reason is required
     QVERIFY2(m_desk.service->voidStrike(strike, QStringLiteral("lead"), QStringLiteral("wrong user")),
         qPrintable(m_desk.service->lastError()));
-    QCOMPARE(m_desk.service->suggest(QStringLiteral("LC-2"), m_clock.now())->sanctions.first().days,
-        std::optional<int>(1));
+    QCOMPARE(
+        m_desk.service->suggest(QStringLiteral("LC-2"), m_clock.now())->sanctions.first().days, std::optional<int>(1));
     QVERIFY(!m_desk.service->voidStrike(987654, QStringLiteral("lead"), QStringLiteral("x")));
 }
 
@@ -333,7 +345,10 @@ void tst_CaseService::auditIsTheSameInEveryLanguage()
             QVERIFY2(result.stored(), qPrintable(result.error));
         }
         QSqlQuery q(desk.db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(suggestion_json, '|') FROM decisions")) && q.next());
+        QVERIFY(q.exec(TestBackend::isPostgresql()
+                        ? QStringLiteral("SELECT string_agg(suggestion_json, '|' ORDER BY id) FROM decisions")
+                        : QStringLiteral("SELECT group_concat(suggestion_json, '|') FROM decisions"))
+            && q.next());
         suggestionColumns << q.value(0).toString();
         heads << auditHead(desk);
         QVERIFY(desk.store->audit().verifyChain());

@@ -1,8 +1,11 @@
 #include "Database.h"
 #include "Migrations.h"
+#include "SqlDialect.h"
+#include "TestBackend.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -27,9 +30,23 @@ private slots:
     void beginWriteRefusesNesting();
     void rollbackDiscards();
     void commitHooksFlushOrFail();
+    void writersTakeTurns();
+    void auditNumbersHaveNoGaps();
+    void serverBackupRefused();
+    void cleanup();
 
 private:
     QString dbPath(const QString& name) const { return m_dir.filePath(name); }
+    // A fresh desk on the test's backend: the file `name` in the temporary folder on SQLite,
+    // an empty schema of the test server on PostgreSQL.
+    QString location(const QString& name) const
+    {
+        QString error;
+        const QString where = TestBackend::freshLocation(&error, dbPath(name));
+        if (where.isEmpty())
+            qWarning("%s", qPrintable(error));
+        return where;
+    }
     static QString scalar(Database& db, const QString& sql)
     {
         QSqlQuery q(db.connection());
@@ -43,26 +60,40 @@ private:
 
 void tst_Database::initTestCase()
 {
+    TESTBACKEND_REQUIRE_SERVER();
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
 }
 
+void tst_Database::cleanup()
+{
+    TestBackend::dropFresh();
+}
+
 void tst_Database::migratesFromZero()
 {
-    Database db(dbPath(QStringLiteral("fresh.sqlite")), QStringLiteral("fresh"));
+    Database db(location(QStringLiteral("fresh.sqlite")), QStringLiteral("fresh"));
     QVERIFY2(db.open(), qPrintable(db.error()));
     QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
-    for (const char* table : { "cases", "users", "parties", "orders", "payments", "events", "messages", "history",
-             "decisions", "strikes", "sanctions", "settings", "audit_log", "case_search" }) {
+    for (const char* table :
+        { "cases", "users", "parties", "orders", "payments", "events", "messages", "history", "decisions", "strikes",
+            "sanctions", "settings", "audit_log", "audit_head", "case_search", "case_counts" }) {
+        QSqlQuery q(db.connection());
+        QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) && q.next(), table);
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    if (TestBackend::isPostgresql()) {
+        // The queue's substring search has its trigram index.
         QCOMPARE(scalar(db,
-                     QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(table))),
-            QStringLiteral("1"));
+                     QStringLiteral("SELECT indexdef LIKE '%gin_trgm_ops%' FROM pg_indexes"
+                                    " WHERE indexname = 'case_search_body' AND schemaname = current_schema()")),
+            QStringLiteral("true"));
     }
 }
 
 void tst_Database::reopensWithoutMigrating()
 {
-    const QString path = dbPath(QStringLiteral("reopen.sqlite"));
+    const QString path = location(QStringLiteral("reopen.sqlite"));
     {
         Database db(path, QStringLiteral("first"));
         QVERIFY2(db.open(), qPrintable(db.error()));
@@ -78,11 +109,12 @@ void tst_Database::reopensWithoutMigrating()
 
 void tst_Database::newerVersionRefused()
 {
-    const QString path = dbPath(QStringLiteral("newer.sqlite"));
+    const QString path = location(QStringLiteral("newer.sqlite"));
     {
         Database db(path, QStringLiteral("newer-setup"));
         QVERIFY(db.open());
-        QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
+        for (const QString& statement : db.dialect().setSchemaVersion(Migrations::latestVersion() + 1))
+            QVERIFY2(db.exec(statement), qPrintable(db.error()));
     }
     Database db(path, QStringLiteral("newer"));
     QVERIFY(!db.open());
@@ -92,6 +124,35 @@ void tst_Database::newerVersionRefused()
 
 void tst_Database::failedMigrationLeavesOldVersion()
 {
+    if (TestBackend::isPostgresql()) {
+        // A table in the way of migration 1 on an empty schema: nothing of it stays, DDL included.
+        const QString path = location(QString());
+        const DatabaseLocation where = DatabaseLocation::parse(path);
+        QSqlDatabase raw = QSqlDatabase::addDatabase(where.driverName(), QStringLiteral("raw"));
+        where.applyTo(raw);
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        {
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE cases (x INTEGER)")));
+        }
+        {
+            Database db(path, QStringLiteral("conflict"));
+            QVERIFY(!db.open());
+            QVERIFY2(db.error().contains(QLatin1String("Migration")), qPrintable(db.error()));
+        }
+        {
+            QSqlQuery q(raw);
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT to_regclass('users') IS NULL, to_regclass('appealdesk_schema') IS NULL"))
+                && q.next());
+            QVERIFY(q.value(0).toBool());
+            QVERIFY(q.value(1).toBool());
+        }
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        return;
+    }
     const QString path = dbPath(QStringLiteral("conflict.sqlite"));
     {
         // A table in the way of the second statement of migration 1: the first must be undone too.
@@ -129,6 +190,8 @@ void tst_Database::failedMigrationLeavesOldVersion()
 
 void tst_Database::fileIsPrivate()
 {
+    if (TestBackend::isPostgresql())
+        QSKIP("a SQLite file only");
     const QString path = dbPath(QStringLiteral("private.sqlite"));
     Database db(path, QStringLiteral("private"));
     QVERIFY(db.open());
@@ -144,6 +207,8 @@ void tst_Database::fileIsPrivate()
 
 void tst_Database::walAndForeignKeys()
 {
+    if (TestBackend::isPostgresql())
+        QSKIP("a SQLite file only");
     Database db(dbPath(QStringLiteral("wal.sqlite")), QStringLiteral("wal"));
     QVERIFY(db.open());
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
@@ -166,6 +231,8 @@ void tst_Database::damagedFileDetected_data()
 
 void tst_Database::damagedFileDetected()
 {
+    if (TestBackend::isPostgresql())
+        QSKIP("a SQLite file only");
     QFETCH(QByteArray, content);
     QFETCH(bool, keepHeader);
     const QString path = dbPath(QStringLiteral("damaged-%1.sqlite")
@@ -208,6 +275,8 @@ void tst_Database::damagedFileDetected()
 // structure and leaves the full check to verifyIntegrity(), which still finds the damage.
 void tst_Database::largeFileCheckDeferred()
 {
+    if (TestBackend::isPostgresql())
+        QSKIP("a SQLite file only");
     const QString path = dbPath(QStringLiteral("large.sqlite"));
     {
         Database db(path, QStringLiteral("large-setup"));
@@ -247,7 +316,7 @@ void tst_Database::largeFileCheckDeferred()
 
 void tst_Database::beginWriteRefusesNesting()
 {
-    Database db(QStringLiteral(":memory:"), QStringLiteral("nesting"));
+    Database db(location(QStringLiteral("nesting.sqlite")), QStringLiteral("nesting"));
     QVERIFY(db.open());
     QVERIFY(db.beginWrite());
     QVERIFY(db.inTransaction());
@@ -259,7 +328,7 @@ void tst_Database::beginWriteRefusesNesting()
 
 void tst_Database::rollbackDiscards()
 {
-    Database db(QStringLiteral(":memory:"), QStringLiteral("rollback"));
+    Database db(location(QStringLiteral("rollback.sqlite")), QStringLiteral("rollback"));
     QVERIFY(db.open());
     QVERIFY(db.beginWrite());
     QVERIFY(db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")));
@@ -269,7 +338,7 @@ void tst_Database::rollbackDiscards()
 
 void tst_Database::commitHooksFlushOrFail()
 {
-    Database db(QStringLiteral(":memory:"), QStringLiteral("hooks"));
+    Database db(location(QStringLiteral("hooks.sqlite")), QStringLiteral("hooks"));
     QVERIFY(db.open());
     int flushed = 0;
     int discarded = 0;
@@ -303,6 +372,63 @@ void tst_Database::commitHooksFlushOrFail()
     QVERIFY(db.beginWrite());
     QVERIFY(db.commit());
     QCOMPARE(flushed, 1);
+}
+
+// Two writers on one database: the second waits until the first ends (SQLite's write lock, the
+// PostgreSQL writers' advisory lock), so the audit chain is extended by one at a time.
+void tst_Database::writersTakeTurns()
+{
+    const QString path = location(QStringLiteral("turns.sqlite"));
+    Database first(path, QStringLiteral("turns-first"));
+    QVERIFY2(first.open(), qPrintable(first.error()));
+    Database second(path, QStringLiteral("turns-second"));
+    QVERIFY2(second.open(), qPrintable(second.error()));
+    // Waiting is bounded here so that the test sees the wait as a failure to begin.
+    QVERIFY(second.exec(TestBackend::isPostgresql() ? QStringLiteral("SET lock_timeout = 200")
+                                                    : QStringLiteral("PRAGMA busy_timeout = 200")));
+    QVERIFY(first.beginWrite());
+    QVERIFY(!second.beginWrite());
+    QVERIFY(!second.inTransaction());
+    QVERIFY(first.commit());
+    QVERIFY2(second.beginWrite(), qPrintable(second.error()));
+    QVERIFY(second.commit());
+}
+
+// The audit chain is verified by counting its entries 1, 2, 3...: an append that was rolled
+// back leaves no hole (a PostgreSQL sequence would).
+void tst_Database::auditNumbersHaveNoGaps()
+{
+    Database db(location(QStringLiteral("numbers.sqlite")), QStringLiteral("numbers"));
+    QVERIFY2(db.open(), qPrintable(db.error()));
+    const QString insert = QStringLiteral("INSERT INTO audit_log (at, actor, action, prev_hash, hash)"
+                                          " VALUES (1, 'a', 'test', 'p', '%1')");
+    QVERIFY(db.beginWrite());
+    QVERIFY(db.exec(insert.arg(QLatin1String("h1"))));
+    QVERIFY(db.commit());
+    QVERIFY(db.beginWrite());
+    QVERIFY(db.exec(insert.arg(QLatin1String("gone"))));
+    db.rollback();
+    QVERIFY(db.beginWrite());
+    QVERIFY(db.exec(insert.arg(QLatin1String("h2"))));
+    QVERIFY(db.commit());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT id FROM audit_log WHERE hash = 'h2'")), QStringLiteral("2"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT entries FROM audit_head WHERE id = 1")), QStringLiteral("2"));
+    // Append-only on both backends.
+    QVERIFY(!db.exec(QStringLiteral("UPDATE audit_log SET actor = 'b'")));
+    QVERIFY(!db.exec(QStringLiteral("DELETE FROM audit_log")));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), QStringLiteral("2"));
+}
+
+void tst_Database::serverBackupRefused()
+{
+    if (!TestBackend::isPostgresql())
+        QSKIP("a server's backup only");
+    Database db(location(QString()), QStringLiteral("backup"));
+    QVERIFY2(db.open(), qPrintable(db.error()));
+    const QString file = dbPath(QStringLiteral("server-backup.sqlite"));
+    QVERIFY(!db.backupTo(file));
+    QVERIFY2(db.error().contains(QLatin1String("pg_dump")), qPrintable(db.error()));
+    QVERIFY(!QFileInfo::exists(file));
 }
 
 QTEST_GUILESS_MAIN(tst_Database)

@@ -1,4 +1,5 @@
 #include "StoreFixtures.h"
+#include "TestBackend.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -23,6 +24,7 @@ private slots:
 
 void tst_DecisionStore::initTestCase()
 {
+    TESTBACKEND_REQUIRE_SERVER();
     QStandardPaths::setTestModeEnabled(true);
 }
 

@@ -1,4 +1,5 @@
 #include "StoreFixtures.h"
+#include "TestBackend.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -20,6 +21,7 @@ private slots:
 
 void tst_PolicySettingsStore::initTestCase()
 {
+    TESTBACKEND_REQUIRE_SERVER();
     QStandardPaths::setTestModeEnabled(true);
 }
 

@@ -1,4 +1,5 @@
 #include "StoreFixtures.h"
+#include "TestBackend.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -32,6 +33,7 @@ private:
 
 void tst_Purger::initTestCase()
 {
+    TESTBACKEND_REQUIRE_SERVER();
     QStandardPaths::setTestModeEnabled(true);
 }
 

@@ -107,8 +107,8 @@ bool createDatabase(const QString& path, const QList<TestCase>& cases)
             }
         };
         exec(QStringLiteral("BEGIN"));
-        for (const QStringList& migration : Migrations::all()) {
-            for (const QString& statement : migration)
+        for (const Migrations::Migration& migration : Migrations::all()) {
+            for (const QString& statement : migration.sqlite)
                 exec(statement);
         }
         for (const TestCase& c : cases) {

@@ -183,8 +183,8 @@ void TestReports::init()
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reports%1").arg(++m_connection));
     m_db.setDatabaseName(QStringLiteral(":memory:"));
     QVERIFY(m_db.open());
-    for (const QStringList& migration : Migrations::all())
-        for (const QString& statement : migration)
+    for (const Migrations::Migration& migration : Migrations::all())
+        for (const QString& statement : migration.sqlite)
             exec(statement);
     m_users.clear();
 

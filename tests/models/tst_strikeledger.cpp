@@ -1,4 +1,5 @@
 #include "StoreFixtures.h"
+#include "TestBackend.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -21,6 +22,7 @@ private slots:
 
 void tst_StrikeLedger::initTestCase()
 {
+    TESTBACKEND_REQUIRE_SERVER();
     QStandardPaths::setTestModeEnabled(true);
 }
 
