@@ -44,7 +44,7 @@ int EventCommand::run(const QCommandLineParser& options, CommandContext& context
         return context.usageError(tr("%1 names a party or a message: record it in the window").arg(typeId));
     if (event.type == EventType::Note && event.note.isEmpty())
         return context.usageError(tr("a note needs --note"));
-    AppContext* app = context.openDatabase(options.value(QStringLiteral("db")));
+    AppContext* app = context.openDatabase(options.value(QStringLiteral("db")), CommandContext::Write);
     if (!app)
         return Failed;
     CaseService& service = app->service();

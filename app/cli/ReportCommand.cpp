@@ -69,8 +69,9 @@ int ReportCommand::run(const QCommandLineParser&, CommandContext& context)
         QStringLiteral("N"));
     const QCommandLineOption dbPath(
         QStringLiteral("db"), tr("The database (opened by the caller)."), QStringLiteral("PATH"));
-    parser.addOptions({ help, from, to, format, output, agent, clause, kind, lang, noMask, by, bom, paper, summaryOnly,
-        pdfRows, dbPath });
+    const QCommandLineOption force(QStringLiteral("force"), tr("Replace the output file if it exists."));
+    parser.addOptions({ help, from, to, format, output, force, agent, clause, kind, lang, noMask, by, bom, paper,
+        summaryOnly, pdfRows, dbPath });
 
     const auto usage = [&](const QString& message) {
         err << QStringLiteral("report: ") << message << Qt::endl;
@@ -133,6 +134,7 @@ int ReportCommand::run(const QCommandLineParser&, CommandContext& context)
     timer.start();
     ReportGenerator generator(db->connection(), options);
     generator.setPdfRowLimit(pdfRowLimit);
+    generator.setOverwrite(parser.isSet(force));
     const bool written = generator.writeFile(path);
     for (const QString& warning : generator.warnings())
         err << QStringLiteral("report: ") << warning << Qt::endl;
