@@ -2,6 +2,7 @@
 
 #include "ReportSections.h"
 #include "ReportSummary.h"
+#include "ReportText.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -9,7 +10,7 @@
 namespace {
 QString esc(const QString& text)
 {
-    return text.toHtmlEscaped();
+    return ReportText::visible(text).toHtmlEscaped();
 }
 
 QString cells(const QStringList& values, const char* tag)
