@@ -203,11 +203,18 @@ QString confusableId(const QString& id)
             scripts.insert(script);
         allLookLatin = allLookLatin && looksLatin(c);
     }
-    // Japanese mixes three scripts by nature; any other mix is refused.
-    QSet<QChar::Script> japanese { QChar::Script_Han, QChar::Script_Hiragana, QChar::Script_Katakana };
-    if (scripts.size() > 1 && !japanese.contains(scripts))
-        return QCoreApplication::translate("BundleReader", "mixes letters of different scripts (such as a Cyrillic "
-                                                           "letter among Latin ones)");
+    // Unicode's "moderately restrictive" level (UTS #39): Latin with at most one other script, never with
+    // Cyrillic or Greek, whose letters pass for Latin ones; Han with Hiragana, Katakana or Hangul counts as one.
+    const bool latin = scripts.remove(QChar::Script_Latin);
+    if (scripts.size() > 1) {
+        const QSet<QChar::Script> cjk { QChar::Script_Han, QChar::Script_Hiragana, QChar::Script_Katakana,
+            QChar::Script_Hangul, QChar::Script_Bopomofo };
+        if (!cjk.contains(scripts))
+            return QCoreApplication::translate("BundleReader", "mixes letters of different scripts");
+    }
+    if (latin && (scripts.contains(QChar::Script_Cyrillic) || scripts.contains(QChar::Script_Greek)))
+        return QCoreApplication::translate(
+            "BundleReader", "mixes Latin letters with Cyrillic or Greek ones, which look the same");
     if (hasLetter && allLookLatin)
         return QCoreApplication::translate(
             "BundleReader", "is written in letters that look like Latin ones but are not (Cyrillic or Greek)");

@@ -21,6 +21,7 @@
 #include <QtTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 // Issue 13 ("Trust, second round"): each attack of the issue, run as the attacker ran it (the command
 // line, sqlite3-style statements on a plain connection), named after its item. Each failed before the fix.
@@ -394,8 +395,9 @@ void tst_Trust::item5_reportNeverReplacesTheDatabase()
     const QString db = path(QStringLiteral("item5.sqlite"));
     QVERIFY(QFile::copy(m_demo, db));
     const QByteArray before = contentOf(db);
-    for (const QString& target : { db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm"),
-             QFileInfo(db).absolutePath() + QStringLiteral("/./") + QFileInfo(db).fileName() }) {
+    const QStringList targets = { db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm"),
+        QFileInfo(db).absolutePath() + QStringLiteral("/./") + QFileInfo(db).fileName() };
+    for (const QString& target : targets) {
         const Run r = run(QStringList { QStringLiteral("report") } + QStringList(std::begin(Period), std::end(Period))
             + QStringList { QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), target,
                 QStringLiteral("--force"), QStringLiteral("--db"), db });
@@ -695,5 +697,5 @@ void tst_Trust::item11_controlCharactersNeverReachAnOutput()
     QVERIFY2(r.err.contains(QLatin1String("\\u009b")), qPrintable(r.err));
 }
 
-QTEST_GUILESS_MAIN(tst_Trust)
+QTEST_MAIN(tst_Trust)
 #include "tst_trust.moc"

@@ -738,7 +738,7 @@ void TestBundleReader::item12_confusableIdsRejected_data()
     QTest::addColumn<QString>("problem"); // empty: accepted
     QTest::newRow("plain") << QStringLiteral("AP-2026-000123") << QStringLiteral("id") << QString();
     QTest::newRow("cyrillic A") << QStringLiteral("\u0410P-2026-000123") << QStringLiteral("id")
-                                << QStringLiteral("mixes letters");
+                                << QStringLiteral("mixes Latin letters with Cyrillic");
     QTest::newRow("all lookalike") << QStringLiteral("\u0410\u0420-2026-000123") << QStringLiteral("id")
                                    << QStringLiteral("look like Latin");
     QTest::newRow("hangul filler") << QStringLiteral("AP-2026\u3164") << QStringLiteral("id")
@@ -746,13 +746,13 @@ void TestBundleReader::item12_confusableIdsRejected_data()
     QTest::newRow("braille blank") << QStringLiteral("AP\u2800-2026") << QStringLiteral("id")
                                    << QStringLiteral("U+2800");
     QTest::newRow("zero width space") << QStringLiteral("AP-20\u200B26") << QStringLiteral("id")
-                                      << QStringLiteral("U+200B");
+                                      << QStringLiteral("not a valid id");
     QTest::newRow("no-break space") << QStringLiteral("AP\u00A02026") << QStringLiteral("id")
                                     << QStringLiteral("U+00A0");
     QTest::newRow("not NFC") << QStringLiteral("AP-Cafe\u0301") << QStringLiteral("id")
                              << QStringLiteral("normal form C");
     QTest::newRow("user cyrillic e") << QStringLiteral("U-1\u0435") << QStringLiteral("parties[0].user_id")
-                                     << QStringLiteral("mixes letters");
+                                     << QStringLiteral("mixes Latin letters with Cyrillic");
     QTest::newRow("user line separator") << QStringLiteral("U-\u20281") << QStringLiteral("parties[0].user_id")
                                          << QStringLiteral("");
     QTest::newRow("russian id") << QStringLiteral("\u0416\u0414-1") << QStringLiteral("id") << QString();
@@ -765,9 +765,9 @@ void TestBundleReader::item12_confusableIdsRejected()
     QFETCH(QString, problem);
     QByteArray line = caseLine("AP-1");
     if (field == QLatin1String("id"))
-        line.replace("\"id\":\"AP-1\"", "\"id\":\"" + id.toUtf8() + "\"");
+        line.replace("\"id\":\"AP-1\"", QByteArray("\"id\":\"" + id.toUtf8() + "\""));
     else
-        line.replace("\"user_id\":\"U-1\"", "\"user_id\":\"" + id.toUtf8() + "\"");
+        line.replace("\"user_id\":\"U-1\"", QByteArray("\"user_id\":\"" + id.toUtf8() + "\""));
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("ids.jsonl"), line + "\n");
     BundleReader reader(path);
