@@ -104,7 +104,8 @@ bool AppContext::adoptEarlierDefault()
         return true;
     const QDir data(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     for (const char* folder : { "appealdesk", "AppealDesk" }) {
-        const QString earlier = data.filePath(QString::fromLatin1(folder) + QLatin1Char('/') + QLatin1String(kDatabaseFile));
+        const QString earlier
+            = data.filePath(QString::fromLatin1(folder) + QLatin1Char('/') + QLatin1String(kDatabaseFile));
         if (!QFileInfo::exists(earlier))
             continue;
         for (const char* suffix : { "", "-wal", "-shm" }) {

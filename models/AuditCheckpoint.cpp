@@ -75,8 +75,8 @@ std::optional<AuditCheckpoint::Key> AuditCheckpoint::generateKey(QString* error)
     Key key;
     key.publicKey.resize(crypto_sign_PUBLICKEYBYTES);
     key.secretKey.resize(crypto_sign_SECRETKEYBYTES);
-    crypto_sign_keypair(reinterpret_cast<unsigned char*>(key.publicKey.data()),
-        reinterpret_cast<unsigned char*>(key.secretKey.data()));
+    crypto_sign_keypair(
+        reinterpret_cast<unsigned char*>(key.publicKey.data()), reinterpret_cast<unsigned char*>(key.secretKey.data()));
     return key;
 }
 

@@ -21,7 +21,8 @@ QList<Command::HelpLine> AuditCommand::helpLines() const
         { QStringLiteral("audit verify [--checkpoint FILE]"),
             tr("check the audit trail's hash chain, that the decisions, strikes and settings match it, and that it "
                "extends a signed checkpoint") },
-        { QStringLiteral("audit keygen -o KEYFILE"), tr("make the team lead's signing key (kept outside the database)") },
+        { QStringLiteral("audit keygen -o KEYFILE"),
+            tr("make the team lead's signing key (kept outside the database)") },
         { QStringLiteral("audit checkpoint --key KEYFILE -o FILE"), tr("sign the audit trail's head") },
     };
 }
@@ -36,7 +37,8 @@ void AuditCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({ QStringLiteral("checkpoint"), tr("A signed checkpoint the trail must still extend (verify)."),
         QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("public-key"),
-        tr("verify: the checkpoint must be signed by this key (a key file or its .pub file)."), QStringLiteral("FILE") });
+        tr("verify: the checkpoint must be signed by this key (a key file or its .pub file)."),
+        QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("force"), tr("Replace the output file if it exists.") });
 }
 
@@ -171,13 +173,12 @@ int AuditCommand::verify(const QCommandLineParser& options, CommandContext& cont
         }
     }
     context.out() << tr("audit: ok, %n entries, head %1", nullptr, int(result.entries)).arg(result.head) << Qt::endl;
-    context.out() << tr("audit: %1 decisions and %2 strikes match the audit trail")
-                         .arg(live.decisions)
-                         .arg(live.strikes)
-                  << Qt::endl;
+    context.out()
+        << tr("audit: %1 decisions and %2 strikes match the audit trail").arg(live.decisions).arg(live.strikes)
+        << Qt::endl;
     if (signedHead)
-        context.out() << tr("audit: extends the checkpoint of %1 (%n entries), signed by key %2", nullptr,
-            int(signedHead->entries))
+        context.out() << tr(
+            "audit: extends the checkpoint of %1 (%n entries), signed by key %2", nullptr, int(signedHead->entries))
                              .arg(signedHead->at.toUTC().toString(Qt::ISODate),
                                  AuditCheckpoint::fingerprint(signedHead->publicKey))
                       << Qt::endl;

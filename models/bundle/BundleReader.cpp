@@ -170,10 +170,10 @@ bool isValidId(const QString& id)
 // Letters of Cyrillic and Greek that look like Latin ones: an id written only in them can pass for a Latin id.
 bool looksLatin(char32_t c)
 {
-    static const char32_t lookalikes[] = { 0x0410, 0x0412, 0x0415, 0x041A, 0x041C, 0x041D, 0x041E, 0x0420, 0x0421,
-        0x0422, 0x0425, 0x0430, 0x0435, 0x043E, 0x0440, 0x0441, 0x0443, 0x0445, 0x0406, 0x0456, 0x0408, 0x0458,
-        0x0405, 0x0455, 0x0391, 0x0392, 0x0395, 0x0396, 0x0397, 0x0399, 0x039A, 0x039C, 0x039D, 0x039F, 0x03A1,
-        0x03A4, 0x03A5, 0x03A7, 0x03BF };
+    static const char32_t lookalikes[]
+        = { 0x0410, 0x0412, 0x0415, 0x041A, 0x041C, 0x041D, 0x041E, 0x0420, 0x0421, 0x0422, 0x0425, 0x0430, 0x0435,
+              0x043E, 0x0440, 0x0441, 0x0443, 0x0445, 0x0406, 0x0456, 0x0408, 0x0458, 0x0405, 0x0455, 0x0391, 0x0392,
+              0x0395, 0x0396, 0x0397, 0x0399, 0x039A, 0x039C, 0x039D, 0x039F, 0x03A1, 0x03A4, 0x03A5, 0x03A7, 0x03BF };
     return std::find(std::begin(lookalikes), std::end(lookalikes), c) != std::end(lookalikes);
 }
 
@@ -724,10 +724,9 @@ bool BundleReader::Private::validateOrder(int node, const Path& p, Order* o)
         || !readString(node, p / "fiat", true, &o->fiat, &fiatNode))
         return false;
     // ISO 4217, case-insensitive (policy.md, settled reading 3): "cny" is stored and judged as CNY.
-    const bool threeLetters = o->fiat.size() == 3
-        && std::all_of(o->fiat.cbegin(), o->fiat.cend(), [](QChar ch) {
-               return (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z')) || (ch >= QLatin1Char('a') && ch <= QLatin1Char('z'));
-           });
+    const bool threeLetters = o->fiat.size() == 3 && std::all_of(o->fiat.cbegin(), o->fiat.cend(), [](QChar ch) {
+        return (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z')) || (ch >= QLatin1Char('a') && ch <= QLatin1Char('z'));
+    });
     if (!threeLetters)
         return invalid(fiatNode, p / "fiat",
             QCoreApplication::translate("BundleReader", "%1 is not a currency code like \"SEK\"").arg(quoted(o->fiat)));

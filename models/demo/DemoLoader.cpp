@@ -239,7 +239,8 @@ bool DemoLoader::writeBundle(OutputFile& file, int count, quint64 seed, const QD
             progress(i + 1);
     }
     if (!writer.finish()) {
-        *error = QCoreApplication::translate("DemoLoader", "Cannot write %1: %2").arg(file.path(), writer.errorString());
+        *error
+            = QCoreApplication::translate("DemoLoader", "Cannot write %1: %2").arg(file.path(), writer.errorString());
         file.cancel();
         return false;
     }

@@ -3,9 +3,9 @@
 #include "ReportFonts.h"
 
 #include "AuditLog.h"
-#include "OutputFile.h"
 #include "CsvReportWriter.h"
 #include "HtmlReportWriter.h"
+#include "OutputFile.h"
 #include "PdfReportWriter.h"
 #include "ReportMasking.h"
 #include "ReportQuery.h"

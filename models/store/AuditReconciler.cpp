@@ -171,12 +171,12 @@ AuditReconciliation AuditReconciler::reconcile()
         while (q.next()) {
             const QVariant days = field(q, SanctionColumn::Days);
             const QVariant endsAt = field(q, SanctionColumn::EndsAt);
-            sanctionsOfCase[field(q, SanctionColumn::CaseRef).toLongLong()] << sanctionKey(
-                field(q, SanctionColumn::UserId).toString(), field(q, SanctionColumn::Scope).toString(),
-                days.isNull() ? QJsonValue() : QJsonValue(days.toInt()),
-                isoTime(fromMs(field(q, SanctionColumn::StartsAt))),
-                endsAt.isNull() ? QJsonValue() : QJsonValue(isoTime(fromMs(endsAt))),
-                field(q, SanctionColumn::Clause).toString());
+            sanctionsOfCase[field(q, SanctionColumn::CaseRef).toLongLong()]
+                << sanctionKey(field(q, SanctionColumn::UserId).toString(), field(q, SanctionColumn::Scope).toString(),
+                       days.isNull() ? QJsonValue() : QJsonValue(days.toInt()),
+                       isoTime(fromMs(field(q, SanctionColumn::StartsAt))),
+                       endsAt.isNull() ? QJsonValue() : QJsonValue(isoTime(fromMs(endsAt))),
+                       field(q, SanctionColumn::Clause).toString());
         }
         if (!reachedEnd(q))
             return readError(q);
@@ -211,7 +211,8 @@ AuditReconciliation AuditReconciler::reconcile()
             logged.value(QStringLiteral("outcome")).toString());
         compare("suggested_outcome", field(q, DecisionColumn::SuggestedOutcome).toString(),
             logged.value(QStringLiteral("suggested_outcome")).toString());
-        compare("override", field(q, DecisionColumn::Override).toInt() ? QStringLiteral("true") : QStringLiteral("false"),
+        compare("override",
+            field(q, DecisionColumn::Override).toInt() ? QStringLiteral("true") : QStringLiteral("false"),
             logged.value(QStringLiteral("override")).toBool() ? QStringLiteral("true") : QStringLiteral("false"));
         compare("note", field(q, DecisionColumn::Note).toString(), logged.value(QStringLiteral("note")).toString());
         compare("agent", field(q, DecisionColumn::Agent).toString(), logged.value(QStringLiteral("agent")).toString());

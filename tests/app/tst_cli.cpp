@@ -181,7 +181,10 @@ void tst_Cli::helpListsEveryCommandInOneColumn()
                 columns.insert(2 + displayWidth(m.captured(1)) + int(m.captured(2).size()));
             }
         }
-        QCOMPARE(commandLines, int(CommandLine::commands().size()) + 1);
+        int helpLines = 0; // a command with several forms (suggest, audit) has a line for each
+        for (const auto& command : CommandLine::commands())
+            helpLines += int(command->helpLines().size());
+        QCOMPARE(commandLines, helpLines);
         QVERIFY2(columns.size() == 1, language);
     }
 }
@@ -435,15 +438,16 @@ void tst_Cli::eventRecordsFollowUps()
     Run r = run(event + QStringList { QStringLiteral("payment_proof") }, &clock);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.out, QByteArray("case AP-2026-000123: payment_proof recorded by agent.anna\n"));
-    QCOMPARE(run(event + QStringList { QStringLiteral("payment_proof"), QStringLiteral("--at"), At }, &clock).exitCode, 2);
+    QCOMPARE(
+        run(event + QStringList { QStringLiteral("payment_proof"), QStringLiteral("--at"), At }, &clock).exitCode, 2);
     QCOMPARE(run(event + QStringList { QStringLiteral("weather") }, &clock).exitCode, 2);
     QCOMPARE(run(event + QStringList { QStringLiteral("note") }, &clock).exitCode, 2); // a note needs its text
 
-    const Run decided = run({ QStringLiteral("decide"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
-                                ExampleCase, QStringLiteral("--agent"), QStringLiteral("agent.anna"),
-                                QStringLiteral("--outcome"), QStringLiteral("refund"), QStringLiteral("--note"),
-                                QStringLiteral("seller agreed") },
-        &clock);
+    const Run decided
+        = run({ QStringLiteral("decide"), QStringLiteral("--db"), db(), QStringLiteral("--case"), ExampleCase,
+                  QStringLiteral("--agent"), QStringLiteral("agent.anna"), QStringLiteral("--outcome"),
+                  QStringLiteral("refund"), QStringLiteral("--note"), QStringLiteral("seller agreed") },
+            &clock);
     QVERIFY2(decided.exitCode == 0, decided.err.constData());
     r = run(event + QStringList { QStringLiteral("refund_proof") }, &clock);
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -462,8 +466,8 @@ void tst_Cli::eventRecordsFollowUps()
         QVERIFY(q.exec(QStringLiteral("SELECT group_concat(type || ':' || by_role, ',') FROM"
                                       " (SELECT type, by_role FROM events WHERE agent = 'agent.anna' ORDER BY id)")));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(),
-            QStringLiteral("payment_proof:buyer,refund_proof:seller,refund_confirmed:buyer"));
+        QCOMPARE(
+            q.value(0).toString(), QStringLiteral("payment_proof:buyer,refund_proof:seller,refund_confirmed:buyer"));
         QVERIFY(q.exec(QStringLiteral("SELECT status FROM cases")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("decided"));
     }

@@ -28,8 +28,8 @@
 namespace {
 
 const QString DataDir = QStringLiteral(APPEALDESK_TEST_DATA);
-const QString Period[] = { QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
-    QStringLiteral("2026-12-31") };
+const QString Period[]
+    = { QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-12-31") };
 
 struct Run
 {
@@ -103,8 +103,8 @@ void tst_Trust::initTestCase()
     AppContext::setApplicationNames();
     QVERIFY(m_dir.isValid());
     m_demo = path(QStringLiteral("demo.sqlite"));
-    Run r = run({ QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("300"), QStringLiteral("--db"),
-        m_demo });
+    Run r = run(
+        { QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("300"), QStringLiteral("--db"), m_demo });
     QCOMPARE(r.exitCode, 0);
     Database db(m_demo, QStringLiteral("trust-setup"));
     QVERIFY2(db.open(), qPrintable(db.error()));
@@ -112,8 +112,8 @@ void tst_Trust::initTestCase()
     PolicySettings settings = store.settings().policySettings();
     settings.slaHours += 1;
     QVERIFY(store.settings().save(settings, QStringLiteral("lead"), QDateTime::currentDateTimeUtc()));
-    QVERIFY(store.strikes().voidStrike(1, QStringLiteral("lead"), QStringLiteral("appeal upheld"),
-        QDateTime::currentDateTimeUtc()));
+    QVERIFY(store.strikes().voidStrike(
+        1, QStringLiteral("lead"), QStringLiteral("appeal upheld"), QDateTime::currentDateTimeUtc()));
     r = run({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_demo });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
@@ -177,8 +177,9 @@ bool tst_Trust::rehashChain(const QString& file)
         raw.setDatabaseName(file);
         ok = raw.open();
         QSqlQuery read(raw);
-        ok = ok && read.exec(QStringLiteral("SELECT id, at, actor, action, subject, before, after FROM audit_log"
-                                            " ORDER BY id"));
+        ok = ok
+            && read.exec(QStringLiteral("SELECT id, at, actor, action, subject, before, after FROM audit_log"
+                                        " ORDER BY id"));
         QList<QVariantList> rows;
         while (ok && read.next())
             rows << QVariantList { read.value(0), read.value(1), read.value(2), read.value(3), read.value(4),
@@ -364,8 +365,8 @@ void tst_Trust::item2_importReplaceAndClaimAreAudited()
     const QString db = path(QStringLiteral("item2.sqlite"));
     const QString good = DataDir + QStringLiteral("/good/example.json");
     QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--db"), db, good }).exitCode, 0);
-    QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--replace"), QStringLiteral("--db"), db, good }).exitCode,
-        0);
+    QCOMPARE(
+        run({ QStringLiteral("import"), QStringLiteral("--replace"), QStringLiteral("--db"), db, good }).exitCode, 0);
     QCOMPARE(run({ QStringLiteral("claim"), QStringLiteral("--db"), db, QStringLiteral("--case"),
                      QStringLiteral("AP-2026-000123"), QStringLiteral("--agent"), QStringLiteral("agent.anna") })
                  .exitCode,
@@ -467,8 +468,9 @@ void tst_Trust::item5_outputsArePrivateAndAtomic()
         out.cancel();
     }
     QVERIFY(!QFile::exists(cancelled));
-    const QStringList left = QDir(m_dir.path()).entryList({ QStringLiteral("*item5-cancelled*") }, QDir::AllEntries
-        | QDir::Hidden | QDir::System);
+    const QStringList left
+        = QDir(m_dir.path())
+              .entryList({ QStringLiteral("*item5-cancelled*") }, QDir::AllEntries | QDir::Hidden | QDir::System);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
 }
 
@@ -482,13 +484,13 @@ void tst_Trust::item5_demoOutNeverReplacesTheDatabase()
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(contentOf(db), before);
     const QString bundle = path(QStringLiteral("item5-demo.jsonl"));
-    QCOMPARE(run({ QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("5"), QStringLiteral("--out"),
-                     bundle })
-                 .exitCode,
+    QCOMPARE(
+        run({ QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("5"), QStringLiteral("--out"), bundle })
+            .exitCode,
         0);
     QCOMPARE(modeOf(bundle), 0600);
-    r = run({ QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("6"), QStringLiteral("--out"),
-        bundle });
+    r = run(
+        { QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("6"), QStringLiteral("--out"), bundle });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("already exists")), qPrintable(r.err));
 }
@@ -515,8 +517,8 @@ void tst_Trust::item6_readCommandsRefuseMissingDatabase()
         QVERIFY2(!QFile::exists(missing), qPrintable(command.join(QLatin1Char(' '))));
     }
     // import and demo create one, and say so.
-    const Run r = run({ QStringLiteral("import"), QStringLiteral("--db"), missing,
-        DataDir + QStringLiteral("/good/example.json") });
+    const Run r = run(
+        { QStringLiteral("import"), QStringLiteral("--db"), missing, DataDir + QStringLiteral("/good/example.json") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains(QLatin1String("Created a new database")), qPrintable(r.err));
     QCOMPARE(modeOf(missing), 0600);
@@ -565,11 +567,12 @@ void tst_Trust::item6_backupAppearsOnlyWhenChecked()
 void tst_Trust::item7_demoRefusesImportedCases()
 {
     const QString db = path(QStringLiteral("item7.sqlite"));
-    QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--db"), db, DataDir + QStringLiteral("/good/example.json") })
-                 .exitCode,
+    QCOMPARE(
+        run({ QStringLiteral("import"), QStringLiteral("--db"), db, DataDir + QStringLiteral("/good/example.json") })
+            .exitCode,
         0);
-    const Run r = run({ QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("20"), QStringLiteral("--db"),
-        db });
+    const Run r
+        = run({ QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("20"), QStringLiteral("--db"), db });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("imported cases")), qPrintable(r.err));
     Database database(db, QStringLiteral("item7"));
@@ -580,9 +583,9 @@ void tst_Trust::item7_demoRefusesImportedCases()
     // A demo database takes more demo cases.
     const QString demo = path(QStringLiteral("item7-demo.sqlite"));
     QVERIFY(QFile::copy(m_demo, demo));
-    QCOMPARE(run({ QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("310"), QStringLiteral("--db"),
-                     demo })
-                 .exitCode,
+    QCOMPARE(
+        run({ QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("310"), QStringLiteral("--db"), demo })
+            .exitCode,
         0);
 }
 

@@ -445,8 +445,8 @@ void TestBundleReader::values_data()
     QTest::newRow("asset lower-case") << QByteArray("\"USDT\"") << QByteArray("\"usdt\"")
                                       << QStringLiteral("order.side_asset");
     // Settled reading 3: ISO 4217 codes are case-insensitive; anything but three ASCII letters is an error.
-    QTest::newRow("reading 3: fiat lower-case") << QByteArray("\"fiat\":\"SEK\"") << QByteArray("\"fiat\":\"sek\"")
-                                                << accepted;
+    QTest::newRow("reading 3: fiat lower-case")
+        << QByteArray("\"fiat\":\"SEK\"") << QByteArray("\"fiat\":\"sek\"") << accepted;
     QTest::newRow("reading 3: fiat with a digit")
         << QByteArray("\"fiat\":\"SEK\"") << QByteArray("\"fiat\":\"SE1\"") << QStringLiteral("order.fiat");
     QTest::newRow("reading 3: fiat of four letters")
