@@ -3975,6 +3975,10 @@ Do you want to replace it?</source>
         <source>Replace the output file if it exists.</source>
         <translation>Заменя изходния файл, ако съществува.</translation>
     </message>
+    <message>
+        <source>Also write FILE.checkpoint: the audit chain&apos;s head signed with this key (appealdesk audit keygen).</source>
+        <translation>Записва и FILE.checkpoint: последния запис на одитната верига, подписан с този ключ (appealdesk audit keygen).</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

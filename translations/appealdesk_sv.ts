@@ -3975,6 +3975,10 @@ Vill du ersätta den?</translation>
         <source>Replace the output file if it exists.</source>
         <translation>Ersätt utdatafilen om den finns.</translation>
     </message>
+    <message>
+        <source>Also write FILE.checkpoint: the audit chain&apos;s head signed with this key (appealdesk audit keygen).</source>
+        <translation>Skriv även FILE.checkpoint: granskningskedjans senaste post signerad med den här nyckeln (appealdesk audit keygen).</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

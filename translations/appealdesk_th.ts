@@ -3954,6 +3954,10 @@ Do you want to replace it?</source>
         <source>Replace the output file if it exists.</source>
         <translation>แทนที่ไฟล์ผลลัพธ์หากมีอยู่แล้ว</translation>
     </message>
+    <message>
+        <source>Also write FILE.checkpoint: the audit chain&apos;s head signed with this key (appealdesk audit keygen).</source>
+        <translation>เขียน FILE.checkpoint ด้วย: ส่วนหัวของห่วงโซ่การตรวจสอบที่ลงนามด้วยกุญแจนี้ (appealdesk audit keygen)</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

@@ -339,6 +339,18 @@ void tst_Trust::item1_checkpointFileAndKey()
                      QStringLiteral("-o"), checkpoint, QStringLiteral("--db"), m_demo })
                  .exitCode,
         0);
+    // With each report: FILE.checkpoint beside it, which verifies against the trusted key.
+    const QString report = path(QStringLiteral("lead-report.csv"));
+    r = run(QStringList { QStringLiteral("report") } + QStringList(std::begin(Period), std::end(Period))
+        + QStringList { QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), report,
+            QStringLiteral("--checkpoint-key"), key, QStringLiteral("--db"), m_demo });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(modeOf(report + QStringLiteral(".checkpoint")), 0600);
+    r = run({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--checkpoint"),
+        report + QStringLiteral(".checkpoint"), QStringLiteral("--public-key"), key + QStringLiteral(".pub"),
+        QStringLiteral("--db"), m_demo });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
     // A changed checkpoint (a later "entries" line) fails its signature.
     QByteArray text = contentOf(checkpoint);
     const QString forged = path(QStringLiteral("forged.checkpoint"));
