@@ -5,6 +5,7 @@
 #include "Importer.h"
 #include "Translator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -68,8 +69,12 @@ tst_CaseService::Desk tst_CaseService::openDesk(const QString& name)
 
 bool tst_CaseService::importLines(Desk& desk, const QList<QByteArray>& lines)
 {
+    // One folder per import, the same file name in each: the import's audit entry names the file (issue 13,
+    // item 2), and desks that import the same cases keep the same chain.
     static int n = 0;
-    QFile file(m_dir.filePath(QStringLiteral("bundle-%1.jsonl").arg(++n)));
+    const QString folder = m_dir.filePath(QStringLiteral("import-%1").arg(++n));
+    QDir().mkpath(folder);
+    QFile file(folder + QStringLiteral("/bundle.jsonl"));
     if (!file.open(QIODevice::WriteOnly))
         return false;
     for (const QByteArray& line : lines)
@@ -300,14 +305,14 @@ void tst_CaseService::voidingAStrikeMovesTheLadderBack()
     request.outcome = Outcome::Suspend;
     request.agent = QStringLiteral("anna");
     QVERIFY(m_desk.service->decide(request).stored());
-    QCOMPARE(m_desk.service->suggest(QStringLiteral("LC-2"), m_clock.now())->sanctions.first().days,
-        std::optional<int>(7));
+    QCOMPARE(
+        m_desk.service->suggest(QStringLiteral("LC-2"), m_clock.now())->sanctions.first().days, std::optional<int>(7));
     const qint64 strike = m_desk.store->strikes().strikesOf(QStringLiteral("U-1")).first().id;
     QVERIFY(!m_desk.service->voidStrike(strike, QStringLiteral("lead"), QString())); // a reason is required
     QVERIFY2(m_desk.service->voidStrike(strike, QStringLiteral("lead"), QStringLiteral("wrong user")),
         qPrintable(m_desk.service->lastError()));
-    QCOMPARE(m_desk.service->suggest(QStringLiteral("LC-2"), m_clock.now())->sanctions.first().days,
-        std::optional<int>(1));
+    QCOMPARE(
+        m_desk.service->suggest(QStringLiteral("LC-2"), m_clock.now())->sanctions.first().days, std::optional<int>(1));
     QVERIFY(!m_desk.service->voidStrike(987654, QStringLiteral("lead"), QStringLiteral("x")));
 }
 
