@@ -48,6 +48,7 @@ AppContext::AppContext()
 AppContext::AppContext(const Options& options)
     : m_databasePath(options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath)
     , m_usesDefault(options.databasePath.isEmpty())
+    , m_mayCreate(options.mayCreate)
     , m_connectionName(options.connectionName)
     , m_clock(options.clock)
 {
@@ -75,6 +76,16 @@ bool AppContext::open()
         if (!adoptEarlierDefault())
             return false;
     }
+    const bool memory = m_databasePath == QLatin1String(":memory:");
+    const QFileInfo file(m_databasePath);
+    if (!memory && !file.exists() && !file.isSymLink() && !m_mayCreate) {
+        m_error = QCoreApplication::translate("AppContext",
+            "There is no database at %1. This command only reads one and never creates it; "
+            "the window's first start, appealdesk import and appealdesk demo create a database.")
+                      .arg(m_databasePath);
+        return false;
+    }
+    m_created = !memory && !file.exists();
     m_db = std::make_unique<Database>(m_databasePath, m_connectionName);
     if (!m_db->open()) {
         m_error = m_db->error();
@@ -93,7 +104,8 @@ bool AppContext::adoptEarlierDefault()
         return true;
     const QDir data(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     for (const char* folder : { "appealdesk", "AppealDesk" }) {
-        const QString earlier = data.filePath(QString::fromLatin1(folder) + QLatin1Char('/') + QLatin1String(kDatabaseFile));
+        const QString earlier
+            = data.filePath(QString::fromLatin1(folder) + QLatin1Char('/') + QLatin1String(kDatabaseFile));
         if (!QFileInfo::exists(earlier))
             continue;
         for (const char* suffix : { "", "-wal", "-shm" }) {

@@ -32,6 +32,9 @@ public:
         QString settingsPath; // empty: defaultSettingsPath()
         QString connectionName = QStringLiteral("main");
         const Clock* clock = nullptr; // null: the real clock
+        // False for the command line's read commands (issue 13, item 6): a missing file is an error,
+        // not a new empty database. Only the window's first start, import and demo create one.
+        bool mayCreate = true;
     };
 
     AppContext();
@@ -46,6 +49,8 @@ public:
     QString error() const { return m_error; }
     // Something the user should be told once, or empty.
     QString notice() const { return m_notice; }
+    // True when open() created the database file.
+    bool created() const { return m_created; }
 
     QString databasePath() const { return m_databasePath; }
     bool usesDefaultDatabase() const { return m_usesDefault; }
@@ -63,6 +68,8 @@ private:
 
     QString m_databasePath;
     bool m_usesDefault = false;
+    bool m_mayCreate = true;
+    bool m_created = false;
     QString m_connectionName;
     QString m_error;
     QString m_notice;

@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "SqlDialect.h"
+#include "OutputFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,6 +21,7 @@
 namespace {
 
 constexpr int BusyTimeoutMs = 5000;
+constexpr int SqliteFull = 13;
 constexpr int BusyRetries = 3;
 
 QString tr(const char* text)
@@ -47,6 +49,18 @@ bool createPrivateFile(const QString& path, QString* error)
     if (!ok)
         *error = tr("Cannot make the database file %1 private").arg(path);
     return ok;
+}
+
+// Issue 13, item 6: a file made elsewhere (touch, cp, an older version) with a group- or world-readable
+// mode is made private when opened, with its -wal and -shm files. A file of another user stays as it is.
+void makePrivate(const QString& path)
+{
+    for (const char* suffix : { "", "-wal", "-shm" }) {
+        const QByteArray native = QFile::encodeName(path + QLatin1String(suffix));
+        struct stat st;
+        if (::lstat(native.constData(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+            ::chmod(native.constData(), S_IRUSR | S_IWUSR);
+    }
 }
 
 } // namespace
@@ -107,6 +121,8 @@ bool Database::openSqlite()
         }
         if (!existing && !createPrivateFile(m_path, &m_error))
             return false;
+        if (existing)
+            makePrivate(m_path);
     }
 
     bool opened = false;
@@ -190,17 +206,21 @@ bool Database::checkIntegrity(bool full)
     if (dialect().isPostgresql())
         return true;
     QSqlQuery query(connection());
-    if (!full) {
-        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+    const auto failed = [&] {
+        // A full disk is not a damaged file (issue 13, item 9).
+        if (isDiskFull(query.lastError()))
+            m_error = tr("Cannot use the database %1: the disk is full").arg(m_path);
+        else
             m_error = tr("The database %1 is damaged or not a database: %2").arg(m_path, query.lastError().text());
-            return false;
-        }
+        return false;
+    };
+    if (!full) {
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+            return failed();
         return true;
     }
-    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-        m_error = tr("The database %1 is damaged or not a database: %2").arg(m_path, query.lastError().text());
-        return false;
-    }
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return failed();
     QStringList problems;
     while (query.next())
         problems << query.value(0).toString();
@@ -239,7 +259,7 @@ bool Database::migrate()
     for (int version = current + 1; version <= latest; ++version) {
         for (const QString& statement : Migrations::statements(version, m_location.backend())) {
             if (!query.exec(statement)) {
-                m_error = tr("Migration to schema %1 failed: %2").arg(version).arg(query.lastError().text());
+                m_error = tr("Migration to schema %1 failed: %2").arg(version).arg(describe(query.lastError()));
                 rollback();
                 return false;
             }
@@ -295,18 +315,24 @@ bool Database::backupTo(const QString& file)
         m_error = tr("A database on a server is backed up with pg_dump");
         return false;
     }
-    if (QFileInfo::exists(file) || QFileInfo(file).isSymLink()) {
-        m_error = tr("%1 already exists; a backup never overwrites a file").arg(file);
+    // Issue 13, items 5 and 6: never the database itself, never through a symlink, never an existing file;
+    // VACUUM INTO writes a private temporary file beside the target (VACUUM INTO accepts an empty file),
+    // which becomes the backup only once integrity_check passed. A backup killed half-way leaves no
+    // file under the backup's name.
+    OutputFile output(file);
+    output.protectDatabase(m_path);
+    const QString staged = output.stage();
+    if (staged.isEmpty()) {
+        m_error = output.problem() == OutputFile::Exists
+            ? tr("%1 already exists; a backup never overwrites a file").arg(file)
+            : output.errorString();
         return false;
     }
-    // O_EXCL: created here and private before SQLite writes into it (VACUUM INTO accepts an empty file).
-    if (!createPrivateFile(file, &m_error))
-        return false;
     QString problem;
     {
         QSqlQuery query(connection());
         query.prepare(QStringLiteral("VACUUM INTO ?"));
-        query.addBindValue(file);
+        query.addBindValue(staged);
         if (!query.exec())
             problem = query.lastError().text();
     }
@@ -314,7 +340,7 @@ bool Database::backupTo(const QString& file)
         const QString name = m_connectionName + QStringLiteral("-backup-check");
         {
             QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            copy.setDatabaseName(file);
+            copy.setDatabaseName(staged);
             copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             QSqlQuery check(copy);
             if (!copy.open() || !check.exec(QStringLiteral("PRAGMA integrity_check"))) {
@@ -332,18 +358,40 @@ bool Database::backupTo(const QString& file)
         QSqlDatabase::removeDatabase(name);
     }
     if (!problem.isEmpty()) {
-        QFile::remove(file);
+        output.cancelStaged();
         m_error = tr("The backup to %1 failed: %2").arg(file, problem);
         return false;
     }
+    if (!output.commitStaged()) {
+        m_error = output.problem() == OutputFile::Exists
+            ? tr("%1 already exists; a backup never overwrites a file").arg(file)
+            : output.errorString();
+        return false;
+    }
     return true;
+}
+
+bool Database::isDiskFull(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && (code & 0xff) == SqliteFull;
+}
+
+QString Database::describe(const QSqlError& error)
+{
+    if (isDiskFull(error))
+        return tr("the disk is full");
+    return error.text();
 }
 
 bool Database::exec(const QString& statement)
 {
     QSqlQuery query(connection());
     if (!query.exec(statement)) {
-        m_error = tr("Database error in \"%1\": %2").arg(statement, query.lastError().text());
+        m_error = isDiskFull(query.lastError())
+            ? tr("Cannot write to the database %1: the disk is full").arg(m_path)
+            : tr("Database error in \"%1\": %2").arg(statement, query.lastError().text());
         return false;
     }
     return true;
@@ -376,7 +424,7 @@ bool Database::beginWrite(bool durable)
             break;
         QThread::msleep(50);
     }
-    m_error = tr("Cannot start writing to the database: %1").arg(query.lastError().text());
+    m_error = tr("Cannot start writing to the database: %1").arg(describe(query.lastError()));
     if (durable)
         runAll(dialect().durableOff());
     return false;

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <functional>
@@ -61,6 +62,11 @@ public:
     // integrity_check. Refuses an existing file and never leaves a partial copy. False + error().
     // SQLite only for now: on a server, error() says to use pg_dump.
     bool backupTo(const QString& file);
+
+    // A failed statement's error for a person: "the disk is full" for SQLITE_FULL (issue 13, item 9),
+    // else the driver's text.
+    static QString describe(const QSqlError& error);
+    static bool isDiskFull(const QSqlError& error);
 
     // One statement without bound values (pragmas, transaction control). False + error() on failure.
     bool exec(const QString& statement);

@@ -11,6 +11,45 @@
         <source>The database %1 was moved to %2, the one default file.</source>
         <translation>Базата данни %1 беше преместена в %2, единствения файл по подразбиране.</translation>
     </message>
+    <message>
+        <source>There is no database at %1. This command only reads one and never creates it; the window&apos;s first start, appealdesk import and appealdesk demo create a database.</source>
+        <translation>Няма база данни в %1. Тази команда само чете база данни и никога не я създава; първото стартиране на прозореца, appealdesk import и appealdesk demo създават база данни.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckpoint</name>
+    <message>
+        <source>The cryptography library (libsodium) cannot start</source>
+        <translation>Криптографската библиотека (libsodium) не може да стартира</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не може да се прочете %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for this kind of file</source>
+        <translation>%1 е твърде голям за този вид файл</translation>
+    </message>
+    <message>
+        <source>%1 is not an AppealDesk audit key (appealdesk audit keygen makes one)</source>
+        <translation>%1 не е одитен ключ на AppealDesk (appealdesk audit keygen създава такъв)</translation>
+    </message>
+    <message>
+        <source>%1 is not an AppealDesk audit checkpoint</source>
+        <translation>%1 не е контролна точка на одитния дневник на AppealDesk</translation>
+    </message>
+    <message>
+        <source>The signature of the checkpoint %1 is not valid: the file was changed</source>
+        <translation>Подписът на контролната точка %1 е невалиден: файлът е променен</translation>
+    </message>
+    <message>
+        <source>the chain has %1 entries, fewer than the %2 of the checkpoint of %3: entries were removed</source>
+        <translation>веригата има %1 записа, по-малко от %2 в контролната точка от %3: записи са премахнати</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not the one the checkpoint of %2 signed: the chain was rewritten</source>
+        <translation>одитен запис %1 не е този, подписан в контролната точка от %2: веригата е пренаписана</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -40,6 +79,64 @@
     <message>
         <source>audit entry %1 does not match the chain&apos;s head record</source>
         <translation>записът за одит %1 не съвпада с началния запис на веригата</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReconciler</name>
+    <message>
+        <source>the decision on case %1 has no audit entry</source>
+        <translation>решението по случай %1 няма одитен запис</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, the log says &quot;%3&quot;</source>
+        <translation>%1 е &quot;%2&quot;, дневникът казва &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>strike %1 on case %2 differs from its decision&apos;s audit entry (time or agent)</source>
+        <translation>нарушение %1 по случай %2 се различава от одитния запис на решението (време или агент)</translation>
+    </message>
+    <message>
+        <source>strike %1 on case %2 was voided (audit entry %3) but counts again</source>
+        <translation>нарушение %1 по случай %2 е анулирано (одитен запис %3), но отново се брои</translation>
+    </message>
+    <message>
+        <source>strike %1 on case %2 is voided without an audit entry</source>
+        <translation>нарушение %1 по случай %2 е анулирано без одитен запис</translation>
+    </message>
+    <message>
+        <source>the void of strike %1 on case %2 differs from its audit entry %3</source>
+        <translation>анулирането на нарушение %1 по случай %2 се различава от одитен запис %3</translation>
+    </message>
+    <message>
+        <source>its strikes (%1) are not the logged ones (%2)</source>
+        <translation>нарушенията му (%1) не са записаните в дневника (%2)</translation>
+    </message>
+    <message>
+        <source>its sanctions (%1) are not the logged ones (%2)</source>
+        <translation>санкциите му (%1) не са записаните в дневника (%2)</translation>
+    </message>
+    <message>
+        <source>the decision on case %1 differs from its audit entry %2: %3</source>
+        <translation>решението по случай %1 се различава от одитен запис %2: %3</translation>
+    </message>
+    <message>
+        <source>strike %1 of user %2 has no decision and no audit entry</source>
+        <translation>нарушение %1 на потребител %2 няма решение и одитен запис</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sanction(s) of a case without a decision have no audit entry</source>
+        <translation>
+            <numerusform>%n санкция по случай без решение няма одитен запис</numerusform>
+            <numerusform>%n санкции по случай без решение нямат одитен запис</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the setting %1 is &quot;%2&quot;, its audit entry %3 says &quot;%4&quot;</source>
+        <translation>настройката %1 е &quot;%2&quot;, одитен запис %3 казва &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>the policy settings were changed without an audit entry</source>
+        <translation>настройките на политиката са променени без одитен запис</translation>
     </message>
 </context>
 <context>
@@ -343,6 +440,30 @@
     <message>
         <source>%1 is too large for an amount</source>
         <translation>%1 е твърде голямо за сума</translation>
+    </message>
+    <message>
+        <source>is not in Unicode normal form C</source>
+        <translation>не е в нормална форма C на Unicode</translation>
+    </message>
+    <message>
+        <source>contains an invisible or blank character (U+%1)</source>
+        <translation>съдържа невидим или празен знак (U+%1)</translation>
+    </message>
+    <message>
+        <source>mixes letters of different scripts</source>
+        <translation>смесва букви от различни писмености</translation>
+    </message>
+    <message>
+        <source>mixes Latin letters with Cyrillic or Greek ones, which look the same</source>
+        <translation>смесва латински букви с кирилски или гръцки, които изглеждат еднакво</translation>
+    </message>
+    <message>
+        <source>is written in letters that look like Latin ones but are not (Cyrillic or Greek)</source>
+        <translation>е написан с букви, които изглеждат като латински, но не са (кирилица или гръцки)</translation>
+    </message>
+    <message>
+        <source>the id %1 %2: it could pass for another id</source>
+        <translation>идентификаторът %1 %2: може да бъде объркан с друг</translation>
     </message>
 </context>
 <context>
@@ -712,10 +833,6 @@
         <translation>Кой извършва изчистването (по подразбиране: потребителят на системата).</translation>
     </message>
     <message>
-        <source>Walk the audit trail&apos;s hash chain.</source>
-        <translation>Обхожда веригата от хешове в журнала за одит.</translation>
-    </message>
-    <message>
         <source>--case and --agent are required</source>
         <translation>--case и --agent са задължителни</translation>
     </message>
@@ -746,10 +863,6 @@
     <message>
         <source>--before: &quot;%1&quot; is not a date (YYYY-MM-DD) or an ISO 8601 time with a zone</source>
         <translation>--before: &quot;%1&quot; не е дата (ГГГГ-ММ-ДД) или време по ISO 8601 с часова зона</translation>
-    </message>
-    <message>
-        <source>the audit command is: audit verify</source>
-        <translation>командата за одит е: audit verify</translation>
     </message>
     <message>
         <source>audit: broken: %1</source>
@@ -791,10 +904,6 @@
     <message>
         <source>%1 takes no --at: commands that write use the real clock</source>
         <translation>%1 не приема --at: командите, които записват, използват истинския часовник</translation>
-    </message>
-    <message>
-        <source>check the audit trail&apos;s hash chain</source>
-        <translation>проверка на веригата от хешове в журнала за одит</translation>
     </message>
     <message>
         <source>backup FILE</source>
@@ -983,6 +1092,103 @@ Commands:</source>
         <source>--to is before --from</source>
         <translation>--to е преди --from</translation>
     </message>
+    <message>
+        <source>check the audit trail against its hash chain, the live records and a signed checkpoint</source>
+        <translation>проверява одитния дневник спрямо хеш веригата, текущите записи и подписана контролна точка</translation>
+    </message>
+    <message>
+        <source>check the audit trail&apos;s hash chain, that the decisions, strikes and settings match it, and that it extends a signed checkpoint</source>
+        <translation>проверява хеш веригата на одитния дневник, че решенията, нарушенията и настройките съответстват на нея и че тя продължава подписана контролна точка</translation>
+    </message>
+    <message>
+        <source>make the team lead&apos;s signing key (kept outside the database)</source>
+        <translation>създава ключа за подписване на ръководителя на екипа (пази се извън базата данни)</translation>
+    </message>
+    <message>
+        <source>sign the audit trail&apos;s head</source>
+        <translation>подписва последния запис на одитния дневник</translation>
+    </message>
+    <message>
+        <source>verify: check the audit trail; keygen: make a signing key; checkpoint: sign the trail&apos;s head.</source>
+        <translation>verify: проверява одитния дневник; keygen: създава ключ за подписване; checkpoint: подписва последния запис.</translation>
+    </message>
+    <message>
+        <source>The file to write (keygen, checkpoint).</source>
+        <translation>Файлът за запис (keygen, checkpoint).</translation>
+    </message>
+    <message>
+        <source>The signing key file (checkpoint).</source>
+        <translation>Файлът с ключа за подписване (checkpoint).</translation>
+    </message>
+    <message>
+        <source>A signed checkpoint the trail must still extend (verify).</source>
+        <translation>Подписана контролна точка, която дневникът трябва да продължава (verify).</translation>
+    </message>
+    <message>
+        <source>verify: the checkpoint must be signed by this key (a key file or its .pub file).</source>
+        <translation>verify: контролната точка трябва да е подписана с този ключ (файл с ключ или неговия .pub файл).</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Заменя изходния файл, ако съществува.</translation>
+    </message>
+    <message>
+        <source>the audit command is: audit verify, audit keygen or audit checkpoint</source>
+        <translation>одитната команда е: audit verify, audit keygen или audit checkpoint</translation>
+    </message>
+    <message>
+        <source>audit keygen needs -o KEYFILE</source>
+        <translation>audit keygen изисква -o KEYFILE</translation>
+    </message>
+    <message>
+        <source>%1: signing key written (keep it outside the database and the repository); public key %2, fingerprint %3</source>
+        <translation>%1: ключът за подписване е записан (пазете го извън базата данни и хранилището); публичен ключ %2, отпечатък %3</translation>
+    </message>
+    <message>
+        <source>audit checkpoint needs --key KEYFILE and -o FILE</source>
+        <translation>audit checkpoint изисква --key KEYFILE и -o FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: checkpoint of %n entries, head %2, signed by %3</source>
+        <translation>
+            <numerusform>%1: контролна точка с %n запис, последен %2, подписана от %3</numerusform>
+            <numerusform>%1: контролна точка с %n записа, последен %2, подписана от %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit: broken: the checkpoint was signed by key %1, not by %2</source>
+        <translation>audit: нарушен: контролната точка е подписана с ключ %1, а не с %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit: %n more difference(s)</source>
+        <translation>
+            <numerusform>audit: още %n разлика</numerusform>
+            <numerusform>audit: още %n разлики</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit: %1 decisions and %2 strikes match the audit trail</source>
+        <translation>audit: %1 решения и %2 нарушения съответстват на одитния дневник</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit: extends the checkpoint of %1 (%n entries), signed by key %2</source>
+        <translation>
+            <numerusform>audit: продължава контролната точка от %1 (%n запис), подписана с ключ %2</numerusform>
+            <numerusform>audit: продължава контролната точка от %1 (%n записа), подписана с ключ %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created a new database: %1</source>
+        <translation>Създадена е нова база данни: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Do not decide cases in it: restore a backup.</source>
+        <translation>Нищо не е записано. Не решавайте случаи в нея: възстановете резервно копие.</translation>
+    </message>
+    <message>
+        <source>With --out: replace the file if it exists.</source>
+        <translation>С --out: заменя файла, ако съществува.</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>
@@ -1092,6 +1298,18 @@ Commands:</source>
     <message>
         <source>A database on a server is backed up with pg_dump</source>
         <translation>База данни на сървър се архивира с pg_dump</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: the disk is full</source>
+        <translation>Базата данни %1 не може да се използва: дискът е пълен</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>дискът е пълен</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database %1: the disk is full</source>
+        <translation>Не може да се пише в базата данни %1: дискът е пълен</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1497,10 @@ Commands:</source>
         <source>Cannot write %1: %2</source>
         <translation>%1 не може да бъде записан: %2</translation>
     </message>
+    <message>
+        <source>The database %1 holds imported cases: demo cases are only added to a new database or one with demo cases only. Use another --db for the demo.</source>
+        <translation>Базата данни %1 съдържа импортирани случаи: демонстрационни случаи се добавят само в нова база данни или в такава само с демонстрационни случаи. Използвайте друга --db за демонстрацията.</translation>
+    </message>
 </context>
 <context>
     <name>GuiStartup</name>
@@ -1393,10 +1615,6 @@ Commands:</source>
         <translation>%1: случай %2: вече е решен, никога не се заменя</translation>
     </message>
     <message>
-        <source>%1: not imported: %2</source>
-        <translation>%1: не е импортиран: %2</translation>
-    </message>
-    <message>
         <source>%1: import cancelled, nothing of this file was stored</source>
         <translation>%1: импортирането е прекъснато, нищо от този файл не е записано</translation>
     </message>
@@ -1407,6 +1625,10 @@ Commands:</source>
     <message>
         <source>%1: case %2: already imported, left unchanged (--replace replaces it)</source>
         <translation>%1: случай %2: вече е импортиран, оставен без промяна (--replace го заменя)</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2; nothing of this file was stored (files imported before it stay)</source>
+        <translation>%1: не е импортиран: %2; нищо от този файл не е записано (файловете, импортирани преди него, остават)</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1919,45 @@ Built with Qt %1.</source>
     <message>
         <source>%1 (%2), verified name: %3</source>
         <translation>%1 (%2), потвърдено име: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>No output file was given</source>
+        <translation>Не е зададен изходен файл</translation>
+    </message>
+    <message>
+        <source>%1 is the open database (or one of its files); an output never replaces it</source>
+        <translation>%1 е отворената база данни (или един от нейните файлове); изходен файл никога не я заменя</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; an output is never written through one</source>
+        <translation>%1 е символна връзка; изходни данни никога не се записват през такава</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file</source>
+        <translation>%1 съществува и не е обикновен файл</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is (--force replaces it)</source>
+        <translation>%1 вече съществува и е оставен непроменен (--force го заменя)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist</source>
+        <translation>Не може да се запише %1: папката %2 не съществува</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не може да се запише %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation>%1 не може да стане личен: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it was not opened</source>
+        <translation>Не може да се запише %1: не е отворен</translation>
     </message>
 </context>
 <context>
@@ -3407,10 +3668,6 @@ Do you want to replace it?</source>
         <translation>Отчетът е прекъснат.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 не може да бъде записан: %2</translation>
-    </message>
-    <message>
         <source>The period is invalid: it needs a start and an end date, the end not before the start.</source>
         <translation>Периодът е невалиден: нужни са начална и крайна дата, като крайната не може да е преди началната.</translation>
     </message>
@@ -3860,6 +4117,14 @@ Do you want to replace it?</source>
     <message>
         <source>No cases were decided in this period with these filters.</source>
         <translation>През този период няма решени случаи с тези филтри.</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Заменя изходния файл, ако съществува.</translation>
+    </message>
+    <message>
+        <source>Also write FILE.checkpoint: the audit chain&apos;s head signed with this key (appealdesk audit keygen).</source>
+        <translation>Записва и FILE.checkpoint: последния запис на одитната верига, подписан с този ключ (appealdesk audit keygen).</translation>
     </message>
 </context>
 <context>

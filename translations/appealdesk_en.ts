@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>AuditReconciler</name>
+    <message numerus="yes">
+        <source>%n sanction(s) of a case without a decision have no audit entry</source>
+        <translation>
+            <numerusform>%n sanction of a case without a decision has no audit entry</numerusform>
+            <numerusform>%n sanctions of a case without a decision have no audit entry</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>%1: wrote %n demo case(s) (seed %2)</source>
@@ -39,6 +49,27 @@
         <translation>
             <numerusform>settings: saved %n change</numerusform>
             <numerusform>settings: saved %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: checkpoint of %n entries, head %2, signed by %3</source>
+        <translation>
+            <numerusform>%1: checkpoint of %n entry, head %2, signed by %3</numerusform>
+            <numerusform>%1: checkpoint of %n entries, head %2, signed by %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit: %n more difference(s)</source>
+        <translation>
+            <numerusform>audit: %n more difference</numerusform>
+            <numerusform>audit: %n more differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit: extends the checkpoint of %1 (%n entries), signed by key %2</source>
+        <translation>
+            <numerusform>audit: extends the checkpoint of %1 (%n entry), signed by key %2</numerusform>
+            <numerusform>audit: extends the checkpoint of %1 (%n entries), signed by key %2</numerusform>
         </translation>
     </message>
 </context>

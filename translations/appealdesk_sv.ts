@@ -11,6 +11,45 @@
         <source>The database %1 was moved to %2, the one default file.</source>
         <translation>Databasen %1 flyttades till %2, den enda standardfilen.</translation>
     </message>
+    <message>
+        <source>There is no database at %1. This command only reads one and never creates it; the window&apos;s first start, appealdesk import and appealdesk demo create a database.</source>
+        <translation>Det finns ingen databas i %1. Det här kommandot läser bara en databas och skapar den aldrig; fönstrets första start, appealdesk import och appealdesk demo skapar en databas.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckpoint</name>
+    <message>
+        <source>The cryptography library (libsodium) cannot start</source>
+        <translation>Kryptobiblioteket (libsodium) kan inte starta</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for this kind of file</source>
+        <translation>%1 är för stor för den här sortens fil</translation>
+    </message>
+    <message>
+        <source>%1 is not an AppealDesk audit key (appealdesk audit keygen makes one)</source>
+        <translation>%1 är ingen granskningsnyckel för AppealDesk (appealdesk audit keygen skapar en)</translation>
+    </message>
+    <message>
+        <source>%1 is not an AppealDesk audit checkpoint</source>
+        <translation>%1 är ingen kontrollpunkt för AppealDesks granskningslogg</translation>
+    </message>
+    <message>
+        <source>The signature of the checkpoint %1 is not valid: the file was changed</source>
+        <translation>Kontrollpunktens signatur i %1 är ogiltig: filen har ändrats</translation>
+    </message>
+    <message>
+        <source>the chain has %1 entries, fewer than the %2 of the checkpoint of %3: entries were removed</source>
+        <translation>kedjan har %1 poster, färre än de %2 i kontrollpunkten från %3: poster har tagits bort</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not the one the checkpoint of %2 signed: the chain was rewritten</source>
+        <translation>granskningspost %1 är inte den som kontrollpunkten från %2 signerade: kedjan har skrivits om</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -40,6 +79,64 @@
     <message>
         <source>audit entry %1 does not match the chain&apos;s head record</source>
         <translation>granskningspost %1 stämmer inte med kedjans huvudpost</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReconciler</name>
+    <message>
+        <source>the decision on case %1 has no audit entry</source>
+        <translation>beslutet i ärende %1 saknar granskningspost</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, the log says &quot;%3&quot;</source>
+        <translation>%1 är &quot;%2&quot;, loggen säger &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>strike %1 on case %2 differs from its decision&apos;s audit entry (time or agent)</source>
+        <translation>prick %1 i ärende %2 skiljer sig från beslutets granskningspost (tid eller handläggare)</translation>
+    </message>
+    <message>
+        <source>strike %1 on case %2 was voided (audit entry %3) but counts again</source>
+        <translation>prick %1 i ärende %2 upphävdes (granskningspost %3) men räknas igen</translation>
+    </message>
+    <message>
+        <source>strike %1 on case %2 is voided without an audit entry</source>
+        <translation>prick %1 i ärende %2 är upphävd utan granskningspost</translation>
+    </message>
+    <message>
+        <source>the void of strike %1 on case %2 differs from its audit entry %3</source>
+        <translation>upphävandet av prick %1 i ärende %2 skiljer sig från granskningspost %3</translation>
+    </message>
+    <message>
+        <source>its strikes (%1) are not the logged ones (%2)</source>
+        <translation>dess prickar (%1) är inte de loggade (%2)</translation>
+    </message>
+    <message>
+        <source>its sanctions (%1) are not the logged ones (%2)</source>
+        <translation>dess sanktioner (%1) är inte de loggade (%2)</translation>
+    </message>
+    <message>
+        <source>the decision on case %1 differs from its audit entry %2: %3</source>
+        <translation>beslutet i ärende %1 skiljer sig från granskningspost %2: %3</translation>
+    </message>
+    <message>
+        <source>strike %1 of user %2 has no decision and no audit entry</source>
+        <translation>prick %1 för användare %2 saknar beslut och granskningspost</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sanction(s) of a case without a decision have no audit entry</source>
+        <translation>
+            <numerusform>%n sanktion i ett ärende utan beslut saknar granskningspost</numerusform>
+            <numerusform>%n sanktioner i ett ärende utan beslut saknar granskningspost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the setting %1 is &quot;%2&quot;, its audit entry %3 says &quot;%4&quot;</source>
+        <translation>inställningen %1 är &quot;%2&quot;, granskningspost %3 säger &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>the policy settings were changed without an audit entry</source>
+        <translation>policyinställningarna ändrades utan granskningspost</translation>
     </message>
 </context>
 <context>
@@ -343,6 +440,30 @@
     <message>
         <source>%1 is too large for an amount</source>
         <translation>%1 är för stort för ett belopp</translation>
+    </message>
+    <message>
+        <source>is not in Unicode normal form C</source>
+        <translation>är inte i Unicode-normalform C</translation>
+    </message>
+    <message>
+        <source>contains an invisible or blank character (U+%1)</source>
+        <translation>innehåller ett osynligt eller tomt tecken (U+%1)</translation>
+    </message>
+    <message>
+        <source>mixes letters of different scripts</source>
+        <translation>blandar bokstäver från olika skriftsystem</translation>
+    </message>
+    <message>
+        <source>mixes Latin letters with Cyrillic or Greek ones, which look the same</source>
+        <translation>blandar latinska bokstäver med kyrilliska eller grekiska, som ser likadana ut</translation>
+    </message>
+    <message>
+        <source>is written in letters that look like Latin ones but are not (Cyrillic or Greek)</source>
+        <translation>är skrivet med bokstäver som ser latinska ut men inte är det (kyrilliska eller grekiska)</translation>
+    </message>
+    <message>
+        <source>the id %1 %2: it could pass for another id</source>
+        <translation>id:t %1 %2: det kan förväxlas med ett annat id</translation>
     </message>
 </context>
 <context>
@@ -712,10 +833,6 @@
         <translation>Vem som rensar (standard: systemets användare).</translation>
     </message>
     <message>
-        <source>Walk the audit trail&apos;s hash chain.</source>
-        <translation>Gå igenom granskningsloggens hashkedja.</translation>
-    </message>
-    <message>
         <source>--case and --agent are required</source>
         <translation>--case och --agent krävs</translation>
     </message>
@@ -746,10 +863,6 @@
     <message>
         <source>--before: &quot;%1&quot; is not a date (YYYY-MM-DD) or an ISO 8601 time with a zone</source>
         <translation>--before: &quot;%1&quot; är inget datum (ÅÅÅÅ-MM-DD) eller ISO 8601-tid med tidszon</translation>
-    </message>
-    <message>
-        <source>the audit command is: audit verify</source>
-        <translation>granskningskommandot är: audit verify</translation>
     </message>
     <message>
         <source>audit: broken: %1</source>
@@ -791,10 +904,6 @@
     <message>
         <source>%1 takes no --at: commands that write use the real clock</source>
         <translation>%1 tar inget --at: kommandon som skriver använder den verkliga klockan</translation>
-    </message>
-    <message>
-        <source>check the audit trail&apos;s hash chain</source>
-        <translation>kontrollera granskningsloggens hashkedja</translation>
     </message>
     <message>
         <source>backup FILE</source>
@@ -983,6 +1092,103 @@ Kommandon:</translation>
         <source>--to is before --from</source>
         <translation>--to ligger före --from</translation>
     </message>
+    <message>
+        <source>check the audit trail against its hash chain, the live records and a signed checkpoint</source>
+        <translation>kontrollera granskningsloggen mot dess hashkedja, de aktuella posterna och en signerad kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>check the audit trail&apos;s hash chain, that the decisions, strikes and settings match it, and that it extends a signed checkpoint</source>
+        <translation>kontrollera granskningsloggens hashkedja, att besluten, prickarna och inställningarna stämmer med den och att den fortsätter en signerad kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>make the team lead&apos;s signing key (kept outside the database)</source>
+        <translation>skapa teamledarens signeringsnyckel (förvaras utanför databasen)</translation>
+    </message>
+    <message>
+        <source>sign the audit trail&apos;s head</source>
+        <translation>signera granskningsloggens senaste post</translation>
+    </message>
+    <message>
+        <source>verify: check the audit trail; keygen: make a signing key; checkpoint: sign the trail&apos;s head.</source>
+        <translation>verify: kontrollera granskningsloggen; keygen: skapa en signeringsnyckel; checkpoint: signera loggens senaste post.</translation>
+    </message>
+    <message>
+        <source>The file to write (keygen, checkpoint).</source>
+        <translation>Filen som skrivs (keygen, checkpoint).</translation>
+    </message>
+    <message>
+        <source>The signing key file (checkpoint).</source>
+        <translation>Signeringsnyckelns fil (checkpoint).</translation>
+    </message>
+    <message>
+        <source>A signed checkpoint the trail must still extend (verify).</source>
+        <translation>En signerad kontrollpunkt som loggen fortfarande måste fortsätta (verify).</translation>
+    </message>
+    <message>
+        <source>verify: the checkpoint must be signed by this key (a key file or its .pub file).</source>
+        <translation>verify: kontrollpunkten måste vara signerad med den här nyckeln (en nyckelfil eller dess .pub-fil).</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Ersätt utdatafilen om den finns.</translation>
+    </message>
+    <message>
+        <source>the audit command is: audit verify, audit keygen or audit checkpoint</source>
+        <translation>granskningskommandot är: audit verify, audit keygen eller audit checkpoint</translation>
+    </message>
+    <message>
+        <source>audit keygen needs -o KEYFILE</source>
+        <translation>audit keygen behöver -o NYCKELFIL</translation>
+    </message>
+    <message>
+        <source>%1: signing key written (keep it outside the database and the repository); public key %2, fingerprint %3</source>
+        <translation>%1: signeringsnyckeln skriven (förvara den utanför databasen och kodförrådet); publik nyckel %2, fingeravtryck %3</translation>
+    </message>
+    <message>
+        <source>audit checkpoint needs --key KEYFILE and -o FILE</source>
+        <translation>audit checkpoint behöver --key NYCKELFIL och -o FIL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: checkpoint of %n entries, head %2, signed by %3</source>
+        <translation>
+            <numerusform>%1: kontrollpunkt med %n post, senaste %2, signerad av %3</numerusform>
+            <numerusform>%1: kontrollpunkt med %n poster, senaste %2, signerad av %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit: broken: the checkpoint was signed by key %1, not by %2</source>
+        <translation>audit: bruten: kontrollpunkten signerades med nyckel %1, inte med %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit: %n more difference(s)</source>
+        <translation>
+            <numerusform>audit: %n skillnad till</numerusform>
+            <numerusform>audit: %n skillnader till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit: %1 decisions and %2 strikes match the audit trail</source>
+        <translation>audit: %1 beslut och %2 prickar stämmer med granskningsloggen</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit: extends the checkpoint of %1 (%n entries), signed by key %2</source>
+        <translation>
+            <numerusform>audit: fortsätter kontrollpunkten från %1 (%n post), signerad med nyckel %2</numerusform>
+            <numerusform>audit: fortsätter kontrollpunkten från %1 (%n poster), signerad med nyckel %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created a new database: %1</source>
+        <translation>Skapade en ny databas: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Do not decide cases in it: restore a backup.</source>
+        <translation>Ingenting skrevs. Fatta inga beslut i den: återställ en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>With --out: replace the file if it exists.</source>
+        <translation>Med --out: ersätt filen om den finns.</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>
@@ -1092,6 +1298,18 @@ Kommandon:</translation>
     <message>
         <source>A database on a server is backed up with pg_dump</source>
         <translation>En databas på en server säkerhetskopieras med pg_dump</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: the disk is full</source>
+        <translation>Kan inte använda databasen %1: disken är full</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database %1: the disk is full</source>
+        <translation>Kan inte skriva till databasen %1: disken är full</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1497,10 @@ Kommandon:</translation>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
+    <message>
+        <source>The database %1 holds imported cases: demo cases are only added to a new database or one with demo cases only. Use another --db for the demo.</source>
+        <translation>Databasen %1 innehåller importerade ärenden: demoärenden läggs bara till i en ny databas eller en med enbart demoärenden. Använd en annan --db för demon.</translation>
+    </message>
 </context>
 <context>
     <name>GuiStartup</name>
@@ -1393,10 +1615,6 @@ Kommandon:</translation>
         <translation>%1: ärende %2: redan avgjort, ersätts aldrig</translation>
     </message>
     <message>
-        <source>%1: not imported: %2</source>
-        <translation>%1: inte importerad: %2</translation>
-    </message>
-    <message>
         <source>%1: import cancelled, nothing of this file was stored</source>
         <translation>%1: importen avbröts, inget från filen lagrades</translation>
     </message>
@@ -1407,6 +1625,10 @@ Kommandon:</translation>
     <message>
         <source>%1: case %2: already imported, left unchanged (--replace replaces it)</source>
         <translation>%1: ärende %2: redan importerat, lämnas oförändrat (--replace ersätter det)</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2; nothing of this file was stored (files imported before it stay)</source>
+        <translation>%1: inte importerad: %2; ingenting från filen sparades (filer som importerats före den finns kvar)</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1919,45 @@ Byggd med Qt %1.</translation>
     <message>
         <source>%1 (%2), verified name: %3</source>
         <translation>%1 (%2), verifierat namn: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>No output file was given</source>
+        <translation>Ingen utdatafil angavs</translation>
+    </message>
+    <message>
+        <source>%1 is the open database (or one of its files); an output never replaces it</source>
+        <translation>%1 är den öppna databasen (eller en av dess filer); en utdatafil ersätter den aldrig</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; an output is never written through one</source>
+        <translation>%1 är en symbolisk länk; utdata skrivs aldrig genom en sådan</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file</source>
+        <translation>%1 finns och är ingen vanlig fil</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is (--force replaces it)</source>
+        <translation>%1 finns redan och lämnades orörd (--force ersätter den)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist</source>
+        <translation>Kan inte skriva %1: mappen %2 finns inte</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation>Kan inte göra %1 privat: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it was not opened</source>
+        <translation>Kan inte skriva %1: den öppnades inte</translation>
     </message>
 </context>
 <context>
@@ -3407,10 +3668,6 @@ Vill du ersätta den?</translation>
         <translation>Rapporten avbröts.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan inte skriva %1: %2</translation>
-    </message>
-    <message>
         <source>The period is invalid: it needs a start and an end date, the end not before the start.</source>
         <translation>Perioden är ogiltig: den behöver ett start- och ett slutdatum, och slutet får inte ligga före starten.</translation>
     </message>
@@ -3860,6 +4117,14 @@ Vill du ersätta den?</translation>
     <message>
         <source>No cases were decided in this period with these filters.</source>
         <translation>Inga ärenden avgjordes under perioden med de här filtren.</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Ersätt utdatafilen om den finns.</translation>
+    </message>
+    <message>
+        <source>Also write FILE.checkpoint: the audit chain&apos;s head signed with this key (appealdesk audit keygen).</source>
+        <translation>Skriv även FILE.checkpoint: granskningskedjans senaste post signerad med den här nyckeln (appealdesk audit keygen).</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,45 @@
         <source>The database %1 was moved to %2, the one default file.</source>
         <translation>ย้ายฐานข้อมูล %1 ไปที่ %2 ซึ่งเป็นไฟล์ค่าเริ่มต้นไฟล์เดียวแล้ว</translation>
     </message>
+    <message>
+        <source>There is no database at %1. This command only reads one and never creates it; the window&apos;s first start, appealdesk import and appealdesk demo create a database.</source>
+        <translation>ไม่มีฐานข้อมูลที่ %1 คำสั่งนี้อ่านฐานข้อมูลเท่านั้นและไม่สร้างขึ้นใหม่ การเปิดหน้าต่างครั้งแรก appealdesk import และ appealdesk demo จะสร้างฐานข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckpoint</name>
+    <message>
+        <source>The cryptography library (libsodium) cannot start</source>
+        <translation>ไลบรารีการเข้ารหัส (libsodium) เริ่มทำงานไม่ได้</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for this kind of file</source>
+        <translation>%1 ใหญ่เกินไปสำหรับไฟล์ประเภทนี้</translation>
+    </message>
+    <message>
+        <source>%1 is not an AppealDesk audit key (appealdesk audit keygen makes one)</source>
+        <translation>%1 ไม่ใช่กุญแจตรวจสอบของ AppealDesk (appealdesk audit keygen สร้างกุญแจได้)</translation>
+    </message>
+    <message>
+        <source>%1 is not an AppealDesk audit checkpoint</source>
+        <translation>%1 ไม่ใช่จุดตรวจสอบบันทึกการตรวจสอบของ AppealDesk</translation>
+    </message>
+    <message>
+        <source>The signature of the checkpoint %1 is not valid: the file was changed</source>
+        <translation>ลายเซ็นของจุดตรวจสอบ %1 ไม่ถูกต้อง: ไฟล์ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>the chain has %1 entries, fewer than the %2 of the checkpoint of %3: entries were removed</source>
+        <translation>ห่วงโซ่มี %1 รายการ น้อยกว่า %2 รายการของจุดตรวจสอบเมื่อ %3: มีรายการถูกลบ</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is not the one the checkpoint of %2 signed: the chain was rewritten</source>
+        <translation>รายการตรวจสอบ %1 ไม่ใช่รายการที่จุดตรวจสอบเมื่อ %2 ลงนามไว้: ห่วงโซ่ถูกเขียนใหม่</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -39,6 +78,63 @@
     <message>
         <source>audit entry %1 does not match the chain&apos;s head record</source>
         <translation>รายการตรวจสอบ %1 ไม่ตรงกับระเบียนหัวสาย</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReconciler</name>
+    <message>
+        <source>the decision on case %1 has no audit entry</source>
+        <translation>คำตัดสินของเคส %1 ไม่มีรายการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, the log says &quot;%3&quot;</source>
+        <translation>%1 คือ &quot;%2&quot; แต่บันทึกระบุ &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>strike %1 on case %2 differs from its decision&apos;s audit entry (time or agent)</source>
+        <translation>สไตรก์ %1 ของเคส %2 ไม่ตรงกับรายการตรวจสอบของคำตัดสิน (เวลาหรือเจ้าหน้าที่)</translation>
+    </message>
+    <message>
+        <source>strike %1 on case %2 was voided (audit entry %3) but counts again</source>
+        <translation>สไตรก์ %1 ของเคส %2 ถูกยกเลิกแล้ว (รายการตรวจสอบ %3) แต่กลับถูกนับอีก</translation>
+    </message>
+    <message>
+        <source>strike %1 on case %2 is voided without an audit entry</source>
+        <translation>สไตรก์ %1 ของเคส %2 ถูกยกเลิกโดยไม่มีรายการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>the void of strike %1 on case %2 differs from its audit entry %3</source>
+        <translation>การยกเลิกสไตรก์ %1 ของเคส %2 ไม่ตรงกับรายการตรวจสอบ %3</translation>
+    </message>
+    <message>
+        <source>its strikes (%1) are not the logged ones (%2)</source>
+        <translation>สไตรก์ (%1) ไม่ตรงกับที่บันทึกไว้ (%2)</translation>
+    </message>
+    <message>
+        <source>its sanctions (%1) are not the logged ones (%2)</source>
+        <translation>บทลงโทษ (%1) ไม่ตรงกับที่บันทึกไว้ (%2)</translation>
+    </message>
+    <message>
+        <source>the decision on case %1 differs from its audit entry %2: %3</source>
+        <translation>คำตัดสินของเคส %1 ไม่ตรงกับรายการตรวจสอบ %2: %3</translation>
+    </message>
+    <message>
+        <source>strike %1 of user %2 has no decision and no audit entry</source>
+        <translation>สไตรก์ %1 ของผู้ใช้ %2 ไม่มีคำตัดสินและไม่มีรายการตรวจสอบ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sanction(s) of a case without a decision have no audit entry</source>
+        <translation>
+            <numerusform>บทลงโทษ %n รายการของเคสที่ไม่มีคำตัดสินไม่มีรายการตรวจสอบ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the setting %1 is &quot;%2&quot;, its audit entry %3 says &quot;%4&quot;</source>
+        <translation>การตั้งค่า %1 คือ &quot;%2&quot; แต่รายการตรวจสอบ %3 ระบุ &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>the policy settings were changed without an audit entry</source>
+        <translation>การตั้งค่านโยบายถูกแก้ไขโดยไม่มีรายการตรวจสอบ</translation>
     </message>
 </context>
 <context>
@@ -342,6 +438,30 @@
     <message>
         <source>%1 is too large for an amount</source>
         <translation>%1 มากเกินไปสำหรับจำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>is not in Unicode normal form C</source>
+        <translation>ไม่อยู่ในรูปแบบปกติ C ของ Unicode</translation>
+    </message>
+    <message>
+        <source>contains an invisible or blank character (U+%1)</source>
+        <translation>มีอักขระที่มองไม่เห็นหรือว่างเปล่า (U+%1)</translation>
+    </message>
+    <message>
+        <source>mixes letters of different scripts</source>
+        <translation>ใช้ตัวอักษรจากหลายระบบการเขียนปนกัน</translation>
+    </message>
+    <message>
+        <source>mixes Latin letters with Cyrillic or Greek ones, which look the same</source>
+        <translation>ใช้ตัวอักษรละตินปนกับซีริลลิกหรือกรีกซึ่งมีหน้าตาเหมือนกัน</translation>
+    </message>
+    <message>
+        <source>is written in letters that look like Latin ones but are not (Cyrillic or Greek)</source>
+        <translation>เขียนด้วยตัวอักษรที่ดูเหมือนละตินแต่ไม่ใช่ (ซีริลลิกหรือกรีก)</translation>
+    </message>
+    <message>
+        <source>the id %1 %2: it could pass for another id</source>
+        <translation>รหัส %1 %2: อาจถูกเข้าใจผิดว่าเป็นรหัสอื่น</translation>
     </message>
 </context>
 <context>
@@ -711,10 +831,6 @@
         <translation>ผู้ล้างข้อมูล (ค่าเริ่มต้น: ผู้ใช้ของระบบ)</translation>
     </message>
     <message>
-        <source>Walk the audit trail&apos;s hash chain.</source>
-        <translation>ตรวจสอบสายแฮชของบันทึกการตรวจสอบทีละรายการ</translation>
-    </message>
-    <message>
         <source>--case and --agent are required</source>
         <translation>ต้องระบุ --case และ --agent</translation>
     </message>
@@ -745,10 +861,6 @@
     <message>
         <source>--before: &quot;%1&quot; is not a date (YYYY-MM-DD) or an ISO 8601 time with a zone</source>
         <translation>--before: &quot;%1&quot; ไม่ใช่วันที่ (YYYY-MM-DD) หรือเวลาแบบ ISO 8601 ที่มีเขตเวลา</translation>
-    </message>
-    <message>
-        <source>the audit command is: audit verify</source>
-        <translation>คำสั่งตรวจสอบคือ: audit verify</translation>
     </message>
     <message>
         <source>audit: broken: %1</source>
@@ -787,10 +899,6 @@
     <message>
         <source>%1 takes no --at: commands that write use the real clock</source>
         <translation>%1 ไม่รับ --at คำสั่งที่เขียนข้อมูลใช้นาฬิกาจริง</translation>
-    </message>
-    <message>
-        <source>check the audit trail&apos;s hash chain</source>
-        <translation>ตรวจสอบสายแฮชของบันทึกการตรวจสอบ</translation>
     </message>
     <message>
         <source>backup FILE</source>
@@ -978,6 +1086,100 @@ Commands:</source>
         <source>--to is before --from</source>
         <translation>--to อยู่ก่อน --from</translation>
     </message>
+    <message>
+        <source>check the audit trail against its hash chain, the live records and a signed checkpoint</source>
+        <translation>ตรวจบันทึกการตรวจสอบกับห่วงโซ่แฮช ข้อมูลปัจจุบัน และจุดตรวจสอบที่ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <source>check the audit trail&apos;s hash chain, that the decisions, strikes and settings match it, and that it extends a signed checkpoint</source>
+        <translation>ตรวจห่วงโซ่แฮชของบันทึกการตรวจสอบ ว่าคำตัดสิน สไตรก์ และการตั้งค่าตรงกัน และว่าห่วงโซ่ต่อจากจุดตรวจสอบที่ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <source>make the team lead&apos;s signing key (kept outside the database)</source>
+        <translation>สร้างกุญแจลงนามของหัวหน้าทีม (เก็บไว้นอกฐานข้อมูล)</translation>
+    </message>
+    <message>
+        <source>sign the audit trail&apos;s head</source>
+        <translation>ลงนามส่วนหัวของบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>verify: check the audit trail; keygen: make a signing key; checkpoint: sign the trail&apos;s head.</source>
+        <translation>verify: ตรวจบันทึกการตรวจสอบ; keygen: สร้างกุญแจลงนาม; checkpoint: ลงนามส่วนหัวของบันทึก</translation>
+    </message>
+    <message>
+        <source>The file to write (keygen, checkpoint).</source>
+        <translation>ไฟล์ที่จะเขียน (keygen, checkpoint)</translation>
+    </message>
+    <message>
+        <source>The signing key file (checkpoint).</source>
+        <translation>ไฟล์กุญแจลงนาม (checkpoint)</translation>
+    </message>
+    <message>
+        <source>A signed checkpoint the trail must still extend (verify).</source>
+        <translation>จุดตรวจสอบที่ลงนามแล้วซึ่งบันทึกต้องยังต่อจากจุดนั้น (verify)</translation>
+    </message>
+    <message>
+        <source>verify: the checkpoint must be signed by this key (a key file or its .pub file).</source>
+        <translation>verify: จุดตรวจสอบต้องลงนามด้วยกุญแจนี้ (ไฟล์กุญแจหรือไฟล์ .pub ของกุญแจ)</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>แทนที่ไฟล์ผลลัพธ์หากมีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>the audit command is: audit verify, audit keygen or audit checkpoint</source>
+        <translation>คำสั่งตรวจสอบคือ: audit verify, audit keygen หรือ audit checkpoint</translation>
+    </message>
+    <message>
+        <source>audit keygen needs -o KEYFILE</source>
+        <translation>audit keygen ต้องมี -o KEYFILE</translation>
+    </message>
+    <message>
+        <source>%1: signing key written (keep it outside the database and the repository); public key %2, fingerprint %3</source>
+        <translation>%1: เขียนกุญแจลงนามแล้ว (เก็บไว้นอกฐานข้อมูลและคลังโค้ด); กุญแจสาธารณะ %2 ลายนิ้วมือ %3</translation>
+    </message>
+    <message>
+        <source>audit checkpoint needs --key KEYFILE and -o FILE</source>
+        <translation>audit checkpoint ต้องมี --key KEYFILE และ -o FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: checkpoint of %n entries, head %2, signed by %3</source>
+        <translation>
+            <numerusform>%1: จุดตรวจสอบ %n รายการ ส่วนหัว %2 ลงนามโดย %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit: broken: the checkpoint was signed by key %1, not by %2</source>
+        <translation>audit: เสียหาย: จุดตรวจสอบลงนามด้วยกุญแจ %1 ไม่ใช่ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit: %n more difference(s)</source>
+        <translation>
+            <numerusform>audit: ความแตกต่างอีก %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit: %1 decisions and %2 strikes match the audit trail</source>
+        <translation>audit: คำตัดสิน %1 รายการและสไตรก์ %2 รายการตรงกับบันทึกการตรวจสอบ</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit: extends the checkpoint of %1 (%n entries), signed by key %2</source>
+        <translation>
+            <numerusform>audit: ต่อจากจุดตรวจสอบเมื่อ %1 (%n รายการ) ลงนามด้วยกุญแจ %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created a new database: %1</source>
+        <translation>สร้างฐานข้อมูลใหม่แล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Do not decide cases in it: restore a backup.</source>
+        <translation>ไม่มีการเขียนข้อมูล อย่าตัดสินเคสในฐานข้อมูลนี้: ให้กู้คืนจากข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>With --out: replace the file if it exists.</source>
+        <translation>ใช้กับ --out: แทนที่ไฟล์หากมีอยู่แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>
@@ -1083,6 +1285,18 @@ Commands:</source>
     <message>
         <source>A database on a server is backed up with pg_dump</source>
         <translation>ฐานข้อมูลบนเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: the disk is full</source>
+        <translation>ใช้ฐานข้อมูล %1 ไม่ได้: ดิสก์เต็ม</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ดิสก์เต็ม</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database %1: the disk is full</source>
+        <translation>เขียนลงฐานข้อมูล %1 ไม่ได้: ดิสก์เต็ม</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1483,10 @@ Commands:</source>
         <source>Cannot write %1: %2</source>
         <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
+    <message>
+        <source>The database %1 holds imported cases: demo cases are only added to a new database or one with demo cases only. Use another --db for the demo.</source>
+        <translation>ฐานข้อมูล %1 มีเคสที่นำเข้าแล้ว: เคสสาธิตจะถูกเพิ่มในฐานข้อมูลใหม่หรือฐานข้อมูลที่มีเฉพาะเคสสาธิตเท่านั้น ใช้ --db อื่นสำหรับการสาธิต</translation>
+    </message>
 </context>
 <context>
     <name>GuiStartup</name>
@@ -1383,10 +1601,6 @@ Commands:</source>
         <translation>%1: กรณี %2: ตัดสินแล้ว จะไม่ถูกแทนที่</translation>
     </message>
     <message>
-        <source>%1: not imported: %2</source>
-        <translation>%1: ไม่ได้นำเข้า: %2</translation>
-    </message>
-    <message>
         <source>%1: import cancelled, nothing of this file was stored</source>
         <translation>%1: ยกเลิกการนำเข้าแล้ว ไม่ได้จัดเก็บข้อมูลใดจากไฟล์นี้</translation>
     </message>
@@ -1397,6 +1611,10 @@ Commands:</source>
     <message>
         <source>%1: case %2: already imported, left unchanged (--replace replaces it)</source>
         <translation>%1: กรณี %2: นำเข้าแล้ว จึงไม่เปลี่ยนแปลง (--replace จะแทนที่)</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2; nothing of this file was stored (files imported before it stay)</source>
+        <translation>%1: ไม่ได้นำเข้า: %2; ไม่มีข้อมูลใดจากไฟล์นี้ถูกบันทึก (ไฟล์ที่นำเข้าก่อนหน้ายังอยู่)</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1903,45 @@ Built with Qt %1.</source>
     <message>
         <source>%1 (%2), verified name: %3</source>
         <translation>%1 (%2) ชื่อที่ยืนยันแล้ว: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>No output file was given</source>
+        <translation>ไม่ได้ระบุไฟล์ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>%1 is the open database (or one of its files); an output never replaces it</source>
+        <translation>%1 คือฐานข้อมูลที่เปิดอยู่ (หรือไฟล์หนึ่งของฐานข้อมูล) ไฟล์ผลลัพธ์จะไม่แทนที่ไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; an output is never written through one</source>
+        <translation>%1 เป็นลิงก์สัญลักษณ์ ไฟล์ผลลัพธ์จะไม่ถูกเขียนผ่านลิงก์</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file</source>
+        <translation>%1 มีอยู่แล้วและไม่ใช่ไฟล์ปกติ</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is (--force replaces it)</source>
+        <translation>%1 มีอยู่แล้วและไม่ถูกแก้ไข (--force จะแทนที่)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist</source>
+        <translation>เขียน %1 ไม่ได้: ไม่มีโฟลเดอร์ %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation>ทำให้ %1 เป็นไฟล์ส่วนตัวไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it was not opened</source>
+        <translation>เขียน %1 ไม่ได้: ไม่ได้เปิดไฟล์</translation>
     </message>
 </context>
 <context>
@@ -3390,10 +3647,6 @@ Do you want to replace it?</source>
         <translation>ยกเลิกรายงานแล้ว</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>เขียน %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
         <source>The period is invalid: it needs a start and an end date, the end not before the start.</source>
         <translation>ช่วงเวลาไม่ถูกต้อง ต้องมีวันเริ่มต้นและวันสิ้นสุด และวันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น</translation>
     </message>
@@ -3842,6 +4095,14 @@ Do you want to replace it?</source>
     <message>
         <source>No cases were decided in this period with these filters.</source>
         <translation>ไม่มีกรณีที่ตัดสินในช่วงเวลานี้ตามตัวกรองเหล่านี้</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>แทนที่ไฟล์ผลลัพธ์หากมีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Also write FILE.checkpoint: the audit chain&apos;s head signed with this key (appealdesk audit keygen).</source>
+        <translation>เขียน FILE.checkpoint ด้วย: ส่วนหัวของห่วงโซ่การตรวจสอบที่ลงนามด้วยกุญแจนี้ (appealdesk audit keygen)</translation>
     </message>
 </context>
 <context>

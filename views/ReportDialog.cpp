@@ -186,6 +186,8 @@ bool ReportDialog::run(const ReportOptions& options, const QString& path, QByteA
         buffer.open(QIODevice::WriteOnly);
         ok = generator.write(&buffer);
     } else {
+        // The save dialog asked before replacing a file; OutputFile still refuses the database and symlinks.
+        generator.setOverwrite(true);
         ok = generator.writeFile(path);
     }
     setRunning(false);

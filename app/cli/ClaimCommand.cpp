@@ -29,7 +29,7 @@ int ClaimCommand::run(const QCommandLineParser& options, CommandContext& context
     const int minutes = options.value(QStringLiteral("minutes")).toInt(&ok);
     if (!ok || minutes < 1 || minutes > 24 * 60)
         return context.usageError(tr("--minutes needs a number from 1 to %1").arg(24 * 60));
-    AppContext* app = context.openDatabase(options.value(QStringLiteral("db")));
+    AppContext* app = context.openDatabase(options.value(QStringLiteral("db")), CommandContext::Write);
     if (!app)
         return Failed;
     CaseService& service = app->service();

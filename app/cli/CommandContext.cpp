@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Command.h"
+#include "Database.h"
 
 CommandContext::CommandContext(const QStringList& arguments, const QString& command, QTextStream& out, QTextStream& err,
     const AppContext::Options& defaults)
@@ -34,12 +35,20 @@ QString CommandContext::earlyValue(const QString& name) const
     return value;
 }
 
-AppContext* CommandContext::openDatabase(const QString& path)
+QString CommandContext::databasePath(const QString& path) const
+{
+    if (!path.isEmpty())
+        return path;
+    return m_defaults.databasePath.isEmpty() ? AppContext::defaultDatabasePath() : m_defaults.databasePath;
+}
+
+AppContext* CommandContext::openDatabase(const QString& path, Access access)
 {
     AppContext::Options options = m_defaults;
     if (!path.isEmpty())
         options.databasePath = path;
     options.clock = m_clock;
+    options.mayCreate = access == Create;
     m_context = std::make_unique<AppContext>(options);
     if (!m_context->open()) {
         m_err << m_context->error() << Qt::endl;
@@ -47,6 +56,15 @@ AppContext* CommandContext::openDatabase(const QString& path)
     }
     if (!m_context->notice().isEmpty())
         m_err << m_context->notice() << Qt::endl;
+    if (m_context->created())
+        m_err << tr("Created a new database: %1").arg(m_context->databasePath()) << Qt::endl;
+    // Opening checked only the structure of a large file; nothing is written to a damaged one.
+    if (access != Read && m_context->database().integrityCheckDeferred() && !m_context->database().verifyIntegrity()) {
+        m_err << m_context->database().error() << Qt::endl;
+        m_err << tr("Nothing was written. Do not decide cases in it: restore a backup.") << Qt::endl;
+        m_context.reset();
+        return nullptr;
+    }
     return m_context.get();
 }
 

@@ -40,9 +40,21 @@ public:
     // The value of `--name VALUE` or `--name=VALUE` anywhere in the arguments, before any parsing (the last one).
     QString earlyValue(const QString& name) const;
 
-    // Opens (creating and migrating) the database at `path` (empty: the default); prints AppContext's
-    // notice, if any, on err. Null, with the error printed, when it cannot be opened.
-    AppContext* openDatabase(const QString& path);
+    // What a command does with the database. Only import and demo create one (issue 13, item 6): every
+    // other command refuses a missing file. A command that writes gets the full quick_check before its
+    // first write even on a file too large for the check at opening (issue 13, item 8).
+    enum Access
+    {
+        Read,
+        Write,
+        Create
+    };
+    // Opens (migrating, and with Create creating) the database at `path` (empty: the default); prints
+    // AppContext's notice, if any, and that a new database was created on err. Null, with the error printed,
+    // when it cannot be opened or a command that writes would write to a damaged file.
+    AppContext* openDatabase(const QString& path, Access access = Read);
+    // The database file a command means: `path`, else the default of this run.
+    QString databasePath(const QString& path) const;
 
     // "appealdesk COMMAND: message" and where to look on err; returns Command::Usage.
     int usageError(const QString& message);

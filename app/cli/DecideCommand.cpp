@@ -61,7 +61,7 @@ int DecideCommand::run(const QCommandLineParser& options, CommandContext& contex
     }
     request.keepAll = options.isSet(QStringLiteral("keep-sanctions"));
     request.keep = options.values(QStringLiteral("keep"));
-    AppContext* app = context.openDatabase(options.value(QStringLiteral("db")));
+    AppContext* app = context.openDatabase(options.value(QStringLiteral("db")), CommandContext::Write);
     if (!app)
         return Failed;
 

@@ -3,6 +3,7 @@
 #include "CommandContext.h"
 #include "DemoGenerator.h"
 #include "DemoLoader.h"
+#include "OutputFile.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -23,6 +24,7 @@ void DemoCommand::addOptions(QCommandLineParser& parser) const
         QStringLiteral("TIME") });
     parser.addOption({ QStringLiteral("out"), tr("Write the cases to this bundle file instead of the database."),
         QStringLiteral("FILE.jsonl") });
+    parser.addOption({ QStringLiteral("force"), tr("With --out: replace the file if it exists.") });
 }
 
 int DemoCommand::run(const QCommandLineParser& options, CommandContext& context)
@@ -59,7 +61,11 @@ int DemoCommand::run(const QCommandLineParser& options, CommandContext& context)
     const QString out = options.value(QStringLiteral("out"));
     if (!out.isEmpty()) {
         QString error;
-        const bool written = DemoLoader::writeBundle(out, int(count), seed, now, &error, progress);
+        OutputFile file(out);
+        file.setOverwrite(options.isSet(QStringLiteral("force")));
+        // Not opened, but never to be overwritten: the database --db names (or the default one).
+        file.protectDatabase(context.databasePath(options.value(QStringLiteral("db"))));
+        const bool written = DemoLoader::writeBundle(file, int(count), seed, now, &error, progress);
         endProgress();
         if (!written) {
             err << error << Qt::endl;
@@ -68,7 +74,7 @@ int DemoCommand::run(const QCommandLineParser& options, CommandContext& context)
         context.out() << tr("%1: wrote %n demo case(s) (seed %2)", nullptr, int(count)).arg(out).arg(seed) << Qt::endl;
         return Ok;
     }
-    AppContext* app = context.openDatabase(options.value(QStringLiteral("db")));
+    AppContext* app = context.openDatabase(options.value(QStringLiteral("db")), CommandContext::Create);
     if (!app)
         return Failed;
     const DemoSummary summary = DemoLoader::fill(app->database(), app->store(), int(count), seed, now, progress);

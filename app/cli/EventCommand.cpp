@@ -19,11 +19,11 @@ void EventCommand::addOptions(QCommandLineParser& parser) const
     for (EventType type : AgentEvents::recordable(CaseKind::P2pAppeal))
         types << PolicyIds::toId(type);
     parser.addOption({ QStringLiteral("case"), tr("The case."), QStringLiteral("ID") });
-    parser.addOption({ QStringLiteral("type"), tr("The event: %1.").arg(types.join(QStringLiteral(", "))),
-        QStringLiteral("T") });
+    parser.addOption(
+        { QStringLiteral("type"), tr("The event: %1.").arg(types.join(QStringLiteral(", "))), QStringLiteral("T") });
     parser.addOption({ QStringLiteral("note"), tr("What was seen (required for a note)."), QStringLiteral("TEXT") });
-    parser.addOption({ QStringLiteral("agent"), tr("Who records it (default: the system user)."),
-        QStringLiteral("NAME") });
+    parser.addOption(
+        { QStringLiteral("agent"), tr("Who records it (default: the system user)."), QStringLiteral("NAME") });
 }
 
 int EventCommand::run(const QCommandLineParser& options, CommandContext& context)
@@ -44,7 +44,7 @@ int EventCommand::run(const QCommandLineParser& options, CommandContext& context
         return context.usageError(tr("%1 names a party or a message: record it in the window").arg(typeId));
     if (event.type == EventType::Note && event.note.isEmpty())
         return context.usageError(tr("a note needs --note"));
-    AppContext* app = context.openDatabase(options.value(QStringLiteral("db")));
+    AppContext* app = context.openDatabase(options.value(QStringLiteral("db")), CommandContext::Write);
     if (!app)
         return Failed;
     CaseService& service = app->service();

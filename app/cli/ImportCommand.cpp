@@ -30,7 +30,7 @@ int ImportCommand::run(const QCommandLineParser& options, CommandContext& contex
     const QStringList files = options.positionalArguments().mid(1);
     if (files.isEmpty())
         return context.usageError(tr("no file to import"));
-    AppContext* app = context.openDatabase(options.value(QStringLiteral("db")));
+    AppContext* app = context.openDatabase(options.value(QStringLiteral("db")), CommandContext::Create);
     if (!app)
         return Failed;
 

@@ -43,7 +43,7 @@ int PurgeCommand::run(const QCommandLineParser& options, CommandContext& context
     QString agent = options.value(QStringLiteral("agent")).trimmed();
     if (agent.isEmpty())
         agent = qEnvironmentVariable("USER", QStringLiteral("appealdesk"));
-    AppContext* app = context.openDatabase(options.value(QStringLiteral("db")));
+    AppContext* app = context.openDatabase(options.value(QStringLiteral("db")), CommandContext::Write);
     if (!app)
         return Failed;
     const qint64 purged = app->service().purge(before.toUTC(), agent);

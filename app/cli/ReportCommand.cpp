@@ -1,7 +1,11 @@
 #include "ReportCommand.h"
 
+#include "AuditCheckpoint.h"
+#include "AuditLog.h"
+#include "Clock.h"
 #include "CommandContext.h"
 #include "Database.h"
+#include "OutputFile.h"
 #include "PolicyEnums.h"
 #include "ReportGenerator.h"
 #include "Translator.h"
@@ -69,8 +73,12 @@ int ReportCommand::run(const QCommandLineParser&, CommandContext& context)
         QStringLiteral("N"));
     const QCommandLineOption dbPath(
         QStringLiteral("db"), tr("The database (opened by the caller)."), QStringLiteral("PATH"));
-    parser.addOptions({ help, from, to, format, output, agent, clause, kind, lang, noMask, by, bom, paper, summaryOnly,
-        pdfRows, dbPath });
+    const QCommandLineOption force(QStringLiteral("force"), tr("Replace the output file if it exists."));
+    const QCommandLineOption checkpointKey(QStringLiteral("checkpoint-key"),
+        tr("Also write FILE.checkpoint: the audit chain's head signed with this key (appealdesk audit keygen)."),
+        QStringLiteral("KEYFILE"));
+    parser.addOptions({ help, from, to, format, output, force, checkpointKey, agent, clause, kind, lang, noMask, by,
+        bom, paper, summaryOnly, pdfRows, dbPath });
 
     const auto usage = [&](const QString& message) {
         err << QStringLiteral("report: ") << message << Qt::endl;
@@ -129,10 +137,22 @@ int ReportCommand::run(const QCommandLineParser&, CommandContext& context)
             return usage(tr("--pdf-max-rows needs a whole number"));
     }
 
+    // Issue 13, item 1: a checkpoint with the report, signed by the team lead's key (read before any work).
+    std::optional<AuditCheckpoint::Key> key;
+    if (parser.isSet(checkpointKey)) {
+        QString error;
+        key = AuditCheckpoint::readKey(parser.value(checkpointKey), &error);
+        if (!key) {
+            err << QStringLiteral("report: ") << error << Qt::endl;
+            return Failed;
+        }
+    }
+
     QElapsedTimer timer;
     timer.start();
     ReportGenerator generator(db->connection(), options);
     generator.setPdfRowLimit(pdfRowLimit);
+    generator.setOverwrite(parser.isSet(force));
     const bool written = generator.writeFile(path);
     for (const QString& warning : generator.warnings())
         err << QStringLiteral("report: ") << warning << Qt::endl;
@@ -151,5 +171,27 @@ int ReportCommand::run(const QCommandLineParser&, CommandContext& context)
         << Qt::endl;
     if (generator.rowCount() == 0)
         out << tr("No cases were decided in this period with these filters.") << Qt::endl;
+    if (key) {
+        // After the report: an unmasked report's own audit entry is covered too.
+        AuditLog audit(*db);
+        const AuditVerification chain = audit.verify();
+        if (!chain.ok) {
+            err << QCoreApplication::translate("CommandLine", "audit: broken: %1").arg(chain.problem) << Qt::endl;
+            return Failed;
+        }
+        const QString checkpointPath = path + QStringLiteral(".checkpoint");
+        OutputFile file(checkpointPath);
+        file.setOverwrite(parser.isSet(force));
+        file.protectDatabase(db->path());
+        const QByteArray text = AuditCheckpoint::sign(*key, chain.entries, chain.head, context.clock().now());
+        if (!file.open() || file.device()->write(text) != text.size() || !file.commit()) {
+            err << QStringLiteral("report: ") << file.errorString() << Qt::endl;
+            return Failed;
+        }
+        out << QCoreApplication::translate(
+            "CommandLine", "%1: checkpoint of %n entries, head %2, signed by %3", nullptr, int(chain.entries))
+                   .arg(checkpointPath, chain.head, AuditCheckpoint::fingerprint(key->publicKey))
+            << Qt::endl;
+    }
     return Ok;
 }

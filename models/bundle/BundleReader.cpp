@@ -46,7 +46,8 @@ QString quoted(const QString& value)
     QString out = QStringLiteral("\"");
     const QString shown = value.size() > MaxShown ? value.left(MaxShown) : value;
     for (const QChar c : shown) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+        // C0, DEL and C1 controls (issue 13, item 11): written as escapes, never raw to a terminal.
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() <= 0x9F))
             out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
         else if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
             out += QLatin1Char('\\') + c;
@@ -164,6 +165,60 @@ bool isValidId(const QString& id)
         if (!c.isPrint())
             return false;
     return true;
+}
+
+// Letters of Cyrillic and Greek that look like Latin ones: an id written only in them can pass for a Latin id.
+bool looksLatin(char32_t c)
+{
+    static const char32_t lookalikes[]
+        = { 0x0410, 0x0412, 0x0415, 0x041A, 0x041C, 0x041D, 0x041E, 0x0420, 0x0421, 0x0422, 0x0425, 0x0430, 0x0435,
+              0x043E, 0x0440, 0x0441, 0x0443, 0x0445, 0x0406, 0x0456, 0x0408, 0x0458, 0x0405, 0x0455, 0x0391, 0x0392,
+              0x0395, 0x0396, 0x0397, 0x0399, 0x039A, 0x039C, 0x039D, 0x039F, 0x03A1, 0x03A4, 0x03A5, 0x03A7, 0x03BF };
+    return std::find(std::begin(lookalikes), std::end(lookalikes), c) != std::end(lookalikes);
+}
+
+// Issue 13, item 12: ids that could look like another id in the queue. Empty when the id is fine, else
+// why not (translated). Fillers and blanks that draw nothing, invisible format characters, other spaces
+// than U+0020, text not in NFC, letters of more than one script, or only letters that pass for Latin ones.
+QString confusableId(const QString& id)
+{
+    if (id != id.normalized(QString::NormalizationForm_C))
+        return QCoreApplication::translate("BundleReader", "is not in Unicode normal form C");
+    QSet<QChar::Script> scripts;
+    bool allLookLatin = true;
+    bool hasLetter = false;
+    for (const char32_t c : id.toUcs4()) {
+        const QChar::Category category = QChar::category(c);
+        const bool blank = c == 0x3164 || c == 0x2800 || c == 0x115F || c == 0x1160 || c == 0xFFA0 || c == 0x180E
+            || c == 0x034F || c == 0x17B4 || c == 0x17B5;
+        if (blank || category == QChar::Other_Format || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph || (QChar::isSpace(c) && c != 0x20))
+            return QCoreApplication::translate("BundleReader", "contains an invisible or blank character (U+%1)")
+                .arg(QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+        if (!QChar::isLetter(c))
+            continue;
+        hasLetter = true;
+        const QChar::Script script = QChar::script(c);
+        if (script != QChar::Script_Common && script != QChar::Script_Inherited)
+            scripts.insert(script);
+        allLookLatin = allLookLatin && looksLatin(c);
+    }
+    // Unicode's "moderately restrictive" level (UTS #39): Latin with at most one other script, never with
+    // Cyrillic or Greek, whose letters pass for Latin ones; Han with Hiragana, Katakana or Hangul counts as one.
+    const bool latin = scripts.remove(QChar::Script_Latin);
+    if (scripts.size() > 1) {
+        const QSet<QChar::Script> cjk { QChar::Script_Han, QChar::Script_Hiragana, QChar::Script_Katakana,
+            QChar::Script_Hangul, QChar::Script_Bopomofo };
+        if (!cjk.contains(scripts))
+            return QCoreApplication::translate("BundleReader", "mixes letters of different scripts");
+    }
+    if (latin && (scripts.contains(QChar::Script_Cyrillic) || scripts.contains(QChar::Script_Greek)))
+        return QCoreApplication::translate(
+            "BundleReader", "mixes Latin letters with Cyrillic or Greek ones, which look the same");
+    if (hasLetter && allLookLatin)
+        return QCoreApplication::translate(
+            "BundleReader", "is written in letters that look like Latin ones but are not (Cyrillic or Greek)");
+    return QString();
 }
 
 bool isUpperAlnum(const QString& s, int minLength, int maxLength)
@@ -367,6 +422,13 @@ bool BundleReader::Private::readId(int object, const Path& p, bool required, QSt
         return invalid(n, p,
             QCoreApplication::translate("BundleReader", "%1 is not a valid id (1 to 64 printable characters)")
                 .arg(quoted(*out)));
+    if (n >= 0) {
+        const QString confusable = confusableId(*out);
+        if (!confusable.isEmpty())
+            return invalid(n, p,
+                QCoreApplication::translate("BundleReader", "the id %1 %2: it could pass for another id")
+                    .arg(quoted(*out), confusable));
+    }
     return true;
 }
 
@@ -662,10 +724,9 @@ bool BundleReader::Private::validateOrder(int node, const Path& p, Order* o)
         || !readString(node, p / "fiat", true, &o->fiat, &fiatNode))
         return false;
     // ISO 4217, case-insensitive (policy.md, settled reading 3): "cny" is stored and judged as CNY.
-    const bool threeLetters = o->fiat.size() == 3
-        && std::all_of(o->fiat.cbegin(), o->fiat.cend(), [](QChar ch) {
-               return (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z')) || (ch >= QLatin1Char('a') && ch <= QLatin1Char('z'));
-           });
+    const bool threeLetters = o->fiat.size() == 3 && std::all_of(o->fiat.cbegin(), o->fiat.cend(), [](QChar ch) {
+        return (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z')) || (ch >= QLatin1Char('a') && ch <= QLatin1Char('z'));
+    });
     if (!threeLetters)
         return invalid(fiatNode, p / "fiat",
             QCoreApplication::translate("BundleReader", "%1 is not a currency code like \"SEK\"").arg(quoted(o->fiat)));
@@ -749,6 +810,11 @@ bool BundleReader::Private::validateHistory(int node, const Path& p, StrikeHisto
             return invalid(user, userPath,
                 QCoreApplication::translate("BundleReader", "%1 is not a valid user id (1 to 64 printable characters)")
                     .arg(quoted(userId)));
+        const QString confusable = confusableId(userId);
+        if (!confusable.isEmpty())
+            return invalid(user, userPath,
+                QCoreApplication::translate("BundleReader", "the id %1 %2: it could pass for another id")
+                    .arg(quoted(userId), confusable));
         if (scanner.node(user).type != Type::Object)
             return wrongType(user, userPath, QCoreApplication::translate("BundleReader", "an object of strike counts"));
         QHash<StrikeKind, int>& counts = (*history)[userId];

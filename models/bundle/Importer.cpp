@@ -5,8 +5,14 @@
 #include "Database.h"
 #include "PolicyEngine.h"
 #include "SqlDialect.h"
+#include "Suggestion.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 
@@ -16,6 +22,15 @@ constexpr int ImportCacheKiB = 256 * 1024;
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Importer", text);
+}
+
+QByteArray fileDigest(const QString& path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return QByteArray();
+    return hash.result().toHex();
 }
 
 } // namespace
@@ -29,8 +44,10 @@ QStringList ImportReport::messages() const
         lines << tr("%1: case %2: already imported, left unchanged (--replace replaces it)").arg(file, id);
     for (const QString& id : decidedNotReplaced)
         lines << tr("%1: case %2: already decided, never replaced").arg(file, id);
+    // Issue 13, item 9: say what was and was not stored, also when the disk is full.
     if (!storeError.isEmpty())
-        lines << tr("%1: not imported: %2").arg(file, storeError);
+        lines << tr("%1: not imported: %2; nothing of this file was stored (files imported before it stay)")
+                     .arg(file, storeError);
     if (cancelled)
         lines << tr("%1: import cancelled, nothing of this file was stored").arg(file);
     else if (fileRejected && storeError.isEmpty())
@@ -71,6 +88,8 @@ ImportReport Importer::importFile(const QString& path)
     const bool strikesRecorded = !recorded.isEmpty();
 
     bool failed = false; // an invalid case without skipInvalid: only validate the rest
+    const QString actor = m_options.actor.isEmpty() ? qEnvironmentVariable("USER") : m_options.actor;
+    QCryptographicHash storedIds(QCryptographicHash::Sha256);
     int sinceProgress = 0;
     CaseFacts facts;
     for (;;) {
@@ -125,12 +144,35 @@ ImportReport Importer::importFile(const QString& path)
             failed = true;
             break;
         }
-        if (replacing)
+        if (replacing) {
             ++report.replaced;
-        else
+            // Issue 13, item 2: --replace can change what the policy suggests; each replacement is on record.
+            if (!m_store.audit().append(actor, QStringLiteral("replace"), facts.id, QString(),
+                    QString::fromUtf8(suggestion.toRecordJsonLine()), now)) {
+                report.storeError = m_store.audit().lastError();
+                failed = true;
+                break;
+            }
+        } else {
             ++report.imported;
+        }
+        storedIds.addData(facts.id.toUtf8());
+        storedIds.addData("\n");
     }
 
+    // Issue 13, item 2: one entry per imported file, with the file's digest and the ids it stored.
+    if (!failed && !report.cancelled && (report.imported > 0 || report.replaced > 0)) {
+        const QJsonObject entry { { QStringLiteral("file"), QFileInfo(path).fileName() },
+            { QStringLiteral("sha256"), QString::fromLatin1(fileDigest(path)) },
+            { QStringLiteral("imported"), report.imported }, { QStringLiteral("replaced"), report.replaced },
+            { QStringLiteral("skipped"), int(report.skipped.size() + report.decidedNotReplaced.size()) },
+            { QStringLiteral("ids_sha256"), QString::fromLatin1(storedIds.result().toHex()) } };
+        if (!m_store.audit().append(actor, QStringLiteral("import"), QFileInfo(path).fileName(), QString(),
+                QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)), now)) {
+            report.storeError = m_store.audit().lastError();
+            failed = true;
+        }
+    }
     if (failed || report.cancelled) {
         m_db.rollback();
         report.fileRejected = true;

@@ -17,6 +17,7 @@ struct ImportOptions
 {
     bool replace = false; // replace existing undecided cases (decided ones never)
     bool skipInvalid = false; // store the valid cases of a file with invalid ones
+    QString actor; // who imports, for the audit log (empty: $USER)
 };
 
 // What happened to one file. Nothing of the file is stored when `fileRejected`.

@@ -5,11 +5,11 @@
 #include "CaseStore.h"
 #include "Database.h"
 #include "DemoGenerator.h"
+#include "OutputFile.h"
 #include "PolicyEngine.h"
 #include "SqlDialect.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace {
@@ -137,6 +137,24 @@ DemoSummary DemoLoader::fill(Database& db, CaseStore& store, int count, quint64 
                             .arg(DemoGenerator::MaxCases);
         return summary;
     }
+    // Issue 13, item 7: demo cases (and their strikes on made-up users that may share a real user's id)
+    // never go into a database with real cases: only into an empty one or one that holds demo cases only.
+    if (store.cases().count() > 0) {
+        const std::optional<bool> imported
+            = store.audit().hasAction({ QStringLiteral("import"), QStringLiteral("replace") });
+        const std::optional<bool> demo = store.audit().hasAction({ QStringLiteral("demo") });
+        if (!imported || !demo) {
+            summary.error = store.audit().lastError();
+            return summary;
+        }
+        if (*imported || !*demo) {
+            summary.error = QCoreApplication::translate("DemoLoader",
+                "The database %1 holds imported cases: demo cases are only added to a new database or one with "
+                "demo cases only. Use another --db for the demo.")
+                                .arg(db.path());
+            return summary;
+        }
+    }
     const DemoGenerator generator(seed, referenceNow);
     const PolicyEngine engine(store.settings().policySettings());
     const QDateTime now = generator.referenceNow();
@@ -201,29 +219,42 @@ DemoSummary DemoLoader::fill(Database& db, CaseStore& store, int count, quint64 
 bool DemoLoader::writeBundle(const QString& path, int count, quint64 seed, const QDateTime& referenceNow,
     QString* error, const std::function<void(int done)>& progress)
 {
+    OutputFile file(path);
+    return writeBundle(file, count, seed, referenceNow, error, progress);
+}
+
+bool DemoLoader::writeBundle(OutputFile& file, int count, quint64 seed, const QDateTime& referenceNow, QString* error,
+    const std::function<void(int done)>& progress)
+{
     if (count < 0 || count > DemoGenerator::MaxCases) {
         *error = QCoreApplication::translate("DemoLoader", "The number of demo cases must be between 0 and %1")
                      .arg(DemoGenerator::MaxCases);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("DemoLoader", "Cannot write %1: %2").arg(path, file.errorString());
+    if (!file.open()) {
+        *error = file.errorString();
         return false;
     }
-    BundleWriter writer(&file, BundleWriter::formatForPath(path));
+    BundleWriter writer(file.device(), BundleWriter::formatForPath(file.path()));
     const DemoGenerator generator(seed, referenceNow);
     for (int i = 0; i < count; ++i) {
         if (!writer.writeCase(generator.generate(i).facts)) {
-            *error = QCoreApplication::translate("DemoLoader", "Cannot write %1: %2").arg(path, writer.errorString());
-            file.cancelWriting();
+            *error = QCoreApplication::translate("DemoLoader", "Cannot write %1: %2")
+                         .arg(file.path(), writer.errorString());
+            file.cancel();
             return false;
         }
         if (progress && ((i + 1) % DemoLoader::BatchSize == 0 || i + 1 == count))
             progress(i + 1);
     }
-    if (!writer.finish() || !file.commit()) {
-        *error = QCoreApplication::translate("DemoLoader", "Cannot write %1: %2").arg(path, file.errorString());
+    if (!writer.finish()) {
+        *error
+            = QCoreApplication::translate("DemoLoader", "Cannot write %1: %2").arg(file.path(), writer.errorString());
+        file.cancel();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
         return false;
     }
     return true;

@@ -10,6 +10,7 @@
 
 class CaseStore;
 class Database;
+class OutputFile;
 
 struct DemoSummary
 {
@@ -40,8 +41,12 @@ public:
     static DemoSummary fill(Database& db, CaseStore& store, int count, quint64 seed, const QDateTime& referenceNow,
         const std::function<void(int done)>& progress = {});
 
-    // Writes `count` cases as a bundle (.jsonl or .json, by the path's suffix).
+    // Writes `count` cases as a bundle (.jsonl or .json, by the path's suffix) through `file`
+    // (OutputFile: never a database, a symlink or, unless allowed, an existing file; 0600).
     // The file appears complete or not at all. False + *error on failure.
+    static bool writeBundle(OutputFile& file, int count, quint64 seed, const QDateTime& referenceNow, QString* error,
+        const std::function<void(int done)>& progress = {});
+    // The same to a new file at `path`.
     static bool writeBundle(const QString& path, int count, quint64 seed, const QDateTime& referenceNow, QString* error,
         const std::function<void(int done)>& progress = {});
 };

@@ -2,6 +2,7 @@
 
 #include "ReportSections.h"
 #include "ReportSummary.h"
+#include "ReportText.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -9,7 +10,7 @@
 namespace {
 QString esc(const QString& text)
 {
-    return text.toHtmlEscaped();
+    return ReportText::visible(text).toHtmlEscaped();
 }
 
 QString cells(const QStringList& values, const char* tag)
@@ -22,15 +23,16 @@ QString cells(const QStringList& values, const char* tag)
     return html + QStringLiteral("</tr>\n");
 }
 
-const char kStyle[] = "body{font-family:'DejaVu Sans','Noto Sans Thai',sans-serif;font-size:13px;margin:24px;color:#111}"
-                      "h1{font-size:22px}h2{font-size:17px;margin-top:28px}h3{font-size:14px}"
-                      "dl{display:grid;grid-template-columns:max-content auto;gap:2px 16px}dt{font-weight:bold}"
-                      "dd{margin:0;overflow-wrap:anywhere}"
-                      "table{border-collapse:collapse;margin-bottom:12px}"
-                      "th,td{border:1px solid #bbb;padding:2px 6px;text-align:left;vertical-align:top;"
-                      "white-space:pre-wrap}"
-                      "thead th{background:#e8eef6;position:sticky;top:0}"
-                      ".empty{font-size:15px;font-weight:bold}.charts svg{margin:8px 16px 8px 0}";
+const char kStyle[]
+    = "body{font-family:'DejaVu Sans','Noto Sans Thai',sans-serif;font-size:13px;margin:24px;color:#111}"
+      "h1{font-size:22px}h2{font-size:17px;margin-top:28px}h3{font-size:14px}"
+      "dl{display:grid;grid-template-columns:max-content auto;gap:2px 16px}dt{font-weight:bold}"
+      "dd{margin:0;overflow-wrap:anywhere}"
+      "table{border-collapse:collapse;margin-bottom:12px}"
+      "th,td{border:1px solid #bbb;padding:2px 6px;text-align:left;vertical-align:top;"
+      "white-space:pre-wrap}"
+      "thead th{background:#e8eef6;position:sticky;top:0}"
+      ".empty{font-size:15px;font-weight:bold}.charts svg{margin:8px 16px 8px 0}";
 } // namespace
 
 bool HtmlReportWriter::write(const QString& text)

@@ -138,7 +138,8 @@ void PdfReportWriter::drawFields()
     const qreal labelWidth = m_width * 0.18;
     QFont bold = m_bodyFont;
     bold.setBold(true);
-    for (const auto& field : ReportSections::headerFields(m_context)) {
+    for (auto field : ReportSections::headerFields(m_context)) {
+        field.second = ReportText::visible(field.second);
         m_painter->setFont(m_bodyFont);
         const QRectF bounds
             = m_painter->boundingRect(QRectF(0, 0, m_width - labelWidth, 1e6), Qt::TextWordWrap, field.second);
@@ -158,7 +159,7 @@ std::shared_ptr<QTextLayout> PdfReportWriter::layoutCell(const QString& text, co
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     // Widths as the PDF viewer will draw them, not as hinted for a screen.
     option.setUseDesignMetrics(true);
-    auto layout = std::make_shared<QTextLayout>(text, font, m_writer.get());
+    auto layout = std::make_shared<QTextLayout>(ReportText::visible(text), font, m_writer.get());
     layout->setTextOption(option);
     layout->setCacheEnabled(true);
     const qreal lineHeight = QFontMetricsF(font, m_writer.get()).height();

@@ -5,13 +5,13 @@
 #include "AuditLog.h"
 #include "CsvReportWriter.h"
 #include "HtmlReportWriter.h"
+#include "OutputFile.h"
 #include "PdfReportWriter.h"
 #include "ReportMasking.h"
 #include "ReportQuery.h"
 #include "ReportSummary.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -63,17 +63,20 @@ bool ReportGenerator::reportProgress(qint64 done, qint64 total)
 
 bool ReportGenerator::writeFile(const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_error = QCoreApplication::translate("Report", "Cannot write %1: %2").arg(path, file.errorString());
+    // Never the database this report reads, never through a symlink, 0600, renamed into place when complete.
+    OutputFile file(path);
+    file.setOverwrite(m_overwrite);
+    file.protectDatabase(m_db.databaseName());
+    if (!file.open()) {
+        m_error = file.errorString();
         return false;
     }
-    if (!write(&file)) {
-        file.cancelWriting();
+    if (!write(file.device())) {
+        file.cancel();
         return false;
     }
     if (!file.commit()) {
-        m_error = QCoreApplication::translate("Report", "Cannot write %1: %2").arg(path, file.errorString());
+        m_error = file.errorString();
         return false;
     }
     return true;

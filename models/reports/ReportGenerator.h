@@ -33,6 +33,9 @@ public:
     static constexpr qint64 DefaultPdfRowLimit = 20000;
     void setPdfRowLimit(qint64 rows) { m_pdfRowLimit = rows; }
 
+    // An existing file at `path` is replaced only after setOverwrite(true) (--force, a confirmed save dialog).
+    void setOverwrite(bool overwrite) { m_overwrite = overwrite; }
+    // Through OutputFile: never the database read, never a symlink, mode 0600, atomic.
     bool writeFile(const QString& path);
     bool write(QIODevice* device);
 
@@ -58,5 +61,6 @@ private:
     qint64 m_rows = 0;
     qint64 m_pdfRowLimit = DefaultPdfRowLimit;
     bool m_tableLeftOut = false;
+    bool m_overwrite = false;
     QStringList m_warnings;
 };

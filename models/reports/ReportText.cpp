@@ -210,4 +210,22 @@ QString parties(const ReportRow& row)
     return parts.join(QStringLiteral("; "));
 }
 
+QString visible(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 && u != '\n' && u != '\t')
+            out += QChar(char16_t(0x2400 + u));
+        else if (u == 0x7F)
+            out += QChar(char16_t(0x2421));
+        else if (u >= 0x80 && u <= 0x9F)
+            out += QChar(char16_t(0xFFFD));
+        else
+            out += c;
+    }
+    return out;
+}
+
 } // namespace ReportText

@@ -29,6 +29,11 @@ QString amount(const QLocale& locale, const QString& decimal);
 QString period(const QLocale& locale, const ReportOptions& options);
 QString filters(const ReportOptions& options);
 
+// Issue 13, item 11: untrusted text as a report shows it: C0 controls other than line breaks and tabs
+// as their visible symbols (U+241B for ESC), DEL as U+2421, C1 controls as U+FFFD. No ESC, BEL or CSI
+// reaches a terminal that prints the file or a viewer that interprets it.
+QString visible(const QString& text);
+
 // Row cells shared by PDF and HTML.
 QString clauses(const ReportRow& row);
 QString strikes(const ReportRow& row);

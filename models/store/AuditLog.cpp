@@ -139,6 +139,41 @@ bool AuditLog::append(const QString& actor, const QString& action, const QString
     return appendRow(statements(), actor, action, subject, before, after, at, &m_error) && scope.commit();
 }
 
+QString AuditLog::entryHash(qint64 id) const
+{
+    m_error.clear();
+    QSqlQuery q(m_db.connection());
+    if (!prepare(q, QStringLiteral("SELECT hash FROM audit_log WHERE id = :id"), &m_error))
+        return QString();
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec()) {
+        failQuery(&m_error, q);
+        return QString();
+    }
+    if (q.next())
+        return q.value(0).toString();
+    if (!reachedEnd(q))
+        failQuery(&m_error, q);
+    return QString();
+}
+
+std::optional<bool> AuditLog::hasAction(const QStringList& actions) const
+{
+    for (const QString& action : actions) {
+        QSqlQuery q(m_db.connection());
+        if (!prepare(q, QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_log WHERE action = :action)"), &m_error))
+            return std::nullopt;
+        q.bindValue(QStringLiteral(":action"), action);
+        if (!q.exec() || !q.next()) {
+            failQuery(&m_error, q);
+            return std::nullopt;
+        }
+        if (q.value(0).toBool())
+            return true;
+    }
+    return false;
+}
+
 QString AuditLog::head() const
 {
     return readHead(statements(), &m_error);

@@ -6,8 +6,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class Database;
 class QSqlDatabase;
@@ -37,6 +39,10 @@ public:
     AuditVerification verify() const;
     // verify().ok; otherwise false + lastError() naming the entry.
     bool verifyChain() const;
+    // The stored hash of entry `id`; empty when there is none or it cannot be read (lastError()).
+    QString entryHash(qint64 id) const;
+    // Whether any entry has one of `actions`; nullopt (lastError()) when the log cannot be read.
+    std::optional<bool> hasAction(const QStringList& actions) const;
     // The last entry's hash; empty for an empty log and when the log cannot be read (lastError()).
     QString head() const;
 

@@ -234,6 +234,10 @@ bool DecisionStore::setClaim(
         return failQuery(&m_error, q);
     if (q.numRowsAffected() != 1)
         return refuseTakenCase(caseId, agent, now);
+    // Issue 13, item 2: who held a case, until when, is part of the record.
+    const QString action = holder.isEmpty() ? QStringLiteral("release") : QStringLiteral("claim");
+    if (!m_audit.append(agent, action, caseId, QString(), until.isNull() ? QString() : isoTime(fromMs(until)), now))
+        return fail(&m_error, m_audit.lastError());
     return scope.commit();
 }
 

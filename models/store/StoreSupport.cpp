@@ -61,7 +61,8 @@ bool fail(QString* error, const QString& message)
 bool failQuery(QString* error, const QSqlQuery& query)
 {
     // The store's shared message keeps the context of the store as a whole.
-    return fail(error, QCoreApplication::translate("CaseStore", "Database error: %1").arg(query.lastError().text()));
+    return fail(error,
+        QCoreApplication::translate("CaseStore", "Database error: %1").arg(Database::describe(query.lastError())));
 }
 
 bool prepare(QSqlQuery& query, const QString& sql, QString* error)

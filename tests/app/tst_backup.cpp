@@ -75,7 +75,7 @@ void tst_Backup::backupIsCompletePrivateAndChecked()
     }
     QCOMPARE(modeOf(copy), 0600);
     QCOMPARE(scalar(copy, QStringLiteral("SELECT case_id FROM cases")), QStringLiteral("AP-2026-000123"));
-    QCOMPARE(scalar(copy, QStringLiteral("SELECT COUNT(*) FROM audit_log")), QStringLiteral("20"));
+    QCOMPARE(scalar(copy, QStringLiteral("SELECT COUNT(*) FROM audit_log")), QStringLiteral("21")); // with the import
     Database db(copy, QStringLiteral("backup-verify"));
     QVERIFY(db.open());
     CaseStore store(db);
@@ -140,7 +140,7 @@ void tst_Backup::commandLine()
     QCOMPARE(code, 0);
     QCOMPARE(output.trimmed(), QStringLiteral("%1: backup written, integrity ok").arg(copy));
     QCOMPARE(modeOf(copy), 0600);
-    QCOMPARE(scalar(copy, QStringLiteral("SELECT COUNT(*) FROM audit_log")), QStringLiteral("20"));
+    QCOMPARE(scalar(copy, QStringLiteral("SELECT COUNT(*) FROM audit_log")), QStringLiteral("21")); // with the import
     const qint64 size = QFileInfo(copy).size();
     std::tie(code, output) = backup();
     QCOMPARE(code, 1);

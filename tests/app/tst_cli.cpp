@@ -194,7 +194,10 @@ void tst_Cli::helpListsEveryCommandInOneColumn()
                 columns.insert(2 + displayWidth(m.captured(1)) + int(m.captured(2).size()));
             }
         }
-        QCOMPARE(commandLines, int(CommandLine::commands().size()) + 1);
+        int helpLines = 0; // a command with several forms (suggest, audit) has a line for each
+        for (const auto& command : CommandLine::commands())
+            helpLines += int(command->helpLines().size());
+        QCOMPARE(commandLines, helpLines);
         QVERIFY2(columns.size() == 1, language);
     }
 }
@@ -227,7 +230,8 @@ void tst_Cli::importExitCodes()
     Run r = run({ QStringLiteral("import"), QStringLiteral("--db"), db(), good });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("imported 1"), r.out.constData());
-    QVERIFY(r.err.isEmpty());
+    // Issue 13, item 6: import creates the database, and says so.
+    QCOMPARE(r.err, QByteArray("Created a new database: ") + db().toUtf8() + "\n");
     QCOMPARE(QFile::permissions(db()) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
 
     // 13.14 the same file imported twice: nothing was wrong, so exit 0, and each case is said to be there.

@@ -137,7 +137,7 @@ int main(int argc, char** argv)
             { QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en"),
                 QStringLiteral("--from"), options.from.toString(Qt::ISODate), QStringLiteral("--to"),
                 options.to.toString(Qt::ISODate), QStringLiteral("--format"), QStringLiteral("csv"),
-                QStringLiteral("-o"), ours });
+                QStringLiteral("-o"), ours, QStringLiteral("--force") }); // each run replaces the last one
         const double sqlite = runMs(
             QStringLiteral("sqlite3"), { QStringLiteral("-readonly"), QStringLiteral("-csv"), path, sql }, theirs);
         if (report < 0 || sqlite < 0)

@@ -191,6 +191,8 @@ class TestBundleReader : public QObject
     Q_OBJECT
 
 private slots:
+    void item12_confusableIdsRejected_data();
+    void item12_confusableIdsRejected();
     void badBundles_data();
     void badBundles();
     void everyBadBundleChecked();
@@ -443,8 +445,8 @@ void TestBundleReader::values_data()
     QTest::newRow("asset lower-case") << QByteArray("\"USDT\"") << QByteArray("\"usdt\"")
                                       << QStringLiteral("order.side_asset");
     // Settled reading 3: ISO 4217 codes are case-insensitive; anything but three ASCII letters is an error.
-    QTest::newRow("reading 3: fiat lower-case") << QByteArray("\"fiat\":\"SEK\"") << QByteArray("\"fiat\":\"sek\"")
-                                                << accepted;
+    QTest::newRow("reading 3: fiat lower-case")
+        << QByteArray("\"fiat\":\"SEK\"") << QByteArray("\"fiat\":\"sek\"") << accepted;
     QTest::newRow("reading 3: fiat with a digit")
         << QByteArray("\"fiat\":\"SEK\"") << QByteArray("\"fiat\":\"SE1\"") << QStringLiteral("order.fiat");
     QTest::newRow("reading 3: fiat of four letters")
@@ -725,6 +727,65 @@ void TestBundleReader::missingFile()
     QCOMPARE(reader.error().file, QStringLiteral("/nonexistent/bundle.json"));
     QVERIFY(reader.error().toString().startsWith(QStringLiteral("/nonexistent/bundle.json: cannot open the file")));
     QCOMPARE(reader.next(nullptr), BundleReader::EndOfFile);
+}
+
+// Issue 13, item 12: three different ids must never look identical in the queue. Each confusable id is
+// refused with the file, line, column and field; the plain id and one in a single non-Latin script pass.
+void TestBundleReader::item12_confusableIdsRejected_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("field"); // which id: the case's or a party's
+    QTest::addColumn<QString>("problem"); // empty: accepted
+    QTest::newRow("plain") << QStringLiteral("AP-2026-000123") << QStringLiteral("id") << QString();
+    QTest::newRow("cyrillic A") << QStringLiteral("\u0410P-2026-000123") << QStringLiteral("id")
+                                << QStringLiteral("mixes Latin letters with Cyrillic");
+    QTest::newRow("all lookalike") << QStringLiteral("\u0410\u0420-2026-000123") << QStringLiteral("id")
+                                   << QStringLiteral("look like Latin");
+    QTest::newRow("hangul filler") << QStringLiteral("AP-2026\u3164") << QStringLiteral("id")
+                                   << QStringLiteral("U+3164");
+    QTest::newRow("braille blank") << QStringLiteral("AP\u2800-2026") << QStringLiteral("id")
+                                   << QStringLiteral("U+2800");
+    QTest::newRow("zero width space") << QStringLiteral("AP-20\u200B26") << QStringLiteral("id")
+                                      << QStringLiteral("not a valid id");
+    QTest::newRow("no-break space") << QStringLiteral("AP\u00A02026") << QStringLiteral("id")
+                                    << QStringLiteral("U+00A0");
+    QTest::newRow("not NFC") << QStringLiteral("AP-Cafe\u0301") << QStringLiteral("id")
+                             << QStringLiteral("normal form C");
+    QTest::newRow("user cyrillic e") << QStringLiteral("U-1\u0435") << QStringLiteral("parties[0].user_id")
+                                     << QStringLiteral("mixes Latin letters with Cyrillic");
+    QTest::newRow("user line separator") << QStringLiteral("U-\u20281") << QStringLiteral("parties[0].user_id")
+                                         << QStringLiteral("");
+    QTest::newRow("russian id") << QStringLiteral("\u0416\u0414-1") << QStringLiteral("id") << QString();
+}
+
+void TestBundleReader::item12_confusableIdsRejected()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, field);
+    QFETCH(QString, problem);
+    QByteArray line = caseLine("AP-1");
+    if (field == QLatin1String("id"))
+        line.replace("\"id\":\"AP-1\"", QByteArray("\"id\":\"" + id.toUtf8() + "\""));
+    else
+        line.replace("\"user_id\":\"U-1\"", QByteArray("\"user_id\":\"" + id.toUtf8() + "\""));
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("ids.jsonl"), line + "\n");
+    BundleReader reader(path);
+    QVERIFY(reader.open());
+    CaseFacts facts;
+    const BundleReader::Result result = reader.next(&facts);
+    // U+2028 was already refused as not printable; it stays refused.
+    if (problem.isNull()) {
+        QCOMPARE(result, BundleReader::CaseRead);
+        return;
+    }
+    QCOMPARE(result, BundleReader::InvalidCase);
+    const BundleError error = reader.error();
+    QCOMPARE(error.file, path);
+    QCOMPARE(error.line, 1);
+    QVERIFY(error.column > 1);
+    QCOMPARE(error.field, field);
+    QVERIFY2(error.message.contains(problem), qPrintable(error.message));
 }
 
 QTEST_GUILESS_MAIN(TestBundleReader)

@@ -6,6 +6,7 @@
 #include "TestBackend.h"
 #include "Translator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -74,8 +75,12 @@ tst_CaseService::Desk tst_CaseService::openDesk(const QString& name)
 
 bool tst_CaseService::importLines(Desk& desk, const QList<QByteArray>& lines)
 {
+    // One folder per import, the same file name in each: the import's audit entry names the file (issue 13,
+    // item 2), and desks that import the same cases keep the same chain.
     static int n = 0;
-    QFile file(m_dir.filePath(QStringLiteral("bundle-%1.jsonl").arg(++n)));
+    const QString folder = m_dir.filePath(QStringLiteral("import-%1").arg(++n));
+    QDir().mkpath(folder);
+    QFile file(folder + QStringLiteral("/bundle.jsonl"));
     if (!file.open(QIODevice::WriteOnly))
         return false;
     for (const QByteArray& line : lines)

@@ -213,7 +213,7 @@ void TestReportCommand::pdfRowLimit()
     const QString path = m_dir.filePath(QStringLiteral("limited.pdf"));
     const QStringList base = { QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
         QStringLiteral("2026-11-30"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), path,
-        QStringLiteral("--pdf-max-rows") };
+        QStringLiteral("--force"), QStringLiteral("--pdf-max-rows") }; // the same file each time
     QString out;
     QCOMPARE(run(base + QStringList { QStringLiteral("0") }, &out), 0);
     QVERIFY2(out.contains(QStringLiteral("cases=1 ")) && out.contains(QStringLiteral("table=no")), qPrintable(out));

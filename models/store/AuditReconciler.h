@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+// Issue 13, item 1: the hash chain proves the log was not changed; this proves the live rows were not
+// changed behind it. Every decision (with its strikes and sanctions), every voided strike and the policy
+// settings are compared with the audit entry that recorded them; a row that differs from its entry, or
+// that has no entry, is named. Read-only; runs on any connection to the store.
+struct AuditReconciliation
+{
+    bool ok = false;
+    qint64 decisions = 0; // decision rows compared
+    qint64 strikes = 0; // strike rows compared
+    qint64 problemCount = 0; // every difference found
+    QStringList problems; // translated, the first MaxProblems of them
+};
+
+class AuditReconciler
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditReconciler)
+
+public:
+    static constexpr int MaxProblems = 20;
+
+    explicit AuditReconciler(const QSqlDatabase& db);
+    AuditReconciliation reconcile();
+
+private:
+    void problem(const QString& text);
+    AuditReconciliation readError(const QSqlQuery& query);
+
+    QSqlDatabase m_db;
+    AuditReconciliation m_result;
+    bool m_failed = false;
+};
