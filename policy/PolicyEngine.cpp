@@ -847,7 +847,7 @@ void scanRemarks(Context& c)
         const TermScanner& scanner = TermLists::sensitive();
         for (const TermScanner::Match& m : scanner.scan(remark)) {
             c.out.spans << FlaggedSpan { FlaggedSpan::PaymentRemark, c.storedPayment(i), m.start, m.length,
-                scanner.terms().at(m.term), QStringLiteral("sensitive_remark") };
+                scanner.terms().at(m.term), QStringLiteral("sensitive_remark"), scanner.term(m.term).category };
         }
     }
     for (const FlaggedSpan& s : c.out.spans) {
@@ -869,7 +869,7 @@ void scanTranscript(Context& c)
         for (const TermScanner::Match& m : scanner.scan(message.text)) {
             any = true;
             c.out.spans << FlaggedSpan { FlaggedSpan::MessageText, c.storedMessage(i), m.start, m.length,
-                scanner.terms().at(m.term), QStringLiteral("abuse_suspected") };
+                scanner.terms().at(m.term), QStringLiteral("abuse_suspected"), scanner.term(m.term).category };
         }
     }
     if (any)

@@ -1,5 +1,7 @@
 #include "TermScanner.h"
 
+#include "TextNormalizer.h"
+
 #include <QFile>
 
 #include <algorithm>
@@ -7,30 +9,53 @@
 
 namespace {
 
-// Simple case folding of one UTF-16 code unit, precomputed for the whole BMP.
-const QVector<char16_t>& foldTable()
+bool isWordAt(const QString& text, int i)
 {
-    static const QVector<char16_t> table = [] {
-        QVector<char16_t> t(0x10000);
-        for (int c = 0; c < 0x10000; ++c)
-            t[c] = QChar(char16_t(c)).isSurrogate() ? char16_t(c) : QChar(char16_t(c)).toCaseFolded().unicode();
-        return t;
-    }();
-    return table;
+    return i >= 0 && i < text.size() && TextNormalizer::isWordChar(text.at(i));
 }
 
-bool isThai(QChar c)
+int wordStart(const QString& text, int i)
 {
-    return c.unicode() >= 0x0E00 && c.unicode() <= 0x0E7F;
+    while (isWordAt(text, i - 1))
+        --i;
+    return i;
 }
 
-// A letter or digit of a space-separated script joins a word.
-bool isWordChar(QChar c)
+int wordEnd(const QString& text, int i)
 {
-    return !isThai(c) && (c.isLetterOrNumber() || c.isMark());
+    while (isWordAt(text, i))
+        ++i;
+    return i;
+}
+
+// Between the words of a phrase: a few spaces or punctuation marks ("Ти, идиоте"), not a line.
+constexpr int MaxGap = 4;
+
+QStringList splitWords(const QString& normalized)
+{
+    QStringList words;
+    QString current;
+    for (const QChar c : normalized) {
+        if (TextNormalizer::isWordChar(c)) {
+            current += c;
+        } else if (!current.isEmpty()) {
+            words << current;
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        words << current;
+    return words;
 }
 
 } // namespace
+
+struct TermScanner::ThaiCache
+{
+    int runStart = -1;
+    int runEnd = -1;
+    QVector<int> boundaries; // offsets into the text
+};
 
 QStringList TermScanner::parseTermList(const QString& text)
 {
@@ -53,23 +78,120 @@ QStringList TermScanner::readTermFile(const QString& path)
     return parseTermList(QString::fromUtf8(file.readAll()));
 }
 
+QList<TermScanner::Term> TermScanner::readTermFile(
+    const QString& path, const QString& language, const QString& category)
+{
+    QList<Term> terms;
+    for (const QString& text : readTermFile(path))
+        terms << Term { text, language, category };
+    return terms;
+}
+
 TermScanner::TermScanner(const QStringList& terms)
 {
-    const QVector<char16_t>& fold = foldTable();
-    m_classOf.fill(0, 0x10000);
-    QList<QString> folded;
-    for (const QString& term : terms) {
-        if (term.isEmpty())
+    for (const QString& text : terms) {
+        if (text.trimmed().isEmpty())
             continue;
-        QString f = term;
-        for (QChar& c : f)
-            c = QChar(fold[c.unicode()]);
-        folded << f;
-        m_terms << term;
-        m_termLength << int(f.size());
-        m_boundaryStart << !isThai(f.front());
-        m_boundaryEnd << !isThai(f.back());
-        for (const QChar c : f)
+        m_terms << text;
+        m_termInfo << Term { text, QString(), QString() };
+        addPatterns(int(m_terms.size()) - 1, m_termInfo.back());
+    }
+    build();
+}
+
+TermScanner::TermScanner(const QList<Term>& terms)
+{
+    for (const Term& term : terms) {
+        if (term.text.trimmed().isEmpty())
+            continue;
+        m_terms << term.text;
+        m_termInfo << term;
+        addPatterns(int(m_terms.size()) - 1, term);
+    }
+    build();
+}
+
+void TermScanner::addPatterns(int term, const Term& info)
+{
+    const QString normalized = TextNormalizer::normalized(info.text).trimmed();
+    if (normalized.isEmpty())
+        return;
+    const WordForms::Language language = WordForms::language(info.language);
+    if (TextNormalizer::isThai(normalized.front()) || TextNormalizer::isThai(normalized.back())) {
+        Pattern p;
+        p.term = term;
+        p.language = WordForms::Thai;
+        p.words << normalized;
+        p.stems << normalized;
+        p.keys << normalized;
+        p.thai = true;
+        addPattern(p);
+        return;
+    }
+    Pattern p;
+    p.term = term;
+    p.language = language;
+    p.words = splitWords(normalized);
+    if (p.words.isEmpty())
+        return;
+    for (const QString& word : std::as_const(p.words)) {
+        p.stems << WordForms::stem(language, word);
+        p.keys << WordForms::key(language, word, p.stems.back());
+    }
+    addPattern(p);
+    // The same typed without diacritics ("kop av krypto", "javla idiot").
+    Pattern plain = p;
+    for (QString& word : plain.words)
+        word = TextNormalizer::withoutLatinDiacritics(word);
+    for (QString& stem : plain.stems)
+        stem = WordForms::stem(language, TextNormalizer::withoutLatinDiacritics(stem));
+    for (int i = 0; i < plain.words.size(); ++i)
+        plain.keys[i] = WordForms::key(language, plain.words.at(i), WordForms::stem(language, plain.words.at(i)));
+    if (plain.words != p.words)
+        addPattern(plain);
+    // Bulgarian is often typed in Latin letters ("ti idiote", "mamka ti", "bitkoin").
+    if (language == WordForms::Bulgarian) {
+        for (int system = 0; system < 2; ++system) {
+            Pattern latin = p;
+            latin.language = WordForms::BulgarianLatin;
+            bool differs = false;
+            for (int i = 0; i < p.words.size(); ++i) {
+                const QStringList words = WordForms::bulgarianInLatin(p.words.at(i));
+                const QStringList stems = WordForms::bulgarianInLatin(p.stems.at(i));
+                const QStringList keys = WordForms::bulgarianInLatin(p.keys.at(i));
+                latin.words[i] = words.value(system, words.front());
+                latin.stems[i] = stems.value(system, stems.front());
+                latin.keys[i] = keys.value(system, keys.front());
+                differs = differs || words.size() > 1 || stems.size() > 1;
+            }
+            if (latin.words != p.words && (system == 0 || differs))
+                addPattern(latin);
+        }
+    }
+}
+
+void TermScanner::addPattern(Pattern pattern)
+{
+    // The longest key anchors the search: fewer candidates than a short first word ("i know where ...").
+    pattern.anchor = 0;
+    for (int i = 1; i < pattern.keys.size(); ++i)
+        if (pattern.keys.at(i).size() > pattern.keys.at(pattern.anchor).size())
+            pattern.anchor = i;
+    for (const Pattern& existing : std::as_const(m_patterns))
+        if (existing.term == pattern.term && existing.words == pattern.words && existing.language == pattern.language)
+            return;
+    m_patterns << pattern;
+}
+
+void TermScanner::build()
+{
+    m_classOf.fill(0, 0x10000);
+    QList<QString> keys;
+    for (const Pattern& p : std::as_const(m_patterns)) {
+        const QString& key = p.keys.at(p.anchor);
+        keys << key;
+        m_keyLength << int(key.size());
+        for (const QChar c : key)
             if (!m_classOf[c.unicode()])
                 m_classOf[c.unicode()] = quint16(m_classes++);
     }
@@ -78,9 +200,9 @@ TermScanner::TermScanner(const QStringList& terms)
     QVector<qint32> fail(1, 0);
     m_next.fill(-1, m_classes);
     m_outputFirst.fill(-1, 1);
-    for (int t = 0; t < folded.size(); ++t) {
+    for (int t = 0; t < keys.size(); ++t) {
         int state = 0;
-        for (const QChar c : folded.at(t)) {
+        for (const QChar c : keys.at(t)) {
             const int slot = state * m_classes + m_classOf[c.unicode()];
             if (m_next[slot] < 0) {
                 m_next[slot] = int(fail.size());
@@ -126,26 +248,105 @@ TermScanner::TermScanner(const QStringList& terms)
             }
         }
     }
-
-    // For the scan loop: raw code unit -> class of its folding (one lookup instead of two),
-    // and transitions as (target row offset << 1) | target has outputs.
-    QVector<quint16> rawClass(0x10000);
-    for (int c = 0; c < 0x10000; ++c)
-        rawClass[c] = m_classOf[fold[c]];
-    m_classOf = rawClass;
+    // Transitions as (target row offset << 1) | target has outputs.
     for (qint32& target : m_next)
         target = (target * m_classes) << 1 | (m_outputFirst[target] >= 0 ? 1 : 0);
 }
 
-QList<TermScanner::Match> TermScanner::scan(const QString& text) const
+TermScanner::Span TermScanner::verify(const Pattern& p, const QString& text, int start, int end, ThaiCache& thai) const
+{
+    if (p.thai) {
+        // Thai has no spaces: the term must begin and end where the dictionary break puts word edges.
+        auto isThaiAt = [&](int i) { return i >= 0 && i < text.size() && TextNormalizer::isThai(text.at(i)); };
+        if (start < thai.runStart || start >= thai.runEnd) {
+            thai.runStart = start;
+            while (isThaiAt(thai.runStart - 1))
+                --thai.runStart;
+            thai.runEnd = end;
+            while (isThaiAt(thai.runEnd))
+                ++thai.runEnd;
+            thai.boundaries = WordForms::thaiBoundaries(text.mid(thai.runStart, thai.runEnd - thai.runStart));
+            for (int& b : thai.boundaries)
+                b += thai.runStart;
+        }
+        const bool edges = std::binary_search(thai.boundaries.cbegin(), thai.boundaries.cend(), start)
+            && std::binary_search(thai.boundaries.cbegin(), thai.boundaries.cend(), end);
+        return edges ? Span { start, end } : Span {};
+    }
+
+    const bool swedishCompound
+        = p.language == WordForms::Swedish && p.words.size() == 1 && WordForms::hasSwedishDictionary();
+    const int ws = wordStart(text, start);
+    const int we = wordEnd(text, end);
+    const QString anchorWord = text.mid(ws, we - ws);
+    const QString& termWord = p.words.at(p.anchor);
+    const QString& termStem = p.stems.at(p.anchor);
+    const int keyLength = int(p.keys.at(p.anchor).size());
+    if (ws != start) {
+        // Inside a word: only the tail of a Swedish compound ("storidiot").
+        if (!swedishCompound)
+            return {};
+        const QString tail = text.mid(start, we - start);
+        if (WordForms::isFormOf(p.language, tail, termWord, termStem)
+            && WordForms::isSwedishTailCompound(anchorWord, start - ws))
+            return Span { ws, we };
+        return {};
+    }
+    if (!WordForms::isFormOf(p.language, anchorWord, termWord, termStem)) {
+        if (!swedishCompound)
+            return {};
+        // The head of a Swedish compound: the term or a form of it, then another word ("kryptohandel").
+        bool compound = false;
+        for (int split = int(anchorWord.size()) - 2; split >= keyLength && !compound; --split)
+            compound = WordForms::isFormOf(p.language, anchorWord.left(split), termWord, termStem)
+                && WordForms::isSwedishHeadCompound(anchorWord, split);
+        if (!compound)
+            return {};
+    }
+
+    // The other words of a phrase, each a form of its term word, a short gap apart.
+    Span span { ws, we };
+    int pos = we;
+    for (int i = p.anchor + 1; i < p.words.size(); ++i) {
+        int next = pos;
+        while (next < text.size() && next - pos <= MaxGap && !isWordAt(text, next)
+            && !TextNormalizer::isThai(text.at(next)) && text.at(next) != QLatin1Char('\n'))
+            ++next;
+        if (next == pos || next - pos > MaxGap || !isWordAt(text, next))
+            return {};
+        const int e = wordEnd(text, next);
+        if (!WordForms::isFormOf(p.language, text.mid(next, e - next), p.words.at(i), p.stems.at(i)))
+            return {};
+        pos = span.end = e;
+    }
+    pos = ws;
+    for (int i = p.anchor - 1; i >= 0; --i) {
+        int previous = pos;
+        while (previous > 0 && pos - previous <= MaxGap && !isWordAt(text, previous - 1)
+            && !TextNormalizer::isThai(text.at(previous - 1)) && text.at(previous - 1) != QLatin1Char('\n'))
+            --previous;
+        if (previous == pos || pos - previous > MaxGap || !isWordAt(text, previous - 1))
+            return {};
+        const int s = wordStart(text, previous);
+        if (!WordForms::isFormOf(p.language, text.mid(s, previous - s), p.words.at(i), p.stems.at(i)))
+            return {};
+        pos = span.start = s;
+    }
+    return span;
+}
+
+QList<TermScanner::Match> TermScanner::scan(const QString& original) const
 {
     QList<Match> found;
-    if (m_terms.isEmpty())
+    if (m_patterns.isEmpty())
         return found;
+    const TextNormalizer::Result normalized = TextNormalizer::normalize(original);
+    const QString& text = normalized.text;
     const char16_t* data = reinterpret_cast<const char16_t*>(text.constData());
     const int n = int(text.size());
     const qint32* next = m_next.constData();
     const quint16* classOf = m_classOf.constData();
+    ThaiCache thai;
     qint32 row = 0;
     for (int i = 0; i < n; ++i) {
         const qint32 step = next[row + classOf[data[i]]];
@@ -153,17 +354,19 @@ QList<TermScanner::Match> TermScanner::scan(const QString& text) const
         if (!(step & 1))
             continue;
         for (int out = m_outputFirst[row / m_classes]; out >= 0; out = m_outputs[out + 1]) {
-            const int term = m_outputs[out];
-            const int start = i + 1 - m_termLength[term];
-            if (m_boundaryStart[term] && start > 0 && isWordChar(text.at(start - 1)))
+            const int pattern = m_outputs[out];
+            const int start = i + 1 - m_keyLength[pattern];
+            const Pattern& p = m_patterns.at(pattern);
+            const Span span = verify(p, text, start, i + 1, thai);
+            if (span.start < 0)
                 continue;
-            if (m_boundaryEnd[term] && i + 1 < n && isWordChar(text.at(i + 1)))
-                continue;
-            found << Match { start, m_termLength[term], term };
+            const QPair<int, int> original = normalized.originalSpan(span.start, span.end);
+            found << Match { original.first, original.second - original.first, p.term };
         }
     }
-    std::sort(found.begin(), found.end(),
-        [](const Match& a, const Match& b) { return a.start != b.start ? a.start < b.start : a.length > b.length; });
+    std::sort(found.begin(), found.end(), [](const Match& a, const Match& b) {
+        return a.start != b.start ? a.start < b.start : a.length != b.length ? a.length > b.length : a.term < b.term;
+    });
     QList<Match> kept;
     int end = 0;
     for (const Match& m : found) {
