@@ -1029,8 +1029,8 @@ namespace {
 
 // Settled reading 1: a suggestion at T uses only what had happened by T. The facts stamped
 // later, or nothing when there are none (the common case costs no copy).
-std::optional<CaseFacts> factsUntil(const CaseFacts& facts, const QDateTime& at, QList<int>* paymentIndex,
-    QList<int>* messageIndex)
+std::optional<CaseFacts> factsUntil(
+    const CaseFacts& facts, const QDateTime& at, QList<int>* paymentIndex, QList<int>* messageIndex)
 {
     const auto later = [&](const auto& item) { return item.at.isValid() && item.at > at; };
     if (std::none_of(facts.events.cbegin(), facts.events.cend(), later)

@@ -35,6 +35,11 @@ QStringList TermLists::threatListFiles()
     return listFiles("threats");
 }
 
+QStringList TermLists::allowedListFiles()
+{
+    return listFiles("allowed");
+}
+
 QString TermLists::languageOfFile(const QString& path)
 {
     const int underscore = int(path.lastIndexOf(QLatin1Char('_')));
@@ -44,13 +49,14 @@ QString TermLists::languageOfFile(const QString& path)
 
 const TermScanner& TermLists::sensitive()
 {
-    static const TermScanner scanner(readAll(sensitiveListFiles(), QStringLiteral("sensitive")));
+    static const TermScanner scanner(readAll(sensitiveListFiles(), QStringLiteral("sensitive"))
+        + readAll(allowedListFiles(), QStringLiteral("allow")));
     return scanner;
 }
 
 const TermScanner& TermLists::abusive()
 {
-    static const TermScanner scanner(
-        readAll(abusiveListFiles(), QStringLiteral("abuse")) + readAll(threatListFiles(), QStringLiteral("threat")));
+    static const TermScanner scanner(readAll(abusiveListFiles(), QStringLiteral("abuse"))
+        + readAll(threatListFiles(), QStringLiteral("threat")) + readAll(allowedListFiles(), QStringLiteral("allow")));
     return scanner;
 }

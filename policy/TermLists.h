@@ -16,6 +16,8 @@ public:
     static QStringList sensitiveListFiles();
     static QStringList abusiveListFiles();
     static QStringList threatListFiles();
+    // Innocent words that contain a term (category "allow"), in both scanners.
+    static QStringList allowedListFiles();
     // "en" of ":/terms/abusive_en.txt".
     static QString languageOfFile(const QString& path);
 };

@@ -131,6 +131,11 @@ void TermScanner::addPatterns(int term, const Term& info)
     Pattern p;
     p.term = term;
     p.language = language;
+    // Threats are set phrases: a verb in another tense is no threat ("jag hittade dig i listan").
+    p.exactWords = info.category == QLatin1String("threat") || info.category == QLatin1String("allow");
+    // Swedish skit-, svin-, jävla- before another word intensify it ("skitbra", "svinkallt"): an
+    // abusive term counts as the tail of a compound ("storidiot"), not as its head.
+    p.headCompounds = info.category != QLatin1String("abuse");
     p.words = splitWords(normalized);
     if (p.words.isEmpty())
         return;
@@ -149,23 +154,27 @@ void TermScanner::addPatterns(int term, const Term& info)
         plain.keys[i] = WordForms::key(language, plain.words.at(i), WordForms::stem(language, plain.words.at(i)));
     if (plain.words != p.words)
         addPattern(plain);
-    // Bulgarian is often typed in Latin letters ("ti idiote", "mamka ti", "bitkoin").
+    // Bulgarian is often typed in Latin letters ("ti idiote", "mamka ti", "bitkoin"): words and stems
+    // compared in one canonical spelling, found by the prefix all spellings share.
     if (language == WordForms::Bulgarian) {
-        for (int system = 0; system < 2; ++system) {
-            Pattern latin = p;
-            latin.language = WordForms::BulgarianLatin;
-            bool differs = false;
-            for (int i = 0; i < p.words.size(); ++i) {
-                const QStringList words = WordForms::bulgarianInLatin(p.words.at(i));
-                const QStringList stems = WordForms::bulgarianInLatin(p.stems.at(i));
-                const QStringList keys = WordForms::bulgarianInLatin(p.keys.at(i));
-                latin.words[i] = words.value(system, words.front());
-                latin.stems[i] = stems.value(system, stems.front());
-                latin.keys[i] = keys.value(system, keys.front());
-                differs = differs || words.size() > 1 || stems.size() > 1;
+        Pattern latin = p;
+        latin.language = WordForms::BulgarianLatin;
+        int anchor = 0;
+        for (int i = 0; i < p.words.size(); ++i) {
+            latin.words[i] = WordForms::bulgarianLatin(p.words.at(i));
+            latin.stems[i] = WordForms::bulgarianLatin(p.stems.at(i));
+            latin.keys[i] = WordForms::bulgarianLatinPrefix(p.keys.at(i));
+            if (p.keys.at(i).size() > p.keys.at(anchor).size())
+                anchor = i;
+        }
+        // The anchor word's key in each spelling people use; the other words compare canonically.
+        if (latin.words != p.words) {
+            for (const QString& spelling : WordForms::bulgarianLatinSpellings(p.keys.at(anchor))) {
+                Pattern variant = latin;
+                variant.keys[anchor] = spelling;
+                variant.anchor = anchor;
+                addPattern(variant);
             }
-            if (latin.words != p.words && (system == 0 || differs))
-                addPattern(latin);
         }
     }
 }
@@ -173,12 +182,15 @@ void TermScanner::addPatterns(int term, const Term& info)
 void TermScanner::addPattern(Pattern pattern)
 {
     // The longest key anchors the search: fewer candidates than a short first word ("i know where ...").
-    pattern.anchor = 0;
-    for (int i = 1; i < pattern.keys.size(); ++i)
-        if (pattern.keys.at(i).size() > pattern.keys.at(pattern.anchor).size())
-            pattern.anchor = i;
+    if (pattern.language != WordForms::BulgarianLatin) {
+        pattern.anchor = 0;
+        for (int i = 1; i < pattern.keys.size(); ++i)
+            if (pattern.keys.at(i).size() > pattern.keys.at(pattern.anchor).size())
+                pattern.anchor = i;
+    }
     for (const Pattern& existing : std::as_const(m_patterns))
-        if (existing.term == pattern.term && existing.words == pattern.words && existing.language == pattern.language)
+        if (existing.term == pattern.term && existing.words == pattern.words && existing.language == pattern.language
+            && existing.keys.at(existing.anchor) == pattern.keys.at(pattern.anchor))
             return;
     m_patterns << pattern;
 }
@@ -253,6 +265,15 @@ void TermScanner::build()
         target = (target * m_classes) << 1 | (m_outputFirst[target] >= 0 ? 1 : 0);
 }
 
+bool TermScanner::isForm(const Pattern& p, const QString& textWord, int word)
+{
+    if (p.exactWords) {
+        const QString& termWord = p.words.at(word);
+        return textWord == termWord || WordForms::isSpellingOf(p.language, textWord, termWord);
+    }
+    return WordForms::isFormOf(p.language, textWord, p.words.at(word), p.stems.at(word));
+}
+
 TermScanner::Span TermScanner::verify(const Pattern& p, const QString& text, int start, int end, ThaiCache& thai) const
 {
     if (p.thai) {
@@ -269,13 +290,17 @@ TermScanner::Span TermScanner::verify(const Pattern& p, const QString& text, int
             for (int& b : thai.boundaries)
                 b += thai.runStart;
         }
-        const bool edges = std::binary_search(thai.boundaries.cbegin(), thai.boundaries.cend(), start)
-            && std::binary_search(thai.boundaries.cbegin(), thai.boundaries.cend(), end);
-        return edges ? Span { start, end } : Span {};
+        auto isBoundary
+            = [&](int i) { return std::binary_search(thai.boundaries.cbegin(), thai.boundaries.cend(), i); };
+        // The repetition mark ๆ belongs to the word before it ("แน่ๆ").
+        const int repeated = end < text.size() && text.at(end).unicode() == 0x0E46 ? end + 1 : end;
+        if (isBoundary(start) && (isBoundary(end) || (repeated > end && isBoundary(repeated))))
+            return Span { start, isBoundary(end) ? end : repeated };
+        return {};
     }
 
     const bool swedishCompound
-        = p.language == WordForms::Swedish && p.words.size() == 1 && WordForms::hasSwedishDictionary();
+        = p.language == WordForms::Swedish && !p.exactWords && p.words.size() == 1 && WordForms::hasSwedishDictionary();
     const int ws = wordStart(text, start);
     const int we = wordEnd(text, end);
     const QString anchorWord = text.mid(ws, we - ws);
@@ -287,13 +312,12 @@ TermScanner::Span TermScanner::verify(const Pattern& p, const QString& text, int
         if (!swedishCompound)
             return {};
         const QString tail = text.mid(start, we - start);
-        if (WordForms::isFormOf(p.language, tail, termWord, termStem)
-            && WordForms::isSwedishTailCompound(anchorWord, start - ws))
+        if (isForm(p, tail, p.anchor) && WordForms::isSwedishTailCompound(anchorWord, start - ws))
             return Span { ws, we };
         return {};
     }
-    if (!WordForms::isFormOf(p.language, anchorWord, termWord, termStem)) {
-        if (!swedishCompound)
+    if (!isForm(p, anchorWord, p.anchor)) {
+        if (!swedishCompound || !p.headCompounds)
             return {};
         // The head of a Swedish compound: the term or a form of it, then another word ("kryptohandel").
         bool compound = false;
@@ -315,7 +339,7 @@ TermScanner::Span TermScanner::verify(const Pattern& p, const QString& text, int
         if (next == pos || next - pos > MaxGap || !isWordAt(text, next))
             return {};
         const int e = wordEnd(text, next);
-        if (!WordForms::isFormOf(p.language, text.mid(next, e - next), p.words.at(i), p.stems.at(i)))
+        if (!isForm(p, text.mid(next, e - next), i))
             return {};
         pos = span.end = e;
     }
@@ -328,7 +352,7 @@ TermScanner::Span TermScanner::verify(const Pattern& p, const QString& text, int
         if (previous == pos || pos - previous > MaxGap || !isWordAt(text, previous - 1))
             return {};
         const int s = wordStart(text, previous);
-        if (!WordForms::isFormOf(p.language, text.mid(s, previous - s), p.words.at(i), p.stems.at(i)))
+        if (!isForm(p, text.mid(s, previous - s), i))
             return {};
         pos = span.start = s;
     }
@@ -364,12 +388,25 @@ QList<TermScanner::Match> TermScanner::scan(const QString& original) const
             found << Match { original.first, original.second - original.first, p.term };
         }
     }
+    // Innocent words and phrases that contain a term ("ควายป่า", a wild buffalo) cancel what they overlap.
+    QList<Match> allowed;
+    for (const Match& m : std::as_const(found))
+        if (m_termInfo.at(m.term).category == QLatin1String("allow"))
+            allowed << m;
+    if (!allowed.isEmpty()) {
+        found.removeIf([&](const Match& m) {
+            for (const Match& a : std::as_const(allowed))
+                if (m.start < a.start + a.length && a.start < m.start + m.length)
+                    return true;
+            return false;
+        });
+    }
     std::sort(found.begin(), found.end(), [](const Match& a, const Match& b) {
         return a.start != b.start ? a.start < b.start : a.length != b.length ? a.length > b.length : a.term < b.term;
     });
     QList<Match> kept;
     int end = 0;
-    for (const Match& m : found) {
+    for (const Match& m : std::as_const(found)) {
         if (m.start < end)
             continue;
         kept << m;

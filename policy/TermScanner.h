@@ -22,7 +22,9 @@ public:
     {
         QString text;
         QString language; // "en", "sv", "bg", "th"; empty: the word as listed, no other forms
-        QString category; // what the term is evidence of, e.g. "abuse", "threat", "sensitive"
+        // What the term is evidence of, e.g. "abuse", "threat", "sensitive"; "allow": an innocent word
+        // or phrase that contains a term, which cancels the matches it overlaps and is not reported.
+        QString category;
     };
 
     struct Match
@@ -63,6 +65,8 @@ private:
         QStringList keys;
         int anchor = 0; // the word whose key the automaton finds
         bool thai = false; // matched by dictionary word boundaries instead of words
+        bool exactWords = false; // each word as listed (or its Latin spelling), no other forms
+        bool headCompounds = true; // Swedish: the term may begin a compound
     };
     struct Span
     {
@@ -74,6 +78,7 @@ private:
     void addPatterns(int term, const Term& info);
     void addPattern(Pattern pattern);
     void build();
+    static bool isForm(const Pattern& p, const QString& textWord, int word);
     Span verify(const Pattern& p, const QString& text, int start, int end, ThaiCache& thai) const;
 
     QStringList m_terms;

@@ -69,20 +69,18 @@ const QStringList& bulgarianSuffixes()
         QStringLiteral("етата"),
         QStringLiteral("ища"),
         QStringLiteral("ищата"),
+        QStringLiteral("ьо"),
     };
     return suffixes;
 }
 
+// The same endings in WordForms::bulgarianLatin form.
 const QStringList& bulgarianLatinSuffixes()
 {
     static const QStringList suffixes = [] {
         QStringList s;
         for (const QString& cyrillic : bulgarianSuffixes())
-            for (const QString& latin : WordForms::bulgarianInLatin(cyrillic))
-                if (!s.contains(latin))
-                    s << latin;
-        // Common informal spellings of -я/-ия: "ia", "iq" ("q" for "я" on phone keyboards).
-        s << QStringLiteral("ia") << QStringLiteral("iq") << QStringLiteral("q");
+            s << WordForms::bulgarianLatin(cyrillic);
         return s;
     }();
     return suffixes;
@@ -120,7 +118,7 @@ bool hasMutatedPlural(const QString& textWord, const QString& stem, bool latin)
     else if (!latin && last == QChar(0x0433)) // г
         bases << stem.chopped(1) + QChar(0x0437); // з
     else if (latin && last == QLatin1Char('k'))
-        bases << stem.chopped(1) + QStringLiteral("ts") << stem.chopped(1) + QStringLiteral("c");
+        bases << stem.chopped(1) + QStringLiteral("c");
     for (const QString& base : std::as_const(bases)) {
         const QString rest = textWord.startsWith(base) ? textWord.mid(base.size()) : QStringLiteral("-");
         if (rest == QStringLiteral("и") || rest == QStringLiteral("ите") || rest == QStringLiteral("i")
@@ -128,6 +126,26 @@ bool hasMutatedPlural(const QString& textWord, const QString& stem, bool latin)
             return true;
     }
     return false;
+}
+
+// A vowel that drops before an ending: крадец -> крадци, некадърен -> некадърни, мъртъв -> мъртви.
+bool hasDroppedVowel(const QString& textWord, const QString& stem, bool latin)
+{
+    if (stem.size() < 4)
+        return false;
+    const QChar vowel = stem.at(stem.size() - 2);
+    const bool drops = latin ? vowel == QLatin1Char('e') || vowel == QLatin1Char('a')
+                             : vowel == QChar(0x0435) || vowel == QChar(0x044A); // е, ъ
+    if (!drops)
+        return false;
+    const QString base = stem.left(stem.size() - 2) + stem.back();
+    static const QStringList cyrillic
+        = { QStringLiteral("и"), QStringLiteral("ите"), QStringLiteral("а"), QStringLiteral("ата"), QStringLiteral("о"),
+              QStringLiteral("ото"), QStringLiteral("ия"), QStringLiteral("ият") };
+    static const QStringList latinEndings
+        = { QStringLiteral("i"), QStringLiteral("ite"), QStringLiteral("a"), QStringLiteral("ata"), QStringLiteral("o"),
+              QStringLiteral("oto"), QStringLiteral("ia"), QStringLiteral("iat") };
+    return textWord.startsWith(base) && (latin ? latinEndings : cyrillic).contains(textWord.mid(base.size()));
 }
 
 class SwedishDictionary
@@ -254,6 +272,10 @@ QString WordForms::key(Language language, const QString& word, const QString& st
         // глупак, глупаци; враг, врази: the consonant before the plural ending changes.
         if (stem.size() >= 5 && (stem.endsWith(QChar(0x043A)) || stem.endsWith(QChar(0x0433))))
             return stem.chopped(1);
+        // крадец, крадци: the vowel before the last consonant drops.
+        if (stem.size() >= 6
+            && (stem.at(stem.size() - 2) == QChar(0x0435) || stem.at(stem.size() - 2) == QChar(0x044A)))
+            return stem.chopped(2);
         if (language == BulgarianLatin && stem.size() >= 5
             && (stem.endsWith(QLatin1Char('k')) || stem.endsWith(QLatin1Char('g'))))
             return stem.chopped(1);
@@ -272,19 +294,59 @@ bool WordForms::isFormOf(Language language, const QString& textWord, const QStri
         return true;
     switch (language) {
     case English:
-        return snowball("english", textWord) == termStem;
+        return isSpellingOf(language, textWord, termWord) || snowball("english", textWord) == termStem;
     case Swedish:
-        return snowball("swedish", textWord) == termStem;
+        if (snowball("swedish", textWord) == termStem)
+            return true;
+        // Snowball's Swedish stemmer leaves the definite -t/-n/-na of words ending in a vowel
+        // ("kryptot", "kryptona").
+        // ("kryptot", "kryptona"), the neuter -et after a consonant ("svinet"), and the e that drops
+        // before an ending ("jäveln", "jävlar").
+        if (termWord.isEmpty())
+            return false;
+        if (textWord.startsWith(termWord)) {
+            const QString ending = textWord.mid(termWord.size());
+            if (QStringLiteral("aeiouyåäö").contains(termWord.back()))
+                return ending == QLatin1String("t") || ending == QLatin1String("n") || ending == QLatin1String("na")
+                    || ending == QLatin1String("ns") || ending == QLatin1String("ts");
+            return ending == QLatin1String("et") || ending == QLatin1String("ets");
+        }
+        if (termWord.size() >= 4 && termWord.at(termWord.size() - 2) == QLatin1Char('e')
+            && QStringLiteral("lnr").contains(termWord.back())) {
+            const QString base = termWord.left(termWord.size() - 2) + termWord.back();
+            const QString ending = textWord.startsWith(base) ? textWord.mid(base.size()) : QStringLiteral("-");
+            return ending == QLatin1String("n") || ending == QLatin1String("ar") || ending == QLatin1String("arna")
+                || ending == QLatin1String("ns");
+        }
+        return false;
     case Bulgarian:
-        return hasSuffixForm(textWord, termStem, bulgarianSuffixes()) || hasMutatedPlural(textWord, termStem, false);
-    case BulgarianLatin:
-        return hasSuffixForm(textWord, termStem, bulgarianLatinSuffixes())
-            || hasMutatedPlural(textWord, termStem, true);
+        return hasSuffixForm(textWord, termStem, bulgarianSuffixes()) || hasMutatedPlural(textWord, termStem, false)
+            || hasDroppedVowel(textWord, termStem, false);
+    case BulgarianLatin: {
+        const QString latin = bulgarianLatin(textWord);
+        return latin == termWord || hasSuffixForm(latin, termStem, bulgarianLatinSuffixes())
+            || hasMutatedPlural(latin, termStem, true) || hasDroppedVowel(latin, termStem, true);
+    }
     case Exact:
     case Thai:
         return false;
     }
     return false;
+}
+
+bool WordForms::isSpellingOf(Language language, const QString& textWord, const QString& termWord)
+{
+    if (language == BulgarianLatin)
+        return bulgarianLatin(textWord) == termWord;
+    if (language != English)
+        return false;
+    // Text speak for the small words of phrases ("i know where ur office is", "i will find u").
+    static const QHash<QString, QStringList> speak = {
+        { QStringLiteral("you"), { QStringLiteral("u"), QStringLiteral("ya") } },
+        { QStringLiteral("your"), { QStringLiteral("ur"), QStringLiteral("yr") } },
+        { QStringLiteral("are"), { QStringLiteral("r") } },
+    };
+    return speak.value(termWord).contains(textWord);
 }
 
 bool WordForms::hasSwedishDictionary()
@@ -299,8 +361,9 @@ bool WordForms::isSwedishHeadCompound(const QString& word, int split)
     // A dictionary word whose own stem runs past the term is a word of its own ("kryptografi").
     SwedishDictionary& d = SwedishDictionary::instance();
     if (d.spell(word)) {
+        // Unless the lemma is itself the term and a word ("kryptohandeln" -> "kryptohandel").
         for (const QString& stem : d.stems(word))
-            if (stem.size() > split + 1)
+            if (stem.size() > split + 1 && !d.spell(stem.mid(split)))
                 return false;
     }
     return true;
@@ -315,7 +378,7 @@ bool WordForms::isSwedishTailCompound(const QString& word, int split)
     SwedishDictionary& d = SwedishDictionary::instance();
     if (d.spell(word)) {
         for (const QString& stem : d.stems(word))
-            if (stem.size() > split)
+            if (stem.size() > split && !d.spell(stem.left(split)))
                 return false; // "marsvin" is a guinea pig, not a "svin"
     }
     return true;
@@ -342,31 +405,78 @@ QVector<int> WordForms::thaiBoundaries(const QString& run)
     return result;
 }
 
-QStringList WordForms::bulgarianInLatin(const QString& cyrillic)
+namespace {
+
+QString streamlined(const QString& cyrillic)
 {
-    // The Streamlined System (2009 law); the second spelling is the informal one.
-    static const QHash<QChar, QPair<QString, QString>> table = [] {
-        QHash<QChar, QPair<QString, QString>> t;
-        const char* rows[][3] = { { "а", "a", "a" }, { "б", "b", "b" }, { "в", "v", "v" }, { "г", "g", "g" },
-            { "д", "d", "d" }, { "е", "e", "e" }, { "ж", "zh", "j" }, { "з", "z", "z" }, { "и", "i", "i" },
-            { "й", "y", "i" }, { "к", "k", "k" }, { "л", "l", "l" }, { "м", "m", "m" }, { "н", "n", "n" },
-            { "о", "o", "o" }, { "п", "p", "p" }, { "р", "r", "r" }, { "с", "s", "s" }, { "т", "t", "t" },
-            { "у", "u", "u" }, { "ф", "f", "f" }, { "х", "h", "h" }, { "ц", "ts", "c" }, { "ч", "ch", "ch" },
-            { "ш", "sh", "sh" }, { "щ", "sht", "sht" }, { "ъ", "a", "u" }, { "ь", "y", "y" }, { "ю", "yu", "iu" },
-            { "я", "ya", "ia" } };
+    static const QHash<QChar, QString> table = [] {
+        QHash<QChar, QString> t;
+        const char* rows[][2] = { { "а", "a" }, { "б", "b" }, { "в", "v" }, { "г", "g" }, { "д", "d" }, { "е", "e" },
+            { "ж", "zh" }, { "з", "z" }, { "и", "i" }, { "й", "y" }, { "к", "k" }, { "л", "l" }, { "м", "m" },
+            { "н", "n" }, { "о", "o" }, { "п", "p" }, { "р", "r" }, { "с", "s" }, { "т", "t" }, { "у", "u" },
+            { "ф", "f" }, { "х", "h" }, { "ц", "ts" }, { "ч", "ch" }, { "ш", "sh" }, { "щ", "sht" }, { "ъ", "a" },
+            { "ь", "y" }, { "ю", "yu" }, { "я", "ya" } };
         for (const auto& row : rows)
-            t.insert(QString::fromUtf8(row[0]).at(0), { QString::fromUtf8(row[1]), QString::fromUtf8(row[2]) });
+            t.insert(QString::fromUtf8(row[0]).at(0), QString::fromUtf8(row[1]));
         return t;
     }();
-    QString streamlined;
-    QString informal;
+    QString latin;
     for (const QChar c : cyrillic) {
         const auto it = table.constFind(c);
-        streamlined += it != table.cend() ? it->first : QString(c);
-        informal += it != table.cend() ? it->second : QString(c);
+        latin += it != table.cend() ? *it : QString(c);
     }
-    QStringList result { streamlined };
-    if (informal != streamlined)
-        result << informal;
-    return result;
+    return latin;
+}
+
+} // namespace
+
+QString WordForms::bulgarianLatin(const QString& text)
+{
+    QString s = streamlined(text);
+    // Digits for letters (shlyokavitsa) and the informal spellings, folded to one form.
+    s.replace(QLatin1Char('4'), QStringLiteral("ch"));
+    s.replace(QLatin1Char('6'), QStringLiteral("sh"));
+    s.replace(QStringLiteral("zh"), QStringLiteral("j"));
+    s.replace(QStringLiteral("ts"), QStringLiteral("c"));
+    s.replace(QStringLiteral("ya"), QStringLiteral("ia"));
+    s.replace(QStringLiteral("yu"), QStringLiteral("iu"));
+    s.replace(QLatin1Char('q'), QStringLiteral("ia"));
+    s.replace(QLatin1Char('y'), QLatin1Char('i'));
+    s.replace(QLatin1Char('u'), QLatin1Char('a'));
+    s.replace(QLatin1Char('w'), QLatin1Char('v'));
+    s.replace(QLatin1Char('x'), QLatin1Char('h'));
+    return s;
+}
+
+QStringList WordForms::bulgarianLatinSpellings(const QString& cyrillic)
+{
+    static const QHash<QChar, QStringList> informal = {
+        { QChar(0x044A), { QStringLiteral("u") } }, // ъ
+        { QChar(0x0436), { QStringLiteral("j") } }, // ж
+        { QChar(0x0446), { QStringLiteral("c") } }, // ц
+        { QChar(0x044F), { QStringLiteral("ia"), QStringLiteral("q") } }, // я
+        { QChar(0x0439), { QStringLiteral("i") } }, // й
+        { QChar(0x044E), { QStringLiteral("iu") } }, // ю
+    };
+    QStringList spellings { QString() };
+    for (const QChar c : cyrillic) {
+        QStringList options { streamlined(QString(c)) };
+        if (spellings.size() < 8)
+            options << informal.value(c);
+        QStringList next;
+        for (const QString& s : std::as_const(spellings))
+            for (const QString& o : std::as_const(options))
+                next << s + o;
+        spellings = next;
+    }
+    return spellings;
+}
+
+QString WordForms::bulgarianLatinPrefix(const QString& cyrillic)
+{
+    static const QString ambiguous = QStringLiteral("ъжцяюйь");
+    int end = 0;
+    while (end < cyrillic.size() && !ambiguous.contains(cyrillic.at(end)))
+        ++end;
+    return streamlined(cyrillic.left(end));
 }

@@ -35,6 +35,10 @@ public:
     // True when `textWord` is `termWord` or one of its inflected forms; `termStem` is stem() of it.
     static bool isFormOf(Language language, const QString& textWord, const QString& termWord, const QString& termStem);
 
+    // Another spelling of the same word, not another form: text speak in English ("u", "ur"), the
+    // canonical Latin spelling of Bulgarian.
+    static bool isSpellingOf(Language language, const QString& textWord, const QString& termWord);
+
     // Swedish compounds: `word` is the term (a form of it) followed by another Swedish word
     // ("kryptohandel", "binanceköp"), or a Swedish word followed by the term ("storidiot"), and is
     // not itself a lexicalised word of the dictionary that only happens to contain it
@@ -47,7 +51,13 @@ public:
     // Word boundaries of a run of Thai text by ICU's dictionary break: offsets from 0 to size.
     static QVector<int> thaiBoundaries(const QString& run);
 
-    // Bulgarian in Latin letters, the way people type it (Streamlined System, and the informal
-    // variant with "i" for "й", "u" for "ъ" and "c" for "ц"): one or two spellings.
-    static QStringList bulgarianInLatin(const QString& cyrillic);
+    // Bulgarian in Latin letters, the way people type it, in one canonical spelling: the Streamlined
+    // System with the informal variants folded together ("zh"/"j", "ts"/"c", "ya"/"ia"/"q", "a"/"u"
+    // for "ъ", "y"/"i" for "й"). A Latin word of a text is compared in this form.
+    static QString bulgarianLatin(const QString& text);
+    // The Streamlined transliteration of the part of a Cyrillic word before its first letter people
+    // spell in more than one way (ъ, ж, ц, я, ю, й, ь): the literal prefix every Latin spelling shares.
+    static QString bulgarianLatinPrefix(const QString& cyrillic);
+    // The Latin spellings people use for a Cyrillic word (Streamlined and informal letters), at most 8.
+    static QStringList bulgarianLatinSpellings(const QString& cyrillic);
 };
