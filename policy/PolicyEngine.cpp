@@ -861,6 +861,7 @@ void scanRemarks(Context& c)
 void scanTranscript(Context& c)
 {
     bool any = false;
+    QStringList threats; // as written
     const TermScanner& scanner = TermLists::abusive();
     for (int i = 0; i < c.facts.messages.size(); ++i) {
         const Message& message = c.facts.messages.at(i);
@@ -870,10 +871,17 @@ void scanTranscript(Context& c)
             any = true;
             c.out.spans << FlaggedSpan { FlaggedSpan::MessageText, c.storedMessage(i), m.start, m.length,
                 scanner.terms().at(m.term), QStringLiteral("abuse_suspected"), scanner.term(m.term).category };
+            const QString words = message.text.mid(m.start, m.length);
+            if (scanner.term(m.term).category == QLatin1String("threat")
+                && !threats.contains(words, Qt::CaseInsensitive))
+                threats << words;
         }
     }
     if (any)
         c.out.flags << QStringLiteral("abuse_suspected");
+    // Settled reading 8: a threat is flagged like abuse; the facts say it is a threat, quoted as written.
+    if (!threats.isEmpty())
+        c.out.facts << QCoreApplication::translate("Policy", "Possible threat in the chat: %1").arg(quoted(threats));
 }
 
 // ---- the three kinds of case
