@@ -7,25 +7,61 @@
 #include <algorithm>
 #include <queue>
 
+namespace { } // namespace
+
+// The normalised text a candidate is checked in: the normaliser's output, or on the fast path the
+// original text seen through the per-unit map.
+struct TermScanner::TextView
+{
+    const char16_t* data = nullptr;
+    int n = 0;
+    const char16_t* map = nullptr;
+
+    int size() const { return n; }
+    QChar at(int i) const { return QChar(map ? map[data[i]] : data[i]); }
+    QString mid(int from, int length) const
+    {
+        QString s(length, Qt::Uninitialized);
+        for (int k = 0; k < length; ++k)
+            s[k] = at(from + k);
+        return s;
+    }
+};
+
 namespace {
 
-bool isWordAt(const QString& text, int i)
+using TextView = TermScanner::TextView;
+
+bool isWordAt(const TextView& text, int i)
 {
     return i >= 0 && i < text.size() && TextNormalizer::isWordChar(text.at(i));
 }
 
-int wordStart(const QString& text, int i)
+int wordStart(const TextView& text, int i)
 {
     while (isWordAt(text, i - 1))
         --i;
     return i;
 }
 
-int wordEnd(const QString& text, int i)
+int wordEnd(const TextView& text, int i)
 {
     while (isWordAt(text, i))
         ++i;
     return i;
+}
+
+// Pronouns, auxiliaries and particles of the four languages: frequent in every chat, so a poor
+// anchor for a phrase.
+bool isFunctionWord(const QString& word)
+{
+    static const QStringList words = QStringLiteral(
+        "i you your ur u are will ll re m know where or the a to for it is of and in my me "
+        "jag du dig din ditt ert er var vart vet ska att kommer till få far får se det är ar hem annars och på "
+        "ще те ти ви си е къде знам да в до и на не ми "
+        "shte te ti vi si e kade kude znam da v do i na ne mi")
+                                         .split(QLatin1Char(' '));
+    return words.contains(word);
 }
 
 // Between the words of a phrase: a few spaces or punctuation marks ("Ти, идиоте"), not a line.
@@ -181,11 +217,16 @@ void TermScanner::addPatterns(int term, const Term& info)
 
 void TermScanner::addPattern(Pattern pattern)
 {
-    // The longest key anchors the search: fewer candidates than a short first word ("i know where ...").
+    // The longest key that is not a function word anchors the search: fewer candidates than "i" or
+    // "jag" in "i know where ...", "jag vet var du bor".
     if (pattern.language != WordForms::BulgarianLatin) {
+        auto weight = [&](int i) {
+            const QString& key = pattern.keys.at(i);
+            return int(key.size()) - (isFunctionWord(pattern.words.at(i)) ? 100 : 0);
+        };
         pattern.anchor = 0;
         for (int i = 1; i < pattern.keys.size(); ++i)
-            if (pattern.keys.at(i).size() > pattern.keys.at(pattern.anchor).size())
+            if (weight(i) > weight(pattern.anchor))
                 pattern.anchor = i;
     }
     for (const Pattern& existing : std::as_const(m_patterns))
@@ -260,6 +301,21 @@ void TermScanner::build()
             }
         }
     }
+    // Per code unit: the class of its mapped unit (normalised text maps to itself), whether it joins
+    // a word, its script, and whether the fast path must give way to the normaliser.
+    const char16_t* map = TextNormalizer::unitMap();
+    m_info.resize(0x10000);
+    for (int c = 0; c < 0x10000; ++c) {
+        const char16_t mapped = map[c];
+        if (mapped == TextNormalizer::Special) {
+            m_info[c] = Slow | m_classOf[c];
+            continue;
+        }
+        const QChar mc(mapped);
+        const bool word = !mc.isSurrogate() && TextNormalizer::isWordChar(mc);
+        m_info[c] = quint32(m_classOf[mapped]) | (word ? Word : 0u)
+            | (word ? quint32(TextNormalizer::scriptOf(mapped)) << ScriptShift : 0u);
+    }
     // Transitions as (target row offset << 1) | target has outputs.
     for (qint32& target : m_next)
         target = (target * m_classes) << 1 | (m_outputFirst[target] >= 0 ? 1 : 0);
@@ -274,7 +330,49 @@ bool TermScanner::isForm(const Pattern& p, const QString& textWord, int word)
     return WordForms::isFormOf(p.language, textWord, p.words.at(word), p.stems.at(word));
 }
 
-TermScanner::Span TermScanner::verify(const Pattern& p, const QString& text, int start, int end, ThaiCache& thai) const
+bool TermScanner::scanView(const TextView& text, const TextNormalizer::Result* normalized, QList<Match>* found) const
+{
+    const char16_t* data = text.data;
+    const int n = text.size();
+    const qint32* next = m_next.constData();
+    const quint32* info = m_info.constData();
+    const bool fast = text.map != nullptr;
+    ThaiCache thai;
+    qint32 row = 0;
+    quint32 scripts = 0;
+    for (int i = 0; i < n; ++i) {
+        const quint32 v = info[data[i]];
+        if (fast) {
+            if (v & Slow)
+                return false;
+            if (v & Word) {
+                scripts |= v >> ScriptShift;
+            } else {
+                if (scripts & (scripts - 1))
+                    return false;
+                scripts = 0;
+            }
+        }
+        const qint32 step = next[row + qint32(v & ClassMask)];
+        row = step >> 1;
+        if (!(step & 1))
+            continue;
+        for (int out = m_outputFirst[row / m_classes]; out >= 0; out = m_outputs[out + 1]) {
+            const int pattern = m_outputs[out];
+            const int start = i + 1 - m_keyLength[pattern];
+            const Pattern& p = m_patterns.at(pattern);
+            const Span span = verify(p, text, start, i + 1, thai);
+            if (span.start < 0)
+                continue;
+            const QPair<int, int> original
+                = normalized ? normalized->originalSpan(span.start, span.end) : qMakePair(span.start, span.end);
+            *found << Match { original.first, original.second - original.first, p.term };
+        }
+    }
+    return !fast || !(scripts & (scripts - 1));
+}
+
+TermScanner::Span TermScanner::verify(const Pattern& p, const TextView& text, int start, int end, ThaiCache& thai) const
 {
     if (p.thai) {
         // Thai has no spaces: the term must begin and end where the dictionary break puts word edges.
@@ -303,6 +401,10 @@ TermScanner::Span TermScanner::verify(const Pattern& p, const QString& text, int
         = p.language == WordForms::Swedish && !p.exactWords && p.words.size() == 1 && WordForms::hasSwedishDictionary();
     const int ws = wordStart(text, start);
     const int we = wordEnd(text, end);
+    // Set phrases are checked often (their words are common): reject on the length before copying.
+    if (p.exactWords && we - ws != p.words.at(p.anchor).size() && p.language != WordForms::BulgarianLatin
+        && p.language != WordForms::English)
+        return {};
     const QString anchorWord = text.mid(ws, we - ws);
     const QString& termWord = p.words.at(p.anchor);
     const QString& termStem = p.stems.at(p.anchor);
@@ -364,29 +466,17 @@ QList<TermScanner::Match> TermScanner::scan(const QString& original) const
     QList<Match> found;
     if (m_patterns.isEmpty())
         return found;
-    const TextNormalizer::Result normalized = TextNormalizer::normalize(original);
-    const QString& text = normalized.text;
-    const char16_t* data = reinterpret_cast<const char16_t*>(text.constData());
-    const int n = int(text.size());
-    const qint32* next = m_next.constData();
-    const quint16* classOf = m_classOf.constData();
-    ThaiCache thai;
-    qint32 row = 0;
-    for (int i = 0; i < n; ++i) {
-        const qint32 step = next[row + classOf[data[i]]];
-        row = step >> 1;
-        if (!(step & 1))
-            continue;
-        for (int out = m_outputFirst[row / m_classes]; out >= 0; out = m_outputs[out + 1]) {
-            const int pattern = m_outputs[out];
-            const int start = i + 1 - m_keyLength[pattern];
-            const Pattern& p = m_patterns.at(pattern);
-            const Span span = verify(p, text, start, i + 1, thai);
-            if (span.start < 0)
-                continue;
-            const QPair<int, int> original = normalized.originalSpan(span.start, span.end);
-            found << Match { original.first, original.second - original.first, p.term };
-        }
+    // Most text needs no more than a per-unit mapping (case folding, compatibility forms of one
+    // unit): scan it in place. A unit that maps to none or several, an override, or a word mixing
+    // scripts sends the whole text through the normaliser and its offset map instead.
+    const TextView view { reinterpret_cast<const char16_t*>(original.constData()), int(original.size()),
+        TextNormalizer::unitMap() };
+    if (!scanView(view, nullptr, &found)) {
+        found.clear();
+        const TextNormalizer::Result normalized = TextNormalizer::normalize(original);
+        const TextView normal { reinterpret_cast<const char16_t*>(normalized.text.constData()),
+            int(normalized.text.size()), nullptr };
+        scanView(normal, &normalized, &found);
     }
     // Innocent words and phrases that contain a term ("ควายป่า", a wild buffalo) cancel what they overlap.
     QList<Match> allowed;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TextNormalizer.h"
 #include "WordForms.h"
 
 #include <QList>
@@ -54,6 +55,8 @@ public:
     // The distinct terms found, in order of first appearance.
     QStringList termsFound(const QString& text) const;
 
+    struct TextView;
+
 private:
     // One searchable spelling of a term: its words in normalised form, with the key of each.
     struct Pattern
@@ -79,13 +82,21 @@ private:
     void addPattern(Pattern pattern);
     void build();
     static bool isForm(const Pattern& p, const QString& textWord, int word);
-    Span verify(const Pattern& p, const QString& text, int start, int end, ThaiCache& thai) const;
+    Span verify(const Pattern& p, const TextView& text, int start, int end, ThaiCache& thai) const;
+    // False when the fast path (a mapped view of the original) meets text it cannot handle.
+    bool scanView(const TextView& text, const TextNormalizer::Result* normalized, QList<Match>* found) const;
+
+    static constexpr quint32 ClassMask = 0xFFFF;
+    static constexpr quint32 Word = 1u << 16;
+    static constexpr quint32 Slow = 1u << 17;
+    static constexpr int ScriptShift = 18;
 
     QStringList m_terms;
     QList<Term> m_termInfo;
     QList<Pattern> m_patterns;
     QVector<int> m_keyLength; // per pattern
     QVector<quint16> m_classOf; // normalised code unit -> alphabet class (0: not in any key)
+    QVector<quint32> m_info; // code unit -> class of its mapped unit | Word | Slow | script << ScriptShift
     int m_classes = 1;
     QVector<qint32> m_next; // a complete DFA: row offset + class -> (next row offset << 1) | has outputs
     QVector<qint32> m_outputFirst; // state -> first index into m_outputs, or -1

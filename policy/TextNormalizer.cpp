@@ -9,6 +9,8 @@
 
 namespace {
 
+constexpr char16_t RightToLeftOverride = 0x202E;
+
 enum Script : quint8
 {
     NoScript = 0,
@@ -162,6 +164,26 @@ void unmixWord(QString& text, int from, int to)
 
 } // namespace
 
+const char16_t* TextNormalizer::unitMap()
+{
+    static const QVector<char16_t> map = [] {
+        QVector<char16_t> m = tables().single;
+        for (int c = 0xD800; c < 0xE000; ++c)
+            m[c] = char16_t(c);
+        // High surrogates of U+1D400..1D7FF and U+1F100..1F1FF, whose letters fold to Latin.
+        m[0xD835] = Special;
+        m[0xD83C] = Special;
+        m[RightToLeftOverride] = Special;
+        return m;
+    }();
+    return map.constData();
+}
+
+quint8 TextNormalizer::scriptOf(char16_t mapped)
+{
+    return tables().script[mapped];
+}
+
 bool TextNormalizer::isWordChar(QChar c)
 {
     return tables().wordChar[c.unicode()];
@@ -181,8 +203,6 @@ QPair<int, int> TextNormalizer::Result::originalSpan(int from, int to) const
 }
 
 namespace {
-
-constexpr char16_t RightToLeftOverride = 0x202E;
 
 // The text in display order where a right-to-left override reverses a run (up to its pop, an
 // isolate's end or the end of the line), and for each unit of it the original unit.

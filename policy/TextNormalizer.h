@@ -42,6 +42,14 @@ public:
     static bool isWordChar(QChar c);
     static bool isThai(QChar c) { return c.unicode() >= 0x0E00 && c.unicode() <= 0x0E7F; }
 
+    // For a scanner's fast path over text that needs nothing but a per-unit mapping: the mapped
+    // unit of each BMP code unit, or Special when it maps to none or several, or is the start of a
+    // letter outside the BMP that folds (mathematical alphanumerics, enclosed letters).
+    static constexpr char16_t Special = 0xFFFF;
+    static const char16_t* unitMap();
+    // Script of a mapped unit: 1 Latin, 2 Cyrillic, 4 Greek, 0 other.
+    static quint8 scriptOf(char16_t mapped);
+
 private:
     static Result normalizeLogical(const QString& text);
 };
