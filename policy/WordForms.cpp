@@ -161,8 +161,17 @@ public:
     {
         if (!m_hunspell || word.isEmpty())
             return false;
+        // Hunspell takes microseconds a word and chats repeat their words: remember the answers.
+        thread_local QHash<QString, bool> known;
+        const auto it = known.constFind(word);
+        if (it != known.cend())
+            return *it;
+        if (known.size() > 20000)
+            known.clear();
         QMutexLocker lock(&m_mutex);
-        return m_hunspell->spell(word.toStdString());
+        const bool result = m_hunspell->spell(word.toStdString());
+        known.insert(word, result);
+        return result;
     }
     QStringList stems(const QString& word)
     {
