@@ -58,7 +58,7 @@ struct CaseEvent
     QDateTime at;
     EventType type = EventType::Note;
     Role by = Role::None;
-    Role party = Role::None;           // party_unresponsive, abuse_confirmed
+    Role party = Role::None; // party_unresponsive, abuse_confirmed
     CancelCause cause = CancelCause::None; // cancelled
     QString note;
     // Desk extensions (optional in bundles): who recorded it, and for

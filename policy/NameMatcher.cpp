@@ -85,8 +85,8 @@ QChar::Script scriptOf(const QString& name)
 QString streamlinedBulgarian(const QString& name)
 {
     static const QHash<QChar, QLatin1String> table = [] {
-        const char* const letters[] = { "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o",
-            "p", "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sht", "a", "y", "y", "e", "yu", "ya" };
+        const char* const letters[] = { "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+            "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sht", "a", "y", "y", "e", "yu", "ya" };
         QHash<QChar, QLatin1String> t;
         for (int i = 0; i < 32; ++i) // а..я: U+0430..U+044F (ы and э, not Bulgarian, as Russian names write them)
             t.insert(QChar(0x0430 + i), QLatin1String(letters[i]));

@@ -847,7 +847,7 @@ void scanRemarks(Context& c)
         const TermScanner& scanner = TermLists::sensitive();
         for (const TermScanner::Match& m : scanner.scan(remark)) {
             c.out.spans << FlaggedSpan { FlaggedSpan::PaymentRemark, c.storedPayment(i), m.start, m.length,
-                scanner.terms().at(m.term), QStringLiteral("sensitive_remark") };
+                scanner.terms().at(m.term), QStringLiteral("sensitive_remark"), scanner.term(m.term).category };
         }
     }
     for (const FlaggedSpan& s : c.out.spans) {
@@ -861,6 +861,7 @@ void scanRemarks(Context& c)
 void scanTranscript(Context& c)
 {
     bool any = false;
+    QStringList threats; // as written
     const TermScanner& scanner = TermLists::abusive();
     for (int i = 0; i < c.facts.messages.size(); ++i) {
         const Message& message = c.facts.messages.at(i);
@@ -869,11 +870,18 @@ void scanTranscript(Context& c)
         for (const TermScanner::Match& m : scanner.scan(message.text)) {
             any = true;
             c.out.spans << FlaggedSpan { FlaggedSpan::MessageText, c.storedMessage(i), m.start, m.length,
-                scanner.terms().at(m.term), QStringLiteral("abuse_suspected") };
+                scanner.terms().at(m.term), QStringLiteral("abuse_suspected"), scanner.term(m.term).category };
+            const QString words = message.text.mid(m.start, m.length);
+            if (scanner.term(m.term).category == QLatin1String("threat")
+                && !threats.contains(words, Qt::CaseInsensitive))
+                threats << words;
         }
     }
     if (any)
         c.out.flags << QStringLiteral("abuse_suspected");
+    // Settled reading 8: a threat is flagged like abuse; the facts say it is a threat, quoted as written.
+    if (!threats.isEmpty())
+        c.out.facts << QCoreApplication::translate("Policy", "Possible threat in the chat: %1").arg(quoted(threats));
 }
 
 // ---- the three kinds of case
@@ -1029,8 +1037,8 @@ namespace {
 
 // Settled reading 1: a suggestion at T uses only what had happened by T. The facts stamped
 // later, or nothing when there are none (the common case costs no copy).
-std::optional<CaseFacts> factsUntil(const CaseFacts& facts, const QDateTime& at, QList<int>* paymentIndex,
-    QList<int>* messageIndex)
+std::optional<CaseFacts> factsUntil(
+    const CaseFacts& facts, const QDateTime& at, QList<int>* paymentIndex, QList<int>* messageIndex)
 {
     const auto later = [&](const auto& item) { return item.at.isValid() && item.at > at; };
     if (std::none_of(facts.events.cbegin(), facts.events.cend(), later)

@@ -3,20 +3,19 @@
 #include <QStringList>
 
 namespace {
-template<typename E>
-struct IdTable
+template<typename E> struct IdTable
 {
     E value;
     const char* id;
 };
-}
+} // namespace
 
 namespace PolicyIds {
 
 static const IdTable<CaseKind> kCaseKindIds[] = {
-    {CaseKind::P2pAppeal, "p2p_appeal"},
-    {CaseKind::LiveChatAbuse, "live_chat_abuse"},
-    {CaseKind::LiveChatSuspensionAppeal, "live_chat_suspension_appeal"},
+    { CaseKind::P2pAppeal, "p2p_appeal" },
+    { CaseKind::LiveChatAbuse, "live_chat_abuse" },
+    { CaseKind::LiveChatSuspensionAppeal, "live_chat_suspension_appeal" },
 };
 
 QString toId(CaseKind v)
@@ -40,13 +39,13 @@ bool fromId(const QString& id, CaseKind* out)
 }
 
 static const IdTable<Role> kRoleIds[] = {
-    {Role::None, ""},
-    {Role::Buyer, "buyer"},
-    {Role::Seller, "seller"},
-    {Role::User, "user"},
-    {Role::Agent, "agent"},
-    {Role::Bot, "bot"},
-    {Role::System, "system"},
+    { Role::None, "" },
+    { Role::Buyer, "buyer" },
+    { Role::Seller, "seller" },
+    { Role::User, "user" },
+    { Role::Agent, "agent" },
+    { Role::Bot, "bot" },
+    { Role::System, "system" },
 };
 
 QString toId(Role v)
@@ -70,10 +69,10 @@ bool fromId(const QString& id, Role* out)
 }
 
 static const IdTable<OrderStatus> kOrderStatusIds[] = {
-    {OrderStatus::Created, "created"},
-    {OrderStatus::Paid, "paid"},
-    {OrderStatus::Released, "released"},
-    {OrderStatus::Cancelled, "cancelled"},
+    { OrderStatus::Created, "created" },
+    { OrderStatus::Paid, "paid" },
+    { OrderStatus::Released, "released" },
+    { OrderStatus::Cancelled, "cancelled" },
 };
 
 QString toId(OrderStatus v)
@@ -97,9 +96,9 @@ bool fromId(const QString& id, OrderStatus* out)
 }
 
 static const IdTable<Channel> kChannelIds[] = {
-    {Channel::OrderChat, "order_chat"},
-    {Channel::LiveChat, "live_chat"},
-    {Channel::OrderComment, "order_comment"},
+    { Channel::OrderChat, "order_chat" },
+    { Channel::LiveChat, "live_chat" },
+    { Channel::OrderComment, "order_comment" },
 };
 
 QString toId(Channel v)
@@ -123,25 +122,25 @@ bool fromId(const QString& id, Channel* out)
 }
 
 static const IdTable<EventType> kEventTypeIds[] = {
-    {EventType::OrderCreated, "order_created"},
-    {EventType::MarkedPaid, "marked_paid"},
-    {EventType::PaymentProof, "payment_proof"},
-    {EventType::Released, "released"},
-    {EventType::Cancelled, "cancelled"},
-    {EventType::AppealOpened, "appeal_opened"},
-    {EventType::SellerContacted, "seller_contacted"},
-    {EventType::BuyerContacted, "buyer_contacted"},
-    {EventType::PartyUnresponsive, "party_unresponsive"},
-    {EventType::SellerReportedNotReceived, "seller_reported_not_received"},
-    {EventType::SellerConfirmedReceipt, "seller_confirmed_receipt"},
-    {EventType::RemainderRequested, "remainder_requested"},
-    {EventType::RemainderPaid, "remainder_paid"},
-    {EventType::BuyerRefusedRemainder, "buyer_refused_remainder"},
-    {EventType::RefundProof, "refund_proof"},
-    {EventType::RefundConfirmed, "refund_confirmed"},
-    {EventType::AbuseConfirmed, "abuse_confirmed"},
-    {EventType::ImpersonationConfirmed, "impersonation_confirmed"},
-    {EventType::Note, "note"},
+    { EventType::OrderCreated, "order_created" },
+    { EventType::MarkedPaid, "marked_paid" },
+    { EventType::PaymentProof, "payment_proof" },
+    { EventType::Released, "released" },
+    { EventType::Cancelled, "cancelled" },
+    { EventType::AppealOpened, "appeal_opened" },
+    { EventType::SellerContacted, "seller_contacted" },
+    { EventType::BuyerContacted, "buyer_contacted" },
+    { EventType::PartyUnresponsive, "party_unresponsive" },
+    { EventType::SellerReportedNotReceived, "seller_reported_not_received" },
+    { EventType::SellerConfirmedReceipt, "seller_confirmed_receipt" },
+    { EventType::RemainderRequested, "remainder_requested" },
+    { EventType::RemainderPaid, "remainder_paid" },
+    { EventType::BuyerRefusedRemainder, "buyer_refused_remainder" },
+    { EventType::RefundProof, "refund_proof" },
+    { EventType::RefundConfirmed, "refund_confirmed" },
+    { EventType::AbuseConfirmed, "abuse_confirmed" },
+    { EventType::ImpersonationConfirmed, "impersonation_confirmed" },
+    { EventType::Note, "note" },
 };
 
 QString toId(EventType v)
@@ -165,12 +164,12 @@ bool fromId(const QString& id, EventType* out)
 }
 
 static const IdTable<CancelCause> kCancelCauseIds[] = {
-    {CancelCause::None, ""},
-    {CancelCause::Timeout, "timeout"},
-    {CancelCause::Buyer, "buyer"},
-    {CancelCause::Seller, "seller"},
-    {CancelCause::Mistake, "mistake"},
-    {CancelCause::Agent, "agent"},
+    { CancelCause::None, "" },
+    { CancelCause::Timeout, "timeout" },
+    { CancelCause::Buyer, "buyer" },
+    { CancelCause::Seller, "seller" },
+    { CancelCause::Mistake, "mistake" },
+    { CancelCause::Agent, "agent" },
 };
 
 QString toId(CancelCause v)
@@ -194,13 +193,13 @@ bool fromId(const QString& id, CancelCause* out)
 }
 
 static const IdTable<Outcome> kOutcomeIds[] = {
-    {Outcome::None, "none"},
-    {Outcome::Release, "release"},
-    {Outcome::Refund, "refund"},
-    {Outcome::Cancel, "cancel"},
-    {Outcome::Suspend, "suspend"},
-    {Outcome::Lift, "lift"},
-    {Outcome::Uphold, "uphold"},
+    { Outcome::None, "none" },
+    { Outcome::Release, "release" },
+    { Outcome::Refund, "refund" },
+    { Outcome::Cancel, "cancel" },
+    { Outcome::Suspend, "suspend" },
+    { Outcome::Lift, "lift" },
+    { Outcome::Uphold, "uphold" },
 };
 
 QString toId(Outcome v)
@@ -224,10 +223,10 @@ bool fromId(const QString& id, Outcome* out)
 }
 
 static const IdTable<SanctionScope> kSanctionScopeIds[] = {
-    {SanctionScope::P2p, "p2p"},
-    {SanctionScope::Partial, "partial"},
-    {SanctionScope::Account, "account"},
-    {SanctionScope::LiveChat, "live_chat"},
+    { SanctionScope::P2p, "p2p" },
+    { SanctionScope::Partial, "partial" },
+    { SanctionScope::Account, "account" },
+    { SanctionScope::LiveChat, "live_chat" },
 };
 
 QString toId(SanctionScope v)
@@ -251,11 +250,11 @@ bool fromId(const QString& id, SanctionScope* out)
 }
 
 static const IdTable<StrikeKind> kStrikeKindIds[] = {
-    {StrikeKind::AbusiveLanguage, "abusive_language"},
-    {StrikeKind::NonPaymentCancellation, "non_payment_cancellation"},
-    {StrikeKind::WrongAccountPayment, "wrong_account_payment"},
-    {StrikeKind::KycNameMismatch, "kyc_name_mismatch"},
-    {StrikeKind::LiveChatAbuse, "live_chat_abuse"},
+    { StrikeKind::AbusiveLanguage, "abusive_language" },
+    { StrikeKind::NonPaymentCancellation, "non_payment_cancellation" },
+    { StrikeKind::WrongAccountPayment, "wrong_account_payment" },
+    { StrikeKind::KycNameMismatch, "kyc_name_mismatch" },
+    { StrikeKind::LiveChatAbuse, "live_chat_abuse" },
 };
 
 QString toId(StrikeKind v)
@@ -316,16 +315,16 @@ QStringList allEventTypes()
 
 bool isP2pReason(const QString& reason)
 {
-    static const QStringList reasons = {QStringLiteral("B1"), QStringLiteral("B2"), QStringLiteral("B3"), QStringLiteral("B4"),
-        QStringLiteral("B5"), QStringLiteral("B6"), QStringLiteral("S1"), QStringLiteral("S2"), QStringLiteral("S3"),
-        QStringLiteral("S4")};
+    static const QStringList reasons = { QStringLiteral("B1"), QStringLiteral("B2"), QStringLiteral("B3"),
+        QStringLiteral("B4"), QStringLiteral("B5"), QStringLiteral("B6"), QStringLiteral("S1"), QStringLiteral("S2"),
+        QStringLiteral("S3"), QStringLiteral("S4") };
     return reasons.contains(reason);
 }
 
 bool isLiveChatAppealGround(const QString& ground)
 {
-    static const QStringList grounds = {QStringLiteral("impersonation"), QStringLiteral("compromised"),
-        QStringLiteral("urgent"), QStringLiteral("other")};
+    static const QStringList grounds = { QStringLiteral("impersonation"), QStringLiteral("compromised"),
+        QStringLiteral("urgent"), QStringLiteral("other") };
     return grounds.contains(ground);
 }
 

@@ -4,11 +4,37 @@
 
 // The closed vocabularies of case-bundle.md and policy.md, with their stable
 // English identifiers. `fromId` returns false for an unknown identifier.
-enum class CaseKind { P2pAppeal, LiveChatAbuse, LiveChatSuspensionAppeal };
-enum class Role { None, Buyer, Seller, User, Agent, Bot, System };
-enum class OrderStatus { Created, Paid, Released, Cancelled };
-enum class Channel { OrderChat, LiveChat, OrderComment };
-enum class EventType {
+enum class CaseKind
+{
+    P2pAppeal,
+    LiveChatAbuse,
+    LiveChatSuspensionAppeal
+};
+enum class Role
+{
+    None,
+    Buyer,
+    Seller,
+    User,
+    Agent,
+    Bot,
+    System
+};
+enum class OrderStatus
+{
+    Created,
+    Paid,
+    Released,
+    Cancelled
+};
+enum class Channel
+{
+    OrderChat,
+    LiveChat,
+    OrderComment
+};
+enum class EventType
+{
     OrderCreated,
     MarkedPaid,
     PaymentProof,
@@ -29,10 +55,40 @@ enum class EventType {
     ImpersonationConfirmed,
     Note
 };
-enum class CancelCause { None, Timeout, Buyer, Seller, Mistake, Agent };
-enum class Outcome { None, Release, Refund, Cancel, Suspend, Lift, Uphold };
-enum class SanctionScope { P2p, Partial, Account, LiveChat };
-enum class StrikeKind { AbusiveLanguage, NonPaymentCancellation, WrongAccountPayment, KycNameMismatch, LiveChatAbuse };
+enum class CancelCause
+{
+    None,
+    Timeout,
+    Buyer,
+    Seller,
+    Mistake,
+    Agent
+};
+enum class Outcome
+{
+    None,
+    Release,
+    Refund,
+    Cancel,
+    Suspend,
+    Lift,
+    Uphold
+};
+enum class SanctionScope
+{
+    P2p,
+    Partial,
+    Account,
+    LiveChat
+};
+enum class StrikeKind
+{
+    AbusiveLanguage,
+    NonPaymentCancellation,
+    WrongAccountPayment,
+    KycNameMismatch,
+    LiveChatAbuse
+};
 
 namespace PolicyIds {
 QString toId(CaseKind v);
@@ -66,4 +122,4 @@ bool isP2pReason(const QString& reason);
 bool isLiveChatAppealGround(const QString& ground);
 
 constexpr int StrikeKindCount = 5;
-}
+} // namespace PolicyIds

@@ -10,17 +10,17 @@
 // lead can change them; the store keeps them in the `settings` table.
 struct PolicySettings
 {
-    int responseWindowMinutes = 30;  // "a given period" in the seeds
+    int responseWindowMinutes = 30; // "a given period" in the seeds
     int realtimeReleaseMinutes = 15; // B3 real-time
-    int nonInstantBusinessDays = 2;  // B3 / S1 non-instant
-    int priceAnomalyPercent = 90;    // B4: at or below this % of market price
+    int nonInstantBusinessDays = 2; // B3 / S1 non-instant
+    int priceAnomalyPercent = 90; // B4: at or below this % of market price
     int nonPaymentPartialThreshold = 3; // S1: partial sanction at this strike
-    int wrongAccountThreshold = 2;      // S2a [R2]: account sanction at this strike
+    int wrongAccountThreshold = 2; // S2a [R2]: account sanction at this strike
     int wrongAccountSanctionDays = 30;
-    int kycMismatchSanctionDays = 15;   // S2b [R2]
-    int abusiveLanguageThreshold = 2;   // B6/S4: partial sanction at this strike
+    int kycMismatchSanctionDays = 15; // S2b [R2]
+    int abusiveLanguageThreshold = 2; // B6/S4: partial sanction at this strike
     std::optional<int> partialSanctionDays; // null: the team decides the length
-    QList<int> liveChatLadderDays = {1, 7, 30}; // LC1: 1st, 2nd, 3rd-and-later
+    QList<int> liveChatLadderDays = { 1, 7, 30 }; // LC1: 1st, 2nd, 3rd-and-later
     int slaHours = 24; // queue SLA for cases the policy gives no deadline
     QList<QDate> holidays; // not business days, in every market
 
@@ -32,8 +32,7 @@ struct PolicySettings
             && wrongAccountThreshold == o.wrongAccountThreshold
             && wrongAccountSanctionDays == o.wrongAccountSanctionDays
             && kycMismatchSanctionDays == o.kycMismatchSanctionDays
-            && abusiveLanguageThreshold == o.abusiveLanguageThreshold
-            && partialSanctionDays == o.partialSanctionDays && liveChatLadderDays == o.liveChatLadderDays
-            && slaHours == o.slaHours && holidays == o.holidays;
+            && abusiveLanguageThreshold == o.abusiveLanguageThreshold && partialSanctionDays == o.partialSanctionDays
+            && liveChatLadderDays == o.liveChatLadderDays && slaHours == o.slaHours && holidays == o.holidays;
     }
 };

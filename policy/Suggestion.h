@@ -29,13 +29,20 @@ struct SuggestedStrike
 // A span of text a scanner flagged, for the UI to highlight.
 struct FlaggedSpan
 {
-    enum Source { MessageText, PaymentRemark };
+    enum Source
+    {
+        MessageText,
+        PaymentRemark
+    };
     Source source = MessageText;
     int index = 0; // message or payment index in CaseFacts
     int start = 0; // in UTF-16 code units of the text
     int length = 0;
     QString term;
-    QString flag; // "abuse_suspected" or "sensitive_remark"
+    QString flag; // "abuse_suspected" or "sensitive_remark" (a flag id of cli.md)
+    // Why it was flagged: the term's list, "sensitive", "abuse" or "threat" (settled reading 8: a
+    // threat is flagged abuse_suspected like abuse, and the agent sees that it is a threat).
+    QString category;
 };
 
 // The policy's answer for one case at one instant (cli.md "Suggestion JSON").

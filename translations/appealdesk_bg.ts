@@ -2573,6 +2573,10 @@ Built with Qt %1.</source>
         <source>Compare the payer name with the buyer&apos;s verified name on the documents: if they differ, S2b applies (refund)</source>
         <translation>Сравнете името на платеца с потвърденото име на купувача по документите: ако се различават, се прилага S2b (възстановяване)</translation>
     </message>
+    <message>
+        <source>Possible threat in the chat: %1</source>
+        <translation>Възможна заплаха в чата: %1</translation>
+    </message>
 </context>
 <context>
     <name>PolicyLabels</name>

@@ -2573,6 +2573,10 @@ Byggd med Qt %1.</translation>
         <source>Compare the payer name with the buyer&apos;s verified name on the documents: if they differ, S2b applies (refund)</source>
         <translation>Jämför betalarens namn med köparens verifierade namn i handlingarna: skiljer de sig åt gäller S2b (återbetalning)</translation>
     </message>
+    <message>
+        <source>Possible threat in the chat: %1</source>
+        <translation>Möjligt hot i chatten: %1</translation>
+    </message>
 </context>
 <context>
     <name>PolicyLabels</name>

@@ -2553,6 +2553,10 @@ Built with Qt %1.</source>
         <source>Compare the payer name with the buyer&apos;s verified name on the documents: if they differ, S2b applies (refund)</source>
         <translation>เปรียบเทียบชื่อผู้ชำระกับชื่อที่ยืนยันแล้วของผู้ซื้อตามเอกสาร หากต่างกันให้ใช้ S2b (คืนเงิน)</translation>
     </message>
+    <message>
+        <source>Possible threat in the chat: %1</source>
+        <translation>อาจมีการข่มขู่ในแชท: %1</translation>
+    </message>
 </context>
 <context>
     <name>PolicyLabels</name>

@@ -152,7 +152,7 @@ else
 fi
 
 # Policy engine and transcript scanner.
-"$benches/bench_policy" --cases "$policy_cases" --mb 64 >"$tmp/policy" 2>&1 || { cat "$tmp/policy" >&2; failed=1; }
+"$benches/bench_policy" --cases "$policy_cases" --mb 64 --runs "$runs" >"$tmp/policy" 2>&1 || { cat "$tmp/policy" >&2; failed=1; }
 v=$(value suggestions/s "$tmp/policy")
 line "suggestions/s, $policy_cases cases in memory" "${v:--}" "-" "-" ">= 200000/s, 1 core" "$(check "${v:-0} >= 200000")"
 v=$(value "transcript scan MB/s" "$tmp/policy")
@@ -162,6 +162,12 @@ if [[ -n "$v" && -n "$g" ]]; then
     line "transcript scan, MB/s" "$v" "grep -F -i -f: $g" "${r}x" ">= 1x" "$(check "$r >= 1")"
 else
     line "transcript scan, MB/s" "-" "-" "-" ">= 1x" 0
+fi
+# ripgrep for the record (issue 18, item 1): no target.
+rg=$(sed -n 's/^transcript scan.* rg -F -i -f: \([0-9.]*\) MB\/s.*/\1/p' "$tmp/policy")
+if [[ -n "$v" && -n "$rg" ]] && awk "BEGIN { exit !($rg > 0) }"; then
+    printf '%-46s | %-12s | %-30s | %-14s | %-22s | %s\n' "  the same scan against ripgrep" "$v" "rg -F -i -f: $rg" \
+        "$(calc %.2fx "$v / $rg")" "(reported)" "-" | tee -a "$log"
 fi
 
 # CSV report of the latest 100,000 decided cases.

@@ -272,6 +272,7 @@ private slots:
     void clauseSummaries();
     void manualG1();
     void abuseSpans();
+    void threatSpans();
     void hostileInput();
     void amountsInUiLanguage_data();
     void amountsInUiLanguage();
@@ -983,7 +984,10 @@ void TestPolicyEngine::suggest_data()
             .event(EventType::RemainderPaid, "2026-11-20T10:05:00Z")
             .facts(),
         "2026-11-20T10:10:00Z",
-        Expected("none", L({ "S2c" })).review().mention(QStringLiteral("1575.00 SEK")).mention(QStringLiteral("refund")));
+        Expected("none", L({ "S2c" }))
+            .review()
+            .mention(QStringLiteral("1575.00 SEK"))
+            .mention(QStringLiteral("refund")));
     row("reading 6: remainder paid late by a payment",
         CaseBuilder("S2", Role::Seller)
             .pay("1500.00")
@@ -1002,13 +1006,15 @@ void TestPolicyEngine::suggest_data()
         "2026-11-20T10:10:00Z", Expected("release", L({ "S2c" })));
     // 7. Names across scripts, dropped middle names, one-part names.
     row("reading 7: payer in Cyrillic, the same name transliterated",
-        CaseBuilder("B3").kyc(Role::Buyer, QStringLiteral("Nikolay Petrov"))
+        CaseBuilder("B3")
+            .kyc(Role::Buyer, QStringLiteral("Nikolay Petrov"))
             .pay("1575.00", QStringLiteral("Николай Петров"))
             .markedPaid()
             .facts(),
         later, Expected("release", L({ "B3" })));
     row("reading 7: payer in Cyrillic, another name",
-        CaseBuilder("B3").kyc(Role::Buyer, QStringLiteral("Nick Peters"))
+        CaseBuilder("B3")
+            .kyc(Role::Buyer, QStringLiteral("Nick Peters"))
             .pay("1575.00", QStringLiteral("Николай Петров"))
             .markedPaid()
             .facts(),
@@ -1019,8 +1025,9 @@ void TestPolicyEngine::suggest_data()
     row("reading 7: middle name dropped by the bank",
         CaseBuilder("B3").kyc(Role::Buyer, QStringLiteral("Eva Maria Andersson")).paid().facts(), later,
         Expected("release", L({ "B3" })));
-    row("reading 7: one-part payer name", CaseBuilder("B3").pay("1575.00", QStringLiteral("ANDERSSON")).markedPaid().facts(),
-        later, Expected("none", L({ "S2b" })).review().statedNote());
+    row("reading 7: one-part payer name",
+        CaseBuilder("B3").pay("1575.00", QStringLiteral("ANDERSSON")).markedPaid().facts(), later,
+        Expected("none", L({ "S2b" })).review().statedNote());
     row("reading 7: a different Latin name is S2b", CaseBuilder("B3").pay("1575.00", karl).markedPaid().facts(), later,
         Expected("refund", L({ "S2b" }))
             .sanction(Buyer, "p2p", "15", "S2b")
@@ -1170,6 +1177,33 @@ void TestPolicyEngine::abuseSpans()
         QCOMPARE(span.flag, QStringLiteral("abuse_suspected"));
         QCOMPARE(facts.messages.at(1).text.mid(span.start, span.length).toCaseFolded(), span.term.toCaseFolded());
     }
+}
+
+// Settled reading 8: inflected abuse and a threat are both flagged abuse_suspected (the flag id of
+// cli.md); each span names its category, and the facts say there is a threat.
+void TestPolicyEngine::threatSpans()
+{
+    const CaseFacts facts = CaseBuilder("B6")
+                                .message(Role::Buyer, QStringLiteral("Ти, идиоте, върни ми парите!"))
+                                .message(Role::Buyer, QStringLiteral("I know where your office is. Fix it or else."))
+                                .facts();
+    const Suggestion s = PolicyEngine().suggest(facts, utc("2026-11-20T10:00:00Z"));
+    QCOMPARE(s.flags.count(QStringLiteral("abuse_suspected")), 1);
+    QStringList categories;
+    for (const FlaggedSpan& span : s.spans) {
+        QCOMPARE(span.flag, QStringLiteral("abuse_suspected"));
+        categories << span.category;
+    }
+    QCOMPARE(categories, QStringList({ QStringLiteral("abuse"), QStringLiteral("threat"), QStringLiteral("threat") }));
+    QCOMPARE(facts.messages.at(0).text.mid(s.spans.at(0).start, s.spans.at(0).length), QStringLiteral("идиоте"));
+    QCOMPARE(facts.messages.at(1).text.mid(s.spans.at(1).start, s.spans.at(1).length),
+        QStringLiteral("I know where your office"));
+    QCOMPARE(facts.messages.at(1).text.mid(s.spans.at(2).start, s.spans.at(2).length), QStringLiteral("or else"));
+    bool threatFact = false;
+    for (const QString& fact : s.facts)
+        threatFact = threatFact || fact.contains(QStringLiteral("I know where your office"));
+    QVERIFY2(threatFact, qPrintable(s.facts.join(QLatin1Char('\n'))));
+    QVERIFY(!s.toJsonLine().contains("threat")); // the JSON keeps the flag ids of cli.md
 }
 
 void TestPolicyEngine::hostileInput()

@@ -18,6 +18,12 @@ private slots:
     void sensitiveList();
     void abusiveList_data();
     void abusiveList();
+    void wordForms_data();
+    void wordForms();
+    void evasions_data();
+    void evasions();
+    void originalOffsets();
+    void threatCategory();
 };
 
 void TestTermScanner::scan_data()
@@ -135,6 +141,126 @@ void TestTermScanner::abusiveList()
     QFETCH(QString, text);
     QFETCH(bool, flagged);
     QCOMPARE(!TermLists::abusive().scan(text).isEmpty(), flagged);
+}
+
+// Settled reading 8 and issue 18 item 1: each a real payment remark or chat line the scanners
+// missed, and words that only contain a term.
+void TestTermScanner::wordForms_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("list"); // "sensitive" or "abusive"
+    QTest::addColumn<QString>("flagged"); // the flagged part of the text, empty for none
+
+    QTest::newRow("bg definite adjective")
+        << QStringLiteral("Плащане за цифровата валута") << "sensitive" << QStringLiteral("цифровата валута");
+    QTest::newRow("bg definite noun") << QStringLiteral("Плащане за биткойна") << "sensitive"
+                                      << QStringLiteral("биткойна");
+    QTest::newRow("bg definite feminine")
+        << QStringLiteral("за криптовалутата") << "sensitive" << QStringLiteral("криптовалутата");
+    QTest::newRow("sv definite") << QStringLiteral("Betalning för bitcoinen") << "sensitive"
+                                 << QStringLiteral("bitcoinen");
+    QTest::newRow("sv plural definite") << QStringLiteral("Betalning för kryptovalutorna") << "sensitive"
+                                        << QStringLiteral("kryptovalutorna");
+    QTest::newRow("sv compound head") << QStringLiteral("kryptohandel 5521") << "sensitive"
+                                      << QStringLiteral("kryptohandel");
+    QTest::newRow("sv compound brand") << QStringLiteral("Binanceköp") << "sensitive" << QStringLiteral("Binanceköp");
+    QTest::newRow("sv without diacritics")
+        << QStringLiteral("binancekop") << "sensitive" << QStringLiteral("binancekop");
+    QTest::newRow("en plural") << QStringLiteral("two bitcoins") << "sensitive" << QStringLiteral("bitcoins");
+    QTest::newRow("sv definite insult") << QStringLiteral("Du är idioten som lurade mig.") << "abusive"
+                                        << QStringLiteral("idioten");
+    QTest::newRow("bg vocative") << QStringLiteral("Ти, идиоте, върни ми парите!") << "abusive"
+                                 << QStringLiteral("идиоте");
+    QTest::newRow("bg phrase") << QStringLiteral("Мамка ти") << "abusive" << QStringLiteral("Мамка ти");
+    QTest::newRow("bg in latin letters") << QStringLiteral("ti idiote vurni mi parite") << "abusive"
+                                         << QStringLiteral("idiote");
+    QTest::newRow("bg plural with k to ts")
+        << QStringLiteral("мошеници такива") << "abusive" << QStringLiteral("мошеници");
+    QTest::newRow("en threat") << QStringLiteral("I know where your office is. Fix it or else.") << "abusive"
+                               << QStringLiteral("I know where your office");
+    QTest::newRow("thai inside unspaced text") << QStringLiteral("แกมันควายจริงๆ") << "abusive" << QStringLiteral("ควาย");
+    // Hard negatives: a term inside an unrelated word.
+    QTest::newRow("sv kryptografi") << QStringLiteral("kurs i kryptografi") << "sensitive" << QString();
+    QTest::newRow("sv kryptisk") << QStringLiteral("ett kryptiskt meddelande") << "sensitive" << QString();
+    QTest::newRow("sv marsvin") << QStringLiteral("mat till marsvinet") << "abusive" << QString();
+    QTest::newRow("en pigment") << QStringLiteral("pigment for the paint shop") << "abusive" << QString();
+    QTest::newRow("en dumbbell") << QStringLiteral("dumbbell set, order 4411") << "abusive" << QString();
+    QTest::newRow("bg drum") << QStringLiteral("купих тъпан за детето") << "abusive" << QString();
+    QTest::newRow("bg pork") << QStringLiteral("свинско месо") << "abusive" << QString();
+    QTest::newRow("thai organiser") << QStringLiteral("แม่งานบอกว่าโอนแล้ว") << "abusive" << QString();
+    QTest::newRow("btc inside a word") << QStringLiteral("abtcd") << "sensitive" << QString();
+}
+
+void TestTermScanner::wordForms()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, list);
+    QFETCH(QString, flagged);
+    const TermScanner& scanner = list == QLatin1String("sensitive") ? TermLists::sensitive() : TermLists::abusive();
+    const QList<TermScanner::Match> matches = scanner.scan(text);
+    if (flagged.isEmpty()) {
+        QVERIFY2(matches.isEmpty(), qPrintable(text.mid(matches.value(0).start, matches.value(0).length)));
+        return;
+    }
+    QVERIFY2(!matches.isEmpty(), qPrintable(text));
+    QCOMPARE(text.mid(matches.first().start, matches.first().length), flagged);
+}
+
+// Issue 13 item 13: invisible characters, overrides, look-alikes, fullwidth forms and combining
+// marks inside a word do not hide it.
+void TestTermScanner::evasions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("zero-width space") << QStringLiteral("pay for bit\u200Bcoin");
+    QTest::newRow("soft hyphen") << QStringLiteral("pay for bit\u00ADcoin");
+    QTest::newRow("word joiner and zwnj") << QStringLiteral("pay for bi\u2060tc\u200Coin");
+    QTest::newRow("right-to-left override") << QStringLiteral("pay for \u202Enioctib\u202C now");
+    QTest::newRow("cyrillic i") << QStringLiteral("pay for b\u0456tcoin");
+    QTest::newRow("cyrillic o and c") << QStringLiteral("pay for bit\u0441\u043Ein");
+    QTest::newRow("fullwidth") << QStringLiteral("pay for \uFF42\uFF49\uFF54\uFF43\uFF4F\uFF49\uFF4E");
+    QTest::newRow("fullwidth capitals") << QStringLiteral("\uFF22\uFF34\uFF23 order");
+    QTest::newRow("combining marks") << QStringLiteral("pay for bi\u0307tco\u0323in");
+    QTest::newRow("mathematical bold") << QStringLiteral(
+        "pay for \U0001D41B\U0001D422\U0001D42D\U0001D41C\U0001D428\U0001D422\U0001D427");
+    QTest::newRow("latin o in cyrillic") << QStringLiteral("за биткoйн");
+}
+
+void TestTermScanner::evasions()
+{
+    QFETCH(QString, text);
+    QCOMPARE(TermLists::sensitive().scan(text).size(), 1);
+}
+
+void TestTermScanner::originalOffsets()
+{
+    // The span covers the original characters, invisible ones included, so the view highlights them.
+    const QString text = QStringLiteral("x \uFF42\uFF54\uFF43 and bit\u200Bcoin, \u202Enioctib\u202C.");
+    const QList<TermScanner::Match> matches = TermLists::sensitive().scan(text);
+    QCOMPARE(matches.size(), 3);
+    QCOMPARE(text.mid(matches[0].start, matches[0].length), QStringLiteral("\uFF42\uFF54\uFF43"));
+    QCOMPARE(text.mid(matches[1].start, matches[1].length), QStringLiteral("bit\u200Bcoin"));
+    QCOMPARE(text.mid(matches[2].start, matches[2].length), QStringLiteral("nioctib"));
+    // A ligature that becomes two letters, and a letter outside the BMP.
+    const TermScanner scanner({ QStringLiteral("fix") });
+    const QString ligature = QStringLiteral("please \uFB01x it");
+    const QList<TermScanner::Match> m = scanner.scan(ligature);
+    QCOMPARE(m.size(), 1);
+    QCOMPARE(ligature.mid(m[0].start, m[0].length), QStringLiteral("\uFB01x"));
+}
+
+void TestTermScanner::threatCategory()
+{
+    const TermScanner& scanner = TermLists::abusive();
+    const QList<TermScanner::Match> threat = scanner.scan(QStringLiteral("I know where you live"));
+    QCOMPARE(threat.size(), 1);
+    QCOMPARE(scanner.term(threat[0].term).category, QStringLiteral("threat"));
+    const QList<TermScanner::Match> abuse = scanner.scan(QStringLiteral("you idiot"));
+    QCOMPARE(abuse.size(), 1);
+    QCOMPARE(scanner.term(abuse[0].term).category, QStringLiteral("abuse"));
+    QCOMPARE(scanner.term(TermLists::sensitive().scan(QStringLiteral("btc")).value(0).term).category,
+        QStringLiteral("abuse"));
+    QCOMPARE(TermLists::sensitive().term(TermLists::sensitive().scan(QStringLiteral("btc")).value(0).term).category,
+        QStringLiteral("sensitive"));
 }
 
 QTEST_GUILESS_MAIN(TestTermScanner)
