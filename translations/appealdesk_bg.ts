@@ -910,6 +910,62 @@ Commands:</source>
         <source>closing case %1 without an outcome needs --note</source>
         <translation>приключването на случай %1 без резултат изисква --note</translation>
     </message>
+    <message>
+        <source>the queue as the window shows it, one line per case</source>
+        <translation>опашката, както я показва прозорецът, по един ред на случай</translation>
+    </message>
+    <message>
+        <source>open (default; a waiting case past its deadline is open), waiting, decided or all.</source>
+        <translation>open (по подразбиране; чакащ случай след крайния си срок е отворен), waiting, decided или all.</translation>
+    </message>
+    <message>
+        <source>Only cases of this kind.</source>
+        <translation>Само случаи от този вид.</translation>
+    </message>
+    <message>
+        <source>Only cases whose suggestion cites this clause.</source>
+        <translation>Само случаи, чието предложение цитира тази клауза.</translation>
+    </message>
+    <message>
+        <source>Only cases assigned to this agent.</source>
+        <translation>Само случаи, възложени на този агент.</translation>
+    </message>
+    <message>
+        <source>Only cases whose id, order number, user, nickname or chat contains this text.</source>
+        <translation>Само случаи, чийто номер, номер на поръчка, потребител, псевдоним или чат съдържа този текст.</translation>
+    </message>
+    <message>
+        <source>At most N cases (default: all).</source>
+        <translation>Най-много N случая (по подразбиране: всички).</translation>
+    </message>
+    <message>
+        <source>json (one object a line, default) or tsv.</source>
+        <translation>json (по един обект на ред, по подразбиране) или tsv.</translation>
+    </message>
+    <message>
+        <source>The queue as it is at this instant (default: now).</source>
+        <translation>Опашката, каквато е в този момент (по подразбиране: сега).</translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not open, waiting, decided or all</source>
+        <translation>--status: „%1“ не е open, waiting, decided или all</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not a case kind</source>
+        <translation>--kind: „%1“ не е вид случай</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit изисква положително число</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not json or tsv</source>
+        <translation>--format: „%1“ не е json или tsv</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Опашката не можа да бъде прочетена: %1</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>

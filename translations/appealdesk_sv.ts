@@ -910,6 +910,62 @@ Kommandon:</translation>
         <source>closing case %1 without an outcome needs --note</source>
         <translation>att avsluta ärende %1 utan utfall kräver --note</translation>
     </message>
+    <message>
+        <source>the queue as the window shows it, one line per case</source>
+        <translation>kön som fönstret visar den, en rad per ärende</translation>
+    </message>
+    <message>
+        <source>open (default; a waiting case past its deadline is open), waiting, decided or all.</source>
+        <translation>open (standard; ett väntande ärende efter sin tidsgräns är öppet), waiting, decided eller all.</translation>
+    </message>
+    <message>
+        <source>Only cases of this kind.</source>
+        <translation>Endast ärenden av denna typ.</translation>
+    </message>
+    <message>
+        <source>Only cases whose suggestion cites this clause.</source>
+        <translation>Endast ärenden vars förslag hänvisar till denna klausul.</translation>
+    </message>
+    <message>
+        <source>Only cases assigned to this agent.</source>
+        <translation>Endast ärenden tilldelade denna handläggare.</translation>
+    </message>
+    <message>
+        <source>Only cases whose id, order number, user, nickname or chat contains this text.</source>
+        <translation>Endast ärenden vars id, ordernummer, användare, smeknamn eller chatt innehåller denna text.</translation>
+    </message>
+    <message>
+        <source>At most N cases (default: all).</source>
+        <translation>Högst N ärenden (standard: alla).</translation>
+    </message>
+    <message>
+        <source>json (one object a line, default) or tsv.</source>
+        <translation>json (ett objekt per rad, standard) eller tsv.</translation>
+    </message>
+    <message>
+        <source>The queue as it is at this instant (default: now).</source>
+        <translation>Kön som den är vid denna tidpunkt (standard: nu).</translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not open, waiting, decided or all</source>
+        <translation>--status: &quot;%1&quot; är inte open, waiting, decided eller all</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not a case kind</source>
+        <translation>--kind: &quot;%1&quot; är ingen ärendetyp</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit kräver ett positivt tal</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not json or tsv</source>
+        <translation>--format: &quot;%1&quot; är varken json eller tsv</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Kön kunde inte läsas: %1</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>

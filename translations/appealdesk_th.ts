@@ -906,6 +906,62 @@ Commands:</source>
         <source>closing case %1 without an outcome needs --note</source>
         <translation>การปิดกรณี %1 โดยไม่มีผลต้องมี --note</translation>
     </message>
+    <message>
+        <source>the queue as the window shows it, one line per case</source>
+        <translation>คิวตามที่หน้าต่างแสดง หนึ่งบรรทัดต่อเคส</translation>
+    </message>
+    <message>
+        <source>open (default; a waiting case past its deadline is open), waiting, decided or all.</source>
+        <translation>open (ค่าเริ่มต้น; เคสที่รออยู่ซึ่งเลยกำหนดเวลาแล้วถือว่าเปิด), waiting, decided หรือ all</translation>
+    </message>
+    <message>
+        <source>Only cases of this kind.</source>
+        <translation>เฉพาะเคสประเภทนี้</translation>
+    </message>
+    <message>
+        <source>Only cases whose suggestion cites this clause.</source>
+        <translation>เฉพาะเคสที่คำแนะนำอ้างถึงข้อนี้</translation>
+    </message>
+    <message>
+        <source>Only cases assigned to this agent.</source>
+        <translation>เฉพาะเคสที่มอบหมายให้เจ้าหน้าที่คนนี้</translation>
+    </message>
+    <message>
+        <source>Only cases whose id, order number, user, nickname or chat contains this text.</source>
+        <translation>เฉพาะเคสที่รหัส หมายเลขคำสั่งซื้อ ผู้ใช้ ชื่อเล่น หรือแชทมีข้อความนี้</translation>
+    </message>
+    <message>
+        <source>At most N cases (default: all).</source>
+        <translation>ไม่เกิน N เคส (ค่าเริ่มต้น: ทั้งหมด)</translation>
+    </message>
+    <message>
+        <source>json (one object a line, default) or tsv.</source>
+        <translation>json (หนึ่งออบเจกต์ต่อบรรทัด ค่าเริ่มต้น) หรือ tsv</translation>
+    </message>
+    <message>
+        <source>The queue as it is at this instant (default: now).</source>
+        <translation>คิว ณ เวลานี้ (ค่าเริ่มต้น: ตอนนี้)</translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not open, waiting, decided or all</source>
+        <translation>--status: &quot;%1&quot; ไม่ใช่ open, waiting, decided หรือ all</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not a case kind</source>
+        <translation>--kind: &quot;%1&quot; ไม่ใช่ประเภทเคส</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit ต้องเป็นจำนวนบวก</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not json or tsv</source>
+        <translation>--format: &quot;%1&quot; ไม่ใช่ json หรือ tsv</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>อ่านคิวไม่ได้: %1</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>

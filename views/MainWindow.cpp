@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
-#include "CaseView.h"
 #include "CaseService.h"
+#include "CaseView.h"
 #include "Clock.h"
 #include "Database.h"
 #include "Icons.h"
@@ -72,6 +72,7 @@ MainWindow::MainWindow(CaseService& service, AppSettings& settings, QWidget* par
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_queuePane(new QWidget(m_splitter))
     , m_clockTimer(new QTimer(this))
+    , m_statusTimer(new QTimer(this))
     , m_refreshJob(new SuggestionRefreshJob(m_db.path(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -117,6 +118,11 @@ MainWindow::MainWindow(CaseService& service, AppSettings& settings, QWidget* par
     connect(m_refreshJob, &SuggestionRefreshJob::finished, this, &MainWindow::suggestionsRefreshed);
     m_clockTimer->setInterval(ClockTickMs);
     connect(m_clockTimer, &QTimer::timeout, m_model, &QueueModel::clockTicked);
+    connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::checkStatusChange);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::checkStatusChange);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleStatusChange);
     m_filterBar->searchBox()->installEventFilter(this);
     qApp->installEventFilter(this);
 }
@@ -262,7 +268,30 @@ bool MainWindow::openQueue()
     restoreLayout();
     m_filterBar->showCount(m_model->rowCount(), m_model->isCountCapped());
     m_clockTimer->start();
+    scheduleStatusChange();
     return true;
+}
+
+void MainWindow::scheduleStatusChange()
+{
+    m_statusTimer->stop();
+    if (!m_model->isOpen())
+        return;
+    const QDateTime next = m_model->nextStatusChange();
+    if (!next.isValid())
+        return;
+    // At most an hour ahead: the clock of a suspended machine jumps; the check then looks again.
+    m_statusTimer->start(int(qBound(qint64(0), m_clock.now().msecsTo(next), qint64(3600 * 1000))));
+}
+
+void MainWindow::checkStatusChange()
+{
+    // A deadline that passed since the queue was read changes a waiting case to open: read it again.
+    const QDateTime next = m_model->isOpen() ? m_model->nextStatusChange() : QDateTime();
+    if (next.isValid() && next <= m_clock.now())
+        m_model->refresh(); // the reset schedules the next change
+    else
+        scheduleStatusChange();
 }
 
 std::pair<int, Qt::SortOrder> MainWindow::savedSort() const

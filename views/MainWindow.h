@@ -101,6 +101,9 @@ private:
     void caseDecided(const QString& caseId);
     void caseChanged(const QString& caseId);
     void refreshQueue();
+    // Status follows the clock: when a waiting case's deadline passes, the queue is read again (it is open then).
+    void scheduleStatusChange();
+    void checkStatusChange();
     void refreshSuggestions(); // in the background, after the policy settings changed
     void suggestionsRefreshed(bool ok, const QString& error);
     void switchPane();
@@ -126,6 +129,7 @@ private:
     QSplitter* m_splitter;
     QWidget* m_queuePane;
     QTimer* m_clockTimer;
+    QTimer* m_statusTimer; // fires when the next waiting case's deadline passes
     SuggestionRefreshJob* m_refreshJob;
     QMap<ActionId, QAction*> m_actions;
     QList<QAction*> m_caseActions; // never fire while typing in a text field
