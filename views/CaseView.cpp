@@ -63,6 +63,8 @@ CaseView::CaseView(CaseService& service, QWidget* parent)
     , m_recordButton(new QPushButton(this))
     , m_confirmAbuse(new QAction(this))
 {
+    m_acceptButton->setObjectName(QStringLiteral("acceptButton"));
+    m_overrideButton->setObjectName(QStringLiteral("overrideButton"));
     m_emptyLabel->setTextFormat(Qt::PlainText);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
@@ -343,7 +345,7 @@ void CaseView::decide(int mode)
             return;
         }
         showCase(caseId);
-        emit caseChanged(caseId);
+        // The queue reads the case again and moves on from it (MainWindow::caseDecided).
         emit caseDecided(caseId);
         return;
     }

@@ -55,8 +55,8 @@ public slots:
     void editPolicySettings(); // team lead tool: the policy settings dialog, saved and audited
 
 signals:
-    void caseChanged(const QString& caseId); // an event or decision changed the stored case
-    void caseDecided(const QString& caseId); // the queue moves on to the next case
+    void caseChanged(const QString& caseId); // an event, a claim or the settings changed the stored case
+    void caseDecided(const QString& caseId); // a decision was stored: the queue moves on to the next case
     void openCaseRequested(const QString& caseId); // e.g. a party's earlier case
     void policySettingsChanged(); // saved: every other undecided case's queue columns are now stale
 

@@ -369,9 +369,15 @@ void MainWindow::reselectCurrentCase()
     if (!m_reselectOnReset)
         return;
     // A case far down the new order stays shown but unselected: finding its row would take a while.
-    const int row = m_model->rowOfCase(m_caseView->currentCaseId(), ReselectLimit);
-    if (row >= 0)
+    const QString shown = m_caseView->currentCaseId();
+    const int row = m_model->rowOfCase(shown, ReselectLimit);
+    if (row >= 0) {
         m_queue->selectRow(row);
+        return;
+    }
+    // Hidden by the filter or the search, or nothing found: no stale case with its actions enabled.
+    if (!shown.isEmpty() && !m_model->containsCase(shown))
+        m_caseView->showCase(QString());
 }
 
 void MainWindow::caseDecided(const QString& caseId)
@@ -385,6 +391,10 @@ void MainWindow::caseDecided(const QString& caseId)
     const int next = row < 0 ? m_model->rowOfCase(caseId) + 1 : (m_model->caseIdAt(row) == caseId ? row + 1 : row);
     if (m_model->rowCount() > 0)
         m_queue->selectRow(qBound(0, next, m_model->rowCount() - 1));
+    else
+        m_caseView->showCase(QString());
+    // The agent goes on with the keyboard from the queue, whichever button decided.
+    m_queue->setFocus(Qt::OtherFocusReason);
     statusBar()->showMessage(tr("Case %1 decided.").arg(caseId), 5000);
 }
 
@@ -474,6 +484,15 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         }
     } else if (watched == m_filterBar->searchBox() && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            // Return opens the first hit, searching at once if the agent did not pause.
+            m_filterBar->applyNow();
+            if (m_model->rowCount() > 0) {
+                m_queue->selectRow(0);
+                m_queue->setFocus(Qt::ShortcutFocusReason);
+            }
+            return true;
+        }
         if (key == Qt::Key_Escape || key == Qt::Key_Down) {
             m_queue->setFocus(Qt::ShortcutFocusReason);
             if (m_queue->currentRow() < 0)

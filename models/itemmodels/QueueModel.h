@@ -86,6 +86,8 @@ public:
     QStringList distinctValues(Column column) const;
 
     QString caseIdAt(int row) const;
+    // True when the filter lists the case (wherever its row is).
+    bool containsCase(const QString& caseId) const { return m_query.containsCase(caseId); }
     // -1 when the filter hides the case, or when a searchLimit > 0 is given and
     // the case lies at or below that row (counting far down a million rows takes time).
     int rowOfCase(const QString& caseId, int searchLimit = 0) const;

@@ -231,6 +231,16 @@ int QueueQuery::rowOfCase(const QString& caseId, int count, int searchLimit) con
     return rank < count ? rank : -1;
 }
 
+bool QueueQuery::containsCase(const QString& caseId) const
+{
+    QSqlQuery* q = caseId.isEmpty() ? nullptr : run(m_sql.keyOfCase(caseId));
+    if (!q)
+        return false;
+    const bool found = q->next();
+    q->finish();
+    return found;
+}
+
 QDateTime QueueQuery::nextStatusChange() const
 {
     QSqlQuery* q = run(m_sql.nextStatusChange());

@@ -49,6 +49,8 @@ public:
     int sortKeySize() const { return int(m_sql.sortKey().size()); }
     // The row of the case among `count` rows; -1 when hidden, or at or below a searchLimit > 0.
     int rowOfCase(const QString& caseId, int count, int searchLimit = 0) const;
+    // True when the case is among the rows of the filter.
+    bool containsCase(const QString& caseId) const;
     // When the derived status of a waiting case next changes (its deadline), after asOf; invalid for never.
     QDateTime nextStatusChange() const;
     QStringList distinctValues(QueueField field) const;
