@@ -552,6 +552,41 @@
         <source>While you confirmed, the policy&apos;s suggestion for case %1 changed. Nothing was recorded: look at the new suggestion and confirm again.</source>
         <translation>Докато потвърждавахте, предложението на политиката за случай %1 се промени. Нищо не е записано: прегледайте новото предложение и потвърдете отново.</translation>
     </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>Осво&amp;бождаване</translation>
+    </message>
+    <message>
+        <source>C&amp;laim</source>
+        <translation>По&amp;емане</translation>
+    </message>
+    <message>
+        <source>End your claim: other agents may take the case</source>
+        <translation>Прекратете поемането си: други агенти могат да поемат случая</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the case as being worked by you for %n minute(s)</source>
+        <translation>
+            <numerusform>Отбелязване на случая като поет от вас за %n минута</numerusform>
+            <numerusform>Отбелязване на случая като поет от вас за %n минути</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are working on this case until %1.</source>
+        <translation>Вие работите по този случай до %1.</translation>
+    </message>
+    <message>
+        <source>Being worked by %1 until %2.</source>
+        <translation>%1 работи по случая до %2.</translation>
+    </message>
+    <message>
+        <source>Claim not ended</source>
+        <translation>Поемането не е прекратено</translation>
+    </message>
+    <message>
+        <source>Case not claimed</source>
+        <translation>Случаят не е поет</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1095,6 +1130,18 @@ Commands:</source>
         <source>Keep from the suggestion</source>
         <translation>Запазване от предложението</translation>
     </message>
+    <message>
+        <source>No action (close the case without an outcome)</source>
+        <translation>Без действие (случаят се затваря без изход)</translation>
+    </message>
+    <message>
+        <source>The case is closed with no action: no crypto or money moves on the exchange&apos;s side.</source>
+        <translation>Случаят се затваря без действие: борсата не движи нито криптовалута, нито пари.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 at %2, in the audit log.</source>
+        <translation>Записва се от %1 в %2, в одитния дневник.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionStore</name>
@@ -1528,6 +1575,10 @@ Built with Qt %1.</source>
         <source>The queue could not be updated for the new settings: %1</source>
         <translation>Опашката не можа да бъде обновена според новите настройки: %1</translation>
     </message>
+    <message>
+        <source>C&amp;laim or release the case</source>
+        <translation>По&amp;емане или освобождаване на случая</translation>
+    </message>
 </context>
 <context>
     <name>OrderFactsPanel</name>
@@ -1728,6 +1779,18 @@ Built with Qt %1.</source>
     <message>
         <source>Earlier cases, the latest %1 of %2 (click to open):</source>
         <translation>Предишни случаи, последните %1 от %2 (щракнете, за да отворите):</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Imported with the case (history): %1</source>
+        <translation>Внесени със случая (история): %1</translation>
+    </message>
+    <message>
+        <source>Strikes from before this desk, as the case bundle gives them. The policy counts them with the strikes recorded here.</source>
+        <translation>Нарушения отпреди това бюро, както ги дава пакетът на случая. Политиката ги брои заедно с нарушенията, записани тук.</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,6 @@ MainWindow::MainWindow(CaseService& service, AppSettings& settings, QWidget* par
 
     connect(m_filterBar, &QueueFilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_model, &QueueModel::countChanged, m_filterBar, &QueueFilterBar::showCount);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::reselectCurrentCase);
     connect(
         m_queue->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
             m_settings.setValue(AppSettings::SortColumn, column);
@@ -175,6 +174,8 @@ void MainWindow::createActions()
         [this] { m_caseView->overrideDecision(); });
     make(ActionId::RecordEvent, Icons::Id::Override, { QKeySequence(Qt::CTRL | Qt::Key_E) },
         [this] { m_caseView->recordEvent(); });
+    make(ActionId::ClaimCase, Icons::Id::About, { QKeySequence(Qt::CTRL | Qt::Key_L) },
+        [this] { m_caseView->toggleClaim(); });
     make(ActionId::Shortcuts, Icons::Id::Help, { QKeySequence(Qt::CTRL | Qt::Key_Question) },
         &MainWindow::showShortcuts);
     make(ActionId::About, Icons::Id::About, {}, &MainWindow::showAbout);
@@ -183,7 +184,8 @@ void MainWindow::createActions()
     m_caseActions = { m_actions.value(ActionId::FindInTranscript), m_actions.value(ActionId::Refresh),
         m_actions.value(ActionId::ClearFilters), m_actions.value(ActionId::NextCase),
         m_actions.value(ActionId::PreviousCase), m_actions.value(ActionId::AcceptSuggestion),
-        m_actions.value(ActionId::OverrideDecision), m_actions.value(ActionId::RecordEvent) };
+        m_actions.value(ActionId::OverrideDecision), m_actions.value(ActionId::RecordEvent),
+        m_actions.value(ActionId::ClaimCase) };
 }
 
 void MainWindow::createMenus()
@@ -210,6 +212,7 @@ void MainWindow::createMenus()
     m_caseMenu->addAction(action(ActionId::AcceptSuggestion));
     m_caseMenu->addAction(action(ActionId::OverrideDecision));
     m_caseMenu->addAction(action(ActionId::RecordEvent));
+    m_caseMenu->addAction(action(ActionId::ClaimCase));
     m_reportsMenu = menuBar()->addMenu(QString());
     m_reportsMenu->addAction(action(ActionId::Reports));
     m_helpMenu = menuBar()->addMenu(QString());
@@ -243,6 +246,7 @@ void MainWindow::retranslateUi()
         { ActionId::AcceptSuggestion, tr("&Accept the suggestion…") },
         { ActionId::OverrideDecision, tr("&Override…") },
         { ActionId::RecordEvent, tr("&Record an event…") },
+        { ActionId::ClaimCase, tr("C&laim or release the case") },
         { ActionId::Shortcuts, tr("&Keyboard shortcuts") },
         { ActionId::About, tr("A&bout AppealDesk") },
     };
@@ -262,6 +266,8 @@ bool MainWindow::openQueue()
         return false;
     }
     m_queue->setQueueModel(m_model);
+    // After the view's own reset, which clears its selection.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::reselectCurrentCase);
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) { currentRowChanged(current.isValid() ? current.row() : -1); });
     m_filterBar->loadChoices(*m_model);
@@ -322,8 +328,9 @@ void MainWindow::restoreLayout()
         resize(qMin(1600, available.width() * 9 / 10), qMin(1000, available.height() * 9 / 10));
     }
     restoreState(m_settings.value(AppSettings::WindowState).toByteArray());
-    if (!m_splitter->restoreState(m_settings.value(AppSettings::SplitterState).toByteArray()))
-        m_splitter->setSizes({ width() / 2, width() - width() / 2 }); // the case needs room for its chat
+    // Without a saved state the case gets half the window (it needs room for its chat), once the window is
+    // shown: before, the splitter has no width of its own and sizes set then are spread by the size hints.
+    m_defaultSplitPending = !m_splitter->restoreState(m_settings.value(AppSettings::SplitterState).toByteArray());
     // The header state brings the column widths; the model has the saved sort and filter
     // already (openQueue), the header and the filter bar are set to show them.
     m_queue->horizontalHeader()->restoreState(m_settings.value(AppSettings::QueueHeaderState).toByteArray());
@@ -343,6 +350,10 @@ void MainWindow::saveLayout()
 
 void MainWindow::applyFilter(const QueueFilter& filter)
 {
+    if (m_keepSavedFilter) {
+        m_model->setFilter(filter);
+        return;
+    }
     m_settings.setValue(AppSettings::FilterStatus, filter.status);
     m_settings.setValue(AppSettings::FilterKind, filter.kind);
     m_settings.setValue(AppSettings::FilterClause, filter.clause);
@@ -432,7 +443,10 @@ bool MainWindow::openCase(const QString& caseId)
     }
     int row = m_model->rowOfCase(caseId);
     if (row < 0 && m_filterBar->filter() != QueueFilter()) {
+        // Shown for this case only: the agent's saved filter stays for the next start.
+        m_keepSavedFilter = true;
         m_filterBar->clear();
+        m_keepSavedFilter = false;
         row = m_model->rowOfCase(caseId);
     }
     if (row >= 0)
@@ -614,6 +628,18 @@ void MainWindow::showAbout()
                               "suggestions, decisions and strikes.\nBuilt with Qt %1.")
                                .arg(QLatin1String(qVersion())));
     box.exec();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!std::exchange(m_defaultSplitPending, false))
+        return;
+    // Once the shown window is laid out (on X11 that follows the show event).
+    QTimer::singleShot(0, this, [this] {
+        const int total = m_splitter->width();
+        m_splitter->setSizes({ total / 2, total - total / 2 });
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -47,6 +47,7 @@ public:
         AcceptSuggestion,
         OverrideDecision,
         RecordEvent,
+        ClaimCase,
         Shortcuts,
         About
     };
@@ -82,6 +83,7 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -134,6 +136,8 @@ private:
     QMap<ActionId, QAction*> m_actions;
     QList<QAction*> m_caseActions; // never fire while typing in a text field
     bool m_reselectOnReset = true;
+    bool m_keepSavedFilter = false; // openCase() clears the filters without saving that
+    bool m_defaultSplitPending = false; // no saved splitter state: halve the window when it is shown
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

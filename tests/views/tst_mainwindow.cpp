@@ -76,6 +76,7 @@ private slots:
     void searchOrFilterHidingTheCaseClearsThePane();
     void returnInTheSearchOpensTheFirstHit();
     void decidingStaysInPlace();
+    void claimFromTheQueueWithTheShortcut();
 
 private:
     void createWindow();
@@ -332,6 +333,8 @@ void TestMainWindow::openCaseClearsHidingFilters()
     QCOMPARE(m_window->queueModel()->rowCount(), kCases);
     QCOMPARE(m_window->queueView()->currentCaseId(), decided);
     QCOMPARE(m_window->caseView()->currentCaseId(), decided);
+    // Issue 14, item 11: opening a case (as --open does) leaves the saved filter for the next start.
+    QCOMPARE(m_settings->value(AppSettings::FilterStatus).toString(), QStringLiteral("open"));
     QVERIFY(!m_window->openCase(QStringLiteral("AP-0000-none")));
 }
 
@@ -705,6 +708,30 @@ void TestMainWindow::decidingStaysInPlace()
     QCOMPARE(queue->currentRow(), last - 1);
     QCOMPARE(m_window->caseView()->currentCaseId(), previous);
     QCOMPARE(m_window->focusWidget(), queue); // the window is active again once the dialog is gone
+}
+
+// Issue 14, item 9: Ctrl+L claims the selected case from the queue (and again releases it), through
+// CaseService; the banner and the queue's Agent column show it at once.
+void TestMainWindow::claimFromTheQueueWithTheShortcut()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    statusCombo()->setCurrentIndex(statusCombo()->findData(QStringLiteral("open")));
+    QueueView* queue = m_window->queueView();
+    queue->selectRow(1);
+    const QString caseId = queue->currentCaseId();
+    QVERIFY(m_window->action(MainWindow::ActionId::ClaimCase));
+    queue->setFocus();
+    QTest::keyClick(queue, Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(m_store->decisions().claimHolder(caseId, m_clock.now()), QStringLiteral("Tester"));
+    QVERIFY(m_window->caseView()->claimBanner()->isVisible());
+    QVERIFY(m_window->caseView()->claimBanner()->text().contains(QStringLiteral("You are working on this case")));
+    const int row = m_window->queueModel()->rowOfCase(caseId);
+    QCOMPARE(m_window->queueModel()->index(row, QueueModel::AgentColumn).data().toString(), QStringLiteral("Tester"));
+    QCOMPARE(queue->currentCaseId(), caseId);
+    QTest::keyClick(queue, Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(m_store->decisions().claimHolder(caseId, m_clock.now()), QString());
+    QVERIFY(!m_window->caseView()->claimBanner()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
