@@ -1781,10 +1781,6 @@ Built with Qt %1.</source>
         <translation>Предишни случаи, последните %1 от %2 (щракнете, за да отворите):</translation>
     </message>
     <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
         <source>Imported with the case (history): %1</source>
         <translation>Внесени със случая (история): %1</translation>
     </message>

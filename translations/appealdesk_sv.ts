@@ -1781,10 +1781,6 @@ Byggd med Qt %1.</translation>
         <translation>Tidigare ärenden, de senaste %1 av %2 (klicka för att öppna):</translation>
     </message>
     <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
         <source>Imported with the case (history): %1</source>
         <translation>Importerade med ärendet (historik): %1</translation>
     </message>

@@ -1769,10 +1769,6 @@ Built with Qt %1.</source>
         <translation>กรณีก่อนหน้า %1 กรณีล่าสุดจาก %2 กรณี (คลิกเพื่อเปิด):</translation>
     </message>
     <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
         <source>Imported with the case (history): %1</source>
         <translation>นำเข้ามากับกรณี (ประวัติ): %1</translation>
     </message>

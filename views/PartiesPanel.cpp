@@ -83,7 +83,7 @@ QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& curr
     QStringList imported;
     for (auto it = details.importedStrikes.cbegin(); it != details.importedStrikes.cend(); ++it) {
         if (it.value() > 0)
-            imported << tr("%1 × %2").arg(it.value()).arg(PolicyLabels::strikeKind(it.key()));
+            imported << QLocale().toString(it.value()) + QStringLiteral(" × ") + PolicyLabels::strikeKind(it.key());
     }
     if (!imported.isEmpty()) {
         imported.sort();
