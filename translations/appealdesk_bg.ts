@@ -673,6 +673,41 @@
         <source>While you confirmed, the policy&apos;s suggestion for case %1 changed. Nothing was recorded: look at the new suggestion and confirm again.</source>
         <translation>Докато потвърждавахте, предложението на политиката за случай %1 се промени. Нищо не е записано: прегледайте новото предложение и потвърдете отново.</translation>
     </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>Осво&amp;бождаване</translation>
+    </message>
+    <message>
+        <source>C&amp;laim</source>
+        <translation>По&amp;емане</translation>
+    </message>
+    <message>
+        <source>End your claim: other agents may take the case</source>
+        <translation>Прекратете поемането си: други агенти могат да поемат случая</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the case as being worked by you for %n minute(s)</source>
+        <translation>
+            <numerusform>Отбелязване на случая като поет от вас за %n минута</numerusform>
+            <numerusform>Отбелязване на случая като поет от вас за %n минути</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are working on this case until %1.</source>
+        <translation>Вие работите по този случай до %1.</translation>
+    </message>
+    <message>
+        <source>Being worked by %1 until %2.</source>
+        <translation>%1 работи по случая до %2.</translation>
+    </message>
+    <message>
+        <source>Claim not ended</source>
+        <translation>Поемането не е прекратено</translation>
+    </message>
+    <message>
+        <source>Case not claimed</source>
+        <translation>Случаят не е поет</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1189,6 +1224,62 @@ Commands:</source>
         <source>With --out: replace the file if it exists.</source>
         <translation>С --out: заменя файла, ако съществува.</translation>
     </message>
+    <message>
+        <source>the queue as the window shows it, one line per case</source>
+        <translation>опашката, както я показва прозорецът, по един ред на случай</translation>
+    </message>
+    <message>
+        <source>open (default; a waiting case past its deadline is open), waiting, decided or all.</source>
+        <translation>open (по подразбиране; чакащ случай след крайния си срок е отворен), waiting, decided или all.</translation>
+    </message>
+    <message>
+        <source>Only cases of this kind.</source>
+        <translation>Само случаи от този вид.</translation>
+    </message>
+    <message>
+        <source>Only cases whose suggestion cites this clause.</source>
+        <translation>Само случаи, чието предложение цитира тази клауза.</translation>
+    </message>
+    <message>
+        <source>Only cases assigned to this agent.</source>
+        <translation>Само случаи, възложени на този агент.</translation>
+    </message>
+    <message>
+        <source>Only cases whose id, order number, user, nickname or chat contains this text.</source>
+        <translation>Само случаи, чийто номер, номер на поръчка, потребител, псевдоним или чат съдържа този текст.</translation>
+    </message>
+    <message>
+        <source>At most N cases (default: all).</source>
+        <translation>Най-много N случая (по подразбиране: всички).</translation>
+    </message>
+    <message>
+        <source>json (one object a line, default) or tsv.</source>
+        <translation>json (по един обект на ред, по подразбиране) или tsv.</translation>
+    </message>
+    <message>
+        <source>The queue as it is at this instant (default: now).</source>
+        <translation>Опашката, каквато е в този момент (по подразбиране: сега).</translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not open, waiting, decided or all</source>
+        <translation>--status: „%1“ не е open, waiting, decided или all</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not a case kind</source>
+        <translation>--kind: „%1“ не е вид случай</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit изисква положително число</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not json or tsv</source>
+        <translation>--format: „%1“ не е json или tsv</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Опашката не можа да бъде прочетена: %1</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>
@@ -1368,6 +1459,18 @@ Commands:</source>
     <message>
         <source>Keep from the suggestion</source>
         <translation>Запазване от предложението</translation>
+    </message>
+    <message>
+        <source>No action (close the case without an outcome)</source>
+        <translation>Без действие (случаят се затваря без изход)</translation>
+    </message>
+    <message>
+        <source>The case is closed with no action: no crypto or money moves on the exchange&apos;s side.</source>
+        <translation>Случаят се затваря без действие: борсата не движи нито криптовалута, нито пари.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 at %2, in the audit log.</source>
+        <translation>Записва се от %1 в %2, в одитния дневник.</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1909,10 @@ Built with Qt %1.</source>
         <source>The queue could not be updated for the new settings: %1</source>
         <translation>Опашката не можа да бъде обновена според новите настройки: %1</translation>
     </message>
+    <message>
+        <source>C&amp;laim or release the case</source>
+        <translation>По&amp;емане или освобождаване на случая</translation>
+    </message>
 </context>
 <context>
     <name>OrderFactsPanel</name>
@@ -2045,6 +2152,14 @@ Built with Qt %1.</source>
     <message>
         <source>Earlier cases, the latest %1 of %2 (click to open):</source>
         <translation>Предишни случаи, последните %1 от %2 (щракнете, за да отворите):</translation>
+    </message>
+    <message>
+        <source>Imported with the case (history): %1</source>
+        <translation>Внесени със случая (история): %1</translation>
+    </message>
+    <message>
+        <source>Strikes from before this desk, as the case bundle gives them. The policy counts them with the strikes recorded here.</source>
+        <translation>Нарушения отпреди това бюро, както ги дава пакетът на случая. Политиката ги брои заедно с нарушенията, записани тук.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>CaseView</name>
+    <message numerus="yes">
+        <source>Mark the case as being worked by you for %n minute(s)</source>
+        <translation>
+            <numerusform>Mark the case as being worked by you for %n minute</numerusform>
+            <numerusform>Mark the case as being worked by you for %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>%1: wrote %n demo case(s) (seed %2)</source>

@@ -673,6 +673,41 @@
         <source>While you confirmed, the policy&apos;s suggestion for case %1 changed. Nothing was recorded: look at the new suggestion and confirm again.</source>
         <translation>Medan du bekräftade ändrades policyns förslag för ärende %1. Inget registrerades: titta på det nya förslaget och bekräfta igen.</translation>
     </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>Släpp äre&amp;ndet</translation>
+    </message>
+    <message>
+        <source>C&amp;laim</source>
+        <translation>Ta äre&amp;ndet</translation>
+    </message>
+    <message>
+        <source>End your claim: other agents may take the case</source>
+        <translation>Avsluta ditt anspråk: andra handläggare kan ta ärendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the case as being worked by you for %n minute(s)</source>
+        <translation>
+            <numerusform>Markera ärendet som ditt i %n minut</numerusform>
+            <numerusform>Markera ärendet som ditt i %n minuter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are working on this case until %1.</source>
+        <translation>Du arbetar med det här ärendet till %1.</translation>
+    </message>
+    <message>
+        <source>Being worked by %1 until %2.</source>
+        <translation>%1 arbetar med ärendet till %2.</translation>
+    </message>
+    <message>
+        <source>Claim not ended</source>
+        <translation>Anspråket avslutades inte</translation>
+    </message>
+    <message>
+        <source>Case not claimed</source>
+        <translation>Ärendet togs inte</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1189,6 +1224,62 @@ Kommandon:</translation>
         <source>With --out: replace the file if it exists.</source>
         <translation>Med --out: ersätt filen om den finns.</translation>
     </message>
+    <message>
+        <source>the queue as the window shows it, one line per case</source>
+        <translation>kön som fönstret visar den, en rad per ärende</translation>
+    </message>
+    <message>
+        <source>open (default; a waiting case past its deadline is open), waiting, decided or all.</source>
+        <translation>open (standard; ett väntande ärende efter sin tidsgräns är öppet), waiting, decided eller all.</translation>
+    </message>
+    <message>
+        <source>Only cases of this kind.</source>
+        <translation>Endast ärenden av denna typ.</translation>
+    </message>
+    <message>
+        <source>Only cases whose suggestion cites this clause.</source>
+        <translation>Endast ärenden vars förslag hänvisar till denna klausul.</translation>
+    </message>
+    <message>
+        <source>Only cases assigned to this agent.</source>
+        <translation>Endast ärenden tilldelade denna handläggare.</translation>
+    </message>
+    <message>
+        <source>Only cases whose id, order number, user, nickname or chat contains this text.</source>
+        <translation>Endast ärenden vars id, ordernummer, användare, smeknamn eller chatt innehåller denna text.</translation>
+    </message>
+    <message>
+        <source>At most N cases (default: all).</source>
+        <translation>Högst N ärenden (standard: alla).</translation>
+    </message>
+    <message>
+        <source>json (one object a line, default) or tsv.</source>
+        <translation>json (ett objekt per rad, standard) eller tsv.</translation>
+    </message>
+    <message>
+        <source>The queue as it is at this instant (default: now).</source>
+        <translation>Kön som den är vid denna tidpunkt (standard: nu).</translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not open, waiting, decided or all</source>
+        <translation>--status: &quot;%1&quot; är inte open, waiting, decided eller all</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not a case kind</source>
+        <translation>--kind: &quot;%1&quot; är ingen ärendetyp</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit kräver ett positivt tal</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not json or tsv</source>
+        <translation>--format: &quot;%1&quot; är varken json eller tsv</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Kön kunde inte läsas: %1</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>
@@ -1368,6 +1459,18 @@ Kommandon:</translation>
     <message>
         <source>Keep from the suggestion</source>
         <translation>Behåll från förslaget</translation>
+    </message>
+    <message>
+        <source>No action (close the case without an outcome)</source>
+        <translation>Ingen åtgärd (stäng ärendet utan utfall)</translation>
+    </message>
+    <message>
+        <source>The case is closed with no action: no crypto or money moves on the exchange&apos;s side.</source>
+        <translation>Ärendet stängs utan åtgärd: ingen kryptovaluta eller inga pengar flyttas från börsens sida.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 at %2, in the audit log.</source>
+        <translation>Registreras av %1 %2, i granskningsloggen.</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1909,10 @@ Byggd med Qt %1.</translation>
         <source>The queue could not be updated for the new settings: %1</source>
         <translation>Kön kunde inte uppdateras för de nya inställningarna: %1</translation>
     </message>
+    <message>
+        <source>C&amp;laim or release the case</source>
+        <translation>&amp;Ta eller släpp ärendet</translation>
+    </message>
 </context>
 <context>
     <name>OrderFactsPanel</name>
@@ -2045,6 +2152,14 @@ Byggd med Qt %1.</translation>
     <message>
         <source>Earlier cases, the latest %1 of %2 (click to open):</source>
         <translation>Tidigare ärenden, de senaste %1 av %2 (klicka för att öppna):</translation>
+    </message>
+    <message>
+        <source>Imported with the case (history): %1</source>
+        <translation>Importerade med ärendet (historik): %1</translation>
+    </message>
+    <message>
+        <source>Strikes from before this desk, as the case bundle gives them. The policy counts them with the strikes recorded here.</source>
+        <translation>Prickar från tiden före den här desken, som ärendepaketet anger dem. Policyn räknar dem tillsammans med prickarna som registrerats här.</translation>
     </message>
 </context>
 <context>

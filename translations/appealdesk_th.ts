@@ -671,6 +671,40 @@
         <source>While you confirmed, the policy&apos;s suggestion for case %1 changed. Nothing was recorded: look at the new suggestion and confirm again.</source>
         <translation>ระหว่างที่คุณยืนยัน คำแนะนำของนโยบายสำหรับกรณี %1 เปลี่ยนไป ไม่ได้บันทึกสิ่งใด โปรดดูคำแนะนำใหม่แล้วยืนยันอีกครั้ง</translation>
     </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>ปล่อยกรณี (&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;laim</source>
+        <translation>รับกรณี (&amp;L)</translation>
+    </message>
+    <message>
+        <source>End your claim: other agents may take the case</source>
+        <translation>เลิกถือกรณีนี้: เจ้าหน้าที่คนอื่นรับกรณีได้</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the case as being worked by you for %n minute(s)</source>
+        <translation>
+            <numerusform>ทำเครื่องหมายว่าคุณดูแลกรณีนี้เป็นเวลา %n นาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are working on this case until %1.</source>
+        <translation>คุณกำลังดูแลกรณีนี้ถึง %1</translation>
+    </message>
+    <message>
+        <source>Being worked by %1 until %2.</source>
+        <translation>%1 กำลังดูแลกรณีนี้ถึง %2</translation>
+    </message>
+    <message>
+        <source>Claim not ended</source>
+        <translation>ยังไม่ได้ปล่อยกรณี</translation>
+    </message>
+    <message>
+        <source>Case not claimed</source>
+        <translation>รับกรณีไม่สำเร็จ</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1180,6 +1214,62 @@ Commands:</source>
         <source>With --out: replace the file if it exists.</source>
         <translation>ใช้กับ --out: แทนที่ไฟล์หากมีอยู่แล้ว</translation>
     </message>
+    <message>
+        <source>the queue as the window shows it, one line per case</source>
+        <translation>คิวตามที่หน้าต่างแสดง หนึ่งบรรทัดต่อกรณี</translation>
+    </message>
+    <message>
+        <source>open (default; a waiting case past its deadline is open), waiting, decided or all.</source>
+        <translation>open (ค่าเริ่มต้น; กรณีที่รออยู่ซึ่งเลยกำหนดเวลาแล้วถือว่าเปิด), waiting, decided หรือ all</translation>
+    </message>
+    <message>
+        <source>Only cases of this kind.</source>
+        <translation>เฉพาะกรณีประเภทนี้</translation>
+    </message>
+    <message>
+        <source>Only cases whose suggestion cites this clause.</source>
+        <translation>เฉพาะกรณีที่คำแนะนำอ้างถึงข้อนี้</translation>
+    </message>
+    <message>
+        <source>Only cases assigned to this agent.</source>
+        <translation>เฉพาะกรณีที่มอบหมายให้เจ้าหน้าที่คนนี้</translation>
+    </message>
+    <message>
+        <source>Only cases whose id, order number, user, nickname or chat contains this text.</source>
+        <translation>เฉพาะกรณีที่รหัส หมายเลขคำสั่งซื้อ ผู้ใช้ ชื่อเล่น หรือแชทมีข้อความนี้</translation>
+    </message>
+    <message>
+        <source>At most N cases (default: all).</source>
+        <translation>ไม่เกิน N กรณี (ค่าเริ่มต้น: ทั้งหมด)</translation>
+    </message>
+    <message>
+        <source>json (one object a line, default) or tsv.</source>
+        <translation>json (หนึ่งออบเจกต์ต่อบรรทัด ค่าเริ่มต้น) หรือ tsv</translation>
+    </message>
+    <message>
+        <source>The queue as it is at this instant (default: now).</source>
+        <translation>คิว ณ เวลานี้ (ค่าเริ่มต้น: ตอนนี้)</translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not open, waiting, decided or all</source>
+        <translation>--status: &quot;%1&quot; ไม่ใช่ open, waiting, decided หรือ all</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not a case kind</source>
+        <translation>--kind: &quot;%1&quot; ไม่ใช่ประเภทกรณี</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit ต้องเป็นจำนวนบวก</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not json or tsv</source>
+        <translation>--format: &quot;%1&quot; ไม่ใช่ json หรือ tsv</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>อ่านคิวไม่ได้: %1</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>
@@ -1355,6 +1445,18 @@ Commands:</source>
     <message>
         <source>Keep from the suggestion</source>
         <translation>คงไว้จากคำแนะนำ</translation>
+    </message>
+    <message>
+        <source>No action (close the case without an outcome)</source>
+        <translation>ไม่ดำเนินการ (ปิดกรณีโดยไม่มีผล)</translation>
+    </message>
+    <message>
+        <source>The case is closed with no action: no crypto or money moves on the exchange&apos;s side.</source>
+        <translation>ปิดกรณีโดยไม่ดำเนินการ: ฝั่งแพลตฟอร์มไม่มีการโอนคริปโตหรือเงิน</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 at %2, in the audit log.</source>
+        <translation>บันทึกโดย %1 เมื่อ %2 ลงในบันทึกการตรวจสอบ</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1893,10 @@ Built with Qt %1.</source>
         <source>The queue could not be updated for the new settings: %1</source>
         <translation>ปรับคิวตามการตั้งค่าใหม่ไม่ได้: %1</translation>
     </message>
+    <message>
+        <source>C&amp;laim or release the case</source>
+        <translation>รับหรือปล่อยกรณี (&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>OrderFactsPanel</name>
@@ -2029,6 +2135,14 @@ Built with Qt %1.</source>
     <message>
         <source>Earlier cases, the latest %1 of %2 (click to open):</source>
         <translation>กรณีก่อนหน้า %1 กรณีล่าสุดจาก %2 กรณี (คลิกเพื่อเปิด):</translation>
+    </message>
+    <message>
+        <source>Imported with the case (history): %1</source>
+        <translation>นำเข้ามากับกรณี (ประวัติ): %1</translation>
+    </message>
+    <message>
+        <source>Strikes from before this desk, as the case bundle gives them. The policy counts them with the strikes recorded here.</source>
+        <translation>ความผิดจากก่อนมีระบบนี้ ตามที่ชุดข้อมูลกรณีระบุ นโยบายนับรวมกับความผิดที่บันทึกที่นี่</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,14 @@
 #include "VoidStrikeDialog.h"
 
 #include <QAction>
+#include <QColor>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPalette>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -62,8 +65,24 @@ CaseView::CaseView(CaseService& service, QWidget* parent)
     , m_acceptButton(new QPushButton(this))
     , m_overrideButton(new QPushButton(this))
     , m_recordButton(new QPushButton(this))
+    , m_claimButton(new QPushButton(this))
+    , m_claimBanner(new QLabel(this))
     , m_confirmAbuse(new QAction(this))
 {
+    m_acceptButton->setObjectName(QStringLiteral("acceptButton"));
+    m_overrideButton->setObjectName(QStringLiteral("overrideButton"));
+    m_claimButton->setObjectName(QStringLiteral("claimButton"));
+    // "Being worked by NAME until TIME": the name is user data, shown as plain text.
+    m_claimBanner->setObjectName(QStringLiteral("claimBanner"));
+    m_claimBanner->setTextFormat(Qt::PlainText);
+    m_claimBanner->setWordWrap(true);
+    m_claimBanner->setMargin(6);
+    m_claimBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_claimBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf1, 0xc2));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
+    m_claimBanner->setPalette(bannerPalette);
+    m_claimBanner->hide();
     m_emptyLabel->setTextFormat(Qt::PlainText);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
@@ -112,8 +131,18 @@ CaseView::CaseView(CaseService& service, QWidget* parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
 
+    auto* casePage = new QWidget(this);
+    auto* casePageLayout = new QVBoxLayout(casePage);
+    casePageLayout->setContentsMargins(0, 0, 0, 0);
+    // Who works on the case, above it: the banner, and the button that claims or releases it.
+    auto* claimRow = new QHBoxLayout;
+    claimRow->addWidget(m_claimBanner, 1);
+    claimRow->addStretch(0);
+    claimRow->addWidget(m_claimButton);
+    casePageLayout->addLayout(claimRow);
+    casePageLayout->addWidget(m_splitter, 1);
     m_stack->addWidget(m_emptyLabel);
-    m_stack->addWidget(m_splitter);
+    m_stack->addWidget(casePage);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -125,6 +154,7 @@ CaseView::CaseView(CaseService& service, QWidget* parent)
     connect(m_acceptButton, &QPushButton::clicked, this, &CaseView::acceptSuggestion);
     connect(m_overrideButton, &QPushButton::clicked, this, &CaseView::overrideDecision);
     connect(m_recordButton, &QPushButton::clicked, this, &CaseView::recordEvent);
+    connect(m_claimButton, &QPushButton::clicked, this, &CaseView::toggleClaim);
     connect(m_suggestionPanel, &SuggestionPanel::pendingElapsed, this, [this] {
         if (!m_facts || m_decision)
             return;
@@ -147,6 +177,7 @@ void CaseView::retranslateUi()
     m_recordButton->setText(tr("Recor&d event…"));
     m_recordButton->setToolTip(tr("Record an event the policy asks for; the suggestion updates at once"));
     m_confirmAbuse->setText(tr("Confirm abuse on this message…"));
+    showClaim();
     m_caseTabs->setTabText(0, tr("&Timeline"));
     m_caseTabs->setTabText(1, tr("Tra&nscript"));
     m_sideTabs->setTabText(0, tr("&Suggestion"));
@@ -217,6 +248,7 @@ void CaseView::showCase(const QString& caseId)
         return;
     }
     m_decision = m_store.decisions().decision(caseId);
+    readClaim();
     m_suggestion = suggestFor(*m_facts);
     showPanels();
     m_stack->setCurrentIndex(1);
@@ -230,6 +262,8 @@ void CaseView::showNothing(const QString& message)
     m_transcript->setTranscript({}, {}, QTimeZone::utc());
     m_suggestionPanel->clear();
     m_parties->clear();
+    m_claimHolder.clear();
+    showClaim();
     m_emptyLabel->setText(message);
     m_stack->setCurrentWidget(m_emptyLabel);
     updateActions();
@@ -264,11 +298,13 @@ void CaseView::showPanels()
         PartyDetails details;
         details.party = p;
         details.strikes = m_store.strikes().strikesOf(p.userId);
+        details.importedStrikes = facts.history.value(p.userId);
         details.activeSanctions = m_store.strikes().activeSanctions(now, p.userId);
         details.cases = m_store.strikes().casesOfUser(p.userId);
         parties.append(details);
     }
     m_parties->setParties(parties, facts.id);
+    showClaim();
     updateActions();
 }
 
@@ -279,6 +315,7 @@ void CaseView::updateActions()
     m_overrideButton->setEnabled(open);
     // A decided case still takes its follow-ups (policy.md, settled reading 14): the refund's proofs.
     m_recordButton->setEnabled(m_facts.has_value());
+    m_claimButton->setEnabled(open);
     m_confirmAbuse->setEnabled(open && m_facts->kind != CaseKind::LiveChatSuspensionAppeal);
 }
 
@@ -322,9 +359,17 @@ void CaseView::decide(int mode)
             return;
         }
         DecisionDialog dialog(DecisionDialog::Mode(mode), m_suggestion, *m_facts, agentName(), m_clock.now(), this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
+        if (dialog.noteEdit() && m_draftCaseId == m_caseId)
+            dialog.noteEdit()->setPlainText(m_draftNote);
+        const int answer = dialog.exec();
         const QString caseId = m_caseId;
+        if (dialog.noteEdit()) {
+            // Kept until the decision is recorded: a cancelled or refused dialog does not lose the typing.
+            m_draftNote = dialog.noteEdit()->toPlainText();
+            m_draftCaseId = caseId;
+        }
+        if (answer != QDialog::Accepted)
+            return;
         // Judged again when stored: the agent confirmed m_suggestion, and only that is recorded.
         const DecisionResult result = m_service.decide(dialog.request());
         if (result.status == DecisionResult::Stale) {
@@ -343,11 +388,58 @@ void CaseView::decide(int mode)
             showCase(caseId); // shows a decision someone else recorded meanwhile
             return;
         }
+        m_draftNote.clear();
+        m_draftCaseId.clear();
         showCase(caseId);
-        emit caseChanged(caseId);
+        // The queue reads the case again and moves on from it (MainWindow::caseDecided).
         emit caseDecided(caseId);
         return;
     }
+}
+
+void CaseView::readClaim()
+{
+    m_claimHolder.clear();
+    m_claimUntil = QDateTime();
+    if (m_facts && !m_decision)
+        m_claimHolder = m_store.decisions().claimHolder(m_caseId, m_clock.now(), &m_claimUntil);
+}
+
+void CaseView::showClaim()
+{
+    const bool mine = !m_claimHolder.isEmpty() && m_claimHolder == agentName();
+    m_claimButton->setText(mine ? tr("Re&lease") : tr("C&laim"));
+    m_claimButton->setToolTip(mine
+            ? tr("End your claim: other agents may take the case")
+            : tr("Mark the case as being worked by you for %n minute(s)", nullptr, ClaimMinutes));
+    if (m_claimHolder.isEmpty()) {
+        m_claimBanner->hide();
+        return;
+    }
+    // In the agent's time zone and language, as every time the window shows.
+    const QString until = QLocale().toString(m_claimUntil.toLocalTime(), QLocale::ShortFormat);
+    m_claimBanner->setText(mine ? tr("You are working on this case until %1.").arg(until)
+                                : tr("Being worked by %1 until %2.").arg(m_claimHolder, until));
+    m_claimBanner->show();
+}
+
+void CaseView::toggleClaim()
+{
+    if (!m_facts || m_decision)
+        return;
+    readClaim(); // another agent may have claimed or released it since the case was shown
+    const bool mine = !m_claimHolder.isEmpty() && m_claimHolder == agentName();
+    const bool ok
+        = mine ? m_service.release(m_caseId, agentName()) : m_service.claim(m_caseId, agentName(), ClaimMinutes);
+    if (!ok) {
+        readClaim();
+        showClaim();
+        PlainMessageBox::warning(this, mine ? tr("Claim not ended") : tr("Case not claimed"), m_service.lastError());
+        return;
+    }
+    readClaim();
+    showClaim();
+    emit caseChanged(m_caseId); // the queue's Agent column
 }
 
 void CaseView::recordEvent()

@@ -31,6 +31,9 @@ class CaseView : public QWidget
     Q_OBJECT
 
 public:
+    // How long a claim from the window holds, as `appealdesk claim` without --minutes.
+    static constexpr int ClaimMinutes = 30;
+
     explicit CaseView(CaseService& service, QWidget* parent = nullptr);
     ~CaseView() override;
 
@@ -40,6 +43,9 @@ public:
     // The suggestion shown for the current case, computed at the clock's now.
     Suggestion currentSuggestion() const { return m_suggestion; }
     bool isDecided() const { return m_decision.has_value(); }
+    // The agent whose claim on the shown case holds (read when the case is shown), or empty.
+    QString claimHolder() const { return m_claimHolder; }
+    QLabel* claimBanner() const { return m_claimBanner; }
 
     TranscriptView* transcriptView() const { return m_transcript; }
     SuggestionPanel* suggestionPanel() const { return m_suggestionPanel; }
@@ -52,11 +58,12 @@ public slots:
     void overrideDecision(); // another outcome, note required
     void findInTranscript();
     void recordEvent(); // asks which event, then records it and updates the suggestion
+    void toggleClaim(); // claims the case for the agent, or ends the agent's own claim
     void editPolicySettings(); // team lead tool: the policy settings dialog, saved and audited
 
 signals:
-    void caseChanged(const QString& caseId); // an event or decision changed the stored case
-    void caseDecided(const QString& caseId); // the queue moves on to the next case
+    void caseChanged(const QString& caseId); // an event, a claim or the settings changed the stored case
+    void caseDecided(const QString& caseId); // a decision was stored: the queue moves on to the next case
     void openCaseRequested(const QString& caseId); // e.g. a party's earlier case
     void policySettingsChanged(); // saved: every other undecided case's queue columns are now stale
 
@@ -74,6 +81,8 @@ private:
     void showPanels();
     void showNothing(const QString& message);
     void updateActions();
+    void readClaim(); // the claim that holds now, into m_claimHolder and m_claimUntil
+    void showClaim(); // the banner and the Claim / Release button
     QString agentName() const;
 
     CaseService& m_service;
@@ -84,6 +93,12 @@ private:
     std::optional<CaseFacts> m_facts;
     Suggestion m_suggestion;
     std::optional<DecisionRecord> m_decision;
+    QString m_claimHolder; // the agent whose claim holds now, or empty
+    QDateTime m_claimUntil;
+    // The note of a decision that was not recorded (another agent's claim, a changed suggestion): offered
+    // again in the next dialog on the same case, so the agent does not type it twice.
+    QString m_draftNote;
+    QString m_draftCaseId;
 
     QStackedWidget* m_stack;
     QLabel* m_emptyLabel;
@@ -99,5 +114,7 @@ private:
     QPushButton* m_acceptButton;
     QPushButton* m_overrideButton;
     QPushButton* m_recordButton;
+    QPushButton* m_claimButton;
+    QLabel* m_claimBanner;
     QAction* m_confirmAbuse;
 };

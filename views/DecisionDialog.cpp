@@ -5,10 +5,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QGroupBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -33,11 +34,11 @@ DecisionDialog::DecisionDialog(Mode mode, const Suggestion& suggestion, const Ca
     if (mode == OverrideSuggestion) {
         auto* form = new QFormLayout;
         m_outcome = new QComboBox(this);
-        const Outcome outcomes[]
-            = { Outcome::Release, Outcome::Refund, Outcome::Cancel, Outcome::Suspend, Outcome::Lift, Outcome::Uphold };
-        for (Outcome o : outcomes) {
-            if (o != suggestion.outcome)
-                m_outcome->addItem(PolicyLabels::outcome(o), int(o));
+        m_outcome->setObjectName(QStringLiteral("outcomeBox"));
+        for (Outcome o : overrideOutcomes(facts.kind, suggestion)) {
+            m_outcome->addItem(
+                o == Outcome::None ? tr("No action (close the case without an outcome)") : PolicyLabels::outcome(o),
+                int(o));
         }
         m_note = new QPlainTextEdit(this);
         m_note->setTabChangesFocus(true);
@@ -80,6 +81,31 @@ DecisionDialog::DecisionDialog(Mode mode, const Suggestion& suggestion, const Ca
     // Room for the summary under the outcome, the note and the strikes and sanctions to keep.
     resize(560, m_keepBoxes.isEmpty() ? 360 : 520);
     update();
+    // The agent overrides to write why: the note takes the keyboard first.
+    if (m_note)
+        m_note->setFocus(Qt::OtherFocusReason);
+}
+
+QList<Outcome> DecisionDialog::overrideOutcomes(CaseKind kind, const Suggestion& suggestion)
+{
+    QList<Outcome> kindOutcomes;
+    switch (kind) {
+    case CaseKind::P2pAppeal:
+        kindOutcomes = { Outcome::Release, Outcome::Refund, Outcome::Cancel };
+        break;
+    case CaseKind::LiveChatAbuse:
+        kindOutcomes = { Outcome::Suspend };
+        break;
+    case CaseKind::LiveChatSuspensionAppeal:
+        kindOutcomes = { Outcome::Lift, Outcome::Uphold };
+        break;
+    }
+    // "none" closes the case without an outcome: a person's judgement, refused while the policy awaits
+    // something (CaseService::decide).
+    if (!suggestion.pendingUntil)
+        kindOutcomes << Outcome::None;
+    kindOutcomes.removeAll(suggestion.outcome);
+    return kindOutcomes;
 }
 
 bool DecisionDialog::canAccept() const
@@ -119,6 +145,12 @@ QString DecisionDialog::summaryText() const
 
 void DecisionDialog::update()
 {
-    m_summary->setPlainText(DecisionSummary::recorded(decision(), m_facts).join(QLatin1Char('\n')));
+    QStringList lines = DecisionSummary::recorded(decision(), m_facts);
+    const DecisionRecord record = decision();
+    if (record.outcome == Outcome::None)
+        lines.prepend(tr("The case is closed with no action: no crypto or money moves on the exchange's side."));
+    lines << tr("Recorded by %1 at %2, in the audit log.")
+                 .arg(m_agent, QLocale().toString(m_at.toLocalTime(), QLocale::ShortFormat));
+    m_summary->setPlainText(lines.join(QLatin1Char('\n')));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canAccept());
 }

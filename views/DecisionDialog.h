@@ -40,6 +40,9 @@ public:
     QComboBox* outcomeBox() const { return m_outcome; }
     QPlainTextEdit* noteEdit() const { return m_note; }
     bool canAccept() const;
+    // What an override may record on a case of `kind`: the kind's outcomes and "none" (no action),
+    // without the suggested outcome, and without "none" while the policy awaits something.
+    static QList<Outcome> overrideOutcomes(CaseKind kind, const Suggestion& suggestion);
 
 private:
     void update();

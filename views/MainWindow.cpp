@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
-#include "CaseView.h"
 #include "CaseService.h"
+#include "CaseView.h"
 #include "Clock.h"
 #include "Database.h"
 #include "Icons.h"
@@ -72,6 +72,7 @@ MainWindow::MainWindow(CaseService& service, AppSettings& settings, QWidget* par
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_queuePane(new QWidget(m_splitter))
     , m_clockTimer(new QTimer(this))
+    , m_statusTimer(new QTimer(this))
     , m_refreshJob(new SuggestionRefreshJob(m_db.path(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -101,7 +102,6 @@ MainWindow::MainWindow(CaseService& service, AppSettings& settings, QWidget* par
 
     connect(m_filterBar, &QueueFilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_model, &QueueModel::countChanged, m_filterBar, &QueueFilterBar::showCount);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::reselectCurrentCase);
     connect(
         m_queue->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
             m_settings.setValue(AppSettings::SortColumn, column);
@@ -117,6 +117,11 @@ MainWindow::MainWindow(CaseService& service, AppSettings& settings, QWidget* par
     connect(m_refreshJob, &SuggestionRefreshJob::finished, this, &MainWindow::suggestionsRefreshed);
     m_clockTimer->setInterval(ClockTickMs);
     connect(m_clockTimer, &QTimer::timeout, m_model, &QueueModel::clockTicked);
+    connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::checkStatusChange);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::checkStatusChange);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleStatusChange);
     m_filterBar->searchBox()->installEventFilter(this);
     qApp->installEventFilter(this);
 }
@@ -169,6 +174,8 @@ void MainWindow::createActions()
         [this] { m_caseView->overrideDecision(); });
     make(ActionId::RecordEvent, Icons::Id::Override, { QKeySequence(Qt::CTRL | Qt::Key_E) },
         [this] { m_caseView->recordEvent(); });
+    make(ActionId::ClaimCase, Icons::Id::About, { QKeySequence(Qt::CTRL | Qt::Key_L) },
+        [this] { m_caseView->toggleClaim(); });
     make(ActionId::Shortcuts, Icons::Id::Help, { QKeySequence(Qt::CTRL | Qt::Key_Question) },
         &MainWindow::showShortcuts);
     make(ActionId::About, Icons::Id::About, {}, &MainWindow::showAbout);
@@ -177,7 +184,8 @@ void MainWindow::createActions()
     m_caseActions = { m_actions.value(ActionId::FindInTranscript), m_actions.value(ActionId::Refresh),
         m_actions.value(ActionId::ClearFilters), m_actions.value(ActionId::NextCase),
         m_actions.value(ActionId::PreviousCase), m_actions.value(ActionId::AcceptSuggestion),
-        m_actions.value(ActionId::OverrideDecision), m_actions.value(ActionId::RecordEvent) };
+        m_actions.value(ActionId::OverrideDecision), m_actions.value(ActionId::RecordEvent),
+        m_actions.value(ActionId::ClaimCase) };
 }
 
 void MainWindow::createMenus()
@@ -204,6 +212,7 @@ void MainWindow::createMenus()
     m_caseMenu->addAction(action(ActionId::AcceptSuggestion));
     m_caseMenu->addAction(action(ActionId::OverrideDecision));
     m_caseMenu->addAction(action(ActionId::RecordEvent));
+    m_caseMenu->addAction(action(ActionId::ClaimCase));
     m_reportsMenu = menuBar()->addMenu(QString());
     m_reportsMenu->addAction(action(ActionId::Reports));
     m_helpMenu = menuBar()->addMenu(QString());
@@ -237,6 +246,7 @@ void MainWindow::retranslateUi()
         { ActionId::AcceptSuggestion, tr("&Accept the suggestion…") },
         { ActionId::OverrideDecision, tr("&Override…") },
         { ActionId::RecordEvent, tr("&Record an event…") },
+        { ActionId::ClaimCase, tr("C&laim or release the case") },
         { ActionId::Shortcuts, tr("&Keyboard shortcuts") },
         { ActionId::About, tr("A&bout AppealDesk") },
     };
@@ -256,13 +266,38 @@ bool MainWindow::openQueue()
         return false;
     }
     m_queue->setQueueModel(m_model);
+    // After the view's own reset, which clears its selection.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::reselectCurrentCase);
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) { currentRowChanged(current.isValid() ? current.row() : -1); });
     m_filterBar->loadChoices(*m_model);
     restoreLayout();
     m_filterBar->showCount(m_model->rowCount(), m_model->isCountCapped());
     m_clockTimer->start();
+    scheduleStatusChange();
     return true;
+}
+
+void MainWindow::scheduleStatusChange()
+{
+    m_statusTimer->stop();
+    if (!m_model->isOpen())
+        return;
+    const QDateTime next = m_model->nextStatusChange();
+    if (!next.isValid())
+        return;
+    // At most an hour ahead: the clock of a suspended machine jumps; the check then looks again.
+    m_statusTimer->start(int(qBound(qint64(0), m_clock.now().msecsTo(next), qint64(3600 * 1000))));
+}
+
+void MainWindow::checkStatusChange()
+{
+    // A deadline that passed since the queue was read changes a waiting case to open: read it again.
+    const QDateTime next = m_model->isOpen() ? m_model->nextStatusChange() : QDateTime();
+    if (next.isValid() && next <= m_clock.now())
+        m_model->refresh(); // the reset schedules the next change
+    else
+        scheduleStatusChange();
 }
 
 std::pair<int, Qt::SortOrder> MainWindow::savedSort() const
@@ -293,8 +328,9 @@ void MainWindow::restoreLayout()
         resize(qMin(1600, available.width() * 9 / 10), qMin(1000, available.height() * 9 / 10));
     }
     restoreState(m_settings.value(AppSettings::WindowState).toByteArray());
-    if (!m_splitter->restoreState(m_settings.value(AppSettings::SplitterState).toByteArray()))
-        m_splitter->setSizes({ width() / 2, width() - width() / 2 }); // the case needs room for its chat
+    // Without a saved state the case gets half the window (it needs room for its chat), once the window is
+    // shown: before, the splitter has no width of its own and sizes set then are spread by the size hints.
+    m_defaultSplitPending = !m_splitter->restoreState(m_settings.value(AppSettings::SplitterState).toByteArray());
     // The header state brings the column widths; the model has the saved sort and filter
     // already (openQueue), the header and the filter bar are set to show them.
     m_queue->horizontalHeader()->restoreState(m_settings.value(AppSettings::QueueHeaderState).toByteArray());
@@ -314,6 +350,10 @@ void MainWindow::saveLayout()
 
 void MainWindow::applyFilter(const QueueFilter& filter)
 {
+    if (m_keepSavedFilter) {
+        m_model->setFilter(filter);
+        return;
+    }
     m_settings.setValue(AppSettings::FilterStatus, filter.status);
     m_settings.setValue(AppSettings::FilterKind, filter.kind);
     m_settings.setValue(AppSettings::FilterClause, filter.clause);
@@ -340,9 +380,15 @@ void MainWindow::reselectCurrentCase()
     if (!m_reselectOnReset)
         return;
     // A case far down the new order stays shown but unselected: finding its row would take a while.
-    const int row = m_model->rowOfCase(m_caseView->currentCaseId(), ReselectLimit);
-    if (row >= 0)
+    const QString shown = m_caseView->currentCaseId();
+    const int row = m_model->rowOfCase(shown, ReselectLimit);
+    if (row >= 0) {
         m_queue->selectRow(row);
+        return;
+    }
+    // Hidden by the filter or the search, or nothing found: no stale case with its actions enabled.
+    if (!shown.isEmpty() && !m_model->containsCase(shown))
+        m_caseView->showCase(QString());
 }
 
 void MainWindow::caseDecided(const QString& caseId)
@@ -356,6 +402,10 @@ void MainWindow::caseDecided(const QString& caseId)
     const int next = row < 0 ? m_model->rowOfCase(caseId) + 1 : (m_model->caseIdAt(row) == caseId ? row + 1 : row);
     if (m_model->rowCount() > 0)
         m_queue->selectRow(qBound(0, next, m_model->rowCount() - 1));
+    else
+        m_caseView->showCase(QString());
+    // The agent goes on with the keyboard from the queue, whichever button decided.
+    m_queue->setFocus(Qt::OtherFocusReason);
     statusBar()->showMessage(tr("Case %1 decided.").arg(caseId), 5000);
 }
 
@@ -393,7 +443,10 @@ bool MainWindow::openCase(const QString& caseId)
     }
     int row = m_model->rowOfCase(caseId);
     if (row < 0 && m_filterBar->filter() != QueueFilter()) {
+        // Shown for this case only: the agent's saved filter stays for the next start.
+        m_keepSavedFilter = true;
         m_filterBar->clear();
+        m_keepSavedFilter = false;
         row = m_model->rowOfCase(caseId);
     }
     if (row >= 0)
@@ -445,6 +498,15 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         }
     } else if (watched == m_filterBar->searchBox() && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            // Return opens the first hit, searching at once if the agent did not pause.
+            m_filterBar->applyNow();
+            if (m_model->rowCount() > 0) {
+                m_queue->selectRow(0);
+                m_queue->setFocus(Qt::ShortcutFocusReason);
+            }
+            return true;
+        }
         if (key == Qt::Key_Escape || key == Qt::Key_Down) {
             m_queue->setFocus(Qt::ShortcutFocusReason);
             if (m_queue->currentRow() < 0)
@@ -566,6 +628,18 @@ void MainWindow::showAbout()
                               "suggestions, decisions and strikes.\nBuilt with Qt %1.")
                                .arg(QLatin1String(qVersion())));
     box.exec();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!std::exchange(m_defaultSplitPending, false))
+        return;
+    // Once the shown window is laid out (on X11 that follows the show event).
+    QTimer::singleShot(0, this, [this] {
+        const int total = m_splitter->width();
+        m_splitter->setSizes({ total / 2, total - total / 2 });
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

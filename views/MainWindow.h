@@ -47,6 +47,7 @@ public:
         AcceptSuggestion,
         OverrideDecision,
         RecordEvent,
+        ClaimCase,
         Shortcuts,
         About
     };
@@ -82,6 +83,7 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -101,6 +103,9 @@ private:
     void caseDecided(const QString& caseId);
     void caseChanged(const QString& caseId);
     void refreshQueue();
+    // Status follows the clock: when a waiting case's deadline passes, the queue is read again (it is open then).
+    void scheduleStatusChange();
+    void checkStatusChange();
     void refreshSuggestions(); // in the background, after the policy settings changed
     void suggestionsRefreshed(bool ok, const QString& error);
     void switchPane();
@@ -126,10 +131,13 @@ private:
     QSplitter* m_splitter;
     QWidget* m_queuePane;
     QTimer* m_clockTimer;
+    QTimer* m_statusTimer; // fires when the next waiting case's deadline passes
     SuggestionRefreshJob* m_refreshJob;
     QMap<ActionId, QAction*> m_actions;
     QList<QAction*> m_caseActions; // never fire while typing in a text field
     bool m_reselectOnReset = true;
+    bool m_keepSavedFilter = false; // openCase() clears the filters without saving that
+    bool m_defaultSplitPending = false; // no saved splitter state: halve the window when it is shown
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -79,7 +79,22 @@ QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& curr
     names->addWidget(kycName, 1);
     layout->addLayout(names);
 
-    // Strike history
+    // Strike history: the bundle's imported counts, then the desk's own strikes.
+    QStringList imported;
+    for (auto it = details.importedStrikes.cbegin(); it != details.importedStrikes.cend(); ++it) {
+        if (it.value() > 0)
+            imported << QLocale().toString(it.value()) + QStringLiteral(" × ") + PolicyLabels::strikeKind(it.key());
+    }
+    if (!imported.isEmpty()) {
+        imported.sort();
+        QLabel* importedLabel
+            = plainLabel(tr("Imported with the case (history): %1").arg(imported.join(QStringLiteral(", "))), box);
+        importedLabel->setObjectName(QStringLiteral("importedStrikes"));
+        importedLabel->setWordWrap(true);
+        importedLabel->setToolTip(tr("Strikes from before this desk, as the case bundle gives them. The policy "
+                                     "counts them with the strikes recorded here."));
+        layout->addWidget(importedLabel);
+    }
     if (details.strikes.isEmpty()) {
         layout->addWidget(plainLabel(tr("No strikes recorded on this desk."), box));
     } else {

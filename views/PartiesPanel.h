@@ -12,6 +12,9 @@ struct PartyDetails
 {
     Party party;
     QList<StrikeRecord> strikes;
+    // Strikes the case's bundle brought in its `history` (counts per kind): the policy counts them with the
+    // desk's own, so the panel shows them, marked as imported (they cannot be voided here).
+    QHash<StrikeKind, int> importedStrikes;
     QList<SanctionRecord> activeSanctions;
     QList<CaseSummary> cases; // every case of the user, the current one included
 };

@@ -197,6 +197,12 @@ void QueueFilterBar::showCount(int count, bool capped)
     }
 }
 
+void QueueFilterBar::applyNow()
+{
+    if (m_searchTimer->isActive())
+        emitChanged();
+}
+
 void QueueFilterBar::emitChanged()
 {
     if (m_silent)

@@ -31,6 +31,8 @@ public:
     void setFilter(const QueueFilter& filter);
     void setAgentName(const QString& name);
     void clear();
+    // Runs a search still waiting for the agent to pause typing, now.
+    void applyNow();
 
 public slots:
     void showCount(int count, bool capped);

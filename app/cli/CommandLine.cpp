@@ -9,6 +9,7 @@
 #include "DecideCommand.h"
 #include "DemoCommand.h"
 #include "ImportCommand.h"
+#include "ListCommand.h"
 #include "PurgeCommand.h"
 #include "SettingsCommand.h"
 #include "ReportCommand.h"
@@ -58,6 +59,7 @@ std::vector<std::unique_ptr<Command>> CommandLine::commands()
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<SuggestCommand>());
     commands.push_back(std::make_unique<DecideCommand>());
+    commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<StrikesCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<AuditCommand>());

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "QueueFilter.h"
+#include "QueueQuery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QMap>
-#include <QSqlQuery>
 #include <QVariantList>
 
 class Clock;
@@ -19,20 +19,21 @@ class QueueModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // The columns are the queue's fields, in the same order.
     enum Column
     {
-        CaseIdColumn,
-        KindColumn,
-        ClauseColumn,
-        AppellantColumn,
-        FiatColumn,
-        AmountColumn,
-        LanguageColumn,
-        AgeColumn,
-        SlaColumn,
-        StatusColumn,
-        AgentColumn,
-        ColumnCount
+        CaseIdColumn = int(QueueField::CaseId),
+        KindColumn = int(QueueField::Kind),
+        ClauseColumn = int(QueueField::Clause),
+        AppellantColumn = int(QueueField::Appellant),
+        FiatColumn = int(QueueField::Fiat),
+        AmountColumn = int(QueueField::Amount),
+        LanguageColumn = int(QueueField::Language),
+        AgeColumn = int(QueueField::Age),
+        SlaColumn = int(QueueField::Sla),
+        StatusColumn = int(QueueField::Status),
+        AgentColumn = int(QueueField::Agent),
+        ColumnCount = int(QueueField::Count)
     };
     enum Role
     {
@@ -46,7 +47,7 @@ public:
     static constexpr int PageSize = 128;
     static constexpr int MaxCachedPages = 12;
     // A text search lists at most this many matches (more: isCountCapped()).
-    static constexpr int SearchCap = 10000;
+    static constexpr int SearchCap = QueueQuery::SearchCap;
 
     QueueModel(const QString& databasePath, const Clock& clock, QObject* parent = nullptr);
     ~QueueModel() override;
@@ -54,11 +55,11 @@ public:
     // Opens its own connection and counts the rows. Set the filter and the
     // sort first, so that the first count is the one the view needs.
     bool open();
-    bool isOpen() const { return m_open; }
+    bool isOpen() const { return m_query.isOpen(); }
     QString lastError() const { return m_error; }
 
     void setFilter(const QueueFilter& filter);
-    const QueueFilter& filter() const { return m_filter; }
+    const QueueFilter& filter() const { return m_query.filter(); }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     bool isCountCapped() const { return m_capped; }
@@ -66,10 +67,15 @@ public:
     // With more matching cases than this, pages walk the sort column's index
     // and test the filters row by row; with fewer, SQLite sorts the matches
     // found through the filter's index (cheap when few match).
-    void setSortIndexThreshold(int rows) { m_sortIndexThreshold = rows; }
+    void setSortIndexThreshold(int rows) { m_query.setSortIndexThreshold(rows); }
 
-    // Re-reads the count and the rows (after an import or a decision).
+    // Re-reads the count and the rows (after an import or a decision) at the clock's now.
     void refresh();
+    // The instant the rows were read at: the Status column is derived at it (a waiting case whose
+    // deadline has passed is open). refresh() moves it to the clock's now.
+    QDateTime asOf() const { return m_query.asOf(); }
+    // When a waiting case's deadline next passes after asOf() (its status then changes); invalid for never.
+    QDateTime nextStatusChange() const { return m_query.nextStatusChange(); }
     // The Age and SLA columns depend on the clock: tells the views to repaint them.
     void clockTicked();
     // The UI language changed: headers and translated values are repainted.
@@ -80,6 +86,8 @@ public:
     QStringList distinctValues(Column column) const;
 
     QString caseIdAt(int row) const;
+    // True when the filter lists the case (wherever its row is).
+    bool containsCase(const QString& caseId) const { return m_query.containsCase(caseId); }
     // -1 when the filter hides the case, or when a searchLimit > 0 is given and
     // the case lies at or below that row (counting far down a million rows takes time).
     int rowOfCase(const QString& caseId, int searchLimit = 0) const;
@@ -99,71 +107,24 @@ signals:
     void countChanged(int count, bool capped);
 
 private:
-    struct Row
-    {
-        QString caseId;
-        QString kind;
-        QString clause;
-        QString appellant;
-        QString appellantUser;
-        QString fiat;
-        QString amount;
-        qint64 amountUnits = 0;
-        QString language;
-        qint64 openedAt = 0;
-        qint64 dueAt = 0;
-        bool hasDue = false;
-        QString status;
-        QString agent;
-        qint64 claimedUntil = 0; // 0: no claim recorded
-        QVariantList key; // values of the sort key, for keyset pagination
-    };
-    struct Statement
-    {
-        QString sql;
-        QVariantList values;
-    };
-
-    QStringList sortKey() const;
-    bool claimExpired(const Row& row) const;
-    QString toolTip(const Row& row, int column) const; // plain text; empty for none
-    bool sqlAscending() const;
-    QString filterSql(QVariantList* values, bool forPages = false) const;
-    QString fromSql() const;
-    QString whereSql(const QStringList& terms) const;
-    static QString keysetSql(const QStringList& key, bool after);
-    Statement countStatement() const;
-    QList<Statement> searchFillStatements(int limit) const;
-    Statement pageStatement(const QVariantList* anchor, bool backward, int limit, int offset) const;
-    Statement keyOfCaseStatement(const QString& caseId) const;
-    Statement rankStatement(const QVariantList& key, int limit = 0) const;
-
-    QSqlQuery* run(const Statement& statement) const;
+    bool claimExpired(const QueueRow& row) const;
+    QString toolTip(const QueueRow& row, int column) const; // plain text; empty for none
     void recount();
-    bool fillSearchHits();
-    const Row* rowAt(int row) const;
+    const QueueRow* rowAt(int row) const;
     void fetchPage(int page) const;
     void clearCache();
-    QString display(const Row& row, int column) const;
-    QVariant rawValue(const Row& row, int column) const;
+    QString display(const QueueRow& row, int column) const;
+    QVariant rawValue(const QueueRow& row, int column) const;
 
-    QString m_path;
-    QString m_connectionName;
+    QueueQuery m_query;
     const Clock& m_clock;
     mutable QString m_error;
-    QueueFilter m_filter;
     int m_sortColumn = SlaColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_count = 0;
     bool m_capped = false;
-    bool m_searching = false;
-    int m_sortIndexThreshold = 5000;
-    bool m_preferSortIndex = false;
 
-    mutable QHash<QString, QSqlQuery> m_prepared; // reused statements, by SQL text
-    bool m_open = false;
-    mutable QHash<QString, int> m_countCache; // per filter, until refresh()
-    mutable QHash<int, QList<Row>> m_pages;
+    mutable QHash<int, QList<QueueRow>> m_pages;
     mutable QList<int> m_pageLru; // most recently used last
     mutable QMap<int, QVariantList> m_anchors; // row -> sort key of that row
 };

@@ -41,7 +41,8 @@ const char kDecision[] = "SELECT d.outcome, d.suggested_outcome, d.override, d.n
 
 enum class HolderColumn
 {
-    AssignedAgent
+    AssignedAgent,
+    ClaimedUntil
 };
 
 enum class DecidedCaseColumn
@@ -241,12 +242,12 @@ bool DecisionStore::setClaim(
     return scope.commit();
 }
 
-QString DecisionStore::claimHolder(const QString& caseId, const QDateTime& now) const
+QString DecisionStore::claimHolder(const QString& caseId, const QDateTime& now, QDateTime* until) const
 {
     QSqlQuery q(m_db.connection());
     if (!prepare(q,
-            QStringLiteral("SELECT assigned_agent FROM cases WHERE case_id = :case_id AND status <> 'decided'"
-                           " AND claimed_until > :now"),
+            QStringLiteral("SELECT assigned_agent, claimed_until FROM cases WHERE case_id = :case_id"
+                           " AND status <> 'decided' AND claimed_until > :now"),
             &m_error))
         return QString();
     q.bindValue(QStringLiteral(":case_id"), str(caseId));
@@ -255,8 +256,11 @@ QString DecisionStore::claimHolder(const QString& caseId, const QDateTime& now) 
         failQuery(&m_error, q);
         return QString();
     }
-    if (q.next())
+    if (q.next()) {
+        if (until)
+            *until = QDateTime::fromMSecsSinceEpoch(field(q, HolderColumn::ClaimedUntil).toLongLong(), Qt::UTC);
         return field(q, HolderColumn::AssignedAgent).toString();
+    }
     if (!reachedEnd(q))
         failQuery(&m_error, q);
     return QString();

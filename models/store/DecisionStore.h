@@ -47,8 +47,8 @@ public:
     bool claim(const QString& caseId, const QString& agent, const QDateTime& until, const QDateTime& now);
     // Ends the agent's own claim; refused for another agent's claim that still holds.
     bool release(const QString& caseId, const QString& agent, const QDateTime& now);
-    // The agent whose claim holds at `now`, or empty.
-    QString claimHolder(const QString& caseId, const QDateTime& now) const;
+    // The agent whose claim holds at `now`, or empty; `until` (if given) gets the claim's end.
+    QString claimHolder(const QString& caseId, const QDateTime& now, QDateTime* until = nullptr) const;
 
 private:
     bool setClaim(const QString& caseId, const QString& agent, const QString& holder, const QVariant& until,

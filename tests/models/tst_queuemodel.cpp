@@ -84,6 +84,13 @@ QList<TestCase> makeCases()
     return cases;
 }
 
+// The status the queue shows at `now`: a waiting case whose deadline has passed is open (cli.md, second edition).
+QString statusAt(const TestCase& c, qint64 now)
+{
+    const qint64 due = c.hasDue ? c.due : std::numeric_limits<qint64>::max();
+    return c.status == QLatin1String("waiting") && due <= now ? QStringLiteral("open") : c.status;
+}
+
 bool execOrWarn(QSqlQuery& q)
 {
     if (q.exec())
@@ -245,6 +252,8 @@ private slots:
     void displayAndRoles();
     void refreshSeesNewCases();
     void claimsRunOut();
+    void statusFollowsTheClock_data();
+    void statusFollowsTheClock();
     void noFullScan_data();
     void noFullScan();
     void unreadableDatabaseFails();
@@ -340,7 +349,7 @@ void TestQueueModel::filtering_data()
     addRows("none", f, where([](const TestCase&) { return true; }));
     f = {};
     f.status = QStringLiteral("waiting");
-    addRows("status", f, where([](const TestCase& c) { return c.status == QLatin1String("waiting"); }));
+    addRows("status", f, where([](const TestCase& c) { return statusAt(c, kBase) == QLatin1String("waiting"); }));
     f = {};
     f.kind = QStringLiteral("live_chat_abuse");
     f.language = QStringLiteral("th");
@@ -364,7 +373,7 @@ void TestQueueModel::filtering_data()
     addRows("thai transcript", f, where([](const TestCase& c) { return c.id % 10 == 1; }));
     f.status = QStringLiteral("open");
     addRows("thai transcript, open", f,
-        where([](const TestCase& c) { return c.id % 10 == 1 && c.status == QLatin1String("open"); }));
+        where([](const TestCase& c) { return c.id % 10 == 1 && statusAt(c, kBase) == QLatin1String("open"); }));
     f = {};
     f.text = QStringLiteral("REFUND");
     addRows("transcript any case", f, where([](const TestCase& c) { return c.id % 10 == 1; }));
@@ -585,6 +594,87 @@ void TestQueueModel::claimsRunOut()
                  .data(QueueModel::ClaimExpiredRole)
                  .toBool(),
         true);
+}
+
+void TestQueueModel::statusFollowsTheClock_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("sortIndex");
+    QTest::addColumn<QString>("language");
+    for (const int column : { int(QueueModel::SlaColumn), int(QueueModel::AgeColumn), int(QueueModel::KindColumn) }) {
+        for (const bool sortIndex : { false, true }) {
+            for (const QString& language : { QString(), QStringLiteral("sv") })
+                QTest::addRow("column %d, %s, %s", column, sortIndex ? "sort index" : "filter index",
+                    language.isEmpty() ? "status only" : "and language")
+                    << column << sortIndex << language;
+        }
+    }
+}
+
+// Item 1 of issue 14: due work never hides. The status is derived at the instant the queue is read, so
+// a waiting case moves to the open cases when its deadline passes, and the counts per status agree.
+void TestQueueModel::statusFollowsTheClock()
+{
+    QFETCH(int, column);
+    QFETCH(bool, sortIndex);
+    QFETCH(QString, language);
+    FixedClock clock(QDateTime::fromMSecsSinceEpoch(kBase, Qt::UTC));
+    QueueModel model(m_path, clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    if (sortIndex)
+        model.setSortIndexThreshold(0);
+    model.sort(column, Qt::AscendingOrder);
+    QVERIFY(model.open());
+    // The waiting cases whose deadlines lie ahead, the first of them being the next change.
+    QList<TestCase> ahead;
+    for (const TestCase& c : m_cases) {
+        if (c.status == QLatin1String("waiting") && c.hasDue && c.due > kBase && (language.isEmpty() || c.language == language))
+            ahead << c;
+    }
+    std::sort(ahead.begin(), ahead.end(), [](const TestCase& a, const TestCase& b) { return a.due < b.due; });
+    QVERIFY(ahead.size() > 3);
+    // Three instants: now, just before the first waiting deadline ahead, and at a later one.
+    for (const qint64 now : { kBase, ahead.first().due - 1, ahead.at(2).due }) {
+        clock.set(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
+        model.refresh();
+        QCOMPARE(model.asOf().toMSecsSinceEpoch(), now);
+        int total = 0;
+        for (const QString& status : { QStringLiteral("open"), QStringLiteral("waiting"), QStringLiteral("decided") }) {
+            QueueFilter filter;
+            filter.status = status;
+            filter.language = language;
+            model.setFilter(filter);
+            QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+            QList<TestCase> expected;
+            for (const TestCase& c : m_cases) {
+                if (statusAt(c, now) == status && (language.isEmpty() || c.language == language))
+                    expected << c;
+            }
+            QCOMPARE(model.rowCount(), int(expected.size()));
+            QCOMPARE(modelOrder(model), expectedOrder(expected, column, Qt::AscendingOrder));
+            for (int row = 0; row < model.rowCount(); ++row) {
+                QCOMPARE(model.index(row, QueueModel::StatusColumn).data(QueueModel::RawValueRole).toString(), status);
+                if (row % 7 == 0)
+                    QCOMPARE(model.rowOfCase(model.caseIdAt(row)), row);
+            }
+            total += model.rowCount();
+        }
+        QCOMPARE(total, int(std::count_if(m_cases.begin(), m_cases.end(),
+                            [&](const TestCase& c) { return language.isEmpty() || c.language == language; })));
+    }
+    // The next change is the first waiting deadline after the instant the queue was read at.
+    clock.set(QDateTime::fromMSecsSinceEpoch(ahead.first().due - 1, Qt::UTC));
+    model.refresh();
+    QCOMPARE(model.nextStatusChange().toMSecsSinceEpoch(), ahead.first().due);
+    QueueFilter all;
+    model.setFilter(all);
+    const int row = model.rowOfCase(ahead.first().caseId);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, QueueModel::StatusColumn).data().toString(), QStringLiteral("Waiting"));
+    clock.set(QDateTime::fromMSecsSinceEpoch(ahead.first().due, Qt::UTC));
+    model.refresh();
+    QCOMPARE(model.index(model.rowOfCase(ahead.first().caseId), QueueModel::StatusColumn).data().toString(),
+        QStringLiteral("Open"));
 }
 
 void TestQueueModel::noFullScan_data()

@@ -16,8 +16,8 @@
 #include "Database.h"
 #include "PolicyEngine.h"
 
-#include <QCheckBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -497,6 +497,99 @@ private slots:
         qInfo("2,000-message case loaded, suggested and painted in %lld ms", ms);
         QCOMPARE(view.transcriptView()->model()->rowCount(), 2000);
         // Speed is measured by bench_queue (the 2,000-message case); a timed assertion here fails under load.
+    }
+
+    // Issue 14, item 9: the claim shows on opening, in the agent's time zone and language, and the
+    // Claim / Release button goes through CaseService.
+    void claimShowsOnOpeningAndTheButtonClaims()
+    {
+        insert(b5Case(QStringLiteral("AP-20"), QStringLiteral("U-20")));
+        QDateTime until;
+        QVERIFY(m_service->claim(QStringLiteral("AP-20"), QStringLiteral("<b>bob</b>"), 45, &until));
+        CaseView view(*m_service);
+        view.setAgentName(QStringLiteral("anna"));
+        view.resize(1400, 900);
+        view.show();
+        view.showCase(QStringLiteral("AP-20"));
+        QVERIFY(view.claimBanner()->isVisible());
+        QCOMPARE(view.claimBanner()->textFormat(), Qt::PlainText);
+        const QString localUntil = QLocale().toString(until.toLocalTime(), QLocale::ShortFormat);
+        QCOMPARE(view.claimBanner()->text(), QStringLiteral("Being worked by <b>bob</b> until %1.").arg(localUntil));
+        auto* claim = view.findChild<QPushButton*>(QStringLiteral("claimButton"));
+        QVERIFY(claim && claim->isEnabled());
+        QCOMPARE(claim->text(), QStringLiteral("C&laim"));
+
+        // bob's claim holds: anna's is refused, with the reason.
+        QString refusal;
+        onNextDialog([&](QWidget* w) {
+            auto* box = qobject_cast<QMessageBox*>(w);
+            QVERIFY(box);
+            refusal = box->text();
+            box->accept();
+        });
+        claim->click();
+        QVERIFY(m_dialogHandled);
+        QVERIFY2(refusal.contains(QStringLiteral("bob")), qPrintable(refusal));
+        QCOMPARE(
+            m_store->decisions().claimHolder(QStringLiteral("AP-20"), m_clock->now()), QStringLiteral("<b>bob</b>"));
+
+        // bob releases from his window, anna claims from hers.
+        view.setAgentName(QStringLiteral("<b>bob</b>"));
+        view.showCase(QStringLiteral("AP-20"));
+        QCOMPARE(view.claimBanner()->text(), QStringLiteral("You are working on this case until %1.").arg(localUntil));
+        QCOMPARE(claim->text(), QStringLiteral("Re&lease"));
+        QSignalSpy changed(&view, &CaseView::caseChanged);
+        claim->click();
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!view.claimBanner()->isVisible());
+        QCOMPARE(m_store->decisions().claimHolder(QStringLiteral("AP-20"), m_clock->now()), QString());
+        view.setAgentName(QStringLiteral("anna"));
+        view.showCase(QStringLiteral("AP-20"));
+        claim->click();
+        QCOMPARE(m_store->decisions().claimHolder(QStringLiteral("AP-20"), m_clock->now()), QStringLiteral("anna"));
+        QVERIFY(view.claimBanner()->isVisible());
+        QVERIFY(view.claimBanner()->text().startsWith(QStringLiteral("You are working on this case until")));
+        QCOMPARE(claim->text(), QStringLiteral("Re&lease"));
+    }
+
+    // Issue 14, item 9: a decision refused for another agent's claim keeps the note the agent typed.
+    void refusedDecisionKeepsTheNote()
+    {
+        insert(b5Case(QStringLiteral("AP-21"), QStringLiteral("U-21")));
+        QVERIFY(m_service->claim(QStringLiteral("AP-21"), QStringLiteral("bob"), 30));
+        CaseView view(*m_service);
+        view.setAgentName(QStringLiteral("anna"));
+        view.resize(1400, 900);
+        view.show();
+        view.showCase(QStringLiteral("AP-21"));
+        const QString note = QStringLiteral("The buyer sent the bank statement twice.");
+        onNextDialog([&](QWidget* w) {
+            auto* dialog = qobject_cast<DecisionDialog*>(w);
+            QVERIFY(dialog);
+            dialog->noteEdit()->setPlainText(note);
+            okButton(dialog)->click();
+            onNextDialog([](QWidget* box) { qobject_cast<QMessageBox*>(box)->accept(); });
+        });
+        view.overrideDecision();
+        QVERIFY(m_dialogHandled);
+        QVERIFY(!m_store->decisions().decision(QStringLiteral("AP-21")));
+        QVERIFY(view.claimBanner()->isVisible()); // the reason is on screen
+
+        // bob's claim is over: the dialog opens with the note, and it is recorded.
+        QVERIFY(m_service->release(QStringLiteral("AP-21"), QStringLiteral("bob")));
+        QString offered;
+        onNextDialog([&](QWidget* w) {
+            auto* dialog = qobject_cast<DecisionDialog*>(w);
+            QVERIFY(dialog);
+            offered = dialog->noteEdit()->toPlainText();
+            okButton(dialog)->click();
+        });
+        view.overrideDecision();
+        QVERIFY(m_dialogHandled);
+        QCOMPARE(offered, note);
+        const std::optional<DecisionRecord> d = m_store->decisions().decision(QStringLiteral("AP-21"));
+        QVERIFY(d);
+        QCOMPARE(d->note, note);
     }
 };
 

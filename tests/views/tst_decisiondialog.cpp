@@ -1,10 +1,14 @@
 #include "DecisionDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+
+Q_DECLARE_METATYPE(CaseKind)
+Q_DECLARE_METATYPE(Outcome)
 
 class TestDecisionDialog : public QObject
 {
@@ -81,7 +85,6 @@ private slots:
         DecisionDialog dialog(
             DecisionDialog::OverrideSuggestion, suggestion(Outcome::Cancel), facts(), QStringLiteral("bo"), m_at);
         QCOMPARE(dialog.outcomeBox()->findData(int(Outcome::Cancel)), -1); // the suggested outcome is not offered
-        QCOMPARE(dialog.outcomeBox()->findData(int(Outcome::None)), -1);
         QVERIFY(!ok(dialog)->isEnabled());
         dialog.noteEdit()->setPlainText(QStringLiteral(" \n\t "));
         QVERIFY(!ok(dialog)->isEnabled());
@@ -97,6 +100,65 @@ private slots:
         QVERIFY(summary.contains(QStringLiteral("Decision: Refund")));
         QVERIFY(summary.contains(QStringLiteral("Overrides the suggestion: Cancel")));
         QVERIFY(summary.contains(QStringLiteral("Note: bank statement shows the money went back")));
+        QVERIFY(summary.contains(QStringLiteral("Recorded by bo at 20/11/2026")));
+    }
+
+    // Issue 14, item 10: the outcomes of the case's kind and "no action", never another kind's.
+    void overrideOffersTheOutcomesOfTheKind_data()
+    {
+        QTest::addColumn<CaseKind>("kind");
+        QTest::addColumn<Outcome>("suggested");
+        QTest::addColumn<QList<Outcome>>("offered");
+        QTest::newRow("p2p, cancel suggested") << CaseKind::P2pAppeal << Outcome::Cancel
+                                               << QList<Outcome> { Outcome::Release, Outcome::Refund, Outcome::None };
+        QTest::newRow("p2p, needs review") << CaseKind::P2pAppeal << Outcome::None
+                                           << QList<Outcome> { Outcome::Release, Outcome::Refund, Outcome::Cancel };
+        QTest::newRow("live chat abuse") << CaseKind::LiveChatAbuse << Outcome::Suspend
+                                         << QList<Outcome> { Outcome::None };
+        QTest::newRow("suspension appeal")
+            << CaseKind::LiveChatSuspensionAppeal << Outcome::Uphold << QList<Outcome> { Outcome::Lift, Outcome::None };
+    }
+
+    void overrideOffersTheOutcomesOfTheKind()
+    {
+        QFETCH(CaseKind, kind);
+        QFETCH(Outcome, suggested);
+        QFETCH(QList<Outcome>, offered);
+        CaseFacts f = facts();
+        f.kind = kind;
+        DecisionDialog dialog(DecisionDialog::OverrideSuggestion, suggestion(suggested), f, QStringLiteral("bo"), m_at);
+        QList<Outcome> shown;
+        for (int i = 0; i < dialog.outcomeBox()->count(); ++i)
+            shown << Outcome(dialog.outcomeBox()->itemData(i).toInt());
+        QCOMPARE(shown, offered);
+    }
+
+    // Issue 14, item 10: "no action" is offered in words, and said so in what will be recorded; the note
+    // has the keyboard when the dialog opens.
+    void noActionAndFocusInTheNote()
+    {
+        DecisionDialog dialog(
+            DecisionDialog::OverrideSuggestion, suggestion(Outcome::Cancel), facts(), QStringLiteral("bo"), m_at);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCOMPARE(QApplication::focusWidget(), dialog.noteEdit());
+        const int none = dialog.outcomeBox()->findData(int(Outcome::None));
+        QVERIFY(none >= 0);
+        QVERIFY(dialog.outcomeBox()->itemText(none).startsWith(QStringLiteral("No action")));
+        dialog.outcomeBox()->setCurrentIndex(none);
+        dialog.noteEdit()->setPlainText(QStringLiteral("the parties settled it between them"));
+        QVERIFY(ok(dialog)->isEnabled());
+        QCOMPARE(dialog.request().outcome, Outcome::None);
+        QVERIFY(dialog.summaryText().startsWith(QStringLiteral("The case is closed with no action")));
+        QVERIFY(dialog.summaryText().contains(QStringLiteral("Overrides the suggestion: Cancel")));
+    }
+
+    void noActionIsNotOfferedWhileThePolicyWaits()
+    {
+        Suggestion waiting = suggestion(Outcome::None);
+        waiting.pendingUntil = m_at.addSecs(600);
+        DecisionDialog dialog(DecisionDialog::OverrideSuggestion, waiting, facts(), QStringLiteral("bo"), m_at);
+        QCOMPARE(dialog.outcomeBox()->findData(int(Outcome::None)), -1);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "CaseView.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DecisionDialog.h"
 #include "DemoGenerator.h"
 #include "DemoLoader.h"
 #include "ImportDialog.h"
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -71,6 +73,10 @@ private slots:
     void backUpWritesACheckedCopy();
     void settingsChangeUpdatesOtherCasesInTheQueue();
     void quittingDuringTheRefreshDoesNotCrash();
+    void searchOrFilterHidingTheCaseClearsThePane();
+    void returnInTheSearchOpensTheFirstHit();
+    void decidingStaysInPlace();
+    void claimFromTheQueueWithTheShortcut();
 
 private:
     void createWindow();
@@ -78,6 +84,11 @@ private:
     QComboBox* statusCombo() const;
     // Saves the settings through the case view's dialog with the SLA set to `hours`.
     void changeSlaHoursThroughTheDialog(int hours);
+    // Answers the next decision dialog: OK, with `note` in an override's note. Sets m_dialogHandled.
+    void answerNextDecisionDialog(const QString& note = QString());
+    bool isDecided(const QString& caseId);
+    QPushButton* caseButton(const char* name) const;
+    bool m_dialogHandled = false;
     // Closes a modal dialog that appears within `ms`; true if one did.
     bool modalAppearsDuring(const std::function<void()>& action);
 
@@ -322,6 +333,8 @@ void TestMainWindow::openCaseClearsHidingFilters()
     QCOMPARE(m_window->queueModel()->rowCount(), kCases);
     QCOMPARE(m_window->queueView()->currentCaseId(), decided);
     QCOMPARE(m_window->caseView()->currentCaseId(), decided);
+    // Issue 14, item 11: opening a case (as --open does) leaves the saved filter for the next start.
+    QCOMPARE(m_settings->value(AppSettings::FilterStatus).toString(), QStringLiteral("open"));
     QVERIFY(!m_window->openCase(QStringLiteral("AP-0000-none")));
 }
 
@@ -569,6 +582,156 @@ void TestMainWindow::quittingDuringTheRefreshDoesNotCrash()
     PolicySettings settings = m_store->settings().policySettings();
     settings.slaHours = 24;
     QVERIFY(m_store->settings().save(settings, QStringLiteral("Tester"), m_clock.now()));
+}
+
+void TestMainWindow::answerNextDecisionDialog(const QString& note)
+{
+    m_dialogHandled = false;
+    auto* timer = new QTimer(this);
+    timer->setInterval(10);
+    connect(timer, &QTimer::timeout, this, [this, timer, note] {
+        auto* dialog = qobject_cast<DecisionDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (dialog->noteEdit())
+            dialog->noteEdit()->setPlainText(note);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        m_dialogHandled = true;
+    });
+    timer->start();
+}
+
+bool TestMainWindow::isDecided(const QString& caseId)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT status FROM cases WHERE case_id = :id"));
+    q.bindValue(QStringLiteral(":id"), caseId);
+    return q.exec() && q.next() && q.value(0).toString() == QLatin1String("decided");
+}
+
+QPushButton* TestMainWindow::caseButton(const char* name) const
+{
+    return m_window->caseView()->findChild<QPushButton*>(QLatin1String(name));
+}
+
+// Issue 14, item 3: a filter or search that hides the shown case, or finds nothing, clears the case pane.
+void TestMainWindow::searchOrFilterHidingTheCaseClearsThePane()
+{
+    statusCombo()->setCurrentIndex(statusCombo()->findData(QStringLiteral("open")));
+    QueueModel* model = m_window->queueModel();
+    m_window->queueView()->selectRow(2);
+    const QString shown = model->caseIdAt(2);
+    QCOMPARE(m_window->caseView()->currentCaseId(), shown);
+    QVERIFY(caseButton("overrideButton")->isEnabled());
+
+    m_window->filterBar()->searchBox()->setText(QStringLiteral("no such case anywhere"));
+    QTRY_COMPARE(model->rowCount(), 0);
+    QCOMPARE(m_window->caseView()->currentCaseId(), QString());
+    QVERIFY(!caseButton("acceptButton")->isEnabled());
+    QVERIFY(!caseButton("overrideButton")->isEnabled());
+
+    m_window->filterBar()->searchBox()->clear();
+    QTRY_VERIFY(model->rowCount() > 0);
+    m_window->queueView()->selectRow(2);
+    QCOMPARE(m_window->caseView()->currentCaseId(), shown);
+    // The decided cases do not include it.
+    statusCombo()->setCurrentIndex(statusCombo()->findData(QStringLiteral("decided")));
+    QVERIFY(model->rowCount() > 0);
+    QCOMPARE(m_window->caseView()->currentCaseId(), QString());
+    QVERIFY(!caseButton("overrideButton")->isEnabled());
+    // A filter that still lists it keeps it.
+    statusCombo()->setCurrentIndex(statusCombo()->findData(QStringLiteral("open")));
+    m_window->queueView()->selectRow(2);
+    statusCombo()->setCurrentIndex(0);
+    QCOMPARE(m_window->caseView()->currentCaseId(), shown);
+    QVERIFY(caseButton("overrideButton")->isEnabled());
+}
+
+// Issue 14, item 3: Return in the search box opens the first hit at once, and the keyboard is in the queue.
+void TestMainWindow::returnInTheSearchOpensTheFirstHit()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QueueModel* model = m_window->queueModel();
+    const QString wanted = model->caseIdAt(7);
+    QLineEdit* search = m_window->filterBar()->searchBox();
+    search->setFocus();
+    QTest::keyClicks(search, wanted);
+    QTest::keyClick(search, Qt::Key_Return); // before the search's pause has passed
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(m_window->caseView()->currentCaseId(), wanted);
+    QCOMPARE(m_window->queueView()->currentCaseId(), wanted);
+    QCOMPARE(QApplication::focusWidget(), m_window->queueView());
+}
+
+// Issue 14, item 2: after a decision the next case of the list is selected (the one before at the end),
+// and the keyboard stays in the queue.
+void TestMainWindow::decidingStaysInPlace()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    statusCombo()->setCurrentIndex(statusCombo()->findData(QStringLiteral("open")));
+    QueueModel* model = m_window->queueModel();
+    QueueView* queue = m_window->queueView();
+    int row = 3;
+    for (; row < model->rowCount() - 1; ++row) {
+        queue->selectRow(row);
+        if (m_window->caseView()->currentSuggestion().outcome != Outcome::None)
+            break;
+    }
+    QVERIFY(row < model->rowCount() - 1);
+    const QString decided = model->caseIdAt(row);
+    const QString next = model->caseIdAt(row + 1);
+    const int before = model->rowCount();
+    queue->setFocus();
+    answerNextDecisionDialog();
+    QTest::keyClick(queue, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(m_dialogHandled);
+    QVERIFY(isDecided(decided));
+    QCOMPARE(model->rowCount(), before - 1);
+    QCOMPARE(queue->currentRow(), row);
+    QCOMPARE(queue->currentCaseId(), next);
+    QCOMPARE(m_window->caseView()->currentCaseId(), next);
+    QCOMPARE(m_window->focusWidget(), queue); // the window is active again once the dialog is gone
+
+    // The last case, overridden with the button: the one before it is selected, the keyboard in the queue.
+    const int last = model->rowCount() - 1;
+    queue->selectRow(last);
+    const QString lastCase = model->caseIdAt(last);
+    const QString previous = model->caseIdAt(last - 1);
+    answerNextDecisionDialog(QStringLiteral("The seller showed the bank statement."));
+    caseButton("overrideButton")->click();
+    QVERIFY(m_dialogHandled);
+    QVERIFY(isDecided(lastCase));
+    QCOMPARE(queue->currentRow(), last - 1);
+    QCOMPARE(m_window->caseView()->currentCaseId(), previous);
+    QCOMPARE(m_window->focusWidget(), queue); // the window is active again once the dialog is gone
+}
+
+// Issue 14, item 9: Ctrl+L claims the selected case from the queue (and again releases it), through
+// CaseService; the banner and the queue's Agent column show it at once.
+void TestMainWindow::claimFromTheQueueWithTheShortcut()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    statusCombo()->setCurrentIndex(statusCombo()->findData(QStringLiteral("open")));
+    QueueView* queue = m_window->queueView();
+    queue->selectRow(1);
+    const QString caseId = queue->currentCaseId();
+    QVERIFY(m_window->action(MainWindow::ActionId::ClaimCase));
+    queue->setFocus();
+    QTest::keyClick(queue, Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(m_store->decisions().claimHolder(caseId, m_clock.now()), QStringLiteral("Tester"));
+    QVERIFY(m_window->caseView()->claimBanner()->isVisible());
+    QVERIFY(m_window->caseView()->claimBanner()->text().contains(QStringLiteral("You are working on this case")));
+    const int row = m_window->queueModel()->rowOfCase(caseId);
+    QCOMPARE(m_window->queueModel()->index(row, QueueModel::AgentColumn).data().toString(), QStringLiteral("Tester"));
+    QCOMPARE(queue->currentCaseId(), caseId);
+    QTest::keyClick(queue, Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(m_store->decisions().claimHolder(caseId, m_clock.now()), QString());
+    QVERIFY(!m_window->caseView()->claimBanner()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

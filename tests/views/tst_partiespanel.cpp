@@ -130,6 +130,31 @@ private slots:
         panel.clear();
         QVERIFY(!panel.findChild<QLabel*>());
     }
+
+    // Issue 14, item 6: strikes the bundle's history brought are shown, marked as imported, beside the
+    // desk's own (none here), so the panel agrees with the suggestion that counts them.
+    void importedHistoryIsShown()
+    {
+        PartyDetails d;
+        d.party = Party { Role::Seller, QStringLiteral("U-3"), QStringLiteral("fastusdt"), QString() };
+        d.importedStrikes.insert(StrikeKind::AbusiveLanguage, 1);
+        d.importedStrikes.insert(StrikeKind::NonPaymentCancellation, 0);
+        PartiesPanel panel;
+        panel.setParties({ d }, QStringLiteral("AP-1"));
+        auto* imported = panel.findChild<QLabel*>(QStringLiteral("importedStrikes"));
+        QVERIFY(imported);
+        QCOMPARE(imported->textFormat(), Qt::PlainText);
+        QCOMPARE(imported->text(), QStringLiteral("Imported with the case (history): 1 × Abusive language"));
+        bool deskNone = false;
+        for (const QLabel* label : panel.findChildren<QLabel*>())
+            deskNone = deskNone || label->text() == QStringLiteral("No strikes recorded on this desk.");
+        QVERIFY(deskNone);
+
+        // Without a history, no such line.
+        d.importedStrikes.clear();
+        panel.setParties({ d }, QStringLiteral("AP-1"));
+        QVERIFY(!panel.findChild<QLabel*>(QStringLiteral("importedStrikes")));
+    }
 };
 
 QTEST_MAIN(TestPartiesPanel)

@@ -1,0 +1,302 @@
+#include "QueueQuery.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QUuid>
+
+#include <limits>
+
+// A text search first collects the ids of at most SearchCap matching cases
+// (FTS5 trigram index, or prefixes in the base tables for one or two
+// characters) into a temporary table of this connection; its pages are then
+// sorted from that small table.
+
+namespace {
+
+constexpr int kMaxPrepared = 64;
+const qint64 kMaxDue = std::numeric_limits<qint64>::max();
+
+QVariant field(const QSqlQuery& q, QueueStatements::PageColumn column)
+{
+    return q.value(int(column));
+}
+
+} // namespace
+
+QueueQuery::QueueQuery(const QString& databasePath)
+    : m_path(databasePath)
+    , m_connectionName(QStringLiteral("queue-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+QueueQuery::~QueueQuery()
+{
+    m_prepared.clear();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool QueueQuery::open()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    for (const QString& statement : { QStringLiteral("PRAGMA temp_store = MEMORY"),
+             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS queue_hits (id INTEGER PRIMARY KEY)") }) {
+        if (!query.exec(statement)) {
+            m_error = query.lastError().text();
+            return false;
+        }
+    }
+    m_open = true;
+    return true;
+}
+
+void QueueQuery::setSort(QueueField field, bool ascending)
+{
+    m_sql.sortField = field;
+    m_sql.ascending = ascending;
+}
+
+void QueueQuery::setAsOf(const QDateTime& at)
+{
+    m_sql.asOf = at.toMSecsSinceEpoch();
+}
+
+QDateTime QueueQuery::asOf() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_sql.asOf, Qt::UTC);
+}
+
+QSqlQuery* QueueQuery::run(const QueueStatement& statement) const
+{
+    auto it = m_prepared.find(statement.sql);
+    if (it == m_prepared.end()) {
+        if (m_prepared.size() >= kMaxPrepared)
+            m_prepared.clear();
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.setForwardOnly(true);
+        if (!query.prepare(statement.sql)) {
+            m_error = query.lastError().text();
+            return nullptr;
+        }
+        it = m_prepared.insert(statement.sql, query);
+    }
+    QSqlQuery* query = &it.value();
+    for (int i = 0; i < statement.values.size(); ++i)
+        query->bindValue(i, statement.values.at(i));
+    if (!query->exec()) {
+        m_error = query->lastError().text();
+        query->finish();
+        return nullptr;
+    }
+    return query;
+}
+
+int QueueQuery::recount()
+{
+    m_error.clear();
+    m_sql.searching = !m_sql.filter.text.trimmed().isEmpty();
+    m_sql.preferSortIndex = false;
+    m_capped = false;
+    if (!m_open)
+        return -1;
+    int count = -1;
+    if (m_sql.searching) {
+        if (fillSearchHits()) {
+            if (QSqlQuery* q = run(m_sql.count())) {
+                count = q->next() ? q->value(0).toInt() : 0;
+                q->finish();
+            }
+        }
+        return count;
+    }
+    const QString cacheKey = m_sql.countCacheKey();
+    const auto cached = m_countCache.constFind(cacheKey);
+    if (cached != m_countCache.constEnd()) {
+        count = cached.value();
+    } else if (QSqlQuery* q = run(m_sql.count())) {
+        count = q->next() ? q->value(0).toInt() : 0;
+        q->finish();
+        if (m_countCache.size() > 64)
+            m_countCache.clear();
+        m_countCache.insert(cacheKey, count);
+    }
+    // With more matching cases than the threshold, pages walk the sort column's index and test the
+    // filters row by row; with fewer, SQLite sorts the matches found through the filter's index.
+    m_sql.preferSortIndex = count > m_sortIndexThreshold;
+    return count;
+}
+
+bool QueueQuery::fillSearchHits()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("DELETE FROM temp.queue_hits"))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    // One more than the cap tells whether there are more.
+    int found = 0;
+    for (const QueueStatement& statement : m_sql.searchFill(SearchCap + 1)) {
+        QueueStatement s = statement;
+        s.values.last() = SearchCap + 1 - found;
+        QSqlQuery* q = run(s);
+        if (!q)
+            return false;
+        found += q->numRowsAffected();
+        q->finish();
+        if (found > SearchCap)
+            break;
+    }
+    if (found > SearchCap) {
+        m_capped = true;
+        if (!query.exec(QStringLiteral("DELETE FROM temp.queue_hits WHERE id NOT IN"
+                                       " (SELECT id FROM temp.queue_hits ORDER BY id LIMIT %1)")
+                            .arg(SearchCap))) {
+            m_error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<QueueRow> QueueQuery::rows(const QVariantList* anchor, bool backward, int limit, int offset) const
+{
+    using C = QueueStatements::PageColumn;
+    QList<QueueRow> rows;
+    m_error.clear();
+    QSqlQuery* q = run(m_sql.page(anchor, backward, limit, offset));
+    if (!q)
+        return rows;
+    rows.reserve(limit);
+    const int keyColumns = sortKeySize();
+    while (q->next()) {
+        QueueRow r;
+        r.caseId = field(*q, C::CaseId).toString();
+        r.kind = field(*q, C::Kind).toString();
+        r.clause = field(*q, C::Clause).toString();
+        r.appellant = field(*q, C::Appellant).toString();
+        const QStringList user = field(*q, C::AppellantUser).toString().split(QChar(0x1f));
+        r.appellantUserId = user.value(0);
+        r.appellantNickname = user.value(1);
+        r.fiat = field(*q, C::Fiat).toString();
+        r.amount = field(*q, C::FiatAmount).toString();
+        r.amountUnits = field(*q, C::AmountUnits).toLongLong();
+        r.language = field(*q, C::Language).toString();
+        r.openedAt = field(*q, C::OpenedAt).toLongLong();
+        r.hasDue = !field(*q, C::DueAt).isNull();
+        r.dueAt = field(*q, C::DueAt).toLongLong();
+        r.status = field(*q, C::Status).toString();
+        r.agent = field(*q, C::Agent).toString();
+        r.claimedUntil = field(*q, C::ClaimedUntil).toLongLong();
+        for (int k = 0; k < keyColumns; ++k)
+            r.key << q->value(int(C::SortKey) + k);
+        rows << r;
+    }
+    q->finish();
+    if (backward)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+int QueueQuery::rowOfCase(const QString& caseId, int count, int searchLimit) const
+{
+    if (caseId.isEmpty())
+        return -1;
+    QSqlQuery* q = run(m_sql.keyOfCase(caseId));
+    if (!q)
+        return -1;
+    if (!q->next()) {
+        q->finish();
+        return -1;
+    }
+    QVariantList key;
+    for (int i = 0; i < q->record().count(); ++i)
+        key << q->value(i);
+    q->finish();
+    q = run(m_sql.rank(key, searchLimit));
+    if (!q)
+        return -1;
+    const int rank = q->next() ? q->value(0).toInt() : -1;
+    q->finish();
+    if (searchLimit > 0 && rank >= searchLimit)
+        return -1;
+    return rank < count ? rank : -1;
+}
+
+bool QueueQuery::containsCase(const QString& caseId) const
+{
+    QSqlQuery* q = caseId.isEmpty() ? nullptr : run(m_sql.keyOfCase(caseId));
+    if (!q)
+        return false;
+    const bool found = q->next();
+    q->finish();
+    return found;
+}
+
+QDateTime QueueQuery::nextStatusChange() const
+{
+    QSqlQuery* q = run(m_sql.nextStatusChange());
+    if (!q)
+        return {};
+    const QVariant next = q->next() ? q->value(0) : QVariant();
+    q->finish();
+    if (next.isNull() || next.toLongLong() == kMaxDue)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(next.toLongLong(), Qt::UTC);
+}
+
+QStringList QueueQuery::distinctValues(QueueField field) const
+{
+    QStringList values;
+    const QueueStatement s = QueueStatements::distinctValues(field);
+    if (s.sql.isEmpty())
+        return values;
+    if (QSqlQuery* q = run(s)) {
+        while (q->next())
+            values << q->value(0).toString();
+        q->finish();
+    }
+    return values;
+}
+
+QStringList QueueQuery::explainQueryPlans() const
+{
+    QList<QueueStatement> statements;
+    if (m_sql.searching)
+        statements += m_sql.searchFill(SearchCap + 1);
+    statements << m_sql.count();
+    QVariantList someKey;
+    const int keySize = sortKeySize();
+    for (int i = 0; i < keySize; ++i)
+        someKey << (i + 1 == keySize ? QVariant(qint64(1)) : QVariant(QStringLiteral("x")));
+    statements << m_sql.page(nullptr, false, 128, 0) << m_sql.page(&someKey, false, 128, 0)
+               << m_sql.page(&someKey, true, 128, 10) << m_sql.keyOfCase(QStringLiteral("AP-1")) << m_sql.rank(someKey)
+               << m_sql.rank(someKey, 100) << m_sql.nextStatusChange();
+    QStringList plans;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    for (const QueueStatement& s : statements) {
+        QString sql = s.sql;
+        if (sql.startsWith(QLatin1String("INSERT")))
+            sql = sql.mid(sql.indexOf(QLatin1String("SELECT")));
+        query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        for (int i = 0; i < s.values.size(); ++i)
+            query.bindValue(i, s.values.at(i));
+        QStringList lines;
+        if (query.exec()) {
+            while (query.next())
+                lines << query.value(3).toString();
+        } else {
+            lines << QStringLiteral("ERROR ") + query.lastError().text();
+        }
+        plans << sql + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    }
+    return plans;
+}
