@@ -1,5 +1,7 @@
 #include "AppContext.h"
 
+#include "DatabaseLocation.h"
+
 #include "AppSettings.h"
 #include "CaseService.h"
 #include "CaseStore.h"
@@ -76,7 +78,8 @@ bool AppContext::open()
         if (!adoptEarlierDefault())
             return false;
     }
-    const bool memory = m_databasePath == QLatin1String(":memory:");
+    // A server (postgresql://…) is created by its administrator, never by a command: only files are checked here.
+    const bool memory = m_databasePath == QLatin1String(":memory:") || DatabaseLocation::isServerUri(m_databasePath);
     const QFileInfo file(m_databasePath);
     if (!memory && !file.exists() && !file.isSymLink() && !m_mayCreate) {
         m_error = QCoreApplication::translate("AppContext",

@@ -40,7 +40,8 @@ int SettingsCommand::run(const QCommandLineParser& options, CommandContext& cont
                 return context.usageError(error);
         }
     }
-    AppContext* app = context.openDatabase(options.value(QStringLiteral("db")));
+    AppContext* app = context.openDatabase(
+        options.value(QStringLiteral("db")), assignments.isEmpty() ? CommandContext::Read : CommandContext::Write);
     if (!app)
         return Failed;
     settings = app->service().settings();

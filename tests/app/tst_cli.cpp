@@ -235,8 +235,10 @@ void tst_Cli::importExitCodes()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("imported 1"), r.out.constData());
     // Issue 13, item 6: import creates the database, and says so.
-    QCOMPARE(r.err, QByteArray("Created a new database: ") + db().toUtf8() + "\n");
-    QCOMPARE(QFile::permissions(db()) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+    if (!TestBackend::isPostgresql()) { // a server's database is made by its administrator
+        QCOMPARE(r.err, QByteArray("Created a new database: ") + db().toUtf8() + "\n");
+        QCOMPARE(QFile::permissions(db()) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+    }
 
     // 13.14 the same file imported twice: nothing was wrong, so exit 0, and each case is said to be there.
     r = run({ QStringLiteral("import"), QStringLiteral("--db"), db(), good });
@@ -445,6 +447,14 @@ void tst_Cli::claimUsesTheClock()
 // Issue 17: the keys `settings --list` prints are those `--set` and `whatif --set` take; a change is audited.
 void tst_Cli::settingsListAndSet()
 {
+    // Issue 13, item 6: settings reads and writes a desk, and never creates one.
+    if (!TestBackend::isPostgresql())
+        QCOMPARE(
+            run({ QStringLiteral("settings"), QStringLiteral("--db"), db(), QStringLiteral("--list") }).exitCode, 1);
+    QCOMPARE(
+        run({ QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json") })
+            .exitCode,
+        0);
     Run r = run({ QStringLiteral("settings"), QStringLiteral("--db"), db(), QStringLiteral("--list") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("live_chat_ladder_days=1,7,30\n"), r.out.constData());
