@@ -4790,8 +4790,8 @@ Do you want to replace it?</source>
     <message numerus="yes">
         <source>Of %n decision(s) in the last 30 days, %1 would be suggested otherwise and %2 would differ from the agent&apos;s outcome; sanctions: %3 added, %4 removed.</source>
         <translation>
-            <numerusform>От %n решение през последните 30 дни %1 би било предложено другояче и %2 би се различавало от изхода на служителя; санкции: %3 добавени, %4 премахнати.</numerusform>
-            <numerusform>От %n решения през последните 30 дни %1 биха били предложени другояче и %2 биха се различавали от изхода на служителя; санкции: %3 добавени, %4 премахнати.</numerusform>
+            <numerusform>От %n решение през последните 30 дни: предложени другояче – %1, различни от изхода на служителя – %2; санкции: %3 добавени, %4 премахнати.</numerusform>
+            <numerusform>От %n решения през последните 30 дни: предложени другояче – %1, различни от изхода на служителя – %2; санкции: %3 добавени, %4 премахнати.</numerusform>
         </translation>
     </message>
     <message>
