@@ -5,6 +5,56 @@
 
 namespace PolicyLabels {
 
+QString kind(CaseKind v)
+{
+    switch (v) {
+    case CaseKind::P2pAppeal:
+        return QCoreApplication::translate("PolicyLabels", "P2P appeal");
+    case CaseKind::LiveChatAbuse:
+        return QCoreApplication::translate("PolicyLabels", "Live chat abuse");
+    case CaseKind::LiveChatSuspensionAppeal:
+        return QCoreApplication::translate("PolicyLabels", "Live chat appeal");
+    }
+    return QString();
+}
+
+QString status(CaseStatus v)
+{
+    switch (v) {
+    case CaseStatus::Open:
+        return QCoreApplication::translate("PolicyLabels", "Open");
+    case CaseStatus::Waiting:
+        return QCoreApplication::translate("PolicyLabels", "Waiting");
+    case CaseStatus::Decided:
+        return QCoreApplication::translate("PolicyLabels", "Decided");
+    }
+    return QString();
+}
+
+QString kindOfId(const QString& id)
+{
+    CaseKind v;
+    return PolicyIds::fromId(id, &v) ? kind(v) : id;
+}
+
+QString statusOfId(const QString& id)
+{
+    CaseStatus v;
+    return caseStatusFromId(id, &v) ? status(v) : id;
+}
+
+QString strikeKindOfId(const QString& id)
+{
+    StrikeKind v;
+    return PolicyIds::fromId(id, &v) ? strikeKind(v) : id;
+}
+
+QString scopeOfId(const QString& id)
+{
+    SanctionScope v;
+    return PolicyIds::fromId(id, &v) ? scope(v) : id;
+}
+
 QString outcome(Outcome v)
 {
     switch (v) {

@@ -2070,18 +2070,6 @@ Built with Qt %1.</source>
 <context>
     <name>PartiesPanel</name>
     <message>
-        <source>Open</source>
-        <translation>Отворен</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Чакащ</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Решен</translation>
-    </message>
-    <message>
         <source>No strikes recorded on this desk.</source>
         <translation>Няма записани нарушения в това бюро.</translation>
     </message>
@@ -2871,6 +2859,26 @@ Built with Qt %1.</source>
         <source>Order comment</source>
         <translation>Коментар към поръчката</translation>
     </message>
+    <message>
+        <source>P2P appeal</source>
+        <translation>Обжалване на P2P</translation>
+    </message>
+    <message>
+        <source>Live chat appeal</source>
+        <translation>Обжалване за чата на живо</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Отворен</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Чакащ</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решен</translation>
+    </message>
 </context>
 <context>
     <name>PolicySettingsDialog</name>
@@ -3419,32 +3427,8 @@ Do you want to replace it?</source>
         <translation>Всяко състояние</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Отворен</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Чакащ</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Решен</translation>
-    </message>
-    <message>
         <source>Any kind</source>
         <translation>Всеки вид</translation>
-    </message>
-    <message>
-        <source>P2P appeal</source>
-        <translation>Обжалване на P2P</translation>
-    </message>
-    <message>
-        <source>Live chat abuse</source>
-        <translation>Обиден език в чата на живо</translation>
-    </message>
-    <message>
-        <source>Live chat appeal</source>
-        <translation>Обжалване за чата на живо</translation>
     </message>
     <message>
         <source>Any clause</source>
@@ -3493,36 +3477,12 @@ Do you want to replace it?</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <source>P2P appeal</source>
-        <translation>Обжалване на P2P</translation>
-    </message>
-    <message>
-        <source>Live chat abuse</source>
-        <translation>Обиден език в чата на живо</translation>
-    </message>
-    <message>
-        <source>Live chat appeal</source>
-        <translation>Обжалване за чата на живо</translation>
-    </message>
-    <message>
         <source>Buyer %1</source>
         <translation>Купувач %1</translation>
     </message>
     <message>
         <source>Seller %1</source>
         <translation>Продавач %1</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Отворен</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Чакащ</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Решен</translation>
     </message>
     <message>
         <source>Case</source>
@@ -4017,50 +3977,6 @@ Do you want to replace it?</source>
     <message>
         <source>No outcome</source>
         <translation>Без изход</translation>
-    </message>
-    <message>
-        <source>P2P appeal</source>
-        <translation>Обжалване на P2P</translation>
-    </message>
-    <message>
-        <source>Live chat abuse</source>
-        <translation>Обиден език в чата на живо</translation>
-    </message>
-    <message>
-        <source>Live chat suspension appeal</source>
-        <translation>Обжалване на спиране на чата на живо</translation>
-    </message>
-    <message>
-        <source>Abusive language</source>
-        <translation>Обиден език</translation>
-    </message>
-    <message>
-        <source>Non-payment cancellation</source>
-        <translation>Анулиране поради неплащане</translation>
-    </message>
-    <message>
-        <source>Payment to a wrong account</source>
-        <translation>Плащане по грешна сметка</translation>
-    </message>
-    <message>
-        <source>Verified name mismatch</source>
-        <translation>Несъответствие с потвърденото име</translation>
-    </message>
-    <message>
-        <source>P2P</source>
-        <translation>P2P</translation>
-    </message>
-    <message>
-        <source>Partial</source>
-        <translation>Частично</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Акаунт</translation>
-    </message>
-    <message>
-        <source>Live chat</source>
-        <translation>Чат на живо</translation>
     </message>
     <message>
         <source>Yes</source>

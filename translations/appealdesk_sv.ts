@@ -2070,18 +2070,6 @@ Byggd med Qt %1.</translation>
 <context>
     <name>PartiesPanel</name>
     <message>
-        <source>Open</source>
-        <translation>Öppet</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Väntar</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Avgjort</translation>
-    </message>
-    <message>
         <source>No strikes recorded on this desk.</source>
         <translation>Inga prickar registrerade på den här desken.</translation>
     </message>
@@ -2871,6 +2859,26 @@ Byggd med Qt %1.</translation>
         <source>Order comment</source>
         <translation>Orderkommentar</translation>
     </message>
+    <message>
+        <source>P2P appeal</source>
+        <translation>P2P-överklagande</translation>
+    </message>
+    <message>
+        <source>Live chat appeal</source>
+        <translation>Överklagande av livechattavstängning</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Avgjort</translation>
+    </message>
 </context>
 <context>
     <name>PolicySettingsDialog</name>
@@ -3419,32 +3427,8 @@ Vill du ersätta den?</translation>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Öppet</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Väntar</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Avgjort</translation>
-    </message>
-    <message>
         <source>Any kind</source>
         <translation>Alla typer</translation>
-    </message>
-    <message>
-        <source>P2P appeal</source>
-        <translation>P2P-överklagande</translation>
-    </message>
-    <message>
-        <source>Live chat abuse</source>
-        <translation>Kränkning i livechatten</translation>
-    </message>
-    <message>
-        <source>Live chat appeal</source>
-        <translation>Överklagande av livechattavstängning</translation>
     </message>
     <message>
         <source>Any clause</source>
@@ -3493,36 +3477,12 @@ Vill du ersätta den?</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>P2P appeal</source>
-        <translation>P2P-överklagande</translation>
-    </message>
-    <message>
-        <source>Live chat abuse</source>
-        <translation>Kränkning i livechatten</translation>
-    </message>
-    <message>
-        <source>Live chat appeal</source>
-        <translation>Överklagande av livechattavstängning</translation>
-    </message>
-    <message>
         <source>Buyer %1</source>
         <translation>Köpare %1</translation>
     </message>
     <message>
         <source>Seller %1</source>
         <translation>Säljare %1</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppet</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Väntar</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Avgjort</translation>
     </message>
     <message>
         <source>Case</source>
@@ -4017,50 +3977,6 @@ Vill du ersätta den?</translation>
     <message>
         <source>No outcome</source>
         <translation>Inget utfall</translation>
-    </message>
-    <message>
-        <source>P2P appeal</source>
-        <translation>P2P-överklagande</translation>
-    </message>
-    <message>
-        <source>Live chat abuse</source>
-        <translation>Kränkning i livechatten</translation>
-    </message>
-    <message>
-        <source>Live chat suspension appeal</source>
-        <translation>Överklagande av livechattavstängning</translation>
-    </message>
-    <message>
-        <source>Abusive language</source>
-        <translation>Ovett</translation>
-    </message>
-    <message>
-        <source>Non-payment cancellation</source>
-        <translation>Avbruten order utan betalning</translation>
-    </message>
-    <message>
-        <source>Payment to a wrong account</source>
-        <translation>Betalning till fel konto</translation>
-    </message>
-    <message>
-        <source>Verified name mismatch</source>
-        <translation>Verifierat namn stämmer inte</translation>
-    </message>
-    <message>
-        <source>P2P</source>
-        <translation>P2P</translation>
-    </message>
-    <message>
-        <source>Partial</source>
-        <translation>Delvis</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Live chat</source>
-        <translation>Livechatten</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -2053,18 +2053,6 @@ Built with Qt %1.</source>
 <context>
     <name>PartiesPanel</name>
     <message>
-        <source>Open</source>
-        <translation>เปิดอยู่</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>รอดำเนินการ</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>ตัดสินแล้ว</translation>
-    </message>
-    <message>
         <source>No strikes recorded on this desk.</source>
         <translation>ไม่มีความผิดที่บันทึกไว้ในระบบนี้</translation>
     </message>
@@ -2850,6 +2838,26 @@ Built with Qt %1.</source>
         <source>Order comment</source>
         <translation>ความคิดเห็นในคำสั่งซื้อ</translation>
     </message>
+    <message>
+        <source>P2P appeal</source>
+        <translation>การร้องเรียน P2P</translation>
+    </message>
+    <message>
+        <source>Live chat appeal</source>
+        <translation>การร้องเรียนการระงับแชทสด</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>ตัดสินแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>PolicySettingsDialog</name>
@@ -3398,32 +3406,8 @@ Do you want to replace it?</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>เปิดอยู่</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>รอดำเนินการ</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>ตัดสินแล้ว</translation>
-    </message>
-    <message>
         <source>Any kind</source>
         <translation>ทุกประเภท</translation>
-    </message>
-    <message>
-        <source>P2P appeal</source>
-        <translation>การร้องเรียน P2P</translation>
-    </message>
-    <message>
-        <source>Live chat abuse</source>
-        <translation>ใช้ภาษาไม่เหมาะสมในแชทสด</translation>
-    </message>
-    <message>
-        <source>Live chat appeal</source>
-        <translation>การร้องเรียนการระงับแชทสด</translation>
     </message>
     <message>
         <source>Any clause</source>
@@ -3471,36 +3455,12 @@ Do you want to replace it?</source>
         <translation>%1 นาที</translation>
     </message>
     <message>
-        <source>P2P appeal</source>
-        <translation>การร้องเรียน P2P</translation>
-    </message>
-    <message>
-        <source>Live chat abuse</source>
-        <translation>ใช้ภาษาไม่เหมาะสมในแชทสด</translation>
-    </message>
-    <message>
-        <source>Live chat appeal</source>
-        <translation>การร้องเรียนการระงับแชทสด</translation>
-    </message>
-    <message>
         <source>Buyer %1</source>
         <translation>ผู้ซื้อ %1</translation>
     </message>
     <message>
         <source>Seller %1</source>
         <translation>ผู้ขาย %1</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>เปิดอยู่</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>รอดำเนินการ</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>ตัดสินแล้ว</translation>
     </message>
     <message>
         <source>Case</source>
@@ -3995,50 +3955,6 @@ Do you want to replace it?</source>
     <message>
         <source>No outcome</source>
         <translation>ไม่มีผล</translation>
-    </message>
-    <message>
-        <source>P2P appeal</source>
-        <translation>การร้องเรียน P2P</translation>
-    </message>
-    <message>
-        <source>Live chat abuse</source>
-        <translation>ใช้ภาษาไม่เหมาะสมในแชทสด</translation>
-    </message>
-    <message>
-        <source>Live chat suspension appeal</source>
-        <translation>การร้องเรียนการระงับแชทสด</translation>
-    </message>
-    <message>
-        <source>Abusive language</source>
-        <translation>ภาษาที่ไม่เหมาะสม</translation>
-    </message>
-    <message>
-        <source>Non-payment cancellation</source>
-        <translation>ยกเลิกเพราะไม่ชำระเงิน</translation>
-    </message>
-    <message>
-        <source>Payment to a wrong account</source>
-        <translation>ชำระเงินผิดบัญชี</translation>
-    </message>
-    <message>
-        <source>Verified name mismatch</source>
-        <translation>ชื่อที่ยืนยันแล้วไม่ตรงกัน</translation>
-    </message>
-    <message>
-        <source>P2P</source>
-        <translation>P2P</translation>
-    </message>
-    <message>
-        <source>Partial</source>
-        <translation>บางส่วน</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>บัญชี</translation>
-    </message>
-    <message>
-        <source>Live chat</source>
-        <translation>แชทสด</translation>
     </message>
     <message>
         <source>Yes</source>

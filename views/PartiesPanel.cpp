@@ -49,13 +49,7 @@ static QLabel* plainLabel(const QString& text, QWidget* parent)
 
 static QString statusText(const QString& status)
 {
-    if (status == QLatin1String("open"))
-        return PartiesPanel::tr("Open");
-    if (status == QLatin1String("waiting"))
-        return PartiesPanel::tr("Waiting");
-    if (status == QLatin1String("decided"))
-        return PartiesPanel::tr("Decided");
-    return status;
+    return PolicyLabels::statusOfId(status);
 }
 
 QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& currentCaseId)

@@ -1,5 +1,7 @@
 #include "QueueFilterBar.h"
 
+#include "PolicyLabels.h"
+
 #include "Icons.h"
 #include "QueueModel.h"
 
@@ -81,12 +83,14 @@ void QueueFilterBar::retranslateUi()
     m_mine->setToolTip(tr("Only cases assigned to me"));
     m_clear->setToolTip(tr("Clear the search and the filters"));
     fillCombo(m_status, tr("Any status"),
-        { { QStringLiteral("open"), tr("Open") }, { QStringLiteral("waiting"), tr("Waiting") },
-            { QStringLiteral("decided"), tr("Decided") } });
+        { { caseStatusId(CaseStatus::Open), PolicyLabels::status(CaseStatus::Open) },
+            { caseStatusId(CaseStatus::Waiting), PolicyLabels::status(CaseStatus::Waiting) },
+            { caseStatusId(CaseStatus::Decided), PolicyLabels::status(CaseStatus::Decided) } });
     fillCombo(m_kind, tr("Any kind"),
-        { { QStringLiteral("p2p_appeal"), tr("P2P appeal") },
-            { QStringLiteral("live_chat_abuse"), tr("Live chat abuse") },
-            { QStringLiteral("live_chat_suspension_appeal"), tr("Live chat appeal") } });
+        { { PolicyIds::toId(CaseKind::P2pAppeal), PolicyLabels::kind(CaseKind::P2pAppeal) },
+            { PolicyIds::toId(CaseKind::LiveChatAbuse), PolicyLabels::kind(CaseKind::LiveChatAbuse) },
+            { PolicyIds::toId(CaseKind::LiveChatSuspensionAppeal),
+                PolicyLabels::kind(CaseKind::LiveChatSuspensionAppeal) } });
     m_clause->setItemText(0, tr("Any clause"));
     m_language->setItemText(0, tr("Any language"));
     m_fiat->setItemText(0, tr("Any fiat"));

@@ -1,5 +1,7 @@
 #include "QueueModel.h"
 
+#include "PolicyLabels.h"
+
 #include "Clock.h"
 #include "TranscriptModel.h"
 
@@ -249,13 +251,7 @@ QString QueueModel::display(const QueueRow& row, int column) const
     case CaseIdColumn:
         return row.caseId;
     case KindColumn:
-        if (row.kind == QLatin1String("p2p_appeal"))
-            return tr("P2P appeal");
-        if (row.kind == QLatin1String("live_chat_abuse"))
-            return tr("Live chat abuse");
-        if (row.kind == QLatin1String("live_chat_suspension_appeal"))
-            return tr("Live chat appeal");
-        return row.kind;
+        return PolicyLabels::kindOfId(row.kind);
     case ClauseColumn:
         return row.clause;
     case AppellantColumn: {
@@ -286,13 +282,7 @@ QString QueueModel::display(const QueueRow& row, int column) const
         return minutes < 0 ? QChar(0x2212) + durationText(-minutes) : durationText(minutes);
     }
     case StatusColumn:
-        if (row.status == QLatin1String("open"))
-            return tr("Open");
-        if (row.status == QLatin1String("waiting"))
-            return tr("Waiting");
-        if (row.status == QLatin1String("decided"))
-            return tr("Decided");
-        return row.status;
+        return PolicyLabels::statusOfId(row.status);
     case AgentColumn:
         return row.agent;
     }

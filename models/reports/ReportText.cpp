@@ -1,5 +1,7 @@
 #include "ReportText.h"
 
+#include "PolicyLabels.h"
+
 #include "ReportOptions.h"
 #include "ReportRow.h"
 
@@ -30,41 +32,17 @@ QString outcomeName(const QString& id)
 
 QString kindName(const QString& id)
 {
-    if (id == QLatin1String("p2p_appeal"))
-        return QCoreApplication::translate("Report", "P2P appeal");
-    if (id == QLatin1String("live_chat_abuse"))
-        return QCoreApplication::translate("Report", "Live chat abuse");
-    if (id == QLatin1String("live_chat_suspension_appeal"))
-        return QCoreApplication::translate("Report", "Live chat suspension appeal");
-    return id;
+    return PolicyLabels::kindOfId(id);
 }
 
 QString strikeKindName(const QString& id)
 {
-    if (id == QLatin1String("abusive_language"))
-        return QCoreApplication::translate("Report", "Abusive language");
-    if (id == QLatin1String("non_payment_cancellation"))
-        return QCoreApplication::translate("Report", "Non-payment cancellation");
-    if (id == QLatin1String("wrong_account_payment"))
-        return QCoreApplication::translate("Report", "Payment to a wrong account");
-    if (id == QLatin1String("kyc_name_mismatch"))
-        return QCoreApplication::translate("Report", "Verified name mismatch");
-    if (id == QLatin1String("live_chat_abuse"))
-        return QCoreApplication::translate("Report", "Live chat abuse");
-    return id;
+    return PolicyLabels::strikeKindOfId(id);
 }
 
 QString scopeName(const QString& id)
 {
-    if (id == QLatin1String("p2p"))
-        return QCoreApplication::translate("Report", "P2P");
-    if (id == QLatin1String("partial"))
-        return QCoreApplication::translate("Report", "Partial");
-    if (id == QLatin1String("account"))
-        return QCoreApplication::translate("Report", "Account");
-    if (id == QLatin1String("live_chat"))
-        return QCoreApplication::translate("Report", "Live chat");
-    return id;
+    return PolicyLabels::scopeOfId(id);
 }
 
 QString roleName(const QString& id)
