@@ -22,8 +22,23 @@ void appendString(QByteArray& out, const QString& s)
 {
     out += '"';
     const QByteArray utf8 = s.toUtf8();
-    for (const char ch : utf8) {
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char ch = utf8.at(i);
         const auto c = static_cast<unsigned char>(ch);
+        // C1 controls (U+0080..U+009F, UTF-8 C2 80..C2 9F) and DEL are escaped like C0: a terminal or a
+        // spreadsheet reading the line must never act on them (issue 13, item 11).
+        if (c == 0xC2 && i + 1 < utf8.size() && static_cast<unsigned char>(utf8.at(i + 1)) < 0xA0) {
+            const auto c1 = static_cast<unsigned char>(utf8.at(++i));
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[c1 >> 4];
+            out += hex[c1 & 0xf];
+            continue;
+        }
+        if (c == 0x7F) {
+            out += "\\u007f";
+            continue;
+        }
         switch (c) {
         case '"':
             out += "\\\"";

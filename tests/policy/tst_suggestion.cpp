@@ -76,6 +76,16 @@ void TestSuggestion::escaping()
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(doc.object().value(QStringLiteral("case")).toString(), s.caseId);
     QCOMPARE(doc.object().value(QStringLiteral("notes")).toArray().first().toString(), s.notes.first());
+
+    // Issue 13, item 11: C1 controls (here CSI, U+009B, and NEL, U+0085) and DEL are escaped, never raw;
+    // the letters around them in U+0080..U+00FF ("é", U+00E9) stay as they are.
+    s.notes = QStringList { QString(QChar(0x9B)) + QStringLiteral("31m") + QChar(0x85) + QChar(0x7F)
+        + QStringLiteral("café") };
+    const QByteArray c1 = s.toJsonLine();
+    QVERIFY2(c1.contains("\\u009b31m\\u0085\\u007fcaf\xc3\xa9"), c1.constData());
+    QVERIFY(!c1.contains("\xc2\x9b"));
+    QCOMPARE(QJsonDocument::fromJson(c1).object().value(QStringLiteral("notes")).toArray().first().toString(),
+        s.notes.first());
 }
 
 void TestSuggestion::jsonObjectMatchesLine()
