@@ -28,3 +28,17 @@ QString Command::isoTime(const QDateTime& at)
 {
     return at.toUTC().toString(Qt::ISODate);
 }
+
+QString Command::jsonText(const QByteArray& json)
+{
+    const QString text = QString::fromUtf8(json);
+    QString out;
+    out.reserve(text.size());
+    for (const QChar ch : text) {
+        if (ch.unicode() >= 0x7F && ch.unicode() <= 0x9F)
+            out += QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += ch;
+    }
+    return out;
+}

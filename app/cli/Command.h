@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -62,4 +63,7 @@ protected:
     static bool parseAt(const QCommandLineParser& options, CommandContext& context, QDateTime* at);
     // An instant as the JSON and messages print it: UTC, ISO 8601.
     static QString isoTime(const QDateTime& at);
+    // A JSON text as a command prints it: C1 controls and DEL, which QJsonDocument writes raw, escaped like C0
+    // (\u0085), so a terminal never acts on them (issue 13, item 11). They only occur inside JSON strings.
+    static QString jsonText(const QByteArray& json);
 };

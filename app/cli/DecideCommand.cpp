@@ -71,7 +71,7 @@ int DecideCommand::run(const QCommandLineParser& options, CommandContext& contex
         const QJsonObject stale { { QStringLiteral("case"), request.caseId }, { QStringLiteral("stale"), true },
             { QStringLiteral("expected"), PolicyIds::toId(*request.expectedOutcome) },
             { QStringLiteral("suggestion"), result.suggestion.toJson() } };
-        out << QString::fromUtf8(QJsonDocument(stale).toJson(QJsonDocument::Compact)) << '\n';
+        out << jsonText(QJsonDocument(stale).toJson(QJsonDocument::Compact)) << '\n';
         err << result.error << Qt::endl;
         return Failed;
     }
@@ -89,6 +89,6 @@ int DecideCommand::run(const QCommandLineParser& options, CommandContext& contex
         err << result.error << Qt::endl;
         return Failed;
     }
-    out << QString::fromUtf8(result.decision.toJsonLine()) << '\n';
+    out << jsonText(result.decision.toJsonLine()) << '\n';
     return Ok;
 }

@@ -161,7 +161,7 @@ int ListCommand::run(const QCommandLineParser& options, CommandContext& context)
                 QJsonObject line;
                 for (int i = 0; i < fields.size(); ++i)
                     line.insert(fieldNames().at(i), fields.at(i));
-                context.out() << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
+                context.out() << jsonText(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
             }
         }
         written += int(rows.size());

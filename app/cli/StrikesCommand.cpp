@@ -61,6 +61,6 @@ int StrikesCommand::run(const QCommandLineParser& options, CommandContext& conte
             { QStringLiteral("active_sanctions"), active } });
     }
     const QJsonObject result { { QStringLiteral("at"), isoTime(at) }, { QStringLiteral("users"), entries } };
-    context.out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << '\n';
+    context.out() << jsonText(QJsonDocument(result).toJson(QJsonDocument::Compact)) << '\n';
     return Ok;
 }

@@ -75,6 +75,6 @@ int WhatIfCommand::run(const QCommandLineParser& options, CommandContext& contex
         context.err() << QStringLiteral("whatif: ") << analysis.error() << Qt::endl;
         return Failed;
     }
-    context.out() << QJsonDocument(analysis.result().toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+    context.out() << jsonText(QJsonDocument(analysis.result().toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
     return Ok;
 }

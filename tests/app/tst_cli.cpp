@@ -71,6 +71,7 @@ private slots:
     void listFormatsAndRefusals();
     void eventRecordsFollowUps();
     void settingsListAndSet();
+    void jsonOutputsEscapeC1Controls();
     void whatIfPrintsOneObjectAndSavesNothing();
     void suggestAmountsInUiLanguage();
     void reportInUiLanguage();
@@ -444,6 +445,23 @@ void tst_Cli::claimUsesTheClock()
     QCOMPARE(r.out, QByteArray("case AP-2026-000123 released by agent.anna\n"));
 }
 
+// Issue 13, item 11: a C1 control (CSI, U+009B) given to a command comes back escaped in its JSON, never raw.
+void tst_Cli::jsonOutputsEscapeC1Controls()
+{
+    QCOMPARE(
+        run({ QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json") })
+            .exitCode,
+        0);
+    const QString user = QStringLiteral("U-1") + QChar(0x9B) + QStringLiteral("31m") + QChar(0x7F);
+    const Run r = run({ QStringLiteral("strikes"), QStringLiteral("--db"), db(), QStringLiteral("--user"), user });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("\"U-1\\u009b31m\\u007f\""), r.out.constData());
+    QVERIFY(!r.out.contains("\xc2\x9b"));
+    QVERIFY(!r.out.contains('\x7f'));
+    const QJsonArray users = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("users")).toArray();
+    QCOMPARE(users.first().toObject().value(QStringLiteral("user")).toString(), user);
+}
+
 // Issue 17: the keys `settings --list` prints are those `--set` and `whatif --set` take; a change is audited.
 void tst_Cli::settingsListAndSet()
 {
@@ -463,15 +481,17 @@ void tst_Cli::settingsListAndSet()
 
     const QStringList set = { QStringLiteral("settings"), QStringLiteral("--db"), db(), QStringLiteral("--agent"),
         QStringLiteral("lead.lena"), QStringLiteral("--set") };
-    r = run(set + QStringList { QStringLiteral("sla_hours=12"), QStringLiteral("--set"),
-                QStringLiteral("price_anomaly_percent=101") });
+    r = run(set
+        + QStringList {
+            QStringLiteral("sla_hours=12"), QStringLiteral("--set"), QStringLiteral("price_anomaly_percent=101") });
     QCOMPARE(r.exitCode, 2); // one bad value: nothing is saved
     QVERIFY2(r.err.contains("price_anomaly_percent"), r.err.constData());
     r = run({ QStringLiteral("settings"), QStringLiteral("--db"), db(), QStringLiteral("--list") });
     QVERIFY(r.out.contains("sla_hours=24\n"));
 
-    r = run(set + QStringList { QStringLiteral("sla_hours=12"), QStringLiteral("--set"),
-                QStringLiteral("live_chat_ladder_days=2,14") });
+    r = run(set
+        + QStringList {
+            QStringLiteral("sla_hours=12"), QStringLiteral("--set"), QStringLiteral("live_chat_ladder_days=2,14") });
     QCOMPARE(r.exitCode, 0);
     r = run({ QStringLiteral("settings"), QStringLiteral("--db"), db(), QStringLiteral("--list") });
     QVERIFY(r.out.contains("sla_hours=12\n"));
@@ -570,9 +590,10 @@ void tst_Cli::listFormatsAndRefusals()
     if (TestBackend::isPostgresql())
         QSKIP("the queue's queries (QueueQuery) are SQLite's still (issue 15: a later step)");
     const FixedClock clock(QDateTime::fromString(At, Qt::ISODate));
-    QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json") },
-                 &clock)
-                 .exitCode,
+    QCOMPARE(
+        run({ QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json") },
+            &clock)
+            .exitCode,
         0);
     const QStringList list = { QStringLiteral("list"), QStringLiteral("--db"), db() };
     Run r = run(list + QStringList { QStringLiteral("--format"), QStringLiteral("tsv") }, &clock);
@@ -587,8 +608,8 @@ void tst_Cli::listFormatsAndRefusals()
     // Filters: the same as the window's.
     QCOMPARE(run(list + QStringList { QStringLiteral("--kind"), QStringLiteral("live_chat_abuse") }, &clock).out,
         QByteArray());
-    QCOMPARE(run(list + QStringList { QStringLiteral("--search"), QStringLiteral("nordic") }, &clock).out.count('\n'),
-        1);
+    QCOMPARE(
+        run(list + QStringList { QStringLiteral("--search"), QStringLiteral("nordic") }, &clock).out.count('\n'), 1);
     QCOMPARE(run(list + QStringList { QStringLiteral("--clause"), QStringLiteral("B4") }, &clock).out, QByteArray());
     QCOMPARE(run(list + QStringList { QStringLiteral("--limit"), QStringLiteral("1") }, &clock).out.count('\n'), 1);
     for (const QStringList& bad : { QStringList { QStringLiteral("--status"), QStringLiteral("pending") },
