@@ -43,6 +43,9 @@ fi
 command -v debootstrap >/dev/null || { apt-get update -qq && apt-get install -y -qq debootstrap >/dev/null; } \
     || { echo "fresh-root: cannot install debootstrap" >&2; exit 2; }
 [ -n "$root" ] || root=$(mktemp -d /var/tmp/appealdesk-root.XXXXXX)
+# A machine's / is 0755; mktemp's 0700 would shut every user but root out of the chroot (the tests' PostgreSQL
+# server runs as nobody: "runuser: failed to execute .../initdb: Permission denied").
+chmod 755 "$root"
 log="$root.log"
 : >"$log"
 
