@@ -37,7 +37,8 @@ fi
 
 if [ "$(id -u)" -eq 0 ]; then
     run_user=${APPEALDESK_PG_USER:-nobody}
-    as_user() { runuser -u "$run_user" -- "$@"; }
+    # From / : the build folder may be one the server's user cannot enter (a clone under /root).
+    as_user() { (cd / && runuser -u "$run_user" -- "$@"); }
 else
     run_user=$(id -un)
     as_user() { "$@"; }
