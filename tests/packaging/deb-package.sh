@@ -38,6 +38,8 @@ for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6svg6 libic
     qt6-translations-l10n fonts-thai-tlwg fonts-dejavu-core fonts-dejavu-extra fonts-noto-core; do
     grep -Eq "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package"
 done
+# Team mode's driver: recommended, so apt installs it unless told not to.
+[ "$(dpkg-deb -f "$deb" Recommends)" = libqt6sql6-psql ] || fail "Recommends is not libqt6sql6-psql"
 control=$(dpkg-deb -I "$deb")
 for script in preinst postinst prerm postrm config; do
     ! grep -Eq "^ +[0-9]+ bytes, +[0-9]+ lines +\*? *$script( |$)" <<<"$control" || fail "a maintainer script: $script"
