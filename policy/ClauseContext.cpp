@@ -1,22 +1,8 @@
 #include "ClauseContext.h"
 
-#include <QCoreApplication>
-
 #include <limits>
 
 namespace PolicyClauses {
-
-QString roleText(Role role)
-{
-    switch (role) {
-    case Role::Buyer:
-        return QCoreApplication::translate("Policy", "buyer");
-    case Role::Seller:
-        return QCoreApplication::translate("Policy", "seller");
-    default:
-        return QCoreApplication::translate("Policy", "user");
-    }
-}
 
 const CaseEvent* firstEvent(const CaseFacts& f, EventType type, Role party)
 {
@@ -70,35 +56,19 @@ Decimal difference(const Decimal& a, const Decimal& b)
     return saturated(__int128(a.units()) - b.units());
 }
 
-namespace {
-
-const QLocale& numberLocale(Context& c)
+ReasonArg number(const Decimal& value)
 {
-    if (!c.locale)
-        c.locale.emplace();
-    return *c.locale;
+    return ReasonArg::number(value);
 }
 
-} // namespace
-
-QString number(Context& c, const Decimal& value)
+ReasonArg money(const Context& c, const Decimal& amount)
 {
-    return value.toLocaleString(numberLocale(c));
+    return ReasonArg::money(amount, c.order->fiat);
 }
 
-QString money(Context& c, const Decimal& amount)
+ReasonArg localTime(const QDateTime& t, const QTimeZone& zone)
 {
-    return number(c, amount) + QLatin1Char(' ') + c.order->fiat;
-}
-
-QString localTime(const QDateTime& t, const QTimeZone& zone)
-{
-    // Formatted by hand: QDateTime::toString with a pattern is a large share of a suggestion's cost.
-    const QDateTime local = t.toTimeZone(zone);
-    const QDate d = local.date();
-    const QTime h = local.time();
-    return QString::asprintf("%04d-%02d-%02d %02d:%02d ", d.year(), d.month(), d.day(), h.hour(), h.minute())
-        + QString::fromLatin1(zone.id());
+    return ReasonArg::localTime(t, zone);
 }
 
 QString quoted(const QStringList& terms)
@@ -117,8 +87,7 @@ void decide(Context& c, const char* clause, Outcome outcome)
 
 void noteUncooperative(Context& c)
 {
-    c.out.notes << QCoreApplication::translate(
-        "Policy", "Users who do not cooperate during the appeal may be suspended (G1)");
+    c.out.notes << Reason(ReasonId::G1MaySuspendUncooperative);
 }
 
 } // namespace PolicyClauses

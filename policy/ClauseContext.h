@@ -6,7 +6,6 @@
 #include "Suggestion.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QStringList>
 #include <QTimeZone>
 
@@ -35,9 +34,7 @@ struct Context
     const Order* order = nullptr;
     const Party* buyer = nullptr;
     Decimal paid;
-    QString whyNot; // set by a stated-reason clause whose conditions do not hold
-    // The UI language's number format, fetched once and only when an amount is written.
-    std::optional<QLocale> locale;
+    Reason whyNot; // set by a stated-reason clause whose conditions do not hold
     // When facts after the instant were left out: the index of each payment and message in the
     // case as stored, so flagged spans point at the right one.
     QList<int> paymentIndex;
@@ -61,12 +58,11 @@ QDateTime markedPaidAt(const Context& c);
 Decimal saturated(__int128 units);
 Decimal difference(const Decimal& a, const Decimal& b);
 
-// ---- words
+// ---- values in reasons (SuggestionText formats them when the suggestion is shown)
 
-QString roleText(Role role);
-QString number(Context& c, const Decimal& value);
-QString money(Context& c, const Decimal& amount);
-QString localTime(const QDateTime& t, const QTimeZone& zone);
+ReasonArg number(const Decimal& value);
+ReasonArg money(const Context& c, const Decimal& amount); // in the order's currency
+ReasonArg localTime(const QDateTime& t, const QTimeZone& zone);
 QString quoted(const QStringList& terms);
 
 // ---- the outcome

@@ -3,8 +3,6 @@
 #include "SanctionLadder.h"
 #include "TermLists.h"
 
-#include <QCoreApplication>
-
 namespace PolicyClauses {
 
 // ---- conduct: B6 (buyer appeals) and S4 (seller appeals)
@@ -29,8 +27,7 @@ bool clauseConduct(Context& c)
         if (!any)
             c.out.clauses << QString::fromLatin1(clause);
         any = true;
-        c.out.facts << QCoreApplication::translate("Policy", "An agent confirmed abusive language by the %1")
-                           .arg(roleText(role));
+        c.out.facts << Reason(ReasonId::ConductAbuseConfirmed).arg(ReasonArg::role(role));
         const int count = addStrike(c, party, StrikeKind::AbusiveLanguage, clause);
         if (count >= c.settings.abusiveLanguageThreshold)
             addSanction(c, party, SanctionScope::Partial, c.settings.partialSanctionDays, clause);
@@ -43,14 +40,13 @@ void conductOnly(Context& c)
     if (clauseConduct(c)) {
         c.out.outcome = c.out.sanctions.isEmpty() ? Outcome::None : Outcome::Suspend;
         if (c.out.sanctions.isEmpty())
-            c.out.steps << QCoreApplication::translate("Policy", "Record the strike; no sanction follows yet");
+            c.out.steps << Reason(ReasonId::ConductStrikeOnly);
         return;
     }
     c.out.clauses << QString::fromLatin1(conductClause(c));
     c.out.outcome = Outcome::None;
     c.out.needsReview = true;
-    c.out.steps << QCoreApplication::translate(
-        "Policy", "Read the transcript and confirm the abusive language, naming the party");
+    c.out.steps << Reason(ReasonId::ConductConfirmInTranscript);
 }
 
 // ---- scanners: they only flag, a person confirms
@@ -96,7 +92,7 @@ void scanTranscript(Context& c)
         c.out.flags << QStringLiteral("abuse_suspected");
     // Settled reading 8: a threat is flagged like abuse; the facts say it is a threat, quoted as written.
     if (!threats.isEmpty())
-        c.out.facts << QCoreApplication::translate("Policy", "Possible threat in the chat: %1").arg(quoted(threats));
+        c.out.facts << Reason(ReasonId::ConductPossibleThreat).arg(quoted(threats));
 }
 
 } // namespace PolicyClauses

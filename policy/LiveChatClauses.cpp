@@ -2,8 +2,6 @@
 
 #include "SanctionLadder.h"
 
-#include <QCoreApplication>
-
 namespace PolicyClauses {
 
 void suggestLiveChatAbuse(Context& c)
@@ -15,7 +13,7 @@ void suggestLiveChatAbuse(Context& c)
         user = &c.facts.parties.first();
     if (!user) {
         c.out.needsReview = true;
-        c.out.notes << QCoreApplication::translate("Policy", "The case names no user");
+        c.out.notes << Reason(ReasonId::LcNoUser);
         return;
     }
     decide(c, "LC1", Outcome::Suspend);
@@ -25,7 +23,7 @@ void suggestLiveChatAbuse(Context& c)
     if (!ladder.isEmpty())
         days = ladder.at(qMin(count, int(ladder.size())) - 1);
     addSanction(c, user, SanctionScope::LiveChat, days, "LC1");
-    c.out.notes << QCoreApplication::translate("Policy", "While suspended the user can reach only the support bot");
+    c.out.notes << Reason(ReasonId::Lc1OnlySupportBot);
 }
 
 void suggestLiveChatAppeal(Context& c)
@@ -33,10 +31,9 @@ void suggestLiveChatAppeal(Context& c)
     c.out.revision = PolicyRevision::liveChatRevisionId();
     scanTranscript(c);
     const QString& ground = c.facts.reason;
-    c.out.facts << QCoreApplication::translate("Policy", "Grounds of the appeal: %1").arg(ground);
+    c.out.facts << Reason(ReasonId::Lc2Grounds).arg(ground);
     if (c.facts.suspension)
-        c.out.facts << QCoreApplication::translate(
-            "Policy", "Live-chat suspension of %1 since %2 for %n day(s)", nullptr, c.facts.suspension->days)
+        c.out.facts << Reason(ReasonId::Lc2Suspension, c.facts.suspension->days)
                            .arg(c.facts.suspension->userId,
                                c.facts.suspension->since.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     c.out.clauses << QStringLiteral("LC2");
@@ -44,7 +41,7 @@ void suggestLiveChatAppeal(Context& c)
     if (c.facts.suspension && c.facts.suspension->days > 0
         && c.facts.suspension->since.addDays(c.facts.suspension->days) <= c.at) {
         c.out.outcome = Outcome::None;
-        c.out.notes << QCoreApplication::translate("Policy", "The suspension ended on %1: there is nothing to lift")
+        c.out.notes << Reason(ReasonId::Lc2SuspensionEnded)
                            .arg(c.facts.suspension->since.addDays(c.facts.suspension->days)
                                     .toUTC()
                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
@@ -52,29 +49,25 @@ void suggestLiveChatAppeal(Context& c)
     }
     if (ground == QLatin1String("compromised")) {
         c.out.outcome = Outcome::Lift;
-        c.out.steps << QCoreApplication::translate("Policy", "Lift the live-chat suspension");
-        c.out.steps << QCoreApplication::translate("Policy", "Hand the account to the security team");
+        c.out.steps << Reason(ReasonId::Lc2Lift);
+        c.out.steps << Reason(ReasonId::Lc2HandToSecurity);
     } else if (ground == QLatin1String("impersonation")) {
         if (hasEvent(c.facts, EventType::ImpersonationConfirmed)) {
             c.out.outcome = Outcome::Lift;
-            c.out.facts << QCoreApplication::translate(
-                "Policy", "An agent confirmed that someone else wrote the abusive messages");
-            c.out.steps << QCoreApplication::translate("Policy", "Lift the live-chat suspension");
+            c.out.facts << Reason(ReasonId::Lc2ImpersonationConfirmed);
+            c.out.steps << Reason(ReasonId::Lc2Lift);
         } else {
             c.out.outcome = Outcome::None;
             c.out.needsReview = true;
-            c.out.steps << QCoreApplication::translate(
-                "Policy", "Check whether someone else used the account, and record it if confirmed");
+            c.out.steps << Reason(ReasonId::Lc2CheckImpersonation);
         }
     } else if (ground == QLatin1String("urgent")) {
         c.out.outcome = Outcome::Uphold;
-        c.out.steps << QCoreApplication::translate(
-            "Policy", "Route the urgent matter to a human agent at once: the suspension does not block it");
+        c.out.steps << Reason(ReasonId::Lc2RouteUrgent);
     } else {
         c.out.outcome = Outcome::None;
         c.out.needsReview = true;
-        c.out.steps << QCoreApplication::translate(
-            "Policy", "Read the appeal and decide whether to lift the suspension");
+        c.out.steps << Reason(ReasonId::Lc2ReadAppeal);
     }
 }
 

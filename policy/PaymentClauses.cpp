@@ -4,8 +4,6 @@
 #include "NameMatcher.h"
 #include "SanctionLadder.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 // G0 and the fact clauses of S2: who paid, into which account, how much. They come before the
@@ -20,8 +18,8 @@ bool clauseG0(Context& c)
         return false;
     decide(c, "G0", Outcome::None);
     c.out.needsReview = true;
-    c.out.facts << QCoreApplication::translate("Policy", "The order's fiat currency is CNY → G0");
-    c.out.notes << QCoreApplication::translate("Policy", "The P2P appeal rules do not cover trades in CNY");
+    c.out.facts << Reason(ReasonId::G0FiatIsCny);
+    c.out.notes << Reason(ReasonId::G0RulesDoNotCoverCny);
     return true;
 }
 
@@ -47,17 +45,11 @@ bool clauseS2b(Context& c)
             continue;
         }
         decide(c, "S2b", Outcome::Refund);
-        c.out.facts << QCoreApplication::translate(
-            "Policy", "Payment from '%1' does not match the buyer's verified name '%2' → S2b")
-                           .arg(p.payerName, c.buyer->kycName);
-        c.out.steps << QCoreApplication::translate(
-            "Policy", "Ask the seller to refund %1 to the buyer and upload proof")
-                           .arg(money(c, c.paid));
-        c.out.steps << QCoreApplication::translate("Policy",
-            "Cancel the order once the seller has shown proof of the refund and the buyer "
-            "has confirmed receiving it");
-        c.out.notes << QCoreApplication::translate("Policy", "The crypto is not released");
-        c.out.notes << QCoreApplication::translate("Policy", "Fees of the refund are borne by the buyer");
+        c.out.facts << Reason(ReasonId::S2bPayerDiffers).arg(p.payerName, c.buyer->kycName);
+        c.out.steps << Reason(ReasonId::S2bAskRefundWithProof).arg(money(c, c.paid));
+        c.out.steps << Reason(ReasonId::S2bCancelAfterRefundProof);
+        c.out.notes << Reason(ReasonId::S2bCryptoNotReleased);
+        c.out.notes << Reason(ReasonId::S2bRefundFeesOnBuyer);
         addStrike(c, c.buyer, StrikeKind::KycNameMismatch, "S2b");
         if (c.revision->kycMismatchSanction)
             addSanction(c, c.buyer, SanctionScope::P2p, c.settings.kycMismatchSanctionDays, "S2b");
@@ -70,18 +62,11 @@ bool clauseS2b(Context& c)
     c.out.needsReview = true;
     if (why == NameMatcher::ScriptDiffers) {
         c.out.flags << QStringLiteral("name_script_differs");
-        c.out.facts << QCoreApplication::translate("Policy",
-            "The payer name '%1' and the buyer's verified name '%2' are in different scripts and no common "
-            "transliteration makes them equal")
-                           .arg(undecided->payerName, c.buyer->kycName);
+        c.out.facts << Reason(ReasonId::S2bNameScriptDiffers).arg(undecided->payerName, c.buyer->kycName);
     } else {
-        c.out.facts << QCoreApplication::translate(
-            "Policy", "The payer name '%1' or the buyer's verified name '%2' has only one part")
-                           .arg(undecided->payerName, c.buyer->kycName);
+        c.out.facts << Reason(ReasonId::S2bNameOnePart).arg(undecided->payerName, c.buyer->kycName);
     }
-    c.out.steps << QCoreApplication::translate("Policy",
-        "Compare the payer name with the buyer's verified name on the documents: if they differ, S2b applies "
-        "(refund)");
+    c.out.steps << Reason(ReasonId::S2bCompareNamesOnDocuments);
     return true;
 }
 
@@ -91,12 +76,9 @@ bool clauseS2a(Context& c)
         if (p.toListedAccount)
             continue;
         decide(c, "S2a", Outcome::Cancel);
-        c.out.facts << QCoreApplication::translate(
-            "Policy", "A payment of %1 went to an account other than the seller's listed '%2' → S2a")
-                           .arg(money(c, p.amount), c.order->sellerAccount);
-        c.out.steps << QCoreApplication::translate("Policy", "Cancel the order");
-        c.out.notes << QCoreApplication::translate(
-            "Policy", "The exchange is not liable for the loss and a refund is not guaranteed");
+        c.out.facts << Reason(ReasonId::S2aPaidToOtherAccount).arg(money(c, p.amount), c.order->sellerAccount);
+        c.out.steps << Reason(ReasonId::CancelOrder);
+        c.out.notes << Reason(ReasonId::S2aNotLiable);
         const int count = addStrike(c, c.buyer, StrikeKind::WrongAccountPayment, "S2a");
         if (c.revision->wrongAccountSanction && count >= c.settings.wrongAccountThreshold)
             addSanction(c, c.buyer, SanctionScope::Account, c.settings.wrongAccountSanctionDays, "S2a");
@@ -143,8 +125,7 @@ QDateTime remainderPaidAt(const Context& c)
 
 void paidLessFacts(Context& c)
 {
-    c.out.facts << QCoreApplication::translate("Policy", "The buyer paid %1 of the order amount %2")
-                       .arg(money(c, c.paid), money(c, c.order->fiatAmount));
+    c.out.facts << Reason(ReasonId::BuyerPaidPartOfAmount).arg(money(c, c.paid), money(c, c.order->fiatAmount));
 }
 
 } // namespace
@@ -164,56 +145,45 @@ bool clauseS2c(Context& c)
             const QTimeZone zone = BusinessCalendar::zoneForCurrency(c.order->fiat);
             decide(c, "S2c", Outcome::None);
             c.out.needsReview = true;
-            c.out.facts << QCoreApplication::translate(
-                "Policy", "The buyer paid the remainder on %1, after the deadline of %2")
+            c.out.facts << Reason(ReasonId::S2cRemainderPaidLate)
                                .arg(localTime(paidAt, zone), localTime(request->at.addSecs(window), zone));
-            c.out.steps << QCoreApplication::translate(
-                "Policy", "Release the crypto if the seller confirms receiving the full %1")
-                               .arg(money(c, c.order->fiatAmount));
-            c.out.steps << QCoreApplication::translate(
-                "Policy", "Otherwise ask the seller to refund what was received to the buyer");
-            c.out.notes << QCoreApplication::translate("Policy", "Fees are borne by the buyer");
+            c.out.steps << Reason(ReasonId::S2cReleaseIfFullAmountConfirmed).arg(money(c, c.order->fiatAmount));
+            c.out.steps << Reason(ReasonId::S2cOtherwiseRefundReceived);
+            c.out.notes << Reason(ReasonId::FeesOnBuyer);
             return true;
         }
         decide(c, "S2c", Outcome::Release);
-        c.out.facts << QCoreApplication::translate("Policy", "The buyer has paid the remainder");
-        c.out.steps << QCoreApplication::translate("Policy", "Release the crypto to the buyer");
+        c.out.facts << Reason(ReasonId::RemainderWasPaid);
+        c.out.steps << Reason(ReasonId::ReleaseToBuyer);
         return true;
     }
     if (hasEvent(c.facts, EventType::BuyerRefusedRemainder)) {
         decide(c, "S2c", Outcome::Refund);
-        c.out.facts << QCoreApplication::translate("Policy", "The buyer refused to pay the remainder");
-        c.out.steps << QCoreApplication::translate("Policy", "Ask the seller to refund the %1 received to the buyer")
-                           .arg(money(c, c.paid));
-        c.out.notes << QCoreApplication::translate("Policy", "Fees are borne by the buyer");
+        c.out.facts << Reason(ReasonId::BuyerRefusedRemainder);
+        c.out.steps << Reason(ReasonId::AskSellerRefundReceived).arg(money(c, c.paid));
+        c.out.notes << Reason(ReasonId::FeesOnBuyer);
         noteUncooperative(c);
         return true;
     }
     if (!request) {
         decide(c, "S2c", Outcome::None);
-        c.out.steps << QCoreApplication::translate(
-            "Policy", "Ask the buyer to pay the remaining %1 within %2 minutes, and record the request")
-                           .arg(money(c, remainder))
-                           .arg(c.settings.responseWindowMinutes);
-        c.out.notes << QCoreApplication::translate("Policy", "Fees are borne by the buyer");
+        c.out.steps
+            << Reason(ReasonId::S2cAskRemainderWithin).arg(money(c, remainder)).arg(c.settings.responseWindowMinutes);
+        c.out.notes << Reason(ReasonId::FeesOnBuyer);
         return true;
     }
     const QDateTime deadline = request->at.addSecs(window);
     if (c.at < deadline) {
         decide(c, "S2c", Outcome::None);
         c.out.pendingUntil = deadline;
-        c.out.steps << QCoreApplication::translate("Policy", "Wait for the buyer to pay the remaining %1")
-                           .arg(money(c, remainder));
-        c.out.notes << QCoreApplication::translate("Policy", "Fees are borne by the buyer");
+        c.out.steps << Reason(ReasonId::S2cWaitForRemainder).arg(money(c, remainder));
+        c.out.notes << Reason(ReasonId::FeesOnBuyer);
         return true;
     }
     decide(c, "S2c", Outcome::Refund);
-    c.out.facts << QCoreApplication::translate(
-        "Policy", "The buyer did not pay the remainder within %1 minutes of the request")
-                       .arg(c.settings.responseWindowMinutes);
-    c.out.steps << QCoreApplication::translate("Policy", "Ask the seller to refund the %1 received to the buyer")
-                       .arg(money(c, c.paid));
-    c.out.notes << QCoreApplication::translate("Policy", "Fees are borne by the buyer");
+    c.out.facts << Reason(ReasonId::S2cRemainderNotPaidInTime).arg(c.settings.responseWindowMinutes);
+    c.out.steps << Reason(ReasonId::AskSellerRefundReceived).arg(money(c, c.paid));
+    c.out.notes << Reason(ReasonId::FeesOnBuyer);
     return true;
 }
 
@@ -222,23 +192,21 @@ bool clauseS2d(Context& c)
     if (!isReleased(c) || !paidLess(c))
         return false;
     paidLessFacts(c);
-    c.out.facts << QCoreApplication::translate(
-        "Policy", "The seller released the crypto before receiving the full payment");
+    c.out.facts << Reason(ReasonId::S2dReleasedBeforeFullPayment);
     decide(c, "S2d", Outcome::None);
     if (remainderPaid(c)) {
-        c.out.facts << QCoreApplication::translate("Policy", "The buyer has paid the remainder");
-        c.out.steps << QCoreApplication::translate("Policy", "Close the case: the remainder has been paid");
+        c.out.facts << Reason(ReasonId::RemainderWasPaid);
+        c.out.steps << Reason(ReasonId::S2dCloseRemainderPaid);
         return true;
     }
     if (hasEvent(c.facts, EventType::BuyerRefusedRemainder)) {
-        c.out.facts << QCoreApplication::translate("Policy", "The buyer refused to pay the remainder");
-        c.out.notes << QCoreApplication::translate("Policy", "The seller bears the loss; the exchange is not liable");
+        c.out.facts << Reason(ReasonId::BuyerRefusedRemainder);
+        c.out.notes << Reason(ReasonId::S2dSellerBearsLoss);
         noteUncooperative(c);
         return true;
     }
-    c.out.steps << QCoreApplication::translate("Policy", "Ask the buyer to pay the remaining %1")
-                       .arg(money(c, difference(c.order->fiatAmount, c.paid)));
-    c.out.notes << QCoreApplication::translate("Policy", "If the buyer refuses, the seller bears the loss");
+    c.out.steps << Reason(ReasonId::S2dAskRemainder).arg(money(c, difference(c.order->fiatAmount, c.paid)));
+    c.out.notes << Reason(ReasonId::S2dIfRefusedSellerBearsLoss);
     noteUncooperative(c);
     return true;
 }

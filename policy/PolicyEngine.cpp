@@ -3,6 +3,7 @@
 #include "ClauseContext.h"
 #include "PolicyClauses.h"
 #include "PolicyRevision.h"
+#include "SuggestionText.h"
 
 #include <QCoreApplication>
 
@@ -61,10 +62,7 @@ void suggestP2p(Context& c)
     const QString& stated = f.reason;
     if (clauseG0(c)) {
         if (!stated.isEmpty())
-            c.out.statedReasonNote = QCoreApplication::translate("Policy",
-                "The stated reason %1 was not applied: the P2P rules do not cover "
-                "trades in CNY")
-                                         .arg(stated);
+            c.out.statedReasonNote = Reason(ReasonId::StatedNotAppliedCny).arg(stated);
         return;
     }
 
@@ -88,16 +86,12 @@ void suggestP2p(Context& c)
         if (winner.isEmpty()) {
             c.out.outcome = Outcome::None;
             c.out.needsReview = true;
-            c.out.statedReasonNote = known
-                ? QCoreApplication::translate("Policy", "The stated reason %1 does not apply: %2").arg(stated, c.whyNot)
-                : QCoreApplication::translate("Policy", "The stated reason '%1' is not a clause of the P2P rules")
-                      .arg(stated);
+            c.out.statedReasonNote = known ? Reason(ReasonId::StatedDoesNotApply).arg(stated, c.whyNot)
+                                           : Reason(ReasonId::StatedUnknown).arg(stated);
             c.out.notes << c.out.statedReasonNote;
         }
     } else if (!winner.isEmpty() && !winner.startsWith(stated)) {
-        c.out.statedReasonNote = QCoreApplication::translate(
-            "Policy", "The stated reason %1 was not applied: the facts match %2, which comes first")
-                                     .arg(stated, winner);
+        c.out.statedReasonNote = Reason(ReasonId::StatedFactsComeFirst).arg(stated, winner);
     }
 
     if (winner.isEmpty() && conductReason)
@@ -171,7 +165,7 @@ Suggestion PolicyEngine::suggest(
         if (!facts.order) {
             out.revision = revisionFor(facts);
             out.needsReview = true;
-            out.notes << QCoreApplication::translate("Policy", "The case has no order");
+            out.notes << Reason(ReasonId::CaseHasNoOrder);
             break;
         }
         suggestP2p(c);
@@ -255,7 +249,7 @@ bool PolicyEngine::manualG1Sanction(const CaseFacts& facts, Role role, SanctionS
     const Party* party = facts.partyByRole(role);
     if (!party) {
         if (error)
-            *error = QCoreApplication::translate("Policy", "The case has no %1").arg(roleText(role));
+            *error = QCoreApplication::translate("Policy", "The case has no %1").arg(SuggestionText::roleName(role));
         return false;
     }
     if (days && *days <= 0) {
