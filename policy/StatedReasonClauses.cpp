@@ -15,7 +15,8 @@ namespace {
 void nonInstantDeadline(Context& c, const char* clause, const QDateTime& markedPaid)
 {
     const QTimeZone zone = BusinessCalendar::zoneForCurrency(c.order->fiat);
-    const BusinessCalendar calendar(c.settings.holidays);
+    // Settled reading 4: the market's own holidays, and those set for every market.
+    const BusinessCalendar calendar(c.settings.holidays, c.settings.marketHolidays.value(c.order->fiat.toUpper()));
     const QDateTime deadline = calendar.addBusinessDays(markedPaid, c.settings.nonInstantBusinessDays, zone);
     c.out.facts << Reason(ReasonId::DeadlineMarkedPaidPlusBusinessDays, c.settings.nonInstantBusinessDays)
                        .arg(localTime(markedPaid, zone), localTime(deadline, zone));
