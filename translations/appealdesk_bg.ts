@@ -1915,6 +1915,45 @@ Built with Qt %1.</source>
     </message>
 </context>
 <context>
+    <name>MarketHolidaysEditor</name>
+    <message>
+        <source>Holidays by market (payments do not settle)</source>
+        <translation>Празници по пазари (плащанията не се обработват)</translation>
+    </message>
+    <message>
+        <source>SEK: Swedish bank holidays</source>
+        <translation>SEK: шведски банкови празници</translation>
+    </message>
+    <message>
+        <source>BGN: Bulgarian public holidays</source>
+        <translation>BGN: официални празници в България</translation>
+    </message>
+    <message>
+        <source>THB: Bank of Thailand financial-institution holidays</source>
+        <translation>THB: празници на финансовите институции според Bank of Thailand</translation>
+    </message>
+    <message>
+        <source>EUR: TARGET2 closing days</source>
+        <translation>EUR: неработни дни на TARGET2</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>Добави ден</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>Премахни ден</translation>
+    </message>
+    <message>
+        <source>Restore the shipped list</source>
+        <translation>Възстанови доставения списък</translation>
+    </message>
+    <message>
+        <source>The list shipped with AppealDesk for 2020–2035, with its source named in resources/holidays</source>
+        <translation>Списъкът, доставен с AppealDesk за 2020–2035 г., с посочен източник в resources/holidays</translation>
+    </message>
+</context>
+<context>
     <name>OrderFactsPanel</name>
     <message>
         <source>%1 against market %2 (%3%)</source>

@@ -1915,6 +1915,45 @@ Byggd med Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>MarketHolidaysEditor</name>
+    <message>
+        <source>Holidays by market (payments do not settle)</source>
+        <translation>Helgdagar per marknad (betalningar avvecklas inte)</translation>
+    </message>
+    <message>
+        <source>SEK: Swedish bank holidays</source>
+        <translation>SEK: svenska bankfria dagar</translation>
+    </message>
+    <message>
+        <source>BGN: Bulgarian public holidays</source>
+        <translation>BGN: bulgariska allmänna helgdagar</translation>
+    </message>
+    <message>
+        <source>THB: Bank of Thailand financial-institution holidays</source>
+        <translation>THB: Bank of Thailands helgdagar för finansinstitut</translation>
+    </message>
+    <message>
+        <source>EUR: TARGET2 closing days</source>
+        <translation>EUR: TARGET2:s stängningsdagar</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>Lägg till dag</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>Ta bort dag</translation>
+    </message>
+    <message>
+        <source>Restore the shipped list</source>
+        <translation>Återställ den medföljande listan</translation>
+    </message>
+    <message>
+        <source>The list shipped with AppealDesk for 2020–2035, with its source named in resources/holidays</source>
+        <translation>Listan som följer med AppealDesk för 2020–2035, med sin källa angiven i resources/holidays</translation>
+    </message>
+</context>
+<context>
     <name>OrderFactsPanel</name>
     <message>
         <source>%1 against market %2 (%3%)</source>

@@ -1899,6 +1899,45 @@ Built with Qt %1.</source>
     </message>
 </context>
 <context>
+    <name>MarketHolidaysEditor</name>
+    <message>
+        <source>Holidays by market (payments do not settle)</source>
+        <translation>วันหยุดตามตลาด (ไม่มีการชำระเงิน)</translation>
+    </message>
+    <message>
+        <source>SEK: Swedish bank holidays</source>
+        <translation>SEK: วันหยุดธนาคารของสวีเดน</translation>
+    </message>
+    <message>
+        <source>BGN: Bulgarian public holidays</source>
+        <translation>BGN: วันหยุดราชการของบัลแกเรีย</translation>
+    </message>
+    <message>
+        <source>THB: Bank of Thailand financial-institution holidays</source>
+        <translation>THB: วันหยุดของสถาบันการเงินตามประกาศธนาคารแห่งประเทศไทย</translation>
+    </message>
+    <message>
+        <source>EUR: TARGET2 closing days</source>
+        <translation>EUR: วันปิดทำการของ TARGET2</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>เพิ่มวัน</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>ลบวัน</translation>
+    </message>
+    <message>
+        <source>Restore the shipped list</source>
+        <translation>คืนค่ารายการที่มากับโปรแกรม</translation>
+    </message>
+    <message>
+        <source>The list shipped with AppealDesk for 2020–2035, with its source named in resources/holidays</source>
+        <translation>รายการที่มากับ AppealDesk สำหรับปี 2020–2035 พร้อมระบุแหล่งที่มาใน resources/holidays</translation>
+    </message>
+</context>
+<context>
     <name>OrderFactsPanel</name>
     <message>
         <source>%1 against market %2 (%3%)</source>
