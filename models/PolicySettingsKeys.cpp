@@ -1,6 +1,10 @@
 #include "PolicySettingsKeys.h"
 
+#include "MarketHolidays.h"
+
 #include <QDate>
+
+#include <algorithm>
 
 namespace {
 
@@ -26,6 +30,8 @@ const IntSetting kIntSettings[] = {
 const char kPartialSanctionDays[] = "partial_sanction_days"; // empty: the team decides
 const char kLiveChatLadderDays[] = "live_chat_ladder_days"; // comma-separated
 const char kHolidays[] = "holidays"; // comma-separated ISO dates
+// Settled reading 4: one list per market, "holidays_sek" and so on, comma-separated ISO dates.
+const char kMarketHolidaysPrefix[] = "holidays_";
 constexpr int kMaxSanctionDays = 3650;
 constexpr int kMaxLadderSteps = 10;
 
@@ -45,6 +51,37 @@ bool parseInt(const QString& key, const QString& text, int minimum, int maximum,
     return true;
 }
 
+QString marketKey(const QString& market)
+{
+    return QLatin1String(kMarketHolidaysPrefix) + market.toLower();
+}
+
+// Comma-separated ISO dates from 2000 to 2099, sorted and without repeats, or a message.
+bool parseDates(const QString& key, const QString& value, QList<QDate>* out, QString* error)
+{
+    QList<QDate> days;
+    for (const QString& part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QDate d = QDate::fromString(part.trimmed(), Qt::ISODate);
+        if (!d.isValid() || d.year() < 2000 || d.year() > 2099) {
+            *error = PolicySettingsKeys::tr("%1: \"%2\" is not a date (YYYY-MM-DD, 2000 to 2099)").arg(key, part);
+            return false;
+        }
+        if (!days.contains(d))
+            days << d;
+    }
+    std::sort(days.begin(), days.end());
+    *out = days;
+    return true;
+}
+
+QString joinDates(const QList<QDate>& days)
+{
+    QStringList dates;
+    for (const QDate& d : days)
+        dates << d.toString(Qt::ISODate);
+    return dates.join(QLatin1Char(','));
+}
+
 } // namespace
 
 QStringList PolicySettingsKeys::keys()
@@ -54,6 +91,8 @@ QStringList PolicySettingsKeys::keys()
         keys << QString::fromLatin1(e.key);
     keys << QString::fromLatin1(kPartialSanctionDays) << QString::fromLatin1(kLiveChatLadderDays)
          << QString::fromLatin1(kHolidays);
+    for (const QString& market : MarketHolidays::markets())
+        keys << marketKey(market);
     return keys;
 }
 
@@ -68,10 +107,9 @@ QList<QPair<QString, QString>> PolicySettingsKeys::toRows(const PolicySettings& 
     for (int days : s.liveChatLadderDays)
         ladder << QString::number(days);
     rows.append({ QString::fromLatin1(kLiveChatLadderDays), ladder.join(QLatin1Char(',')) });
-    QStringList dates;
-    for (const QDate& d : s.holidays)
-        dates << d.toString(Qt::ISODate);
-    rows.append({ QString::fromLatin1(kHolidays), dates.join(QLatin1Char(',')) });
+    rows.append({ QString::fromLatin1(kHolidays), joinDates(s.holidays) });
+    for (const QString& market : MarketHolidays::markets())
+        rows.append({ marketKey(market), joinDates(s.marketHolidays.value(market)) });
     return rows;
 }
 
@@ -112,20 +150,16 @@ bool PolicySettingsKeys::apply(PolicySettings* s, const QString& key, const QStr
         s->liveChatLadderDays = ladder;
         return true;
     }
-    if (key == QLatin1String(kHolidays)) {
-        QList<QDate> holidays;
-        for (const QString& part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QDate d = QDate::fromString(part.trimmed(), Qt::ISODate);
-            if (!d.isValid() || d.year() < 2000 || d.year() > 2099) {
-                *error = tr("%1: \"%2\" is not a date (YYYY-MM-DD, 2000 to 2099)").arg(key, part);
+    if (key == QLatin1String(kHolidays))
+        return parseDates(key, value, &s->holidays, error);
+    for (const QString& market : MarketHolidays::markets()) {
+        if (key == marketKey(market)) {
+            QList<QDate> days;
+            if (!parseDates(key, value, &days, error))
                 return false;
-            }
-            if (!holidays.contains(d))
-                holidays << d;
+            s->marketHolidays.insert(market, days);
+            return true;
         }
-        std::sort(holidays.begin(), holidays.end());
-        s->holidays = holidays;
-        return true;
     }
     *error = tr("Unknown setting \"%1\"; the settings are: %2").arg(key, keys().join(QStringLiteral(", ")));
     return false;

@@ -1,7 +1,8 @@
 #include "BusinessCalendar.h"
 
-BusinessCalendar::BusinessCalendar(const QList<QDate>& holidays)
+BusinessCalendar::BusinessCalendar(const QList<QDate>& holidays, const QList<QDate>& marketHolidays)
     : m_holidays(holidays)
+    , m_marketHolidays(marketHolidays)
 { }
 
 QTimeZone BusinessCalendar::zoneForCurrency(const QString& fiat)
@@ -29,7 +30,7 @@ QTimeZone BusinessCalendar::zoneForCurrency(const QString& fiat)
 
 bool BusinessCalendar::isBusinessDay(const QDate& date) const
 {
-    return date.dayOfWeek() <= 5 && !m_holidays.contains(date);
+    return date.dayOfWeek() <= 5 && !m_holidays.contains(date) && !m_marketHolidays.contains(date);
 }
 
 QDateTime BusinessCalendar::addBusinessDays(const QDateTime& start, int days, const QTimeZone& zone) const

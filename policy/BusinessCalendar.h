@@ -7,11 +7,12 @@
 #include <QTimeZone>
 
 // Business days of policy.md "Time": Monday to Friday in the market's time
-// zone, minus the holidays of the policy settings.
+// zone, minus the holidays of the policy settings: those of every market and the market's own list.
 class BusinessCalendar
 {
 public:
-    explicit BusinessCalendar(const QList<QDate>& holidays = QList<QDate>());
+    explicit BusinessCalendar(
+        const QList<QDate>& holidays = QList<QDate>(), const QList<QDate>& marketHolidays = QList<QDate>());
 
     // The market's zone for a fiat currency: SEK Stockholm, BGN Sofia, THB Bangkok, EUR Brussels, else UTC.
     static QTimeZone zoneForCurrency(const QString& fiat);
@@ -24,4 +25,5 @@ public:
 
 private:
     QList<QDate> m_holidays;
+    QList<QDate> m_marketHolidays;
 };

@@ -1,5 +1,7 @@
 #include "NameMatcher.h"
 
+#include "ThaiRomanization.h"
+
 #include <QHash>
 
 #include <unicode/translit.h>
@@ -170,7 +172,8 @@ QStringList NameMatcher::transliterations(const QString& name)
                << icuTransliterate("Bulgarian-Latin/BGN; Latin-ASCII", name);
         break;
     case QChar::Script_Thai:
-        result << icuTransliterate("Thai-Latin; Latin-ASCII", name);
+        // RTGS, the system banks and passports use (ICU has no RTGS: its Thai-Latin is ISO 11940), then ICU's.
+        result << ThaiRomanization::rtgs(name) << icuTransliterate("Thai-Latin; Latin-ASCII", name);
         break;
     default:
         break;

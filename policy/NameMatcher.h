@@ -10,7 +10,7 @@
 // when one name's parts (at least two) are all among the other's: a bank that drops a
 // middle name. A name of one part never matches by itself. Names in different scripts
 // match when the Latin one equals the other's transliteration by a common system
-// (Bulgarian: the official Streamlined System, ICU's and BGN/PCGN; Thai: ICU's).
+// (Bulgarian: the official Streamlined System, ICU's and BGN/PCGN; Thai: RTGS and ICU's).
 class NameMatcher
 {
 public:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MarketHolidays.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -23,6 +25,9 @@ struct PolicySettings
     QList<int> liveChatLadderDays = { 1, 7, 30 }; // LC1: 1st, 2nd, 3rd-and-later
     int slaHours = 24; // queue SLA for cases the policy gives no deadline
     QList<QDate> holidays; // not business days, in every market
+    // Settled reading 4: the days each market's payments do not settle, by currency (SEK, BGN, THB, EUR),
+    // the shipped lists (resources/holidays, 2020-2035) until a team lead edits them.
+    QMap<QString, QList<QDate>> marketHolidays = MarketHolidays::shippedAll();
 
     bool operator==(const PolicySettings& o) const
     {
@@ -33,6 +38,7 @@ struct PolicySettings
             && wrongAccountSanctionDays == o.wrongAccountSanctionDays
             && kycMismatchSanctionDays == o.kycMismatchSanctionDays
             && abusiveLanguageThreshold == o.abusiveLanguageThreshold && partialSanctionDays == o.partialSanctionDays
-            && liveChatLadderDays == o.liveChatLadderDays && slaHours == o.slaHours && holidays == o.holidays;
+            && liveChatLadderDays == o.liveChatLadderDays && slaHours == o.slaHours && holidays == o.holidays
+            && marketHolidays == o.marketHolidays;
     }
 };

@@ -1,5 +1,7 @@
 #include "Suggestion.h"
 
+#include "SuggestionText.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -124,9 +126,9 @@ QJsonObject Suggestion::toJson() const
         strikeArray.append(so);
     }
     o.insert(QStringLiteral("strikes"), strikeArray);
-    o.insert(QStringLiteral("steps"), stringArray(steps));
+    o.insert(QStringLiteral("steps"), stringArray(SuggestionText::texts(steps)));
     o.insert(QStringLiteral("flags"), stringArray(flags));
-    o.insert(QStringLiteral("notes"), stringArray(notes));
+    o.insert(QStringLiteral("notes"), stringArray(SuggestionText::texts(notes)));
     return o;
 }
 
@@ -216,7 +218,7 @@ QByteArray Suggestion::jsonLine(bool withTexts) const
     out += "],";
     if (withTexts) {
         appendKey(out, "steps");
-        appendStringArray(out, steps);
+        appendStringArray(out, SuggestionText::texts(steps));
         out += ',';
     }
     appendKey(out, "flags");
@@ -224,7 +226,7 @@ QByteArray Suggestion::jsonLine(bool withTexts) const
     if (withTexts) {
         out += ',';
         appendKey(out, "notes");
-        appendStringArray(out, notes);
+        appendStringArray(out, SuggestionText::texts(notes));
     }
     out += '}';
     return out;

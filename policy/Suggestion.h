@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PolicyEnums.h"
+#include "Reason.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -56,25 +57,27 @@ struct Suggestion
     std::optional<QDateTime> pendingUntil;
     QList<SuggestedSanction> sanctions;
     QList<SuggestedStrike> strikes;
-    QStringList steps; // translated
+    // Reasons, not sentences (issue 12, item 3): SuggestionText makes their text in the UI language.
+    QList<Reason> steps;
     QStringList flags;
-    QStringList notes; // translated
+    QList<Reason> notes;
 
     // For the UI (not in the JSON contract): the facts that decided it, and
-    // why the appellant's stated reason did not give the outcome, when it did not.
-    QStringList facts;
-    QString statedReasonNote;
+    // why the appellant's stated reason did not give the outcome, when it did not (null: it did).
+    QList<Reason> facts;
+    Reason statedReasonNote;
     QList<FlaggedSpan> spans;
 
-    // Exactly the fields of cli.md, in its order; `pending_until` in UTC ISO 8601.
+    // Exactly the fields of cli.md, in its order; `pending_until` in UTC ISO 8601; steps and notes as
+    // SuggestionText writes them in the UI language.
     QJsonObject toJson() const;
     // One compact JSON line with the fields in cli.md order, byte-identical for identical suggestions.
     QByteArray toJsonLine() const;
-    // The same line without the translated texts (steps, notes): ids and values only, identical in every UI
+    // The same line without the texts (steps, notes): ids and values only, identical in every UI
     // language. What a decision stores and the audit log hashes.
     QByteArray toRecordJsonLine() const;
-    // True when `other` would record the same decision: the same ids and values, and the same steps (a
-    // refund's amount is in its step). Both must be made in the same language.
+    // True when `other` would record the same decision: the same ids and values, and the same steps with
+    // the same values (a refund's amount is in its step). Independent of the UI language.
     bool decidesSameAs(const Suggestion& other) const;
 
 private:

@@ -1915,6 +1915,45 @@ Built with Qt %1.</source>
     </message>
 </context>
 <context>
+    <name>MarketHolidaysEditor</name>
+    <message>
+        <source>Holidays by market (payments do not settle)</source>
+        <translation>Празници по пазари (плащанията не се обработват)</translation>
+    </message>
+    <message>
+        <source>SEK: Swedish bank holidays</source>
+        <translation>SEK: шведски банкови празници</translation>
+    </message>
+    <message>
+        <source>BGN: Bulgarian public holidays</source>
+        <translation>BGN: официални празници в България</translation>
+    </message>
+    <message>
+        <source>THB: Bank of Thailand financial-institution holidays</source>
+        <translation>THB: празници на финансовите институции според Bank of Thailand</translation>
+    </message>
+    <message>
+        <source>EUR: TARGET2 closing days</source>
+        <translation>EUR: неработни дни на TARGET2</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>Добави ден</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>Премахни ден</translation>
+    </message>
+    <message>
+        <source>Restore the shipped list</source>
+        <translation>Възстанови доставения списък</translation>
+    </message>
+    <message>
+        <source>The list shipped with AppealDesk for 2020–2035, with its source named in resources/holidays</source>
+        <translation>Списъкът, доставен с AppealDesk за 2020–2035 г., с посочен източник в resources/holidays</translation>
+    </message>
+</context>
+<context>
     <name>OrderFactsPanel</name>
     <message>
         <source>%1 against market %2 (%3%)</source>
@@ -2153,398 +2192,6 @@ Built with Qt %1.</source>
 <context>
     <name>Policy</name>
     <message>
-        <source>buyer</source>
-        <translation>купувач</translation>
-    </message>
-    <message>
-        <source>seller</source>
-        <translation>продавач</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>потребител</translation>
-    </message>
-    <message>
-        <source>abusive language</source>
-        <translation>обиден език</translation>
-    </message>
-    <message>
-        <source>non-payment cancellation</source>
-        <translation>анулиране поради неплащане</translation>
-    </message>
-    <message>
-        <source>wrong-account payment</source>
-        <translation>плащане по грешна сметка</translation>
-    </message>
-    <message>
-        <source>payer name mismatch</source>
-        <translation>несъответствие в името на платеца</translation>
-    </message>
-    <message>
-        <source>live-chat abuse</source>
-        <translation>обиден език в чата на живо</translation>
-    </message>
-    <message>
-        <source>P2P trading</source>
-        <translation>P2P търговията</translation>
-    </message>
-    <message>
-        <source>part of the account&apos;s functions</source>
-        <translation>част от функциите на акаунта</translation>
-    </message>
-    <message>
-        <source>the whole account</source>
-        <translation>целия акаунт</translation>
-    </message>
-    <message>
-        <source>the live chat with human agents (the support bot stays available)</source>
-        <translation>чата на живо с агенти (ботът за поддръжка остава достъпен)</translation>
-    </message>
-    <message>
-        <source>Suspend %1 (%2) from %3 for a period the team sets</source>
-        <translation>Спрете достъпа на %1 (%2) до %3 за срок, определен от екипа</translation>
-    </message>
-    <message>
-        <source>Users who do not cooperate during the appeal may be suspended (G1)</source>
-        <translation>Потребители, които не сътрудничат по време на обжалването, могат да бъдат спрени (G1)</translation>
-    </message>
-    <message>
-        <source>Release the crypto: the seller confirmed receipt of the payment</source>
-        <translation>Освободете криптовалутата: продавачът потвърди получаването на плащането</translation>
-    </message>
-    <message>
-        <source>Ask the seller to release the crypto, or to report that the payment has not arrived, before %1</source>
-        <translation>Помолете продавача да освободи криптовалутата или да съобщи, че плащането не е пристигнало, преди %1</translation>
-    </message>
-    <message>
-        <source>The seller reported on %1 that the payment has not arrived</source>
-        <translation>На %1 продавачът съобщи, че плащането не е пристигнало</translation>
-    </message>
-    <message>
-        <source>Check the seller&apos;s evidence that the payment has not arrived</source>
-        <translation>Проверете доказателствата на продавача, че плащането не е пристигнало</translation>
-    </message>
-    <message>
-        <source>The seller did not report non-arrival by %1: the payment counts as received</source>
-        <translation>Продавачът не съобщи до %1, че плащането не е пристигнало: плащането се счита за получено</translation>
-    </message>
-    <message>
-        <source>Release the crypto to the buyer</source>
-        <translation>Освободете криптовалутата на купувача</translation>
-    </message>
-    <message>
-        <source>The order&apos;s fiat currency is CNY → G0</source>
-        <translation>Фиатната валута на поръчката е CNY → G0</translation>
-    </message>
-    <message>
-        <source>The P2P appeal rules do not cover trades in CNY</source>
-        <translation>Правилата за обжалване на P2P не важат за сделки в CNY</translation>
-    </message>
-    <message>
-        <source>Payment from &apos;%1&apos; does not match the buyer&apos;s verified name &apos;%2&apos; → S2b</source>
-        <translation>Плащането от &apos;%1&apos; не съвпада с потвърденото от KYC име на купувача &apos;%2&apos; → S2b</translation>
-    </message>
-    <message>
-        <source>Ask the seller to refund %1 to the buyer and upload proof</source>
-        <translation>Помолете продавача да възстанови %1 на купувача и да качи доказателство</translation>
-    </message>
-    <message>
-        <source>Cancel the order once the seller has shown proof of the refund and the buyer has confirmed receiving it</source>
-        <translation>Анулирайте поръчката, след като продавачът покаже доказателство за възстановяването и купувачът потвърди, че е получил сумата</translation>
-    </message>
-    <message>
-        <source>The crypto is not released</source>
-        <translation>Криптовалутата не се освобождава</translation>
-    </message>
-    <message>
-        <source>Fees of the refund are borne by the buyer</source>
-        <translation>Таксите за възстановяването на сумата са за сметка на купувача</translation>
-    </message>
-    <message>
-        <source>A payment of %1 went to an account other than the seller&apos;s listed &apos;%2&apos; → S2a</source>
-        <translation>Плащане от %1 е отишло по сметка, различна от посочената от продавача &apos;%2&apos; → S2a</translation>
-    </message>
-    <message>
-        <source>Cancel the order</source>
-        <translation>Анулирайте поръчката</translation>
-    </message>
-    <message>
-        <source>The exchange is not liable for the loss and a refund is not guaranteed</source>
-        <translation>Борсата не носи отговорност за загубата и възстановяването на сумата не е гарантирано</translation>
-    </message>
-    <message>
-        <source>The buyer paid %1 of the order amount %2</source>
-        <translation>Купувачът плати %1 от сумата на поръчката %2</translation>
-    </message>
-    <message>
-        <source>The buyer has paid the remainder</source>
-        <translation>Купувачът плати остатъка</translation>
-    </message>
-    <message>
-        <source>The buyer refused to pay the remainder</source>
-        <translation>Купувачът отказа да плати остатъка</translation>
-    </message>
-    <message>
-        <source>Ask the seller to refund the %1 received to the buyer</source>
-        <translation>Помолете продавача да възстанови получените %1 на купувача</translation>
-    </message>
-    <message>
-        <source>Fees are borne by the buyer</source>
-        <translation>Таксите са за сметка на купувача</translation>
-    </message>
-    <message>
-        <source>Ask the buyer to pay the remaining %1 within %2 minutes, and record the request</source>
-        <translation>Помолете купувача да плати оставащите %1 в рамките на %2 минути и запишете искането</translation>
-    </message>
-    <message>
-        <source>Wait for the buyer to pay the remaining %1</source>
-        <translation>Изчакайте купувача да плати оставащите %1</translation>
-    </message>
-    <message>
-        <source>The buyer did not pay the remainder within %1 minutes of the request</source>
-        <translation>Купувачът не плати остатъка в рамките на %1 минути след искането</translation>
-    </message>
-    <message>
-        <source>The seller released the crypto before receiving the full payment</source>
-        <translation>Продавачът освободи криптовалутата, преди да получи цялото плащане</translation>
-    </message>
-    <message>
-        <source>Close the case: the remainder has been paid</source>
-        <translation>Приключете случая: остатъкът е платен</translation>
-    </message>
-    <message>
-        <source>The seller bears the loss; the exchange is not liable</source>
-        <translation>Продавачът поема загубата; борсата не носи отговорност</translation>
-    </message>
-    <message>
-        <source>Ask the buyer to pay the remaining %1</source>
-        <translation>Помолете купувача да плати оставащите %1</translation>
-    </message>
-    <message>
-        <source>If the buyer refuses, the seller bears the loss</source>
-        <translation>Ако купувачът откаже, продавачът поема загубата</translation>
-    </message>
-    <message>
-        <source>the order was not cancelled</source>
-        <translation>поръчката не е анулирана</translation>
-    </message>
-    <message>
-        <source>no payment by the buyer is recorded</source>
-        <translation>няма записано плащане от купувача</translation>
-    </message>
-    <message>
-        <source>The order was cancelled after the buyer paid %1</source>
-        <translation>Поръчката е анулирана, след като купувачът плати %1</translation>
-    </message>
-    <message>
-        <source>Ask the seller to return the %1 paid to the buyer (best effort)</source>
-        <translation>Помолете продавача да върне платените %1 на купувача (при полагане на най-добрите усилия)</translation>
-    </message>
-    <message>
-        <source>If the seller refuses to refund, the exchange is not liable for the loss</source>
-        <translation>Ако продавачът откаже да възстанови сумата, борсата не носи отговорност за загубата</translation>
-    </message>
-    <message>
-        <source>the buyer paid %1, not more than the order amount %2</source>
-        <translation>купувачът плати %1, не повече от сумата на поръчката %2</translation>
-    </message>
-    <message>
-        <source>The buyer paid %1 for an order of %2: %3 too much</source>
-        <translation>Купувачът плати %1 за поръчка от %2: %3 повече</translation>
-    </message>
-    <message>
-        <source>Ask the seller to refund the excess of %1 to the buyer</source>
-        <translation>Помолете продавача да възстанови надплатените %1 на купувача</translation>
-    </message>
-    <message>
-        <source>If the seller refuses to refund the excess, the buyer bears the loss</source>
-        <translation>Ако продавачът откаже да възстанови надплатената сума, купувачът поема загубата</translation>
-    </message>
-    <message>
-        <source>the seller has already released the crypto</source>
-        <translation>продавачът вече е освободил криптовалутата</translation>
-    </message>
-    <message>
-        <source>the buyer has not marked the order paid</source>
-        <translation>купувачът не е маркирал поръчката като платена</translation>
-    </message>
-    <message>
-        <source>Real-time payment method; marked paid %1 UTC</source>
-        <translation>Метод на плащане в реално време; маркирана като платена в %1 UTC</translation>
-    </message>
-    <message>
-        <source>Wait until %1 minutes have passed since the order was marked paid</source>
-        <translation>Изчакайте да минат %1 минути, откакто поръчката е маркирана като платена</translation>
-    </message>
-    <message>
-        <source>Contact the seller to release the crypto</source>
-        <translation>Свържете се с продавача за освобождаване на криптовалутата</translation>
-    </message>
-    <message>
-        <source>If the seller does not answer within %1 minutes, release the crypto manually</source>
-        <translation>Ако продавачът не отговори в рамките на %1 минути, освободете криптовалутата ръчно</translation>
-    </message>
-    <message>
-        <source>the buyer paid %1, not the order amount %2</source>
-        <translation>купувачът плати %1, а не сумата на поръчката %2</translation>
-    </message>
-    <message>
-        <source>The buyer paid the order amount %1 from an account in the buyer&apos;s own name</source>
-        <translation>Купувачът плати сумата на поръчката %1 от сметка на свое име</translation>
-    </message>
-    <message>
-        <source>The market price at order time is unknown: check that the price was not abnormally low before releasing</source>
-        <translation>Пазарната цена към момента на поръчката е неизвестна: проверете дали цената не е била необичайно ниска, преди да освободите криптовалутата</translation>
-    </message>
-    <message>
-        <source>The order price %1 is %2% of the market price %3</source>
-        <translation>Цената на поръчката %1 е %2 % от пазарната цена %3</translation>
-    </message>
-    <message>
-        <source>The price is abnormally low (at or below %1% of the market price)</source>
-        <translation>Цената е необичайно ниска (не повече от %1 % от пазарната цена)</translation>
-    </message>
-    <message>
-        <source>Ask the seller to refund %1 to the buyer</source>
-        <translation>Помолете продавача да възстанови %1 на купувача</translation>
-    </message>
-    <message>
-        <source>no payment remark contains a sensitive word</source>
-        <translation>никоя забележка за превода не съдържа чувствителна дума</translation>
-    </message>
-    <message>
-        <source>The buyer&apos;s payment remark mentions %1</source>
-        <translation>Забележката за превода на купувача споменава %1</translation>
-    </message>
-    <message>
-        <source>Sensitive words in the payment remark: %1</source>
-        <translation>Чувствителни думи в забележката за превода: %1</translation>
-    </message>
-    <message>
-        <source>This holds even where the seller&apos;s terms asked buyers not to write such words</source>
-        <translation>Това важи, дори ако условията на продавача са молели купувачите да не пишат такива думи</translation>
-    </message>
-    <message>
-        <source>Release the crypto: the seller confirmed receipt of the funds</source>
-        <translation>Освободете криптовалутата: продавачът потвърди получаването на средствата</translation>
-    </message>
-    <message>
-        <source>Ask the seller to release the crypto if the funds arrived, otherwise to refund %1</source>
-        <translation>Помолете продавача да освободи криптовалутата, ако средствата са пристигнали, а в противен случай да възстанови %1</translation>
-    </message>
-    <message>
-        <source>Any fee of the refund is borne by the buyer</source>
-        <translation>Всички такси за възстановяването на сумата са за сметка на купувача</translation>
-    </message>
-    <message>
-        <source>No payment and no proof of payment by the buyer is recorded</source>
-        <translation>Няма записано плащане или доказателство за плащане от купувача</translation>
-    </message>
-    <message>
-        <source>The buyer cannot be reached and no payment is recorded</source>
-        <translation>Купувачът не може да бъде открит и няма записано плащане</translation>
-    </message>
-    <message>
-        <source>The buyer paid, but the seller says the payment has not arrived</source>
-        <translation>Купувачът е платил, но продавачът казва, че плащането не е пристигнало</translation>
-    </message>
-    <message>
-        <source>the crypto has not been released</source>
-        <translation>криптовалутата не е освободена</translation>
-    </message>
-    <message>
-        <source>the seller confirmed receipt of the payment before releasing</source>
-        <translation>продавачът потвърди получаването на плащането, преди да освободи криптовалутата</translation>
-    </message>
-    <message>
-        <source>The seller released the crypto without confirming the payment</source>
-        <translation>Продавачът освободи криптовалутата, без да потвърди плащането</translation>
-    </message>
-    <message>
-        <source>Record the seller&apos;s report</source>
-        <translation>Запишете сигнала на продавача</translation>
-    </message>
-    <message>
-        <source>Advise the seller to report the case to the police</source>
-        <translation>Посъветвайте продавача да подаде сигнал в полицията</translation>
-    </message>
-    <message>
-        <source>The seller bears full responsibility; recovery of the funds is not guaranteed</source>
-        <translation>Продавачът носи пълна отговорност; възстановяването на средствата не е гарантирано</translation>
-    </message>
-    <message>
-        <source>the payments went to the listed account, from the buyer&apos;s own name, and cover the order amount</source>
-        <translation>плащанията са по посочената сметка, от името на самия купувач, и покриват сумата на поръчката</translation>
-    </message>
-    <message>
-        <source>An agent confirmed abusive language by the %1</source>
-        <translation>Агент потвърди обиден език от страна на %1</translation>
-    </message>
-    <message>
-        <source>Record the strike; no sanction follows yet</source>
-        <translation>Запишете нарушението; засега не следва санкция</translation>
-    </message>
-    <message>
-        <source>Read the transcript and confirm the abusive language, naming the party</source>
-        <translation>Прочетете записа на чата и потвърдете обидния език, като посочите страната</translation>
-    </message>
-    <message>
-        <source>The stated reason %1 was not applied: the P2P rules do not cover trades in CNY</source>
-        <translation>Посоченото основание %1 не е приложено: правилата на P2P не важат за сделки в CNY</translation>
-    </message>
-    <message>
-        <source>The stated reason %1 does not apply: %2</source>
-        <translation>Посоченото основание %1 не е приложимо: %2</translation>
-    </message>
-    <message>
-        <source>The stated reason &apos;%1&apos; is not a clause of the P2P rules</source>
-        <translation>Посоченото основание &apos;%1&apos; не е клауза от правилата на P2P</translation>
-    </message>
-    <message>
-        <source>The stated reason %1 was not applied: the facts match %2, which comes first</source>
-        <translation>Посоченото основание %1 не е приложено: фактите отговарят на %2, която е с предимство</translation>
-    </message>
-    <message>
-        <source>The case names no user</source>
-        <translation>В случая не е посочен потребител</translation>
-    </message>
-    <message>
-        <source>While suspended the user can reach only the support bot</source>
-        <translation>Докато е спрян, потребителят може да се свърже само с бота за поддръжка</translation>
-    </message>
-    <message>
-        <source>Grounds of the appeal: %1</source>
-        <translation>Основание на обжалването: %1</translation>
-    </message>
-    <message>
-        <source>Lift the live-chat suspension</source>
-        <translation>Отменете спирането на чата на живо</translation>
-    </message>
-    <message>
-        <source>Hand the account to the security team</source>
-        <translation>Предайте акаунта на екипа по сигурността</translation>
-    </message>
-    <message>
-        <source>An agent confirmed that someone else wrote the abusive messages</source>
-        <translation>Агент потвърди, че обидните съобщения са написани от друг човек</translation>
-    </message>
-    <message>
-        <source>Check whether someone else used the account, and record it if confirmed</source>
-        <translation>Проверете дали друг човек е използвал акаунта и го запишете, ако се потвърди</translation>
-    </message>
-    <message>
-        <source>Route the urgent matter to a human agent at once: the suspension does not block it</source>
-        <translation>Насочете спешния въпрос към агент веднага: спирането не го блокира</translation>
-    </message>
-    <message>
-        <source>Read the appeal and decide whether to lift the suspension</source>
-        <translation>Прочетете обжалването и решете дали да отмените спирането</translation>
-    </message>
-    <message>
-        <source>The case has no order</source>
-        <translation>Случаят няма поръчка</translation>
-    </message>
-    <message>
         <source>CNY trades are outside the P2P rules: a person must judge</source>
         <translation>Сделките в CNY са извън правилата на P2P: трябва да прецени човек</translation>
     </message>
@@ -2619,66 +2266,6 @@ Built with Qt %1.</source>
     <message>
         <source>This revision of the rules allows only a suspension of a set length</source>
         <translation>Тази редакция на правилата допуска само спиране с определен срок</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 %2 now has %n %3 strike(s), this case included</source>
-        <translation>
-            <numerusform>Нарушения от вида „%3“ на %1 %2: вече %n, включително този случай</numerusform>
-            <numerusform>Нарушения от вида „%3“ на %1 %2: вече %n, включително този случай</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Suspend %1 (%2) from %3 for %n day(s)</source>
-        <translation>
-            <numerusform>Спрете достъпа на %1 (%2) до %3 за %n ден</numerusform>
-            <numerusform>Спрете достъпа на %1 (%2) до %3 за %n дни</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked paid %1; %n business day(s) later is %2</source>
-        <translation>
-            <numerusform>Маркирана като платена на %1; %n работен ден по-късно е %2</numerusform>
-            <numerusform>Маркирана като платена на %1; %n работни дни по-късно е %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Live-chat suspension of %1 since %2 for %n day(s)</source>
-        <translation>
-            <numerusform>Спиране на чата на живо за %1 от %2 за %n ден</numerusform>
-            <numerusform>Спиране на чата на живо за %1 от %2 за %n дни</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The buyer paid the remainder on %1, after the deadline of %2</source>
-        <translation>Купувачът плати остатъка на %1, след крайния срок %2</translation>
-    </message>
-    <message>
-        <source>Release the crypto if the seller confirms receiving the full %1</source>
-        <translation>Освободете криптовалутата, ако продавачът потвърди, че е получил пълните %1</translation>
-    </message>
-    <message>
-        <source>Otherwise ask the seller to refund what was received to the buyer</source>
-        <translation>В противен случай помолете продавача да възстанови полученото на купувача</translation>
-    </message>
-    <message>
-        <source>The suspension ended on %1: there is nothing to lift</source>
-        <translation>Спирането приключи на %1: няма какво да се отменя</translation>
-    </message>
-    <message>
-        <source>The payer name &apos;%1&apos; and the buyer&apos;s verified name &apos;%2&apos; are in different scripts and no common transliteration makes them equal</source>
-        <translation>Името на платеца „%1“ и потвърденото име на купувача „%2“ са написани с различни писмености и никоя обичайна транслитерация не ги прави еднакви</translation>
-    </message>
-    <message>
-        <source>The payer name &apos;%1&apos; or the buyer&apos;s verified name &apos;%2&apos; has only one part</source>
-        <translation>Името на платеца „%1“ или потвърденото име на купувача „%2“ се състои само от една част</translation>
-    </message>
-    <message>
-        <source>Compare the payer name with the buyer&apos;s verified name on the documents: if they differ, S2b applies (refund)</source>
-        <translation>Сравнете името на платеца с потвърденото име на купувача по документите: ако се различават, се прилага S2b (възстановяване)</translation>
-    </message>
-    <message>
-        <source>Possible threat in the chat: %1</source>
-        <translation>Възможна заплаха в чата: %1</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4056,461 @@ Do you want to replace it?</source>
     <message>
         <source>Follow-up:</source>
         <translation>Проследяване:</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionText</name>
+    <message>
+        <source>Users who do not cooperate during the appeal may be suspended (G1)</source>
+        <translation>Потребители, които не сътрудничат по време на обжалването, могат да бъдат спрени (G1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 %2 now has %n %3 strike(s), this case included</source>
+        <translation>
+            <numerusform>Нарушения от вида „%3“ на %1 %2: вече %n, включително този случай</numerusform>
+            <numerusform>Нарушения от вида „%3“ на %1 %2: вече %n, включително този случай</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %1 (%2) from %3 for %n day(s)</source>
+        <translation>
+            <numerusform>Спрете достъпа на %1 (%2) до %3 за %n ден</numerusform>
+            <numerusform>Спрете достъпа на %1 (%2) до %3 за %n дни</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspend %1 (%2) from %3 for a period the team sets</source>
+        <translation>Спрете достъпа на %1 (%2) до %3 за срок, определен от екипа</translation>
+    </message>
+    <message>
+        <source>Release the crypto to the buyer</source>
+        <translation>Освободете криптовалутата на купувача</translation>
+    </message>
+    <message>
+        <source>Release the crypto: the seller confirmed receipt of the payment</source>
+        <translation>Освободете криптовалутата: продавачът потвърди получаването на плащането</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Анулирайте поръчката</translation>
+    </message>
+    <message>
+        <source>Fees are borne by the buyer</source>
+        <translation>Таксите са за сметка на купувача</translation>
+    </message>
+    <message>
+        <source>The buyer has paid the remainder</source>
+        <translation>Купувачът плати остатъка</translation>
+    </message>
+    <message>
+        <source>The buyer refused to pay the remainder</source>
+        <translation>Купувачът отказа да плати остатъка</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund the %1 received to the buyer</source>
+        <translation>Помолете продавача да възстанови получените %1 на купувача</translation>
+    </message>
+    <message>
+        <source>The buyer paid %1 of the order amount %2</source>
+        <translation>Купувачът плати %1 от сумата на поръчката %2</translation>
+    </message>
+    <message>
+        <source>The order&apos;s fiat currency is CNY → G0</source>
+        <translation>Фиатната валута на поръчката е CNY → G0</translation>
+    </message>
+    <message>
+        <source>The P2P appeal rules do not cover trades in CNY</source>
+        <translation>Правилата за обжалване на P2P не важат за сделки в CNY</translation>
+    </message>
+    <message>
+        <source>Payment from &apos;%1&apos; does not match the buyer&apos;s verified name &apos;%2&apos; → S2b</source>
+        <translation>Плащането от &apos;%1&apos; не съвпада с потвърденото от KYC име на купувача &apos;%2&apos; → S2b</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund %1 to the buyer and upload proof</source>
+        <translation>Помолете продавача да възстанови %1 на купувача и да качи доказателство</translation>
+    </message>
+    <message>
+        <source>Cancel the order once the seller has shown proof of the refund and the buyer has confirmed receiving it</source>
+        <translation>Анулирайте поръчката, след като продавачът покаже доказателство за възстановяването и купувачът потвърди, че е получил сумата</translation>
+    </message>
+    <message>
+        <source>The crypto is not released</source>
+        <translation>Криптовалутата не се освобождава</translation>
+    </message>
+    <message>
+        <source>Fees of the refund are borne by the buyer</source>
+        <translation>Таксите за възстановяването на сумата са за сметка на купувача</translation>
+    </message>
+    <message>
+        <source>The payer name &apos;%1&apos; and the buyer&apos;s verified name &apos;%2&apos; are in different scripts and no common transliteration makes them equal</source>
+        <translation>Името на платеца „%1“ и потвърденото име на купувача „%2“ са написани с различни писмености и никоя обичайна транслитерация не ги прави еднакви</translation>
+    </message>
+    <message>
+        <source>The payer name &apos;%1&apos; or the buyer&apos;s verified name &apos;%2&apos; has only one part</source>
+        <translation>Името на платеца „%1“ или потвърденото име на купувача „%2“ се състои само от една част</translation>
+    </message>
+    <message>
+        <source>Compare the payer name with the buyer&apos;s verified name on the documents: if they differ, S2b applies (refund)</source>
+        <translation>Сравнете името на платеца с потвърденото име на купувача по документите: ако се различават, се прилага S2b (възстановяване)</translation>
+    </message>
+    <message>
+        <source>A payment of %1 went to an account other than the seller&apos;s listed &apos;%2&apos; → S2a</source>
+        <translation>Плащане от %1 е отишло по сметка, различна от посочената от продавача &apos;%2&apos; → S2a</translation>
+    </message>
+    <message>
+        <source>The exchange is not liable for the loss and a refund is not guaranteed</source>
+        <translation>Борсата не носи отговорност за загубата и възстановяването на сумата не е гарантирано</translation>
+    </message>
+    <message>
+        <source>The buyer paid the remainder on %1, after the deadline of %2</source>
+        <translation>Купувачът плати остатъка на %1, след крайния срок %2</translation>
+    </message>
+    <message>
+        <source>Release the crypto if the seller confirms receiving the full %1</source>
+        <translation>Освободете криптовалутата, ако продавачът потвърди, че е получил пълните %1</translation>
+    </message>
+    <message>
+        <source>Otherwise ask the seller to refund what was received to the buyer</source>
+        <translation>В противен случай помолете продавача да възстанови полученото на купувача</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to pay the remaining %1 within %2 minutes, and record the request</source>
+        <translation>Помолете купувача да плати оставащите %1 в рамките на %2 минути и запишете искането</translation>
+    </message>
+    <message>
+        <source>Wait for the buyer to pay the remaining %1</source>
+        <translation>Изчакайте купувача да плати оставащите %1</translation>
+    </message>
+    <message>
+        <source>The buyer did not pay the remainder within %1 minutes of the request</source>
+        <translation>Купувачът не плати остатъка в рамките на %1 минути след искането</translation>
+    </message>
+    <message>
+        <source>The seller released the crypto before receiving the full payment</source>
+        <translation>Продавачът освободи криптовалутата, преди да получи цялото плащане</translation>
+    </message>
+    <message>
+        <source>Close the case: the remainder has been paid</source>
+        <translation>Приключете случая: остатъкът е платен</translation>
+    </message>
+    <message>
+        <source>The seller bears the loss; the exchange is not liable</source>
+        <translation>Продавачът поема загубата; борсата не носи отговорност</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to pay the remaining %1</source>
+        <translation>Помолете купувача да плати оставащите %1</translation>
+    </message>
+    <message>
+        <source>If the buyer refuses, the seller bears the loss</source>
+        <translation>Ако купувачът откаже, продавачът поема загубата</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked paid %1; %n business day(s) later is %2</source>
+        <translation>
+            <numerusform>Маркирана като платена на %1; %n работен ден по-късно е %2</numerusform>
+            <numerusform>Маркирана като платена на %1; %n работни дни по-късно е %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the seller to release the crypto, or to report that the payment has not arrived, before %1</source>
+        <translation>Помолете продавача да освободи криптовалутата или да съобщи, че плащането не е пристигнало, преди %1</translation>
+    </message>
+    <message>
+        <source>The seller reported on %1 that the payment has not arrived</source>
+        <translation>На %1 продавачът съобщи, че плащането не е пристигнало</translation>
+    </message>
+    <message>
+        <source>Check the seller&apos;s evidence that the payment has not arrived</source>
+        <translation>Проверете доказателствата на продавача, че плащането не е пристигнало</translation>
+    </message>
+    <message>
+        <source>The seller did not report non-arrival by %1: the payment counts as received</source>
+        <translation>Продавачът не съобщи до %1, че плащането не е пристигнало: плащането се счита за получено</translation>
+    </message>
+    <message>
+        <source>the order was not cancelled</source>
+        <translation>поръчката не е анулирана</translation>
+    </message>
+    <message>
+        <source>no payment by the buyer is recorded</source>
+        <translation>няма записано плащане от купувача</translation>
+    </message>
+    <message>
+        <source>the buyer paid %1, not more than the order amount %2</source>
+        <translation>купувачът плати %1, не повече от сумата на поръчката %2</translation>
+    </message>
+    <message>
+        <source>the seller has already released the crypto</source>
+        <translation>продавачът вече е освободил криптовалутата</translation>
+    </message>
+    <message>
+        <source>the buyer has not marked the order paid</source>
+        <translation>купувачът не е маркирал поръчката като платена</translation>
+    </message>
+    <message>
+        <source>the buyer paid %1, not the order amount %2</source>
+        <translation>купувачът плати %1, а не сумата на поръчката %2</translation>
+    </message>
+    <message>
+        <source>no payment remark contains a sensitive word</source>
+        <translation>никоя забележка за превода не съдържа чувствителна дума</translation>
+    </message>
+    <message>
+        <source>the crypto has not been released</source>
+        <translation>криптовалутата не е освободена</translation>
+    </message>
+    <message>
+        <source>the seller confirmed receipt of the payment before releasing</source>
+        <translation>продавачът потвърди получаването на плащането, преди да освободи криптовалутата</translation>
+    </message>
+    <message>
+        <source>the payments went to the listed account, from the buyer&apos;s own name, and cover the order amount</source>
+        <translation>плащанията са по посочената сметка, от името на самия купувач, и покриват сумата на поръчката</translation>
+    </message>
+    <message>
+        <source>The order was cancelled after the buyer paid %1</source>
+        <translation>Поръчката е анулирана, след като купувачът плати %1</translation>
+    </message>
+    <message>
+        <source>Ask the seller to return the %1 paid to the buyer (best effort)</source>
+        <translation>Помолете продавача да върне платените %1 на купувача (при полагане на най-добрите усилия)</translation>
+    </message>
+    <message>
+        <source>If the seller refuses to refund, the exchange is not liable for the loss</source>
+        <translation>Ако продавачът откаже да възстанови сумата, борсата не носи отговорност за загубата</translation>
+    </message>
+    <message>
+        <source>The buyer paid %1 for an order of %2: %3 too much</source>
+        <translation>Купувачът плати %1 за поръчка от %2: %3 повече</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund the excess of %1 to the buyer</source>
+        <translation>Помолете продавача да възстанови надплатените %1 на купувача</translation>
+    </message>
+    <message>
+        <source>If the seller refuses to refund the excess, the buyer bears the loss</source>
+        <translation>Ако продавачът откаже да възстанови надплатената сума, купувачът поема загубата</translation>
+    </message>
+    <message>
+        <source>Real-time payment method; marked paid %1 UTC</source>
+        <translation>Метод на плащане в реално време; маркирана като платена в %1 UTC</translation>
+    </message>
+    <message>
+        <source>Wait until %1 minutes have passed since the order was marked paid</source>
+        <translation>Изчакайте да минат %1 минути, откакто поръчката е маркирана като платена</translation>
+    </message>
+    <message>
+        <source>Contact the seller to release the crypto</source>
+        <translation>Свържете се с продавача за освобождаване на криптовалутата</translation>
+    </message>
+    <message>
+        <source>If the seller does not answer within %1 minutes, release the crypto manually</source>
+        <translation>Ако продавачът не отговори в рамките на %1 минути, освободете криптовалутата ръчно</translation>
+    </message>
+    <message>
+        <source>The buyer paid the order amount %1 from an account in the buyer&apos;s own name</source>
+        <translation>Купувачът плати сумата на поръчката %1 от сметка на свое име</translation>
+    </message>
+    <message>
+        <source>The market price at order time is unknown: check that the price was not abnormally low before releasing</source>
+        <translation>Пазарната цена към момента на поръчката е неизвестна: проверете дали цената не е била необичайно ниска, преди да освободите криптовалутата</translation>
+    </message>
+    <message>
+        <source>The order price %1 is %2% of the market price %3</source>
+        <translation>Цената на поръчката %1 е %2 % от пазарната цена %3</translation>
+    </message>
+    <message>
+        <source>The price is abnormally low (at or below %1% of the market price)</source>
+        <translation>Цената е необичайно ниска (не повече от %1 % от пазарната цена)</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund %1 to the buyer</source>
+        <translation>Помолете продавача да възстанови %1 на купувача</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s payment remark mentions %1</source>
+        <translation>Забележката за превода на купувача споменава %1</translation>
+    </message>
+    <message>
+        <source>Sensitive words in the payment remark: %1</source>
+        <translation>Чувствителни думи в забележката за превода: %1</translation>
+    </message>
+    <message>
+        <source>This holds even where the seller&apos;s terms asked buyers not to write such words</source>
+        <translation>Това важи, дори ако условията на продавача са молели купувачите да не пишат такива думи</translation>
+    </message>
+    <message>
+        <source>Release the crypto: the seller confirmed receipt of the funds</source>
+        <translation>Освободете криптовалутата: продавачът потвърди получаването на средствата</translation>
+    </message>
+    <message>
+        <source>Ask the seller to release the crypto if the funds arrived, otherwise to refund %1</source>
+        <translation>Помолете продавача да освободи криптовалутата, ако средствата са пристигнали, а в противен случай да възстанови %1</translation>
+    </message>
+    <message>
+        <source>Any fee of the refund is borne by the buyer</source>
+        <translation>Всички такси за възстановяването на сумата са за сметка на купувача</translation>
+    </message>
+    <message>
+        <source>No payment and no proof of payment by the buyer is recorded</source>
+        <translation>Няма записано плащане или доказателство за плащане от купувача</translation>
+    </message>
+    <message>
+        <source>The buyer cannot be reached and no payment is recorded</source>
+        <translation>Купувачът не може да бъде открит и няма записано плащане</translation>
+    </message>
+    <message>
+        <source>The buyer paid, but the seller says the payment has not arrived</source>
+        <translation>Купувачът е платил, но продавачът казва, че плащането не е пристигнало</translation>
+    </message>
+    <message>
+        <source>The seller released the crypto without confirming the payment</source>
+        <translation>Продавачът освободи криптовалутата, без да потвърди плащането</translation>
+    </message>
+    <message>
+        <source>Record the seller&apos;s report</source>
+        <translation>Запишете сигнала на продавача</translation>
+    </message>
+    <message>
+        <source>Advise the seller to report the case to the police</source>
+        <translation>Посъветвайте продавача да подаде сигнал в полицията</translation>
+    </message>
+    <message>
+        <source>The seller bears full responsibility; recovery of the funds is not guaranteed</source>
+        <translation>Продавачът носи пълна отговорност; възстановяването на средствата не е гарантирано</translation>
+    </message>
+    <message>
+        <source>An agent confirmed abusive language by the %1</source>
+        <translation>Агент потвърди обиден език от страна на %1</translation>
+    </message>
+    <message>
+        <source>Record the strike; no sanction follows yet</source>
+        <translation>Запишете нарушението; засега не следва санкция</translation>
+    </message>
+    <message>
+        <source>Read the transcript and confirm the abusive language, naming the party</source>
+        <translation>Прочетете записа на чата и потвърдете обидния език, като посочите страната</translation>
+    </message>
+    <message>
+        <source>Possible threat in the chat: %1</source>
+        <translation>Възможна заплаха в чата: %1</translation>
+    </message>
+    <message>
+        <source>The case names no user</source>
+        <translation>В случая не е посочен потребител</translation>
+    </message>
+    <message>
+        <source>While suspended the user can reach only the support bot</source>
+        <translation>Докато е спрян, потребителят може да се свърже само с бота за поддръжка</translation>
+    </message>
+    <message>
+        <source>Grounds of the appeal: %1</source>
+        <translation>Основание на обжалването: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live-chat suspension of %1 since %2 for %n day(s)</source>
+        <translation>
+            <numerusform>Спиране на чата на живо за %1 от %2 за %n ден</numerusform>
+            <numerusform>Спиране на чата на живо за %1 от %2 за %n дни</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The suspension ended on %1: there is nothing to lift</source>
+        <translation>Спирането приключи на %1: няма какво да се отменя</translation>
+    </message>
+    <message>
+        <source>Lift the live-chat suspension</source>
+        <translation>Отменете спирането на чата на живо</translation>
+    </message>
+    <message>
+        <source>Hand the account to the security team</source>
+        <translation>Предайте акаунта на екипа по сигурността</translation>
+    </message>
+    <message>
+        <source>An agent confirmed that someone else wrote the abusive messages</source>
+        <translation>Агент потвърди, че обидните съобщения са написани от друг човек</translation>
+    </message>
+    <message>
+        <source>Check whether someone else used the account, and record it if confirmed</source>
+        <translation>Проверете дали друг човек е използвал акаунта и го запишете, ако се потвърди</translation>
+    </message>
+    <message>
+        <source>Route the urgent matter to a human agent at once: the suspension does not block it</source>
+        <translation>Насочете спешния въпрос към агент веднага: спирането не го блокира</translation>
+    </message>
+    <message>
+        <source>Read the appeal and decide whether to lift the suspension</source>
+        <translation>Прочетете обжалването и решете дали да отмените спирането</translation>
+    </message>
+    <message>
+        <source>The stated reason %1 was not applied: the P2P rules do not cover trades in CNY</source>
+        <translation>Посоченото основание %1 не е приложено: правилата на P2P не важат за сделки в CNY</translation>
+    </message>
+    <message>
+        <source>The stated reason %1 does not apply: %2</source>
+        <translation>Посоченото основание %1 не е приложимо: %2</translation>
+    </message>
+    <message>
+        <source>The stated reason &apos;%1&apos; is not a clause of the P2P rules</source>
+        <translation>Посоченото основание &apos;%1&apos; не е клауза от правилата на P2P</translation>
+    </message>
+    <message>
+        <source>The stated reason %1 was not applied: the facts match %2, which comes first</source>
+        <translation>Посоченото основание %1 не е приложено: фактите отговарят на %2, която е с предимство</translation>
+    </message>
+    <message>
+        <source>The case has no order</source>
+        <translation>Случаят няма поръчка</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>купувач</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>продавач</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>потребител</translation>
+    </message>
+    <message>
+        <source>abusive language</source>
+        <translation>обиден език</translation>
+    </message>
+    <message>
+        <source>non-payment cancellation</source>
+        <translation>анулиране поради неплащане</translation>
+    </message>
+    <message>
+        <source>wrong-account payment</source>
+        <translation>плащане по грешна сметка</translation>
+    </message>
+    <message>
+        <source>payer name mismatch</source>
+        <translation>несъответствие в името на платеца</translation>
+    </message>
+    <message>
+        <source>live-chat abuse</source>
+        <translation>обиден език в чата на живо</translation>
+    </message>
+    <message>
+        <source>P2P trading</source>
+        <translation>P2P търговията</translation>
+    </message>
+    <message>
+        <source>part of the account&apos;s functions</source>
+        <translation>част от функциите на акаунта</translation>
+    </message>
+    <message>
+        <source>the whole account</source>
+        <translation>целия акаунт</translation>
+    </message>
+    <message>
+        <source>the live chat with human agents (the support bot stays available)</source>
+        <translation>чата на живо с агенти (ботът за поддръжка остава достъпен)</translation>
     </message>
 </context>
 <context>

@@ -149,37 +149,6 @@
     </message>
 </context>
 <context>
-    <name>Policy</name>
-    <message numerus="yes">
-        <source>The %1 %2 now has %n %3 strike(s), this case included</source>
-        <translation>
-            <numerusform>The %1 %2 now has %n %3 strike, this case included</numerusform>
-            <numerusform>The %1 %2 now has %n %3 strikes, this case included</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Suspend %1 (%2) from %3 for %n day(s)</source>
-        <translation>
-            <numerusform>Suspend %1 (%2) from %3 for %n day</numerusform>
-            <numerusform>Suspend %1 (%2) from %3 for %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked paid %1; %n business day(s) later is %2</source>
-        <translation>
-            <numerusform>Marked paid %1; %n business day later is %2</numerusform>
-            <numerusform>Marked paid %1; %n business days later is %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Live-chat suspension of %1 since %2 for %n day(s)</source>
-        <translation>
-            <numerusform>Live-chat suspension of %1 since %2 for %n day</numerusform>
-            <numerusform>Live-chat suspension of %1 since %2 for %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>QueueFilterBar</name>
     <message numerus="yes">
         <source>%Ln case(s)</source>
@@ -213,6 +182,37 @@
         <translation>
             <numerusform>Saved %n case to %1.</numerusform>
             <numerusform>Saved %n cases to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionText</name>
+    <message numerus="yes">
+        <source>The %1 %2 now has %n %3 strike(s), this case included</source>
+        <translation>
+            <numerusform>The %1 %2 now has %n %3 strike, this case included</numerusform>
+            <numerusform>The %1 %2 now has %n %3 strikes, this case included</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %1 (%2) from %3 for %n day(s)</source>
+        <translation>
+            <numerusform>Suspend %1 (%2) from %3 for %n day</numerusform>
+            <numerusform>Suspend %1 (%2) from %3 for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked paid %1; %n business day(s) later is %2</source>
+        <translation>
+            <numerusform>Marked paid %1; %n business day later is %2</numerusform>
+            <numerusform>Marked paid %1; %n business days later is %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live-chat suspension of %1 since %2 for %n day(s)</source>
+        <translation>
+            <numerusform>Live-chat suspension of %1 since %2 for %n day</numerusform>
+            <numerusform>Live-chat suspension of %1 since %2 for %n days</numerusform>
         </translation>
     </message>
 </context>

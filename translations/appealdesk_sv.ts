@@ -1915,6 +1915,45 @@ Byggd med Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>MarketHolidaysEditor</name>
+    <message>
+        <source>Holidays by market (payments do not settle)</source>
+        <translation>Helgdagar per marknad (betalningar avvecklas inte)</translation>
+    </message>
+    <message>
+        <source>SEK: Swedish bank holidays</source>
+        <translation>SEK: svenska bankfria dagar</translation>
+    </message>
+    <message>
+        <source>BGN: Bulgarian public holidays</source>
+        <translation>BGN: bulgariska allmänna helgdagar</translation>
+    </message>
+    <message>
+        <source>THB: Bank of Thailand financial-institution holidays</source>
+        <translation>THB: Bank of Thailands helgdagar för finansinstitut</translation>
+    </message>
+    <message>
+        <source>EUR: TARGET2 closing days</source>
+        <translation>EUR: TARGET2:s stängningsdagar</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>Lägg till dag</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>Ta bort dag</translation>
+    </message>
+    <message>
+        <source>Restore the shipped list</source>
+        <translation>Återställ den medföljande listan</translation>
+    </message>
+    <message>
+        <source>The list shipped with AppealDesk for 2020–2035, with its source named in resources/holidays</source>
+        <translation>Listan som följer med AppealDesk för 2020–2035, med sin källa angiven i resources/holidays</translation>
+    </message>
+</context>
+<context>
     <name>OrderFactsPanel</name>
     <message>
         <source>%1 against market %2 (%3%)</source>
@@ -2153,398 +2192,6 @@ Byggd med Qt %1.</translation>
 <context>
     <name>Policy</name>
     <message>
-        <source>buyer</source>
-        <translation>köpare</translation>
-    </message>
-    <message>
-        <source>seller</source>
-        <translation>säljare</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>användare</translation>
-    </message>
-    <message>
-        <source>abusive language</source>
-        <translation>ovett</translation>
-    </message>
-    <message>
-        <source>non-payment cancellation</source>
-        <translation>avbruten order utan betalning</translation>
-    </message>
-    <message>
-        <source>wrong-account payment</source>
-        <translation>betalning till fel konto</translation>
-    </message>
-    <message>
-        <source>payer name mismatch</source>
-        <translation>betalarens namn stämmer inte</translation>
-    </message>
-    <message>
-        <source>live-chat abuse</source>
-        <translation>kränkning i livechatten</translation>
-    </message>
-    <message>
-        <source>P2P trading</source>
-        <translation>P2P-handel</translation>
-    </message>
-    <message>
-        <source>part of the account&apos;s functions</source>
-        <translation>en del av kontots funktioner</translation>
-    </message>
-    <message>
-        <source>the whole account</source>
-        <translation>hela kontot</translation>
-    </message>
-    <message>
-        <source>the live chat with human agents (the support bot stays available)</source>
-        <translation>livechatten med kundtjänstpersonal (kundtjänstroboten är fortfarande tillgänglig)</translation>
-    </message>
-    <message>
-        <source>Suspend %1 (%2) from %3 for a period the team sets</source>
-        <translation>Stäng av %1 (%2) från %3 under en period som teamet bestämmer</translation>
-    </message>
-    <message>
-        <source>Users who do not cooperate during the appeal may be suspended (G1)</source>
-        <translation>Användare som inte samarbetar under överklagandet kan stängas av (G1)</translation>
-    </message>
-    <message>
-        <source>Release the crypto: the seller confirmed receipt of the payment</source>
-        <translation>Frigör kryptovalutan: säljaren har bekräftat att betalningen kommit fram</translation>
-    </message>
-    <message>
-        <source>Ask the seller to release the crypto, or to report that the payment has not arrived, before %1</source>
-        <translation>Be säljaren att frigöra kryptovalutan, eller att meddela att betalningen inte har kommit fram, före %1</translation>
-    </message>
-    <message>
-        <source>The seller reported on %1 that the payment has not arrived</source>
-        <translation>Säljaren meddelade %1 att betalningen inte har kommit fram</translation>
-    </message>
-    <message>
-        <source>Check the seller&apos;s evidence that the payment has not arrived</source>
-        <translation>Granska säljarens bevis på att betalningen inte har kommit fram</translation>
-    </message>
-    <message>
-        <source>The seller did not report non-arrival by %1: the payment counts as received</source>
-        <translation>Säljaren meddelade inte före %1 att betalningen uteblivit: betalningen räknas som mottagen</translation>
-    </message>
-    <message>
-        <source>Release the crypto to the buyer</source>
-        <translation>Frigör kryptovalutan till köparen</translation>
-    </message>
-    <message>
-        <source>The order&apos;s fiat currency is CNY → G0</source>
-        <translation>Orderns fiatvaluta är CNY → G0</translation>
-    </message>
-    <message>
-        <source>The P2P appeal rules do not cover trades in CNY</source>
-        <translation>P2P-reglerna för överklaganden omfattar inte affärer i CNY</translation>
-    </message>
-    <message>
-        <source>Payment from &apos;%1&apos; does not match the buyer&apos;s verified name &apos;%2&apos; → S2b</source>
-        <translation>Betalningen från &apos;%1&apos; stämmer inte med köparens verifierade namn &apos;%2&apos; → S2b</translation>
-    </message>
-    <message>
-        <source>Ask the seller to refund %1 to the buyer and upload proof</source>
-        <translation>Be säljaren att återbetala %1 till köparen och ladda upp bevis</translation>
-    </message>
-    <message>
-        <source>Cancel the order once the seller has shown proof of the refund and the buyer has confirmed receiving it</source>
-        <translation>Avbryt ordern när säljaren har visat bevis på återbetalningen och köparen har bekräftat att den kommit fram</translation>
-    </message>
-    <message>
-        <source>The crypto is not released</source>
-        <translation>Kryptovalutan frigörs inte</translation>
-    </message>
-    <message>
-        <source>Fees of the refund are borne by the buyer</source>
-        <translation>Avgifterna för återbetalningen betalas av köparen</translation>
-    </message>
-    <message>
-        <source>A payment of %1 went to an account other than the seller&apos;s listed &apos;%2&apos; → S2a</source>
-        <translation>En betalning på %1 gick till ett annat konto än säljarens angivna &apos;%2&apos; → S2a</translation>
-    </message>
-    <message>
-        <source>Cancel the order</source>
-        <translation>Avbryt ordern</translation>
-    </message>
-    <message>
-        <source>The exchange is not liable for the loss and a refund is not guaranteed</source>
-        <translation>Börsen ansvarar inte för förlusten och en återbetalning garanteras inte</translation>
-    </message>
-    <message>
-        <source>The buyer paid %1 of the order amount %2</source>
-        <translation>Köparen betalade %1 av orderbeloppet %2</translation>
-    </message>
-    <message>
-        <source>The buyer has paid the remainder</source>
-        <translation>Köparen har betalat resten</translation>
-    </message>
-    <message>
-        <source>The buyer refused to pay the remainder</source>
-        <translation>Köparen vägrade betala resten</translation>
-    </message>
-    <message>
-        <source>Ask the seller to refund the %1 received to the buyer</source>
-        <translation>Be säljaren att återbetala de mottagna %1 till köparen</translation>
-    </message>
-    <message>
-        <source>Fees are borne by the buyer</source>
-        <translation>Avgifterna betalas av köparen</translation>
-    </message>
-    <message>
-        <source>Ask the buyer to pay the remaining %1 within %2 minutes, and record the request</source>
-        <translation>Be köparen att betala återstående %1 inom %2 minuter, och registrera begäran</translation>
-    </message>
-    <message>
-        <source>Wait for the buyer to pay the remaining %1</source>
-        <translation>Vänta på att köparen betalar återstående %1</translation>
-    </message>
-    <message>
-        <source>The buyer did not pay the remainder within %1 minutes of the request</source>
-        <translation>Köparen betalade inte resten inom %1 minuter efter begäran</translation>
-    </message>
-    <message>
-        <source>The seller released the crypto before receiving the full payment</source>
-        <translation>Säljaren frigjorde kryptovalutan innan hela betalningen kommit fram</translation>
-    </message>
-    <message>
-        <source>Close the case: the remainder has been paid</source>
-        <translation>Stäng ärendet: resten har betalats</translation>
-    </message>
-    <message>
-        <source>The seller bears the loss; the exchange is not liable</source>
-        <translation>Säljaren står för förlusten; börsen ansvarar inte</translation>
-    </message>
-    <message>
-        <source>Ask the buyer to pay the remaining %1</source>
-        <translation>Be köparen att betala återstående %1</translation>
-    </message>
-    <message>
-        <source>If the buyer refuses, the seller bears the loss</source>
-        <translation>Om köparen vägrar står säljaren för förlusten</translation>
-    </message>
-    <message>
-        <source>the order was not cancelled</source>
-        <translation>ordern avbröts inte</translation>
-    </message>
-    <message>
-        <source>no payment by the buyer is recorded</source>
-        <translation>ingen betalning från köparen är registrerad</translation>
-    </message>
-    <message>
-        <source>The order was cancelled after the buyer paid %1</source>
-        <translation>Ordern avbröts efter att köparen betalat %1</translation>
-    </message>
-    <message>
-        <source>Ask the seller to return the %1 paid to the buyer (best effort)</source>
-        <translation>Be säljaren att betala tillbaka de inbetalda %1 till köparen (efter bästa förmåga)</translation>
-    </message>
-    <message>
-        <source>If the seller refuses to refund, the exchange is not liable for the loss</source>
-        <translation>Om säljaren vägrar återbetala ansvarar börsen inte för förlusten</translation>
-    </message>
-    <message>
-        <source>the buyer paid %1, not more than the order amount %2</source>
-        <translation>köparen betalade %1, inte mer än orderbeloppet %2</translation>
-    </message>
-    <message>
-        <source>The buyer paid %1 for an order of %2: %3 too much</source>
-        <translation>Köparen betalade %1 för en order på %2: %3 för mycket</translation>
-    </message>
-    <message>
-        <source>Ask the seller to refund the excess of %1 to the buyer</source>
-        <translation>Be säljaren att återbetala överskottet på %1 till köparen</translation>
-    </message>
-    <message>
-        <source>If the seller refuses to refund the excess, the buyer bears the loss</source>
-        <translation>Om säljaren vägrar återbetala överskottet står köparen för förlusten</translation>
-    </message>
-    <message>
-        <source>the seller has already released the crypto</source>
-        <translation>säljaren har redan frigjort kryptovalutan</translation>
-    </message>
-    <message>
-        <source>the buyer has not marked the order paid</source>
-        <translation>köparen har inte markerat ordern som betald</translation>
-    </message>
-    <message>
-        <source>Real-time payment method; marked paid %1 UTC</source>
-        <translation>Betalningsmetod i realtid; markerad som betald %1 UTC</translation>
-    </message>
-    <message>
-        <source>Wait until %1 minutes have passed since the order was marked paid</source>
-        <translation>Vänta tills %1 minuter har gått sedan ordern markerades som betald</translation>
-    </message>
-    <message>
-        <source>Contact the seller to release the crypto</source>
-        <translation>Kontakta säljaren för att få kryptovalutan frigjord</translation>
-    </message>
-    <message>
-        <source>If the seller does not answer within %1 minutes, release the crypto manually</source>
-        <translation>Om säljaren inte svarar inom %1 minuter, frigör kryptovalutan manuellt</translation>
-    </message>
-    <message>
-        <source>the buyer paid %1, not the order amount %2</source>
-        <translation>köparen betalade %1, inte orderbeloppet %2</translation>
-    </message>
-    <message>
-        <source>The buyer paid the order amount %1 from an account in the buyer&apos;s own name</source>
-        <translation>Köparen betalade orderbeloppet %1 från ett konto i eget namn</translation>
-    </message>
-    <message>
-        <source>The market price at order time is unknown: check that the price was not abnormally low before releasing</source>
-        <translation>Marknadspriset vid ordertillfället är okänt: kontrollera att priset inte var onormalt lågt innan kryptovalutan frigörs</translation>
-    </message>
-    <message>
-        <source>The order price %1 is %2% of the market price %3</source>
-        <translation>Orderpriset %1 är %2 % av marknadspriset %3</translation>
-    </message>
-    <message>
-        <source>The price is abnormally low (at or below %1% of the market price)</source>
-        <translation>Priset är onormalt lågt (högst %1 % av marknadspriset)</translation>
-    </message>
-    <message>
-        <source>Ask the seller to refund %1 to the buyer</source>
-        <translation>Be säljaren att återbetala %1 till köparen</translation>
-    </message>
-    <message>
-        <source>no payment remark contains a sensitive word</source>
-        <translation>inget betalningsmeddelande innehåller ett känsligt ord</translation>
-    </message>
-    <message>
-        <source>The buyer&apos;s payment remark mentions %1</source>
-        <translation>Köparens betalningsmeddelande nämner %1</translation>
-    </message>
-    <message>
-        <source>Sensitive words in the payment remark: %1</source>
-        <translation>Känsliga ord i betalningsmeddelandet: %1</translation>
-    </message>
-    <message>
-        <source>This holds even where the seller&apos;s terms asked buyers not to write such words</source>
-        <translation>Detta gäller även om säljarens villkor bad köpare att inte skriva sådana ord</translation>
-    </message>
-    <message>
-        <source>Release the crypto: the seller confirmed receipt of the funds</source>
-        <translation>Frigör kryptovalutan: säljaren har bekräftat att pengarna kommit fram</translation>
-    </message>
-    <message>
-        <source>Ask the seller to release the crypto if the funds arrived, otherwise to refund %1</source>
-        <translation>Be säljaren att frigöra kryptovalutan om pengarna har kommit fram, annars att återbetala %1</translation>
-    </message>
-    <message>
-        <source>Any fee of the refund is borne by the buyer</source>
-        <translation>Eventuella avgifter för återbetalningen betalas av köparen</translation>
-    </message>
-    <message>
-        <source>No payment and no proof of payment by the buyer is recorded</source>
-        <translation>Ingen betalning och inget betalningsbevis från köparen är registrerat</translation>
-    </message>
-    <message>
-        <source>The buyer cannot be reached and no payment is recorded</source>
-        <translation>Köparen går inte att nå och ingen betalning är registrerad</translation>
-    </message>
-    <message>
-        <source>The buyer paid, but the seller says the payment has not arrived</source>
-        <translation>Köparen har betalat, men säljaren säger att betalningen inte har kommit fram</translation>
-    </message>
-    <message>
-        <source>the crypto has not been released</source>
-        <translation>kryptovalutan har inte frigjorts</translation>
-    </message>
-    <message>
-        <source>the seller confirmed receipt of the payment before releasing</source>
-        <translation>säljaren bekräftade betalningen innan kryptovalutan frigjordes</translation>
-    </message>
-    <message>
-        <source>The seller released the crypto without confirming the payment</source>
-        <translation>Säljaren frigjorde kryptovalutan utan att bekräfta betalningen</translation>
-    </message>
-    <message>
-        <source>Record the seller&apos;s report</source>
-        <translation>Registrera säljarens anmälan</translation>
-    </message>
-    <message>
-        <source>Advise the seller to report the case to the police</source>
-        <translation>Råd säljaren att polisanmäla ärendet</translation>
-    </message>
-    <message>
-        <source>The seller bears full responsibility; recovery of the funds is not guaranteed</source>
-        <translation>Säljaren bär hela ansvaret; det är inte säkert att pengarna kan återfås</translation>
-    </message>
-    <message>
-        <source>the payments went to the listed account, from the buyer&apos;s own name, and cover the order amount</source>
-        <translation>betalningarna gick till det angivna kontot, från köparens eget namn, och täcker orderbeloppet</translation>
-    </message>
-    <message>
-        <source>An agent confirmed abusive language by the %1</source>
-        <translation>En handläggare har bekräftat ovett från parten (%1)</translation>
-    </message>
-    <message>
-        <source>Record the strike; no sanction follows yet</source>
-        <translation>Registrera pricken; ingen sanktion följer ännu</translation>
-    </message>
-    <message>
-        <source>Read the transcript and confirm the abusive language, naming the party</source>
-        <translation>Läs chattloggen och bekräfta ovettet, med angiven part</translation>
-    </message>
-    <message>
-        <source>The stated reason %1 was not applied: the P2P rules do not cover trades in CNY</source>
-        <translation>Det angivna skälet %1 tillämpades inte: P2P-reglerna omfattar inte affärer i CNY</translation>
-    </message>
-    <message>
-        <source>The stated reason %1 does not apply: %2</source>
-        <translation>Det angivna skälet %1 är inte tillämpligt: %2</translation>
-    </message>
-    <message>
-        <source>The stated reason &apos;%1&apos; is not a clause of the P2P rules</source>
-        <translation>Det angivna skälet &apos;%1&apos; är ingen klausul i P2P-reglerna</translation>
-    </message>
-    <message>
-        <source>The stated reason %1 was not applied: the facts match %2, which comes first</source>
-        <translation>Det angivna skälet %1 tillämpades inte: fakta motsvarar %2, som går före</translation>
-    </message>
-    <message>
-        <source>The case names no user</source>
-        <translation>Ärendet anger ingen användare</translation>
-    </message>
-    <message>
-        <source>While suspended the user can reach only the support bot</source>
-        <translation>Under avstängningen kan användaren bara nå kundtjänstroboten</translation>
-    </message>
-    <message>
-        <source>Grounds of the appeal: %1</source>
-        <translation>Grund för överklagandet: %1</translation>
-    </message>
-    <message>
-        <source>Lift the live-chat suspension</source>
-        <translation>Häv avstängningen av livechatten</translation>
-    </message>
-    <message>
-        <source>Hand the account to the security team</source>
-        <translation>Lämna över kontot till säkerhetsteamet</translation>
-    </message>
-    <message>
-        <source>An agent confirmed that someone else wrote the abusive messages</source>
-        <translation>En handläggare har bekräftat att någon annan skrev de kränkande meddelandena</translation>
-    </message>
-    <message>
-        <source>Check whether someone else used the account, and record it if confirmed</source>
-        <translation>Kontrollera om någon annan använde kontot, och registrera det om det bekräftas</translation>
-    </message>
-    <message>
-        <source>Route the urgent matter to a human agent at once: the suspension does not block it</source>
-        <translation>Skicka det brådskande ärendet till kundtjänstpersonal direkt: avstängningen hindrar inte det</translation>
-    </message>
-    <message>
-        <source>Read the appeal and decide whether to lift the suspension</source>
-        <translation>Läs överklagandet och besluta om avstängningen ska hävas</translation>
-    </message>
-    <message>
-        <source>The case has no order</source>
-        <translation>Ärendet har ingen order</translation>
-    </message>
-    <message>
         <source>CNY trades are outside the P2P rules: a person must judge</source>
         <translation>Affärer i CNY ligger utanför P2P-reglerna: en människa måste bedöma</translation>
     </message>
@@ -2619,66 +2266,6 @@ Byggd med Qt %1.</translation>
     <message>
         <source>This revision of the rules allows only a suspension of a set length</source>
         <translation>Den här versionen av reglerna tillåter bara en avstängning med fast längd</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 %2 now has %n %3 strike(s), this case included</source>
-        <translation>
-            <numerusform>Prickar för %3 hos %1 %2: nu %n, detta ärende inräknat</numerusform>
-            <numerusform>Prickar för %3 hos %1 %2: nu %n, detta ärende inräknat</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Suspend %1 (%2) from %3 for %n day(s)</source>
-        <translation>
-            <numerusform>Stäng av %1 (%2) från %3 i %n dygn</numerusform>
-            <numerusform>Stäng av %1 (%2) från %3 i %n dygn</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked paid %1; %n business day(s) later is %2</source>
-        <translation>
-            <numerusform>Markerad som betald %1; %n arbetsdag senare är %2</numerusform>
-            <numerusform>Markerad som betald %1; %n arbetsdagar senare är %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Live-chat suspension of %1 since %2 for %n day(s)</source>
-        <translation>
-            <numerusform>Avstängning av livechatten för %1 sedan %2 i %n dygn</numerusform>
-            <numerusform>Avstängning av livechatten för %1 sedan %2 i %n dygn</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The buyer paid the remainder on %1, after the deadline of %2</source>
-        <translation>Köparen betalade resten %1, efter tidsfristen %2</translation>
-    </message>
-    <message>
-        <source>Release the crypto if the seller confirms receiving the full %1</source>
-        <translation>Frigör kryptovalutan om säljaren bekräftar att hela %1 har tagits emot</translation>
-    </message>
-    <message>
-        <source>Otherwise ask the seller to refund what was received to the buyer</source>
-        <translation>Annars be säljaren att återbetala det mottagna beloppet till köparen</translation>
-    </message>
-    <message>
-        <source>The suspension ended on %1: there is nothing to lift</source>
-        <translation>Avstängningen upphörde %1: det finns inget att häva</translation>
-    </message>
-    <message>
-        <source>The payer name &apos;%1&apos; and the buyer&apos;s verified name &apos;%2&apos; are in different scripts and no common transliteration makes them equal</source>
-        <translation>Betalarens namn &apos;%1&apos; och köparens verifierade namn &apos;%2&apos; är skrivna med olika skriftsystem och ingen vanlig translitterering gör dem lika</translation>
-    </message>
-    <message>
-        <source>The payer name &apos;%1&apos; or the buyer&apos;s verified name &apos;%2&apos; has only one part</source>
-        <translation>Betalarens namn &apos;%1&apos; eller köparens verifierade namn &apos;%2&apos; har bara en del</translation>
-    </message>
-    <message>
-        <source>Compare the payer name with the buyer&apos;s verified name on the documents: if they differ, S2b applies (refund)</source>
-        <translation>Jämför betalarens namn med köparens verifierade namn i handlingarna: skiljer de sig åt gäller S2b (återbetalning)</translation>
-    </message>
-    <message>
-        <source>Possible threat in the chat: %1</source>
-        <translation>Möjligt hot i chatten: %1</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4056,461 @@ Vill du ersätta den?</translation>
     <message>
         <source>Follow-up:</source>
         <translation>Uppföljning:</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionText</name>
+    <message>
+        <source>Users who do not cooperate during the appeal may be suspended (G1)</source>
+        <translation>Användare som inte samarbetar under överklagandet kan stängas av (G1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 %2 now has %n %3 strike(s), this case included</source>
+        <translation>
+            <numerusform>Prickar för %3 hos %1 %2: nu %n, detta ärende inräknat</numerusform>
+            <numerusform>Prickar för %3 hos %1 %2: nu %n, detta ärende inräknat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %1 (%2) from %3 for %n day(s)</source>
+        <translation>
+            <numerusform>Stäng av %1 (%2) från %3 i %n dygn</numerusform>
+            <numerusform>Stäng av %1 (%2) från %3 i %n dygn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspend %1 (%2) from %3 for a period the team sets</source>
+        <translation>Stäng av %1 (%2) från %3 under en period som teamet bestämmer</translation>
+    </message>
+    <message>
+        <source>Release the crypto to the buyer</source>
+        <translation>Frigör kryptovalutan till köparen</translation>
+    </message>
+    <message>
+        <source>Release the crypto: the seller confirmed receipt of the payment</source>
+        <translation>Frigör kryptovalutan: säljaren har bekräftat att betalningen kommit fram</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Avbryt ordern</translation>
+    </message>
+    <message>
+        <source>Fees are borne by the buyer</source>
+        <translation>Avgifterna betalas av köparen</translation>
+    </message>
+    <message>
+        <source>The buyer has paid the remainder</source>
+        <translation>Köparen har betalat resten</translation>
+    </message>
+    <message>
+        <source>The buyer refused to pay the remainder</source>
+        <translation>Köparen vägrade betala resten</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund the %1 received to the buyer</source>
+        <translation>Be säljaren att återbetala de mottagna %1 till köparen</translation>
+    </message>
+    <message>
+        <source>The buyer paid %1 of the order amount %2</source>
+        <translation>Köparen betalade %1 av orderbeloppet %2</translation>
+    </message>
+    <message>
+        <source>The order&apos;s fiat currency is CNY → G0</source>
+        <translation>Orderns fiatvaluta är CNY → G0</translation>
+    </message>
+    <message>
+        <source>The P2P appeal rules do not cover trades in CNY</source>
+        <translation>P2P-reglerna för överklaganden omfattar inte affärer i CNY</translation>
+    </message>
+    <message>
+        <source>Payment from &apos;%1&apos; does not match the buyer&apos;s verified name &apos;%2&apos; → S2b</source>
+        <translation>Betalningen från &apos;%1&apos; stämmer inte med köparens verifierade namn &apos;%2&apos; → S2b</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund %1 to the buyer and upload proof</source>
+        <translation>Be säljaren att återbetala %1 till köparen och ladda upp bevis</translation>
+    </message>
+    <message>
+        <source>Cancel the order once the seller has shown proof of the refund and the buyer has confirmed receiving it</source>
+        <translation>Avbryt ordern när säljaren har visat bevis på återbetalningen och köparen har bekräftat att den kommit fram</translation>
+    </message>
+    <message>
+        <source>The crypto is not released</source>
+        <translation>Kryptovalutan frigörs inte</translation>
+    </message>
+    <message>
+        <source>Fees of the refund are borne by the buyer</source>
+        <translation>Avgifterna för återbetalningen betalas av köparen</translation>
+    </message>
+    <message>
+        <source>The payer name &apos;%1&apos; and the buyer&apos;s verified name &apos;%2&apos; are in different scripts and no common transliteration makes them equal</source>
+        <translation>Betalarens namn &apos;%1&apos; och köparens verifierade namn &apos;%2&apos; är skrivna med olika skriftsystem och ingen vanlig translitterering gör dem lika</translation>
+    </message>
+    <message>
+        <source>The payer name &apos;%1&apos; or the buyer&apos;s verified name &apos;%2&apos; has only one part</source>
+        <translation>Betalarens namn &apos;%1&apos; eller köparens verifierade namn &apos;%2&apos; har bara en del</translation>
+    </message>
+    <message>
+        <source>Compare the payer name with the buyer&apos;s verified name on the documents: if they differ, S2b applies (refund)</source>
+        <translation>Jämför betalarens namn med köparens verifierade namn i handlingarna: skiljer de sig åt gäller S2b (återbetalning)</translation>
+    </message>
+    <message>
+        <source>A payment of %1 went to an account other than the seller&apos;s listed &apos;%2&apos; → S2a</source>
+        <translation>En betalning på %1 gick till ett annat konto än säljarens angivna &apos;%2&apos; → S2a</translation>
+    </message>
+    <message>
+        <source>The exchange is not liable for the loss and a refund is not guaranteed</source>
+        <translation>Börsen ansvarar inte för förlusten och en återbetalning garanteras inte</translation>
+    </message>
+    <message>
+        <source>The buyer paid the remainder on %1, after the deadline of %2</source>
+        <translation>Köparen betalade resten %1, efter tidsfristen %2</translation>
+    </message>
+    <message>
+        <source>Release the crypto if the seller confirms receiving the full %1</source>
+        <translation>Frigör kryptovalutan om säljaren bekräftar att hela %1 har tagits emot</translation>
+    </message>
+    <message>
+        <source>Otherwise ask the seller to refund what was received to the buyer</source>
+        <translation>Annars be säljaren att återbetala det mottagna beloppet till köparen</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to pay the remaining %1 within %2 minutes, and record the request</source>
+        <translation>Be köparen att betala återstående %1 inom %2 minuter, och registrera begäran</translation>
+    </message>
+    <message>
+        <source>Wait for the buyer to pay the remaining %1</source>
+        <translation>Vänta på att köparen betalar återstående %1</translation>
+    </message>
+    <message>
+        <source>The buyer did not pay the remainder within %1 minutes of the request</source>
+        <translation>Köparen betalade inte resten inom %1 minuter efter begäran</translation>
+    </message>
+    <message>
+        <source>The seller released the crypto before receiving the full payment</source>
+        <translation>Säljaren frigjorde kryptovalutan innan hela betalningen kommit fram</translation>
+    </message>
+    <message>
+        <source>Close the case: the remainder has been paid</source>
+        <translation>Stäng ärendet: resten har betalats</translation>
+    </message>
+    <message>
+        <source>The seller bears the loss; the exchange is not liable</source>
+        <translation>Säljaren står för förlusten; börsen ansvarar inte</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to pay the remaining %1</source>
+        <translation>Be köparen att betala återstående %1</translation>
+    </message>
+    <message>
+        <source>If the buyer refuses, the seller bears the loss</source>
+        <translation>Om köparen vägrar står säljaren för förlusten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked paid %1; %n business day(s) later is %2</source>
+        <translation>
+            <numerusform>Markerad som betald %1; %n arbetsdag senare är %2</numerusform>
+            <numerusform>Markerad som betald %1; %n arbetsdagar senare är %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the seller to release the crypto, or to report that the payment has not arrived, before %1</source>
+        <translation>Be säljaren att frigöra kryptovalutan, eller att meddela att betalningen inte har kommit fram, före %1</translation>
+    </message>
+    <message>
+        <source>The seller reported on %1 that the payment has not arrived</source>
+        <translation>Säljaren meddelade %1 att betalningen inte har kommit fram</translation>
+    </message>
+    <message>
+        <source>Check the seller&apos;s evidence that the payment has not arrived</source>
+        <translation>Granska säljarens bevis på att betalningen inte har kommit fram</translation>
+    </message>
+    <message>
+        <source>The seller did not report non-arrival by %1: the payment counts as received</source>
+        <translation>Säljaren meddelade inte före %1 att betalningen uteblivit: betalningen räknas som mottagen</translation>
+    </message>
+    <message>
+        <source>the order was not cancelled</source>
+        <translation>ordern avbröts inte</translation>
+    </message>
+    <message>
+        <source>no payment by the buyer is recorded</source>
+        <translation>ingen betalning från köparen är registrerad</translation>
+    </message>
+    <message>
+        <source>the buyer paid %1, not more than the order amount %2</source>
+        <translation>köparen betalade %1, inte mer än orderbeloppet %2</translation>
+    </message>
+    <message>
+        <source>the seller has already released the crypto</source>
+        <translation>säljaren har redan frigjort kryptovalutan</translation>
+    </message>
+    <message>
+        <source>the buyer has not marked the order paid</source>
+        <translation>köparen har inte markerat ordern som betald</translation>
+    </message>
+    <message>
+        <source>the buyer paid %1, not the order amount %2</source>
+        <translation>köparen betalade %1, inte orderbeloppet %2</translation>
+    </message>
+    <message>
+        <source>no payment remark contains a sensitive word</source>
+        <translation>inget betalningsmeddelande innehåller ett känsligt ord</translation>
+    </message>
+    <message>
+        <source>the crypto has not been released</source>
+        <translation>kryptovalutan har inte frigjorts</translation>
+    </message>
+    <message>
+        <source>the seller confirmed receipt of the payment before releasing</source>
+        <translation>säljaren bekräftade betalningen innan kryptovalutan frigjordes</translation>
+    </message>
+    <message>
+        <source>the payments went to the listed account, from the buyer&apos;s own name, and cover the order amount</source>
+        <translation>betalningarna gick till det angivna kontot, från köparens eget namn, och täcker orderbeloppet</translation>
+    </message>
+    <message>
+        <source>The order was cancelled after the buyer paid %1</source>
+        <translation>Ordern avbröts efter att köparen betalat %1</translation>
+    </message>
+    <message>
+        <source>Ask the seller to return the %1 paid to the buyer (best effort)</source>
+        <translation>Be säljaren att betala tillbaka de inbetalda %1 till köparen (efter bästa förmåga)</translation>
+    </message>
+    <message>
+        <source>If the seller refuses to refund, the exchange is not liable for the loss</source>
+        <translation>Om säljaren vägrar återbetala ansvarar börsen inte för förlusten</translation>
+    </message>
+    <message>
+        <source>The buyer paid %1 for an order of %2: %3 too much</source>
+        <translation>Köparen betalade %1 för en order på %2: %3 för mycket</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund the excess of %1 to the buyer</source>
+        <translation>Be säljaren att återbetala överskottet på %1 till köparen</translation>
+    </message>
+    <message>
+        <source>If the seller refuses to refund the excess, the buyer bears the loss</source>
+        <translation>Om säljaren vägrar återbetala överskottet står köparen för förlusten</translation>
+    </message>
+    <message>
+        <source>Real-time payment method; marked paid %1 UTC</source>
+        <translation>Betalningsmetod i realtid; markerad som betald %1 UTC</translation>
+    </message>
+    <message>
+        <source>Wait until %1 minutes have passed since the order was marked paid</source>
+        <translation>Vänta tills %1 minuter har gått sedan ordern markerades som betald</translation>
+    </message>
+    <message>
+        <source>Contact the seller to release the crypto</source>
+        <translation>Kontakta säljaren för att få kryptovalutan frigjord</translation>
+    </message>
+    <message>
+        <source>If the seller does not answer within %1 minutes, release the crypto manually</source>
+        <translation>Om säljaren inte svarar inom %1 minuter, frigör kryptovalutan manuellt</translation>
+    </message>
+    <message>
+        <source>The buyer paid the order amount %1 from an account in the buyer&apos;s own name</source>
+        <translation>Köparen betalade orderbeloppet %1 från ett konto i eget namn</translation>
+    </message>
+    <message>
+        <source>The market price at order time is unknown: check that the price was not abnormally low before releasing</source>
+        <translation>Marknadspriset vid ordertillfället är okänt: kontrollera att priset inte var onormalt lågt innan kryptovalutan frigörs</translation>
+    </message>
+    <message>
+        <source>The order price %1 is %2% of the market price %3</source>
+        <translation>Orderpriset %1 är %2 % av marknadspriset %3</translation>
+    </message>
+    <message>
+        <source>The price is abnormally low (at or below %1% of the market price)</source>
+        <translation>Priset är onormalt lågt (högst %1 % av marknadspriset)</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund %1 to the buyer</source>
+        <translation>Be säljaren att återbetala %1 till köparen</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s payment remark mentions %1</source>
+        <translation>Köparens betalningsmeddelande nämner %1</translation>
+    </message>
+    <message>
+        <source>Sensitive words in the payment remark: %1</source>
+        <translation>Känsliga ord i betalningsmeddelandet: %1</translation>
+    </message>
+    <message>
+        <source>This holds even where the seller&apos;s terms asked buyers not to write such words</source>
+        <translation>Detta gäller även om säljarens villkor bad köpare att inte skriva sådana ord</translation>
+    </message>
+    <message>
+        <source>Release the crypto: the seller confirmed receipt of the funds</source>
+        <translation>Frigör kryptovalutan: säljaren har bekräftat att pengarna kommit fram</translation>
+    </message>
+    <message>
+        <source>Ask the seller to release the crypto if the funds arrived, otherwise to refund %1</source>
+        <translation>Be säljaren att frigöra kryptovalutan om pengarna har kommit fram, annars att återbetala %1</translation>
+    </message>
+    <message>
+        <source>Any fee of the refund is borne by the buyer</source>
+        <translation>Eventuella avgifter för återbetalningen betalas av köparen</translation>
+    </message>
+    <message>
+        <source>No payment and no proof of payment by the buyer is recorded</source>
+        <translation>Ingen betalning och inget betalningsbevis från köparen är registrerat</translation>
+    </message>
+    <message>
+        <source>The buyer cannot be reached and no payment is recorded</source>
+        <translation>Köparen går inte att nå och ingen betalning är registrerad</translation>
+    </message>
+    <message>
+        <source>The buyer paid, but the seller says the payment has not arrived</source>
+        <translation>Köparen har betalat, men säljaren säger att betalningen inte har kommit fram</translation>
+    </message>
+    <message>
+        <source>The seller released the crypto without confirming the payment</source>
+        <translation>Säljaren frigjorde kryptovalutan utan att bekräfta betalningen</translation>
+    </message>
+    <message>
+        <source>Record the seller&apos;s report</source>
+        <translation>Registrera säljarens anmälan</translation>
+    </message>
+    <message>
+        <source>Advise the seller to report the case to the police</source>
+        <translation>Råd säljaren att polisanmäla ärendet</translation>
+    </message>
+    <message>
+        <source>The seller bears full responsibility; recovery of the funds is not guaranteed</source>
+        <translation>Säljaren bär hela ansvaret; det är inte säkert att pengarna kan återfås</translation>
+    </message>
+    <message>
+        <source>An agent confirmed abusive language by the %1</source>
+        <translation>En handläggare har bekräftat ovett från parten (%1)</translation>
+    </message>
+    <message>
+        <source>Record the strike; no sanction follows yet</source>
+        <translation>Registrera pricken; ingen sanktion följer ännu</translation>
+    </message>
+    <message>
+        <source>Read the transcript and confirm the abusive language, naming the party</source>
+        <translation>Läs chattloggen och bekräfta ovettet, med angiven part</translation>
+    </message>
+    <message>
+        <source>Possible threat in the chat: %1</source>
+        <translation>Möjligt hot i chatten: %1</translation>
+    </message>
+    <message>
+        <source>The case names no user</source>
+        <translation>Ärendet anger ingen användare</translation>
+    </message>
+    <message>
+        <source>While suspended the user can reach only the support bot</source>
+        <translation>Under avstängningen kan användaren bara nå kundtjänstroboten</translation>
+    </message>
+    <message>
+        <source>Grounds of the appeal: %1</source>
+        <translation>Grund för överklagandet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live-chat suspension of %1 since %2 for %n day(s)</source>
+        <translation>
+            <numerusform>Avstängning av livechatten för %1 sedan %2 i %n dygn</numerusform>
+            <numerusform>Avstängning av livechatten för %1 sedan %2 i %n dygn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The suspension ended on %1: there is nothing to lift</source>
+        <translation>Avstängningen upphörde %1: det finns inget att häva</translation>
+    </message>
+    <message>
+        <source>Lift the live-chat suspension</source>
+        <translation>Häv avstängningen av livechatten</translation>
+    </message>
+    <message>
+        <source>Hand the account to the security team</source>
+        <translation>Lämna över kontot till säkerhetsteamet</translation>
+    </message>
+    <message>
+        <source>An agent confirmed that someone else wrote the abusive messages</source>
+        <translation>En handläggare har bekräftat att någon annan skrev de kränkande meddelandena</translation>
+    </message>
+    <message>
+        <source>Check whether someone else used the account, and record it if confirmed</source>
+        <translation>Kontrollera om någon annan använde kontot, och registrera det om det bekräftas</translation>
+    </message>
+    <message>
+        <source>Route the urgent matter to a human agent at once: the suspension does not block it</source>
+        <translation>Skicka det brådskande ärendet till kundtjänstpersonal direkt: avstängningen hindrar inte det</translation>
+    </message>
+    <message>
+        <source>Read the appeal and decide whether to lift the suspension</source>
+        <translation>Läs överklagandet och besluta om avstängningen ska hävas</translation>
+    </message>
+    <message>
+        <source>The stated reason %1 was not applied: the P2P rules do not cover trades in CNY</source>
+        <translation>Det angivna skälet %1 tillämpades inte: P2P-reglerna omfattar inte affärer i CNY</translation>
+    </message>
+    <message>
+        <source>The stated reason %1 does not apply: %2</source>
+        <translation>Det angivna skälet %1 är inte tillämpligt: %2</translation>
+    </message>
+    <message>
+        <source>The stated reason &apos;%1&apos; is not a clause of the P2P rules</source>
+        <translation>Det angivna skälet &apos;%1&apos; är ingen klausul i P2P-reglerna</translation>
+    </message>
+    <message>
+        <source>The stated reason %1 was not applied: the facts match %2, which comes first</source>
+        <translation>Det angivna skälet %1 tillämpades inte: fakta motsvarar %2, som går före</translation>
+    </message>
+    <message>
+        <source>The case has no order</source>
+        <translation>Ärendet har ingen order</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>köpare</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>säljare</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>användare</translation>
+    </message>
+    <message>
+        <source>abusive language</source>
+        <translation>ovett</translation>
+    </message>
+    <message>
+        <source>non-payment cancellation</source>
+        <translation>avbruten order utan betalning</translation>
+    </message>
+    <message>
+        <source>wrong-account payment</source>
+        <translation>betalning till fel konto</translation>
+    </message>
+    <message>
+        <source>payer name mismatch</source>
+        <translation>betalarens namn stämmer inte</translation>
+    </message>
+    <message>
+        <source>live-chat abuse</source>
+        <translation>kränkning i livechatten</translation>
+    </message>
+    <message>
+        <source>P2P trading</source>
+        <translation>P2P-handel</translation>
+    </message>
+    <message>
+        <source>part of the account&apos;s functions</source>
+        <translation>en del av kontots funktioner</translation>
+    </message>
+    <message>
+        <source>the whole account</source>
+        <translation>hela kontot</translation>
+    </message>
+    <message>
+        <source>the live chat with human agents (the support bot stays available)</source>
+        <translation>livechatten med kundtjänstpersonal (kundtjänstroboten är fortfarande tillgänglig)</translation>
     </message>
 </context>
 <context>

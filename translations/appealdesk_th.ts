@@ -1899,6 +1899,45 @@ Built with Qt %1.</source>
     </message>
 </context>
 <context>
+    <name>MarketHolidaysEditor</name>
+    <message>
+        <source>Holidays by market (payments do not settle)</source>
+        <translation>วันหยุดตามตลาด (ไม่มีการชำระเงิน)</translation>
+    </message>
+    <message>
+        <source>SEK: Swedish bank holidays</source>
+        <translation>SEK: วันหยุดธนาคารของสวีเดน</translation>
+    </message>
+    <message>
+        <source>BGN: Bulgarian public holidays</source>
+        <translation>BGN: วันหยุดราชการของบัลแกเรีย</translation>
+    </message>
+    <message>
+        <source>THB: Bank of Thailand financial-institution holidays</source>
+        <translation>THB: วันหยุดของสถาบันการเงินตามประกาศธนาคารแห่งประเทศไทย</translation>
+    </message>
+    <message>
+        <source>EUR: TARGET2 closing days</source>
+        <translation>EUR: วันปิดทำการของ TARGET2</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>เพิ่มวัน</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>ลบวัน</translation>
+    </message>
+    <message>
+        <source>Restore the shipped list</source>
+        <translation>คืนค่ารายการที่มากับโปรแกรม</translation>
+    </message>
+    <message>
+        <source>The list shipped with AppealDesk for 2020–2035, with its source named in resources/holidays</source>
+        <translation>รายการที่มากับ AppealDesk สำหรับปี 2020–2035 พร้อมระบุแหล่งที่มาใน resources/holidays</translation>
+    </message>
+</context>
+<context>
     <name>OrderFactsPanel</name>
     <message>
         <source>%1 against market %2 (%3%)</source>
@@ -2136,398 +2175,6 @@ Built with Qt %1.</source>
 <context>
     <name>Policy</name>
     <message>
-        <source>buyer</source>
-        <translation>ผู้ซื้อ</translation>
-    </message>
-    <message>
-        <source>seller</source>
-        <translation>ผู้ขาย</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>ผู้ใช้</translation>
-    </message>
-    <message>
-        <source>abusive language</source>
-        <translation>ภาษาที่ไม่เหมาะสม</translation>
-    </message>
-    <message>
-        <source>non-payment cancellation</source>
-        <translation>การยกเลิกเพราะไม่ชำระเงิน</translation>
-    </message>
-    <message>
-        <source>wrong-account payment</source>
-        <translation>การชำระเงินไปยังบัญชีที่ไม่ถูกต้อง</translation>
-    </message>
-    <message>
-        <source>payer name mismatch</source>
-        <translation>ชื่อผู้ชำระเงินไม่ตรงกัน</translation>
-    </message>
-    <message>
-        <source>live-chat abuse</source>
-        <translation>การใช้ภาษาไม่เหมาะสมในแชทสด</translation>
-    </message>
-    <message>
-        <source>P2P trading</source>
-        <translation>การเทรด P2P</translation>
-    </message>
-    <message>
-        <source>part of the account&apos;s functions</source>
-        <translation>ฟังก์ชันบางส่วนของบัญชี</translation>
-    </message>
-    <message>
-        <source>the whole account</source>
-        <translation>ทั้งบัญชี</translation>
-    </message>
-    <message>
-        <source>the live chat with human agents (the support bot stays available)</source>
-        <translation>แชทสดกับเจ้าหน้าที่ (ยังใช้บอทฝ่ายบริการได้)</translation>
-    </message>
-    <message>
-        <source>Suspend %1 (%2) from %3 for a period the team sets</source>
-        <translation>ระงับ %1 (%2) จาก%3 เป็นระยะเวลาที่ทีมกำหนด</translation>
-    </message>
-    <message>
-        <source>Users who do not cooperate during the appeal may be suspended (G1)</source>
-        <translation>ผู้ใช้ที่ไม่ให้ความร่วมมือในระหว่างการร้องเรียนอาจถูกระงับ (G1)</translation>
-    </message>
-    <message>
-        <source>Release the crypto: the seller confirmed receipt of the payment</source>
-        <translation>ปล่อยคริปโต: ผู้ขายยืนยันว่าได้รับการชำระเงินแล้ว</translation>
-    </message>
-    <message>
-        <source>Ask the seller to release the crypto, or to report that the payment has not arrived, before %1</source>
-        <translation>ขอให้ผู้ขายปล่อยคริปโต หรือแจ้งว่ายังไม่ได้รับการชำระเงิน ก่อน %1</translation>
-    </message>
-    <message>
-        <source>The seller reported on %1 that the payment has not arrived</source>
-        <translation>ผู้ขายแจ้งเมื่อ %1 ว่ายังไม่ได้รับการชำระเงิน</translation>
-    </message>
-    <message>
-        <source>Check the seller&apos;s evidence that the payment has not arrived</source>
-        <translation>ตรวจสอบหลักฐานของผู้ขายว่ายังไม่ได้รับการชำระเงิน</translation>
-    </message>
-    <message>
-        <source>The seller did not report non-arrival by %1: the payment counts as received</source>
-        <translation>ผู้ขายไม่ได้แจ้งภายใน %1 ว่ายังไม่ได้รับเงิน จึงถือว่าได้รับการชำระเงินแล้ว</translation>
-    </message>
-    <message>
-        <source>Release the crypto to the buyer</source>
-        <translation>ปล่อยคริปโตให้ผู้ซื้อ</translation>
-    </message>
-    <message>
-        <source>The order&apos;s fiat currency is CNY → G0</source>
-        <translation>สกุลเงินเฟียตของคำสั่งซื้อคือ CNY → G0</translation>
-    </message>
-    <message>
-        <source>The P2P appeal rules do not cover trades in CNY</source>
-        <translation>กฎการร้องเรียน P2P ไม่ครอบคลุมการเทรดด้วย CNY</translation>
-    </message>
-    <message>
-        <source>Payment from &apos;%1&apos; does not match the buyer&apos;s verified name &apos;%2&apos; → S2b</source>
-        <translation>การชำระเงินจาก &apos;%1&apos; ไม่ตรงกับชื่อที่ยืนยันแล้วของผู้ซื้อ &apos;%2&apos; → S2b</translation>
-    </message>
-    <message>
-        <source>Ask the seller to refund %1 to the buyer and upload proof</source>
-        <translation>ขอให้ผู้ขายคืนเงิน %1 ให้ผู้ซื้อและอัปโหลดหลักฐาน</translation>
-    </message>
-    <message>
-        <source>Cancel the order once the seller has shown proof of the refund and the buyer has confirmed receiving it</source>
-        <translation>ยกเลิกคำสั่งซื้อเมื่อผู้ขายแสดงหลักฐานการคืนเงินและผู้ซื้อยืนยันว่าได้รับเงินคืนแล้ว</translation>
-    </message>
-    <message>
-        <source>The crypto is not released</source>
-        <translation>ไม่ปล่อยคริปโต</translation>
-    </message>
-    <message>
-        <source>Fees of the refund are borne by the buyer</source>
-        <translation>ผู้ซื้อเป็นผู้รับผิดชอบค่าธรรมเนียมการคืนเงิน</translation>
-    </message>
-    <message>
-        <source>A payment of %1 went to an account other than the seller&apos;s listed &apos;%2&apos; → S2a</source>
-        <translation>การชำระเงิน %1 ถูกโอนไปยังบัญชีอื่นที่ไม่ใช่บัญชี &apos;%2&apos; ที่ผู้ขายระบุ → S2a</translation>
-    </message>
-    <message>
-        <source>Cancel the order</source>
-        <translation>ยกเลิกคำสั่งซื้อ</translation>
-    </message>
-    <message>
-        <source>The exchange is not liable for the loss and a refund is not guaranteed</source>
-        <translation>แพลตฟอร์มไม่รับผิดชอบต่อความสูญเสีย และไม่รับประกันการคืนเงิน</translation>
-    </message>
-    <message>
-        <source>The buyer paid %1 of the order amount %2</source>
-        <translation>ผู้ซื้อชำระ %1 จากยอดคำสั่งซื้อ %2</translation>
-    </message>
-    <message>
-        <source>The buyer has paid the remainder</source>
-        <translation>ผู้ซื้อชำระส่วนที่เหลือแล้ว</translation>
-    </message>
-    <message>
-        <source>The buyer refused to pay the remainder</source>
-        <translation>ผู้ซื้อปฏิเสธที่จะชำระส่วนที่เหลือ</translation>
-    </message>
-    <message>
-        <source>Ask the seller to refund the %1 received to the buyer</source>
-        <translation>ขอให้ผู้ขายคืนเงิน %1 ที่ได้รับให้ผู้ซื้อ</translation>
-    </message>
-    <message>
-        <source>Fees are borne by the buyer</source>
-        <translation>ผู้ซื้อเป็นผู้รับผิดชอบค่าธรรมเนียม</translation>
-    </message>
-    <message>
-        <source>Ask the buyer to pay the remaining %1 within %2 minutes, and record the request</source>
-        <translation>ขอให้ผู้ซื้อชำระส่วนที่เหลือ %1 ภายใน %2 นาที และบันทึกคำขอ</translation>
-    </message>
-    <message>
-        <source>Wait for the buyer to pay the remaining %1</source>
-        <translation>รอให้ผู้ซื้อชำระส่วนที่เหลือ %1</translation>
-    </message>
-    <message>
-        <source>The buyer did not pay the remainder within %1 minutes of the request</source>
-        <translation>ผู้ซื้อไม่ได้ชำระส่วนที่เหลือภายใน %1 นาทีหลังจากได้รับคำขอ</translation>
-    </message>
-    <message>
-        <source>The seller released the crypto before receiving the full payment</source>
-        <translation>ผู้ขายปล่อยคริปโตก่อนได้รับการชำระเงินครบ</translation>
-    </message>
-    <message>
-        <source>Close the case: the remainder has been paid</source>
-        <translation>ปิดกรณี: ชำระส่วนที่เหลือแล้ว</translation>
-    </message>
-    <message>
-        <source>The seller bears the loss; the exchange is not liable</source>
-        <translation>ผู้ขายรับผิดชอบความสูญเสียเอง แพลตฟอร์มไม่รับผิดชอบ</translation>
-    </message>
-    <message>
-        <source>Ask the buyer to pay the remaining %1</source>
-        <translation>ขอให้ผู้ซื้อชำระส่วนที่เหลือ %1</translation>
-    </message>
-    <message>
-        <source>If the buyer refuses, the seller bears the loss</source>
-        <translation>หากผู้ซื้อปฏิเสธ ผู้ขายต้องรับผิดชอบความสูญเสีย</translation>
-    </message>
-    <message>
-        <source>the order was not cancelled</source>
-        <translation>คำสั่งซื้อไม่ได้ถูกยกเลิก</translation>
-    </message>
-    <message>
-        <source>no payment by the buyer is recorded</source>
-        <translation>ไม่มีการบันทึกการชำระเงินของผู้ซื้อ</translation>
-    </message>
-    <message>
-        <source>The order was cancelled after the buyer paid %1</source>
-        <translation>คำสั่งซื้อถูกยกเลิกหลังจากผู้ซื้อชำระ %1 แล้ว</translation>
-    </message>
-    <message>
-        <source>Ask the seller to return the %1 paid to the buyer (best effort)</source>
-        <translation>ขอให้ผู้ขายคืนเงิน %1 ที่ได้รับให้ผู้ซื้อ (ตามความพยายามอย่างดีที่สุด)</translation>
-    </message>
-    <message>
-        <source>If the seller refuses to refund, the exchange is not liable for the loss</source>
-        <translation>หากผู้ขายปฏิเสธที่จะคืนเงิน แพลตฟอร์มไม่รับผิดชอบต่อความสูญเสีย</translation>
-    </message>
-    <message>
-        <source>the buyer paid %1, not more than the order amount %2</source>
-        <translation>ผู้ซื้อชำระ %1 ซึ่งไม่เกินยอดคำสั่งซื้อ %2</translation>
-    </message>
-    <message>
-        <source>The buyer paid %1 for an order of %2: %3 too much</source>
-        <translation>ผู้ซื้อชำระ %1 สำหรับคำสั่งซื้อ %2 เกินมา %3</translation>
-    </message>
-    <message>
-        <source>Ask the seller to refund the excess of %1 to the buyer</source>
-        <translation>ขอให้ผู้ขายคืนเงินส่วนเกิน %1 ให้ผู้ซื้อ</translation>
-    </message>
-    <message>
-        <source>If the seller refuses to refund the excess, the buyer bears the loss</source>
-        <translation>หากผู้ขายปฏิเสธที่จะคืนเงินส่วนเกิน ผู้ซื้อต้องรับผิดชอบความสูญเสีย</translation>
-    </message>
-    <message>
-        <source>the seller has already released the crypto</source>
-        <translation>ผู้ขายปล่อยคริปโตไปแล้ว</translation>
-    </message>
-    <message>
-        <source>the buyer has not marked the order paid</source>
-        <translation>ผู้ซื้อยังไม่ได้ทำเครื่องหมายว่าชำระแล้ว</translation>
-    </message>
-    <message>
-        <source>Real-time payment method; marked paid %1 UTC</source>
-        <translation>วิธีการชำระเงินแบบเรียลไทม์ ทำเครื่องหมายว่าชำระแล้วเมื่อ %1 UTC</translation>
-    </message>
-    <message>
-        <source>Wait until %1 minutes have passed since the order was marked paid</source>
-        <translation>รอจนครบ %1 นาทีนับจากที่ทำเครื่องหมายว่าชำระแล้ว</translation>
-    </message>
-    <message>
-        <source>Contact the seller to release the crypto</source>
-        <translation>ติดต่อผู้ขายเพื่อให้ปล่อยคริปโต</translation>
-    </message>
-    <message>
-        <source>If the seller does not answer within %1 minutes, release the crypto manually</source>
-        <translation>หากผู้ขายไม่ตอบกลับภายใน %1 นาที ให้ปล่อยคริปโตด้วยตนเอง</translation>
-    </message>
-    <message>
-        <source>the buyer paid %1, not the order amount %2</source>
-        <translation>ผู้ซื้อชำระ %1 ไม่ใช่ยอดคำสั่งซื้อ %2</translation>
-    </message>
-    <message>
-        <source>The buyer paid the order amount %1 from an account in the buyer&apos;s own name</source>
-        <translation>ผู้ซื้อชำระยอดคำสั่งซื้อ %1 จากบัญชีในชื่อของผู้ซื้อเอง</translation>
-    </message>
-    <message>
-        <source>The market price at order time is unknown: check that the price was not abnormally low before releasing</source>
-        <translation>ไม่ทราบราคาตลาด ณ เวลาที่สั่งซื้อ ตรวจสอบว่าราคาไม่ได้ต่ำผิดปกติก่อนปล่อยคริปโต</translation>
-    </message>
-    <message>
-        <source>The order price %1 is %2% of the market price %3</source>
-        <translation>ราคาคำสั่งซื้อ %1 คิดเป็น %2% ของราคาตลาด %3</translation>
-    </message>
-    <message>
-        <source>The price is abnormally low (at or below %1% of the market price)</source>
-        <translation>ราคาต่ำผิดปกติ (เท่ากับหรือต่ำกว่า %1% ของราคาตลาด)</translation>
-    </message>
-    <message>
-        <source>Ask the seller to refund %1 to the buyer</source>
-        <translation>ขอให้ผู้ขายคืนเงิน %1 ให้ผู้ซื้อ</translation>
-    </message>
-    <message>
-        <source>no payment remark contains a sensitive word</source>
-        <translation>ไม่มีโน้ตเมื่อโอนเงินใดที่มีคำอ่อนไหว</translation>
-    </message>
-    <message>
-        <source>The buyer&apos;s payment remark mentions %1</source>
-        <translation>โน้ตเมื่อโอนเงินของผู้ซื้อกล่าวถึง %1</translation>
-    </message>
-    <message>
-        <source>Sensitive words in the payment remark: %1</source>
-        <translation>คำอ่อนไหวในโน้ตเมื่อโอนเงิน: %1</translation>
-    </message>
-    <message>
-        <source>This holds even where the seller&apos;s terms asked buyers not to write such words</source>
-        <translation>ข้อนี้มีผลแม้ว่าเงื่อนไขของผู้ขายจะขอให้ผู้ซื้อไม่เขียนคำดังกล่าว</translation>
-    </message>
-    <message>
-        <source>Release the crypto: the seller confirmed receipt of the funds</source>
-        <translation>ปล่อยคริปโต: ผู้ขายยืนยันว่าได้รับเงินแล้ว</translation>
-    </message>
-    <message>
-        <source>Ask the seller to release the crypto if the funds arrived, otherwise to refund %1</source>
-        <translation>ขอให้ผู้ขายปล่อยคริปโตหากได้รับเงินแล้ว มิฉะนั้นให้คืนเงิน %1</translation>
-    </message>
-    <message>
-        <source>Any fee of the refund is borne by the buyer</source>
-        <translation>ค่าธรรมเนียมการคืนเงินใดๆ ผู้ซื้อเป็นผู้รับผิดชอบ</translation>
-    </message>
-    <message>
-        <source>No payment and no proof of payment by the buyer is recorded</source>
-        <translation>ไม่มีการบันทึกการชำระเงินหรือหลักฐานการชำระเงินของผู้ซื้อ</translation>
-    </message>
-    <message>
-        <source>The buyer cannot be reached and no payment is recorded</source>
-        <translation>ติดต่อผู้ซื้อไม่ได้และไม่มีการบันทึกการชำระเงิน</translation>
-    </message>
-    <message>
-        <source>The buyer paid, but the seller says the payment has not arrived</source>
-        <translation>ผู้ซื้อชำระเงินแล้ว แต่ผู้ขายแจ้งว่ายังไม่ได้รับเงิน</translation>
-    </message>
-    <message>
-        <source>the crypto has not been released</source>
-        <translation>ยังไม่ได้ปล่อยคริปโต</translation>
-    </message>
-    <message>
-        <source>the seller confirmed receipt of the payment before releasing</source>
-        <translation>ผู้ขายยืนยันการรับเงินก่อนปล่อยคริปโต</translation>
-    </message>
-    <message>
-        <source>The seller released the crypto without confirming the payment</source>
-        <translation>ผู้ขายปล่อยคริปโตโดยไม่ได้ยืนยันการชำระเงิน</translation>
-    </message>
-    <message>
-        <source>Record the seller&apos;s report</source>
-        <translation>บันทึกการแจ้งของผู้ขาย</translation>
-    </message>
-    <message>
-        <source>Advise the seller to report the case to the police</source>
-        <translation>แนะนำให้ผู้ขายแจ้งความกับตำรวจ</translation>
-    </message>
-    <message>
-        <source>The seller bears full responsibility; recovery of the funds is not guaranteed</source>
-        <translation>ผู้ขายต้องรับผิดชอบทั้งหมด ไม่รับประกันว่าจะได้เงินคืน</translation>
-    </message>
-    <message>
-        <source>the payments went to the listed account, from the buyer&apos;s own name, and cover the order amount</source>
-        <translation>การชำระเงินโอนไปยังบัญชีที่ระบุ จากชื่อของผู้ซื้อเอง และครบยอดคำสั่งซื้อ</translation>
-    </message>
-    <message>
-        <source>An agent confirmed abusive language by the %1</source>
-        <translation>เจ้าหน้าที่ยืนยันว่า%1ใช้ภาษาที่ไม่เหมาะสม</translation>
-    </message>
-    <message>
-        <source>Record the strike; no sanction follows yet</source>
-        <translation>บันทึกความผิด ยังไม่มีบทลงโทษ</translation>
-    </message>
-    <message>
-        <source>Read the transcript and confirm the abusive language, naming the party</source>
-        <translation>อ่านบทสนทนาและยืนยันการใช้ภาษาที่ไม่เหมาะสม โดยระบุคู่กรณี</translation>
-    </message>
-    <message>
-        <source>The stated reason %1 was not applied: the P2P rules do not cover trades in CNY</source>
-        <translation>ไม่ได้ใช้เหตุผลที่ระบุ %1 เพราะกฎ P2P ไม่ครอบคลุมการเทรดด้วย CNY</translation>
-    </message>
-    <message>
-        <source>The stated reason %1 does not apply: %2</source>
-        <translation>เหตุผลที่ระบุ %1 ใช้ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <source>The stated reason &apos;%1&apos; is not a clause of the P2P rules</source>
-        <translation>เหตุผลที่ระบุ &apos;%1&apos; ไม่ใช่ข้อในกฎ P2P</translation>
-    </message>
-    <message>
-        <source>The stated reason %1 was not applied: the facts match %2, which comes first</source>
-        <translation>ไม่ได้ใช้เหตุผลที่ระบุ %1 เพราะข้อเท็จจริงตรงกับ %2 ซึ่งมาก่อน</translation>
-    </message>
-    <message>
-        <source>The case names no user</source>
-        <translation>กรณีนี้ไม่ได้ระบุผู้ใช้</translation>
-    </message>
-    <message>
-        <source>While suspended the user can reach only the support bot</source>
-        <translation>ระหว่างถูกระงับ ผู้ใช้ติดต่อได้เฉพาะบอทฝ่ายบริการ</translation>
-    </message>
-    <message>
-        <source>Grounds of the appeal: %1</source>
-        <translation>เหตุผลของการร้องเรียน: %1</translation>
-    </message>
-    <message>
-        <source>Lift the live-chat suspension</source>
-        <translation>ยกเลิกการระงับแชทสด</translation>
-    </message>
-    <message>
-        <source>Hand the account to the security team</source>
-        <translation>ส่งต่อบัญชีให้ทีมความปลอดภัย</translation>
-    </message>
-    <message>
-        <source>An agent confirmed that someone else wrote the abusive messages</source>
-        <translation>เจ้าหน้าที่ยืนยันว่าผู้อื่นเป็นผู้เขียนข้อความที่ไม่เหมาะสม</translation>
-    </message>
-    <message>
-        <source>Check whether someone else used the account, and record it if confirmed</source>
-        <translation>ตรวจสอบว่ามีผู้อื่นใช้บัญชีหรือไม่ และบันทึกไว้หากยืนยันได้</translation>
-    </message>
-    <message>
-        <source>Route the urgent matter to a human agent at once: the suspension does not block it</source>
-        <translation>ส่งเรื่องเร่งด่วนให้เจ้าหน้าที่ทันที การระงับไม่ได้ปิดกั้นเรื่องนี้</translation>
-    </message>
-    <message>
-        <source>Read the appeal and decide whether to lift the suspension</source>
-        <translation>อ่านการร้องเรียนและตัดสินว่าจะยกเลิกการระงับหรือไม่</translation>
-    </message>
-    <message>
-        <source>The case has no order</source>
-        <translation>กรณีนี้ไม่มีคำสั่งซื้อ</translation>
-    </message>
-    <message>
         <source>CNY trades are outside the P2P rules: a person must judge</source>
         <translation>การเทรดด้วย CNY อยู่นอกกฎ P2P ต้องให้เจ้าหน้าที่พิจารณา</translation>
     </message>
@@ -2602,62 +2249,6 @@ Built with Qt %1.</source>
     <message>
         <source>This revision of the rules allows only a suspension of a set length</source>
         <translation>กฎฉบับนี้อนุญาตเฉพาะการระงับที่มีระยะเวลากำหนดไว้</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 %2 now has %n %3 strike(s), this case included</source>
-        <translation>
-            <numerusform>%1 %2 มีความผิดประเภท%3แล้ว %n ครั้ง รวมกรณีนี้</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Suspend %1 (%2) from %3 for %n day(s)</source>
-        <translation>
-            <numerusform>ระงับ %1 (%2) จาก%3 เป็นเวลา %n วัน</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked paid %1; %n business day(s) later is %2</source>
-        <translation>
-            <numerusform>ทำเครื่องหมายว่าชำระแล้วเมื่อ %1 อีก %n วันทำการคือ %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Live-chat suspension of %1 since %2 for %n day(s)</source>
-        <translation>
-            <numerusform>การระงับแชทสดของ %1 ตั้งแต่ %2 เป็นเวลา %n วัน</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The buyer paid the remainder on %1, after the deadline of %2</source>
-        <translation>ผู้ซื้อชำระส่วนที่เหลือเมื่อ %1 หลังกำหนดเวลา %2</translation>
-    </message>
-    <message>
-        <source>Release the crypto if the seller confirms receiving the full %1</source>
-        <translation>ปล่อยคริปโตหากผู้ขายยืนยันว่าได้รับเงินครบ %1</translation>
-    </message>
-    <message>
-        <source>Otherwise ask the seller to refund what was received to the buyer</source>
-        <translation>มิฉะนั้นให้ขอผู้ขายคืนเงินที่ได้รับแก่ผู้ซื้อ</translation>
-    </message>
-    <message>
-        <source>The suspension ended on %1: there is nothing to lift</source>
-        <translation>การระงับสิ้นสุดเมื่อ %1 จึงไม่มีสิ่งใดให้ยกเลิก</translation>
-    </message>
-    <message>
-        <source>The payer name &apos;%1&apos; and the buyer&apos;s verified name &apos;%2&apos; are in different scripts and no common transliteration makes them equal</source>
-        <translation>ชื่อผู้ชำระ &apos;%1&apos; และชื่อที่ยืนยันแล้วของผู้ซื้อ &apos;%2&apos; เขียนด้วยอักษรต่างกัน และไม่มีการถอดอักษรแบบทั่วไปที่ทำให้ตรงกัน</translation>
-    </message>
-    <message>
-        <source>The payer name &apos;%1&apos; or the buyer&apos;s verified name &apos;%2&apos; has only one part</source>
-        <translation>ชื่อผู้ชำระ &apos;%1&apos; หรือชื่อที่ยืนยันแล้วของผู้ซื้อ &apos;%2&apos; มีเพียงส่วนเดียว</translation>
-    </message>
-    <message>
-        <source>Compare the payer name with the buyer&apos;s verified name on the documents: if they differ, S2b applies (refund)</source>
-        <translation>เปรียบเทียบชื่อผู้ชำระกับชื่อที่ยืนยันแล้วของผู้ซื้อตามเอกสาร หากต่างกันให้ใช้ S2b (คืนเงิน)</translation>
-    </message>
-    <message>
-        <source>Possible threat in the chat: %1</source>
-        <translation>อาจมีการข่มขู่ในแชท: %1</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4035,457 @@ Do you want to replace it?</source>
     <message>
         <source>Follow-up:</source>
         <translation>การติดตามผล:</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionText</name>
+    <message>
+        <source>Users who do not cooperate during the appeal may be suspended (G1)</source>
+        <translation>ผู้ใช้ที่ไม่ให้ความร่วมมือในระหว่างการร้องเรียนอาจถูกระงับ (G1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 %2 now has %n %3 strike(s), this case included</source>
+        <translation>
+            <numerusform>%1 %2 มีความผิดประเภท%3แล้ว %n ครั้ง รวมกรณีนี้</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %1 (%2) from %3 for %n day(s)</source>
+        <translation>
+            <numerusform>ระงับ %1 (%2) จาก%3 เป็นเวลา %n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspend %1 (%2) from %3 for a period the team sets</source>
+        <translation>ระงับ %1 (%2) จาก%3 เป็นระยะเวลาที่ทีมกำหนด</translation>
+    </message>
+    <message>
+        <source>Release the crypto to the buyer</source>
+        <translation>ปล่อยคริปโตให้ผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>Release the crypto: the seller confirmed receipt of the payment</source>
+        <translation>ปล่อยคริปโต: ผู้ขายยืนยันว่าได้รับการชำระเงินแล้ว</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>ยกเลิกคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Fees are borne by the buyer</source>
+        <translation>ผู้ซื้อเป็นผู้รับผิดชอบค่าธรรมเนียม</translation>
+    </message>
+    <message>
+        <source>The buyer has paid the remainder</source>
+        <translation>ผู้ซื้อชำระส่วนที่เหลือแล้ว</translation>
+    </message>
+    <message>
+        <source>The buyer refused to pay the remainder</source>
+        <translation>ผู้ซื้อปฏิเสธที่จะชำระส่วนที่เหลือ</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund the %1 received to the buyer</source>
+        <translation>ขอให้ผู้ขายคืนเงิน %1 ที่ได้รับให้ผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>The buyer paid %1 of the order amount %2</source>
+        <translation>ผู้ซื้อชำระ %1 จากยอดคำสั่งซื้อ %2</translation>
+    </message>
+    <message>
+        <source>The order&apos;s fiat currency is CNY → G0</source>
+        <translation>สกุลเงินเฟียตของคำสั่งซื้อคือ CNY → G0</translation>
+    </message>
+    <message>
+        <source>The P2P appeal rules do not cover trades in CNY</source>
+        <translation>กฎการร้องเรียน P2P ไม่ครอบคลุมการเทรดด้วย CNY</translation>
+    </message>
+    <message>
+        <source>Payment from &apos;%1&apos; does not match the buyer&apos;s verified name &apos;%2&apos; → S2b</source>
+        <translation>การชำระเงินจาก &apos;%1&apos; ไม่ตรงกับชื่อที่ยืนยันแล้วของผู้ซื้อ &apos;%2&apos; → S2b</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund %1 to the buyer and upload proof</source>
+        <translation>ขอให้ผู้ขายคืนเงิน %1 ให้ผู้ซื้อและอัปโหลดหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Cancel the order once the seller has shown proof of the refund and the buyer has confirmed receiving it</source>
+        <translation>ยกเลิกคำสั่งซื้อเมื่อผู้ขายแสดงหลักฐานการคืนเงินและผู้ซื้อยืนยันว่าได้รับเงินคืนแล้ว</translation>
+    </message>
+    <message>
+        <source>The crypto is not released</source>
+        <translation>ไม่ปล่อยคริปโต</translation>
+    </message>
+    <message>
+        <source>Fees of the refund are borne by the buyer</source>
+        <translation>ผู้ซื้อเป็นผู้รับผิดชอบค่าธรรมเนียมการคืนเงิน</translation>
+    </message>
+    <message>
+        <source>The payer name &apos;%1&apos; and the buyer&apos;s verified name &apos;%2&apos; are in different scripts and no common transliteration makes them equal</source>
+        <translation>ชื่อผู้ชำระ &apos;%1&apos; และชื่อที่ยืนยันแล้วของผู้ซื้อ &apos;%2&apos; เขียนด้วยอักษรต่างกัน และไม่มีการถอดอักษรแบบทั่วไปที่ทำให้ตรงกัน</translation>
+    </message>
+    <message>
+        <source>The payer name &apos;%1&apos; or the buyer&apos;s verified name &apos;%2&apos; has only one part</source>
+        <translation>ชื่อผู้ชำระ &apos;%1&apos; หรือชื่อที่ยืนยันแล้วของผู้ซื้อ &apos;%2&apos; มีเพียงส่วนเดียว</translation>
+    </message>
+    <message>
+        <source>Compare the payer name with the buyer&apos;s verified name on the documents: if they differ, S2b applies (refund)</source>
+        <translation>เปรียบเทียบชื่อผู้ชำระกับชื่อที่ยืนยันแล้วของผู้ซื้อตามเอกสาร หากต่างกันให้ใช้ S2b (คืนเงิน)</translation>
+    </message>
+    <message>
+        <source>A payment of %1 went to an account other than the seller&apos;s listed &apos;%2&apos; → S2a</source>
+        <translation>การชำระเงิน %1 ถูกโอนไปยังบัญชีอื่นที่ไม่ใช่บัญชี &apos;%2&apos; ที่ผู้ขายระบุ → S2a</translation>
+    </message>
+    <message>
+        <source>The exchange is not liable for the loss and a refund is not guaranteed</source>
+        <translation>แพลตฟอร์มไม่รับผิดชอบต่อความสูญเสีย และไม่รับประกันการคืนเงิน</translation>
+    </message>
+    <message>
+        <source>The buyer paid the remainder on %1, after the deadline of %2</source>
+        <translation>ผู้ซื้อชำระส่วนที่เหลือเมื่อ %1 หลังกำหนดเวลา %2</translation>
+    </message>
+    <message>
+        <source>Release the crypto if the seller confirms receiving the full %1</source>
+        <translation>ปล่อยคริปโตหากผู้ขายยืนยันว่าได้รับเงินครบ %1</translation>
+    </message>
+    <message>
+        <source>Otherwise ask the seller to refund what was received to the buyer</source>
+        <translation>มิฉะนั้นให้ขอผู้ขายคืนเงินที่ได้รับแก่ผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to pay the remaining %1 within %2 minutes, and record the request</source>
+        <translation>ขอให้ผู้ซื้อชำระส่วนที่เหลือ %1 ภายใน %2 นาที และบันทึกคำขอ</translation>
+    </message>
+    <message>
+        <source>Wait for the buyer to pay the remaining %1</source>
+        <translation>รอให้ผู้ซื้อชำระส่วนที่เหลือ %1</translation>
+    </message>
+    <message>
+        <source>The buyer did not pay the remainder within %1 minutes of the request</source>
+        <translation>ผู้ซื้อไม่ได้ชำระส่วนที่เหลือภายใน %1 นาทีหลังจากได้รับคำขอ</translation>
+    </message>
+    <message>
+        <source>The seller released the crypto before receiving the full payment</source>
+        <translation>ผู้ขายปล่อยคริปโตก่อนได้รับการชำระเงินครบ</translation>
+    </message>
+    <message>
+        <source>Close the case: the remainder has been paid</source>
+        <translation>ปิดกรณี: ชำระส่วนที่เหลือแล้ว</translation>
+    </message>
+    <message>
+        <source>The seller bears the loss; the exchange is not liable</source>
+        <translation>ผู้ขายรับผิดชอบความสูญเสียเอง แพลตฟอร์มไม่รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to pay the remaining %1</source>
+        <translation>ขอให้ผู้ซื้อชำระส่วนที่เหลือ %1</translation>
+    </message>
+    <message>
+        <source>If the buyer refuses, the seller bears the loss</source>
+        <translation>หากผู้ซื้อปฏิเสธ ผู้ขายต้องรับผิดชอบความสูญเสีย</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked paid %1; %n business day(s) later is %2</source>
+        <translation>
+            <numerusform>ทำเครื่องหมายว่าชำระแล้วเมื่อ %1 อีก %n วันทำการคือ %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the seller to release the crypto, or to report that the payment has not arrived, before %1</source>
+        <translation>ขอให้ผู้ขายปล่อยคริปโต หรือแจ้งว่ายังไม่ได้รับการชำระเงิน ก่อน %1</translation>
+    </message>
+    <message>
+        <source>The seller reported on %1 that the payment has not arrived</source>
+        <translation>ผู้ขายแจ้งเมื่อ %1 ว่ายังไม่ได้รับการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Check the seller&apos;s evidence that the payment has not arrived</source>
+        <translation>ตรวจสอบหลักฐานของผู้ขายว่ายังไม่ได้รับการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>The seller did not report non-arrival by %1: the payment counts as received</source>
+        <translation>ผู้ขายไม่ได้แจ้งภายใน %1 ว่ายังไม่ได้รับเงิน จึงถือว่าได้รับการชำระเงินแล้ว</translation>
+    </message>
+    <message>
+        <source>the order was not cancelled</source>
+        <translation>คำสั่งซื้อไม่ได้ถูกยกเลิก</translation>
+    </message>
+    <message>
+        <source>no payment by the buyer is recorded</source>
+        <translation>ไม่มีการบันทึกการชำระเงินของผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>the buyer paid %1, not more than the order amount %2</source>
+        <translation>ผู้ซื้อชำระ %1 ซึ่งไม่เกินยอดคำสั่งซื้อ %2</translation>
+    </message>
+    <message>
+        <source>the seller has already released the crypto</source>
+        <translation>ผู้ขายปล่อยคริปโตไปแล้ว</translation>
+    </message>
+    <message>
+        <source>the buyer has not marked the order paid</source>
+        <translation>ผู้ซื้อยังไม่ได้ทำเครื่องหมายว่าชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>the buyer paid %1, not the order amount %2</source>
+        <translation>ผู้ซื้อชำระ %1 ไม่ใช่ยอดคำสั่งซื้อ %2</translation>
+    </message>
+    <message>
+        <source>no payment remark contains a sensitive word</source>
+        <translation>ไม่มีโน้ตเมื่อโอนเงินใดที่มีคำอ่อนไหว</translation>
+    </message>
+    <message>
+        <source>the crypto has not been released</source>
+        <translation>ยังไม่ได้ปล่อยคริปโต</translation>
+    </message>
+    <message>
+        <source>the seller confirmed receipt of the payment before releasing</source>
+        <translation>ผู้ขายยืนยันการรับเงินก่อนปล่อยคริปโต</translation>
+    </message>
+    <message>
+        <source>the payments went to the listed account, from the buyer&apos;s own name, and cover the order amount</source>
+        <translation>การชำระเงินโอนไปยังบัญชีที่ระบุ จากชื่อของผู้ซื้อเอง และครบยอดคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>The order was cancelled after the buyer paid %1</source>
+        <translation>คำสั่งซื้อถูกยกเลิกหลังจากผู้ซื้อชำระ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Ask the seller to return the %1 paid to the buyer (best effort)</source>
+        <translation>ขอให้ผู้ขายคืนเงิน %1 ที่ได้รับให้ผู้ซื้อ (ตามความพยายามอย่างดีที่สุด)</translation>
+    </message>
+    <message>
+        <source>If the seller refuses to refund, the exchange is not liable for the loss</source>
+        <translation>หากผู้ขายปฏิเสธที่จะคืนเงิน แพลตฟอร์มไม่รับผิดชอบต่อความสูญเสีย</translation>
+    </message>
+    <message>
+        <source>The buyer paid %1 for an order of %2: %3 too much</source>
+        <translation>ผู้ซื้อชำระ %1 สำหรับคำสั่งซื้อ %2 เกินมา %3</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund the excess of %1 to the buyer</source>
+        <translation>ขอให้ผู้ขายคืนเงินส่วนเกิน %1 ให้ผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>If the seller refuses to refund the excess, the buyer bears the loss</source>
+        <translation>หากผู้ขายปฏิเสธที่จะคืนเงินส่วนเกิน ผู้ซื้อต้องรับผิดชอบความสูญเสีย</translation>
+    </message>
+    <message>
+        <source>Real-time payment method; marked paid %1 UTC</source>
+        <translation>วิธีการชำระเงินแบบเรียลไทม์ ทำเครื่องหมายว่าชำระแล้วเมื่อ %1 UTC</translation>
+    </message>
+    <message>
+        <source>Wait until %1 minutes have passed since the order was marked paid</source>
+        <translation>รอจนครบ %1 นาทีนับจากที่ทำเครื่องหมายว่าชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>Contact the seller to release the crypto</source>
+        <translation>ติดต่อผู้ขายเพื่อให้ปล่อยคริปโต</translation>
+    </message>
+    <message>
+        <source>If the seller does not answer within %1 minutes, release the crypto manually</source>
+        <translation>หากผู้ขายไม่ตอบกลับภายใน %1 นาที ให้ปล่อยคริปโตด้วยตนเอง</translation>
+    </message>
+    <message>
+        <source>The buyer paid the order amount %1 from an account in the buyer&apos;s own name</source>
+        <translation>ผู้ซื้อชำระยอดคำสั่งซื้อ %1 จากบัญชีในชื่อของผู้ซื้อเอง</translation>
+    </message>
+    <message>
+        <source>The market price at order time is unknown: check that the price was not abnormally low before releasing</source>
+        <translation>ไม่ทราบราคาตลาด ณ เวลาที่สั่งซื้อ ตรวจสอบว่าราคาไม่ได้ต่ำผิดปกติก่อนปล่อยคริปโต</translation>
+    </message>
+    <message>
+        <source>The order price %1 is %2% of the market price %3</source>
+        <translation>ราคาคำสั่งซื้อ %1 คิดเป็น %2% ของราคาตลาด %3</translation>
+    </message>
+    <message>
+        <source>The price is abnormally low (at or below %1% of the market price)</source>
+        <translation>ราคาต่ำผิดปกติ (เท่ากับหรือต่ำกว่า %1% ของราคาตลาด)</translation>
+    </message>
+    <message>
+        <source>Ask the seller to refund %1 to the buyer</source>
+        <translation>ขอให้ผู้ขายคืนเงิน %1 ให้ผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s payment remark mentions %1</source>
+        <translation>โน้ตเมื่อโอนเงินของผู้ซื้อกล่าวถึง %1</translation>
+    </message>
+    <message>
+        <source>Sensitive words in the payment remark: %1</source>
+        <translation>คำอ่อนไหวในโน้ตเมื่อโอนเงิน: %1</translation>
+    </message>
+    <message>
+        <source>This holds even where the seller&apos;s terms asked buyers not to write such words</source>
+        <translation>ข้อนี้มีผลแม้ว่าเงื่อนไขของผู้ขายจะขอให้ผู้ซื้อไม่เขียนคำดังกล่าว</translation>
+    </message>
+    <message>
+        <source>Release the crypto: the seller confirmed receipt of the funds</source>
+        <translation>ปล่อยคริปโต: ผู้ขายยืนยันว่าได้รับเงินแล้ว</translation>
+    </message>
+    <message>
+        <source>Ask the seller to release the crypto if the funds arrived, otherwise to refund %1</source>
+        <translation>ขอให้ผู้ขายปล่อยคริปโตหากได้รับเงินแล้ว มิฉะนั้นให้คืนเงิน %1</translation>
+    </message>
+    <message>
+        <source>Any fee of the refund is borne by the buyer</source>
+        <translation>ค่าธรรมเนียมการคืนเงินใดๆ ผู้ซื้อเป็นผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>No payment and no proof of payment by the buyer is recorded</source>
+        <translation>ไม่มีการบันทึกการชำระเงินหรือหลักฐานการชำระเงินของผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>The buyer cannot be reached and no payment is recorded</source>
+        <translation>ติดต่อผู้ซื้อไม่ได้และไม่มีการบันทึกการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>The buyer paid, but the seller says the payment has not arrived</source>
+        <translation>ผู้ซื้อชำระเงินแล้ว แต่ผู้ขายแจ้งว่ายังไม่ได้รับเงิน</translation>
+    </message>
+    <message>
+        <source>The seller released the crypto without confirming the payment</source>
+        <translation>ผู้ขายปล่อยคริปโตโดยไม่ได้ยืนยันการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Record the seller&apos;s report</source>
+        <translation>บันทึกการแจ้งของผู้ขาย</translation>
+    </message>
+    <message>
+        <source>Advise the seller to report the case to the police</source>
+        <translation>แนะนำให้ผู้ขายแจ้งความกับตำรวจ</translation>
+    </message>
+    <message>
+        <source>The seller bears full responsibility; recovery of the funds is not guaranteed</source>
+        <translation>ผู้ขายต้องรับผิดชอบทั้งหมด ไม่รับประกันว่าจะได้เงินคืน</translation>
+    </message>
+    <message>
+        <source>An agent confirmed abusive language by the %1</source>
+        <translation>เจ้าหน้าที่ยืนยันว่า%1ใช้ภาษาที่ไม่เหมาะสม</translation>
+    </message>
+    <message>
+        <source>Record the strike; no sanction follows yet</source>
+        <translation>บันทึกความผิด ยังไม่มีบทลงโทษ</translation>
+    </message>
+    <message>
+        <source>Read the transcript and confirm the abusive language, naming the party</source>
+        <translation>อ่านบทสนทนาและยืนยันการใช้ภาษาที่ไม่เหมาะสม โดยระบุคู่กรณี</translation>
+    </message>
+    <message>
+        <source>Possible threat in the chat: %1</source>
+        <translation>อาจมีการข่มขู่ในแชท: %1</translation>
+    </message>
+    <message>
+        <source>The case names no user</source>
+        <translation>กรณีนี้ไม่ได้ระบุผู้ใช้</translation>
+    </message>
+    <message>
+        <source>While suspended the user can reach only the support bot</source>
+        <translation>ระหว่างถูกระงับ ผู้ใช้ติดต่อได้เฉพาะบอทฝ่ายบริการ</translation>
+    </message>
+    <message>
+        <source>Grounds of the appeal: %1</source>
+        <translation>เหตุผลของการร้องเรียน: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live-chat suspension of %1 since %2 for %n day(s)</source>
+        <translation>
+            <numerusform>การระงับแชทสดของ %1 ตั้งแต่ %2 เป็นเวลา %n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The suspension ended on %1: there is nothing to lift</source>
+        <translation>การระงับสิ้นสุดเมื่อ %1 จึงไม่มีสิ่งใดให้ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Lift the live-chat suspension</source>
+        <translation>ยกเลิกการระงับแชทสด</translation>
+    </message>
+    <message>
+        <source>Hand the account to the security team</source>
+        <translation>ส่งต่อบัญชีให้ทีมความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>An agent confirmed that someone else wrote the abusive messages</source>
+        <translation>เจ้าหน้าที่ยืนยันว่าผู้อื่นเป็นผู้เขียนข้อความที่ไม่เหมาะสม</translation>
+    </message>
+    <message>
+        <source>Check whether someone else used the account, and record it if confirmed</source>
+        <translation>ตรวจสอบว่ามีผู้อื่นใช้บัญชีหรือไม่ และบันทึกไว้หากยืนยันได้</translation>
+    </message>
+    <message>
+        <source>Route the urgent matter to a human agent at once: the suspension does not block it</source>
+        <translation>ส่งเรื่องเร่งด่วนให้เจ้าหน้าที่ทันที การระงับไม่ได้ปิดกั้นเรื่องนี้</translation>
+    </message>
+    <message>
+        <source>Read the appeal and decide whether to lift the suspension</source>
+        <translation>อ่านการร้องเรียนและตัดสินว่าจะยกเลิกการระงับหรือไม่</translation>
+    </message>
+    <message>
+        <source>The stated reason %1 was not applied: the P2P rules do not cover trades in CNY</source>
+        <translation>ไม่ได้ใช้เหตุผลที่ระบุ %1 เพราะกฎ P2P ไม่ครอบคลุมการเทรดด้วย CNY</translation>
+    </message>
+    <message>
+        <source>The stated reason %1 does not apply: %2</source>
+        <translation>เหตุผลที่ระบุ %1 ใช้ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The stated reason &apos;%1&apos; is not a clause of the P2P rules</source>
+        <translation>เหตุผลที่ระบุ &apos;%1&apos; ไม่ใช่ข้อในกฎ P2P</translation>
+    </message>
+    <message>
+        <source>The stated reason %1 was not applied: the facts match %2, which comes first</source>
+        <translation>ไม่ได้ใช้เหตุผลที่ระบุ %1 เพราะข้อเท็จจริงตรงกับ %2 ซึ่งมาก่อน</translation>
+    </message>
+    <message>
+        <source>The case has no order</source>
+        <translation>กรณีนี้ไม่มีคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>ผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>seller</source>
+        <translation>ผู้ขาย</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>abusive language</source>
+        <translation>ภาษาที่ไม่เหมาะสม</translation>
+    </message>
+    <message>
+        <source>non-payment cancellation</source>
+        <translation>การยกเลิกเพราะไม่ชำระเงิน</translation>
+    </message>
+    <message>
+        <source>wrong-account payment</source>
+        <translation>การชำระเงินไปยังบัญชีที่ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>payer name mismatch</source>
+        <translation>ชื่อผู้ชำระเงินไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>live-chat abuse</source>
+        <translation>การใช้ภาษาไม่เหมาะสมในแชทสด</translation>
+    </message>
+    <message>
+        <source>P2P trading</source>
+        <translation>การเทรด P2P</translation>
+    </message>
+    <message>
+        <source>part of the account&apos;s functions</source>
+        <translation>ฟังก์ชันบางส่วนของบัญชี</translation>
+    </message>
+    <message>
+        <source>the whole account</source>
+        <translation>ทั้งบัญชี</translation>
+    </message>
+    <message>
+        <source>the live chat with human agents (the support bot stays available)</source>
+        <translation>แชทสดกับเจ้าหน้าที่ (ยังใช้บอทฝ่ายบริการได้)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "PolicySettingsDialog.h"
 
 #include "LocaleDateEdit.h"
+#include "MarketHolidaysEditor.h"
 #include "WhatIfPanel.h"
 
 #include <QCheckBox>
@@ -34,6 +35,7 @@ PolicySettingsDialog::PolicySettingsDialog(const PolicySettings& s, QWidget* par
     , m_slaHours(countBox(1, 24 * 30, s.slaHours, CountSpinBox::Unit::Hours))
     , m_holidays(new QListWidget(this))
     , m_holidayDate(new LocaleDateEdit(QDate::currentDate(), this))
+    , m_marketHolidays(new MarketHolidaysEditor(s.marketHolidays, this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Policy settings"));
@@ -91,7 +93,10 @@ PolicySettingsDialog::PolicySettingsDialog(const PolicySettings& s, QWidget* par
     left->addWidget(thresholds);
     left->addStretch(1);
     columns->addLayout(left, 3);
-    columns->addWidget(holidays, 2);
+    auto* right = new QVBoxLayout;
+    right->addWidget(holidays, 1);
+    right->addWidget(m_marketHolidays, 2); // settled reading 4: one list per market
+    columns->addLayout(right, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(m_buttons);
@@ -233,5 +238,6 @@ PolicySettings PolicySettingsDialog::settings() const
     s.slaHours = m_slaHours->value();
     for (int row = 0; row < m_holidays->count(); ++row)
         s.holidays.append(m_holidays->item(row)->data(Qt::UserRole).toDate());
+    s.marketHolidays = m_marketHolidays->holidays();
     return s;
 }

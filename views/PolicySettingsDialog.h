@@ -10,6 +10,7 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLineEdit;
 class QListWidget;
+class MarketHolidaysEditor;
 class QPushButton;
 class WhatIfPanel;
 
@@ -38,6 +39,7 @@ public:
     QSpinBox* priceAnomalyBox() const { return m_priceAnomaly; }
     CountSpinBox* partialDaysBox() const { return m_partialDays; }
     CountSpinBox* slaHoursBox() const { return m_slaHours; }
+    MarketHolidaysEditor* marketHolidaysEditor() const { return m_marketHolidays; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -65,6 +67,7 @@ private:
     CountSpinBox* m_slaHours;
     QListWidget* m_holidays;
     QDateEdit* m_holidayDate;
+    MarketHolidaysEditor* m_marketHolidays;
     QDialogButtonBox* m_buttons;
     QPushButton* m_preview = nullptr;
     WhatIfPanel* m_whatIf = nullptr;

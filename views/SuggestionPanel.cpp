@@ -4,6 +4,7 @@
 #include "DecisionSummary.h"
 #include "PolicyEngine.h"
 #include "PolicyLabels.h"
+#include "SuggestionText.h"
 #include "TimelineModel.h"
 
 #include <QFormLayout>
@@ -86,7 +87,7 @@ void SuggestionPanel::addRefundFollowUp(const Suggestion& suggestion, const Case
                         : tr("The buyer's confirmation of the refund: not recorded yet"));
     addRow(tr("Follow-up:"), bulleted(lines));
     if ((!proof || !confirmed) && !suggestion.steps.isEmpty()) {
-        addRow(tr("Steps:"), numbered(suggestion.steps));
+        addRow(tr("Steps:"), numbered(SuggestionText::steps(suggestion)));
     }
 }
 
@@ -126,7 +127,7 @@ void SuggestionPanel::setSuggestion(
             m_timer->start();
     }
     if (suggestion.needsReview && suggestion.outcome == Outcome::None && !suggestion.notes.isEmpty())
-        addRow(tr("Needs review because:"), bulleted(suggestion.notes));
+        addRow(tr("Needs review because:"), bulleted(SuggestionText::notes(suggestion)));
 
     QStringList clauses;
     for (const QString& id : suggestion.clauses) {
@@ -138,11 +139,11 @@ void SuggestionPanel::setSuggestion(
     if (!suggestion.revision.isEmpty())
         addRow(tr("Rules revision:"), suggestion.revision);
     if (!suggestion.facts.isEmpty())
-        addRow(tr("Decided by these facts:"), bulleted(suggestion.facts));
-    if (!suggestion.statedReasonNote.isEmpty())
-        addRow(tr("Stated reason:"), suggestion.statedReasonNote);
+        addRow(tr("Decided by these facts:"), bulleted(SuggestionText::facts(suggestion)));
+    if (!suggestion.statedReasonNote.isNull())
+        addRow(tr("Stated reason:"), SuggestionText::statedReasonNote(suggestion));
     if (!suggestion.steps.isEmpty())
-        addRow(tr("Steps:"), numbered(suggestion.steps));
+        addRow(tr("Steps:"), numbered(SuggestionText::steps(suggestion)));
     QStringList records;
     for (const SuggestedStrike& s : suggestion.strikes)
         records << DecisionSummary::strike(facts, s.userId, s.kind, s.clause);
@@ -156,7 +157,7 @@ void SuggestionPanel::setSuggestion(
         addRow(tr("Flags:"), bulleted(flags));
     }
     if (!(suggestion.needsReview && suggestion.outcome == Outcome::None) && !suggestion.notes.isEmpty())
-        addRow(tr("Notes:"), bulleted(suggestion.notes));
+        addRow(tr("Notes:"), bulleted(SuggestionText::notes(suggestion)));
 }
 
 QString SuggestionPanel::outcomeText() const

@@ -1,6 +1,10 @@
 #include "BusinessCalendar.h"
+#include "MarketHolidays.h"
+#include "PolicySettings.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 class TestBusinessCalendar : public QObject
 {
@@ -12,6 +16,10 @@ private slots:
     void addBusinessDays_data();
     void addBusinessDays();
     void isBusinessDay();
+    void shippedLists();
+    void holidayWeekends_data();
+    void holidayWeekends();
+    void marketListOnlyInItsMarket();
 };
 
 void TestBusinessCalendar::zoneForCurrency_data()
@@ -89,6 +97,92 @@ void TestBusinessCalendar::isBusinessDay()
     QVERIFY(!calendar.isBusinessDay(QDate(2026, 11, 21)));
     QVERIFY(!calendar.isBusinessDay(QDate(2026, 11, 22)));
     QVERIFY(!calendar.isBusinessDay(QDate(2026, 12, 24)));
+}
+
+// Settled reading 4: one list per market, shipped for 2020-2035, every year present and sorted.
+void TestBusinessCalendar::shippedLists()
+{
+    QCOMPARE(MarketHolidays::markets().join(QLatin1Char(',')), QStringLiteral("SEK,BGN,THB,EUR"));
+    for (const QString& market : MarketHolidays::markets()) {
+        const QList<QDate> days = MarketHolidays::shipped(market);
+        QVERIFY2(std::is_sorted(days.begin(), days.end()), qPrintable(market));
+        for (int year = 2020; year <= 2035; ++year) {
+            const int inYear
+                = int(std::count_if(days.begin(), days.end(), [year](const QDate& d) { return d.year() == year; }));
+            QVERIFY2(inYear >= 3, qPrintable(market + QLatin1Char(' ') + QString::number(year)));
+        }
+        for (const QDate& d : days)
+            QVERIFY2(d.dayOfWeek() <= 5, qPrintable(market + QLatin1Char(' ') + d.toString(Qt::ISODate)));
+    }
+    QVERIFY(MarketHolidays::shipped(QStringLiteral("USD")).isEmpty());
+    QCOMPARE(MarketHolidays::shipped(QStringLiteral("sek")), MarketHolidays::shipped(QStringLiteral("SEK")));
+    // What a default PolicySettings holds: the shipped lists.
+    QCOMPARE(PolicySettings().marketHolidays, MarketHolidays::shippedAll());
+
+    QList<QDate> parsed;
+    int line = 0;
+    QVERIFY(MarketHolidays::parse(
+        QStringLiteral("# a comment\n2026-12-25 Christmas Day\n\n2026-01-01\n2026-01-01 again\n"), &parsed));
+    QCOMPARE(parsed, QList<QDate>({ QDate(2026, 1, 1), QDate(2026, 12, 25) }));
+    QVERIFY(!MarketHolidays::parse(QStringLiteral("2026-01-01\n2026-13-01 no such month\n"), &parsed, &line));
+    QCOMPARE(line, 2);
+    QVERIFY(!MarketHolidays::parse(QStringLiteral("2026-01-01x\n"), &parsed, &line));
+}
+
+// A test per market across a holiday weekend, with the shipped lists (settled reading 4): the count of
+// 2 business days skips the market's own holidays, and only those.
+void TestBusinessCalendar::holidayWeekends_data()
+{
+    QTest::addColumn<QString>("fiat");
+    QTest::addColumn<QDateTime>("start");
+    QTest::addColumn<QDateTime>("expected");
+    auto utc = [](int y, int mo, int d, int h, int mi) { return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC); };
+
+    // Maundy Thursday 2026-04-02 10:00 Stockholm (CEST, 08:00Z); Good Friday and Easter Monday are bank holidays.
+    QTest::newRow("SEK Easter 2026") << "SEK" << utc(2026, 4, 2, 8, 0) << utc(2026, 4, 8, 8, 0);
+    // Thursday before Midsummer Eve (Friday 2026-06-19): Monday and Tuesday count.
+    QTest::newRow("SEK Midsummer 2026") << "SEK" << utc(2026, 6, 18, 10, 0) << utc(2026, 6, 23, 10, 0);
+    // Christmas 2025: Christmas Eve (Wednesday), Christmas Day and Boxing Day are bank holidays.
+    QTest::newRow("SEK Christmas 2025") << "SEK" << utc(2025, 12, 23, 9, 0) << utc(2025, 12, 30, 9, 0);
+    // Orthodox Easter 2026 is 12 April: Good Friday the 10th and Easter Monday the 13th (Sofia, EEST).
+    QTest::newRow("BGN Orthodox Easter 2026") << "BGN" << utc(2026, 4, 9, 7, 0) << utc(2026, 4, 15, 7, 0);
+    // 24 May 2026 is a Sunday: Monday the 25th is off (Labour Code art. 154(2)).
+    QTest::newRow("BGN moved weekend holiday 2026") << "BGN" << utc(2026, 5, 22, 7, 0) << utc(2026, 5, 27, 7, 0);
+    // Christmas 2022: 24th Saturday, 25th Sunday, 26th Monday; the 27th and 28th are off too.
+    QTest::newRow("BGN Christmas 2022") << "BGN" << utc(2022, 12, 23, 8, 0) << utc(2022, 12, 30, 8, 0);
+    // Songkran 2026: Monday 13 to Wednesday 15 April (Bangkok, UTC+7).
+    QTest::newRow("THB Songkran 2026") << "THB" << utc(2026, 4, 10, 3, 0) << utc(2026, 4, 17, 3, 0);
+    // Visakha Bucha 2026 is Sunday 31 May: Monday 1 June substitutes; 3 June is the Queen's birthday.
+    QTest::newRow("THB Visakha Bucha 2026") << "THB" << utc(2026, 5, 29, 3, 0) << utc(2026, 6, 4, 3, 0);
+    // TARGET2 closes on Good Friday and Easter Monday (Brussels, CEST).
+    QTest::newRow("EUR Easter 2026") << "EUR" << utc(2026, 4, 2, 8, 0) << utc(2026, 4, 8, 8, 0);
+    // 24 December is no TARGET2 closing day, 25 is; 26 is a Saturday in 2026.
+    QTest::newRow("EUR Christmas 2026") << "EUR" << utc(2026, 12, 24, 9, 0) << utc(2026, 12, 29, 9, 0);
+    // A currency without a list: weekends only.
+    QTest::newRow("USD Easter 2026") << "USD" << utc(2026, 4, 2, 8, 0) << utc(2026, 4, 6, 8, 0);
+}
+
+void TestBusinessCalendar::holidayWeekends()
+{
+    QFETCH(QString, fiat);
+    QFETCH(QDateTime, start);
+    QFETCH(QDateTime, expected);
+    const PolicySettings settings;
+    const BusinessCalendar calendar(settings.holidays, settings.marketHolidays.value(fiat));
+    QCOMPARE(calendar.addBusinessDays(start, 2, BusinessCalendar::zoneForCurrency(fiat)), expected);
+}
+
+// Sweden's Epiphany is no holiday in Bulgaria; the every-market list applies to all.
+void TestBusinessCalendar::marketListOnlyInItsMarket()
+{
+    const PolicySettings settings;
+    const QDate epiphany(2026, 1, 6);
+    QVERIFY(!BusinessCalendar(settings.holidays, settings.marketHolidays.value(QStringLiteral("SEK")))
+                 .isBusinessDay(epiphany));
+    QVERIFY(BusinessCalendar(settings.holidays, settings.marketHolidays.value(QStringLiteral("BGN")))
+                .isBusinessDay(epiphany));
+    QVERIFY(
+        !BusinessCalendar({ epiphany }, settings.marketHolidays.value(QStringLiteral("BGN"))).isBusinessDay(epiphany));
 }
 
 QTEST_GUILESS_MAIN(TestBusinessCalendar)

@@ -1,4 +1,5 @@
 #include "Suggestion.h"
+#include "SuggestionText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,8 +30,10 @@ static Suggestion sample()
     s.sanctions << SuggestedSanction { QStringLiteral("U-48213"), Role::Buyer, SanctionScope::P2p, 15,
         QStringLiteral("S2b") };
     s.strikes << SuggestedStrike { QStringLiteral("U-48213"), StrikeKind::KycNameMismatch, QStringLiteral("S2b") };
-    s.steps << QStringLiteral("Ask the seller to refund 1575.00 SEK to the buyer and upload proof");
-    s.notes << QStringLiteral("Fees of the refund are borne by the buyer");
+    Decimal amount;
+    Decimal::parse(QStringLiteral("1575.00"), &amount);
+    s.steps << Reason(ReasonId::S2bAskRefundWithProof).arg(ReasonArg::money(amount, QStringLiteral("SEK")));
+    s.notes << Reason(ReasonId::S2bRefundFeesOnBuyer);
     return s;
 }
 
@@ -67,7 +70,7 @@ void TestSuggestion::escaping()
 {
     Suggestion s;
     s.caseId = QStringLiteral("q\"b\\n\nt\tc\x01");
-    s.notes << QStringLiteral("Betalning från 'Åsa' — ยืนยัน");
+    s.notes << Reason(ReasonId::StatedUnknown).arg(QStringLiteral("Betalning från 'Åsa' — ยืนยัน"));
     const QByteArray line = s.toJsonLine();
     QVERIFY(line.contains("\"case\":\"q\\\"b\\\\n\\nt\\tc\\u0001\""));
     QVERIFY(!line.contains('\n'));
@@ -75,17 +78,19 @@ void TestSuggestion::escaping()
     const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(doc.object().value(QStringLiteral("case")).toString(), s.caseId);
-    QCOMPARE(doc.object().value(QStringLiteral("notes")).toArray().first().toString(), s.notes.first());
+    QCOMPARE(doc.object().value(QStringLiteral("notes")).toArray().first().toString(),
+        QStringLiteral("The stated reason 'Betalning från 'Åsa' — ยืนยัน' is not a clause of the P2P rules"));
 
     // Issue 13, item 11: C1 controls (here CSI, U+009B, and NEL, U+0085) and DEL are escaped, never raw;
     // the letters around them in U+0080..U+00FF ("é", U+00E9) stay as they are.
-    s.notes = QStringList { QString(QChar(0x9B)) + QStringLiteral("31m") + QChar(0x85) + QChar(0x7F)
-        + QStringLiteral("café") };
+    const QString c1Text
+        = QString(QChar(0x9B)) + QStringLiteral("31m") + QChar(0x85) + QChar(0x7F) + QStringLiteral("café");
+    s.notes = { Reason(ReasonId::StatedUnknown).arg(c1Text) };
     const QByteArray c1 = s.toJsonLine();
     QVERIFY2(c1.contains("\\u009b31m\\u0085\\u007fcaf\xc3\xa9"), c1.constData());
     QVERIFY(!c1.contains("\xc2\x9b"));
     QCOMPARE(QJsonDocument::fromJson(c1).object().value(QStringLiteral("notes")).toArray().first().toString(),
-        s.notes.first());
+        SuggestionText::text(s.notes.first()));
 }
 
 void TestSuggestion::jsonObjectMatchesLine()
@@ -103,15 +108,13 @@ void TestSuggestion::deterministic()
     QCOMPARE(sample().toJsonLine(), sample().toJsonLine());
 }
 
-
-// What a decision stores: the same bytes whatever the language of the steps and notes.
+// What a decision stores: ids and values, never the texts of the steps and notes.
 void TestSuggestion::recordLineHasNoTexts()
 {
     Suggestion english = sample();
-    Suggestion thai = sample();
-    thai.steps = { QStringLiteral("ขอให้ผู้ขายคืนเงิน 1575.00 SEK") };
-    thai.notes = { QStringLiteral("ผู้ซื้อรับผิดชอบค่าธรรมเนียม") };
-    QCOMPARE(english.toRecordJsonLine(), thai.toRecordJsonLine());
+    Suggestion other = sample();
+    other.notes << Reason(ReasonId::FeesOnBuyer);
+    QCOMPARE(english.toRecordJsonLine(), other.toRecordJsonLine());
     QCOMPARE(english.toRecordJsonLine(),
         QByteArray("{\"case\":\"AP-2026-000123\",\"revision\":\"p2p-2021-04-07\",\"clauses\":[\"S2b\"],"
                    "\"outcome\":\"refund\",\"needs_review\":false,\"pending_until\":null,"
@@ -119,7 +122,7 @@ void TestSuggestion::recordLineHasNoTexts()
                    "\"clause\":\"S2b\"}],"
                    "\"strikes\":[{\"user\":\"U-48213\",\"kind\":\"kyc_name_mismatch\",\"clause\":\"S2b\"}],"
                    "\"flags\":[]}"));
-    QVERIFY(english.toJsonLine() != thai.toJsonLine());
+    QVERIFY(english.toJsonLine() != other.toJsonLine());
 }
 
 void TestSuggestion::decidesSameAs()
@@ -127,14 +130,19 @@ void TestSuggestion::decidesSameAs()
     const Suggestion a = sample();
     QVERIFY(a.decidesSameAs(sample()));
     Suggestion b = sample();
-    b.notes << QStringLiteral("another note");
+    b.notes << Reason(ReasonId::FeesOnBuyer);
     QVERIFY(a.decidesSameAs(b)); // notes explain, they do not decide
     b = sample();
     b.sanctions[0].days = 30; // the next step of the ladder
     QVERIFY(!a.decidesSameAs(b));
     b = sample();
-    b.steps[0] = QStringLiteral("Ask the seller to refund 1000.00 SEK to the buyer and upload proof");
-    QVERIFY(!a.decidesSameAs(b));
+    b.steps[0]
+        = Reason(ReasonId::S2bAskRefundWithProof).arg(ReasonArg::money(Decimal::fromInt(1000), QStringLiteral("SEK")));
+    QVERIFY(!a.decidesSameAs(b)); // a refund's amount is in its step
+    b = sample();
+    b.steps[0]
+        = Reason(ReasonId::S2bAskRefundWithProof).arg(ReasonArg::money(Decimal::fromInt(1575), QStringLiteral("SEK")));
+    QVERIFY(a.decidesSameAs(b)); // 1575 and 1575.00 are one amount
     b = sample();
     b.strikes.clear();
     QVERIFY(!a.decidesSameAs(b));

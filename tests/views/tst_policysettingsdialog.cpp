@@ -2,14 +2,19 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Importer.h"
+#include "MarketHolidays.h"
+#include "MarketHolidaysEditor.h"
 #include "PolicySettingsDialog.h"
 #include "Translator.h"
 #include "WhatIfPanel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -174,6 +179,36 @@ private slots:
         PolicySettings defaults;
         PolicySettingsDialog defaultDialog(defaults);
         QCOMPARE(defaultDialog.settings(), defaults); // partial length stays "the team decides"
+    }
+
+    // Settled reading 4: one list per market, edited by a team lead, the shipped one a click away.
+    void editsTheHolidaysOfEachMarket()
+    {
+        PolicySettings s;
+        s.marketHolidays.insert(QStringLiteral("BGN"), { QDate(2026, 5, 25) });
+        PolicySettingsDialog dialog(s);
+        MarketHolidaysEditor* editor = dialog.marketHolidaysEditor();
+        QCOMPARE(editor->market(), QStringLiteral("SEK"));
+        QCOMPARE(editor->dayList()->count(), int(MarketHolidays::shipped(QStringLiteral("SEK")).size()));
+
+        editor->marketBox()->setCurrentIndex(editor->marketBox()->findData(QStringLiteral("BGN")));
+        QCOMPARE(editor->dayList()->count(), 1);
+        editor->dateEdit()->setDate(QDate(2026, 5, 4)); // a bridge day the government moved
+        editor->addButton()->click();
+        editor->addButton()->click(); // twice is once
+        QCOMPARE(editor->dayList()->count(), 2);
+        QCOMPARE(dialog.settings().marketHolidays.value(QStringLiteral("BGN")),
+            QList<QDate>({ QDate(2026, 5, 4), QDate(2026, 5, 25) }));
+
+        editor->dayList()->setCurrentRow(1);
+        editor->removeButton()->click();
+        QCOMPARE(dialog.settings().marketHolidays.value(QStringLiteral("BGN")), QList<QDate>({ QDate(2026, 5, 4) }));
+        editor->restoreButton()->click();
+        QCOMPARE(dialog.settings().marketHolidays.value(QStringLiteral("BGN")),
+            MarketHolidays::shipped(QStringLiteral("BGN")));
+        // The other markets are untouched.
+        QCOMPARE(dialog.settings().marketHolidays.value(QStringLiteral("THB")),
+            MarketHolidays::shipped(QStringLiteral("THB")));
     }
 
     void invalidLadderCannotBeSaved()

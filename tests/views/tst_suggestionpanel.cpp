@@ -75,14 +75,15 @@ private slots:
             = { SuggestedStrike { QStringLiteral("U-1"), StrikeKind::WrongAccountPayment, QStringLiteral("S2a") } };
         s.sanctions = { SuggestedSanction {
             QStringLiteral("U-1"), Role::Buyer, SanctionScope::Account, 30, QStringLiteral("S2a") } };
-        s.statedReasonNote = QStringLiteral("S1 did not apply: the buyer paid");
+        s.statedReasonNote = Reason(ReasonId::StatedFactsComeFirst).arg(QStringLiteral("S1"), QStringLiteral("S2a"));
         s.needsReview = false;
         panel.setSuggestion(s, facts());
         QCOMPARE(panel.outcomeText(), QStringLiteral("Suggested: Cancel"));
         QVERIFY(hasLabel(panel, QStringLiteral("Wrong account payment")));
         QVERIFY(hasLabel(panel, QStringLiteral("nordic_bear")));
         QVERIFY(hasLabel(panel, QStringLiteral("30 day")));
-        QVERIFY(hasLabel(panel, QStringLiteral("S1 did not apply: the buyer paid")));
+        QVERIFY(hasLabel(
+            panel, QStringLiteral("The stated reason S1 was not applied: the facts match S2a, which comes first")));
         QVERIFY(hasLabel(panel, QStringLiteral("S2a — ")));
         QVERIFY(panel.countdownText().isEmpty());
     }
