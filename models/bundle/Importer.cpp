@@ -158,7 +158,7 @@ ImportReport Importer::importFile(const QString& path)
         if (failed)
             continue;
 
-        if (chunked && (inChunk >= ChunkCases || chunkTime.elapsed() >= ChunkMs)) {
+        if (chunked && (inChunk >= ChunkCases || (inChunk >= ChunkMinCases && chunkTime.elapsed() >= ChunkMs))) {
             if (!m_db.commit()) {
                 report.storeError = m_db.error();
                 failed = true;

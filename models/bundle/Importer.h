@@ -69,8 +69,11 @@ public:
 
     ImportReport importFile(const QString& path);
 
-    // The bounds of one write transaction of an import, and the pause after it.
+    // The bounds of one write transaction of an import, and the pause after it. A transaction holds
+    // at least ChunkMinCases even on a machine so busy that ChunkMs passes sooner: each commit adds a
+    // segment to the full-text index, and many tiny ones cost more to merge than they save in waiting.
     static constexpr int ChunkMs = 150;
+    static constexpr int ChunkMinCases = 250;
     static constexpr int ChunkCases = 5000;
     static constexpr int PauseMs = 5;
 
