@@ -1,10 +1,12 @@
 #include "Database.h"
 
+#include "ImportJournal.h"
 #include "Migrations.h"
-#include "SqlDialect.h"
 #include "OutputFile.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -142,7 +144,7 @@ bool Database::openSqlite()
     const bool ok = exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs))
         && (!existing || checkIntegrity(!m_checkDeferred)) && exec(QStringLiteral("PRAGMA foreign_keys = ON"))
         && exec(QStringLiteral("PRAGMA journal_mode = WAL")) && exec(QStringLiteral("PRAGMA synchronous = NORMAL"))
-        && migrate();
+        && migrate() && recoverImports();
     if (!ok) {
         const QString error = m_error;
         close();
@@ -175,7 +177,7 @@ bool Database::openServer()
         return false;
     }
     m_open = true;
-    const bool ok = runAll(dialect().sessionSetup()) && migrate();
+    const bool ok = runAll(dialect().sessionSetup()) && migrate() && recoverImports();
     if (!ok) {
         const QString error = m_error;
         close();
@@ -270,6 +272,17 @@ bool Database::migrate()
         return false;
     }
     return commit();
+}
+
+// Issue 13, item 10: an import killed half-way is rolled back by the next connection that opens the
+// database (ImportJournal), so every file is there whole or not at all.
+bool Database::recoverImports()
+{
+    QString error;
+    if (ImportJournal::recoverAbandoned(*this, &error))
+        return true;
+    m_error = tr("Cannot roll back an interrupted import: %1").arg(error);
+    return false;
 }
 
 bool Database::isOpen() const
@@ -406,23 +419,38 @@ bool Database::beginWrite(bool durable)
     if (durable && !runAll(dialect().durableOn()))
         return false;
     QSqlQuery query(connection());
-    for (int attempt = 0; attempt < BusyRetries; ++attempt) {
+    // Issue 13, item 10: on SQLite, ask for the turn every few milliseconds instead of through the
+    // busy handler, whose sleeps grow to 100 ms: an import leaves a short gap between its
+    // transactions, and a writer waiting behind it must take the first gap, not the tenth.
+    const int pollMs = dialect().turnPollMs();
+    const bool polling = pollMs > 0 && exec(dialect().busyTimeout(0));
+    QElapsedTimer waited;
+    waited.start();
+    const qint64 patienceMs = qint64(BusyTimeoutMs) * BusyRetries;
+    bool begun = false;
+    for (int attempt = 0; polling || attempt < BusyRetries; ++attempt) {
         if (query.exec(dialect().beginWrite())) {
-            m_inTransaction = true;
-            m_durable = durable;
-            for (const QString& statement : dialect().writeTurn()) {
-                if (!query.exec(statement)) {
-                    const QString error = tr("Cannot start writing to the database: %1").arg(query.lastError().text());
-                    rollback();
-                    m_error = error;
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (!dialect().isRetryable(query.lastError()))
+            begun = true;
             break;
-        QThread::msleep(50);
+        }
+        if (!dialect().isRetryable(query.lastError()) || (polling && waited.elapsed() >= patienceMs))
+            break;
+        QThread::msleep(polling ? pollMs : 50);
+    }
+    if (polling)
+        exec(dialect().busyTimeout(BusyTimeoutMs));
+    if (begun) {
+        m_inTransaction = true;
+        m_durable = durable;
+        for (const QString& statement : dialect().writeTurn()) {
+            if (!query.exec(statement)) {
+                const QString error = tr("Cannot start writing to the database: %1").arg(query.lastError().text());
+                rollback();
+                m_error = error;
+                return false;
+            }
+        }
+        return true;
     }
     m_error = tr("Cannot start writing to the database: %1").arg(describe(query.lastError()));
     if (durable)

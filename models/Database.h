@@ -83,6 +83,7 @@ private:
     bool runAll(const QStringList& statements);
     bool checkIntegrity(bool full);
     bool migrate();
+    bool recoverImports();
     void close();
 
     QString m_path;

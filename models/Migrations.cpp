@@ -485,6 +485,32 @@ static QStringList postgresqlVersion7()
     return sqliteVersion7(); // the same ALTER TABLE on both
 }
 
+// Issue 13, item 10: an import writes in short transactions of bounded size, so agents never wait
+// long behind it. A file stays whole or absent: each running import has a row in import_runs
+// (removed in its last transaction, with its audit entry), and its cases carry the run's id. A
+// failed or cancelled import deletes its cases; an import killed half-way is rolled back when the
+// next connection opens the database (ImportJournal). A run's id may be reused on SQLite once its
+// row is gone: a roll-back deletes only the cases from the run's first case on (import_runs.first_ref),
+// and the cases of every finished run are older than that.
+static QStringList sqliteVersion8()
+{
+    return {
+        QStringLiteral("CREATE TABLE import_runs (id INTEGER PRIMARY KEY, file TEXT NOT NULL,"
+                       " started_at INTEGER NOT NULL, first_ref INTEGER, users_before INTEGER NOT NULL)"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN import_run INTEGER"),
+    };
+}
+
+static QStringList postgresqlVersion8()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE import_runs (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+            " file TEXT NOT NULL, started_at BIGINT NOT NULL, first_ref BIGINT, users_before BIGINT NOT NULL)"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN import_run BIGINT"),
+    };
+}
+
 const QList<Migration>& all()
 {
     static const QList<Migration> migrations = {
@@ -495,6 +521,7 @@ const QList<Migration>& all()
         { sqliteVersion5(), postgresqlVersion5() },
         { sqliteVersion6(), postgresqlVersion6() },
         { sqliteVersion7(), postgresqlVersion7() },
+        { sqliteVersion8(), postgresqlVersion8() },
     };
     return migrations;
 }

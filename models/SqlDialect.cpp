@@ -79,12 +79,21 @@ public:
         return { QStringLiteral("PRAGMA secure_delete = OFF"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") };
     }
 
+    QString importersLockShared() const override { return QString(); }
+    QString importersUnlockShared() const override { return QString(); }
+    QString tryImportersLockExclusive() const override { return QString(); }
+    QString importersUnlockExclusive() const override { return QString(); }
+    int turnPollMs() const override { return 2; }
+    QString busyTimeout(int ms) const override { return QStringLiteral("PRAGMA busy_timeout = %1").arg(ms); }
+
     QString pageCacheKiB(int kib) const override { return QStringLiteral("PRAGMA cache_size = -%1").arg(kib); }
 };
 
 // The key of the advisory lock every write transaction takes (any constant that no other
 // application on the same database uses: "AppD" in ASCII).
 constexpr qint64 WriteLockKey = 0x41707044;
+// The importers' session lock (see SqlDialect::importersLockShared): "AppI".
+constexpr qint64 ImportersLockKey = 0x41707049;
 
 class PostgresqlDialect final : public SqlDialect
 {
@@ -173,6 +182,25 @@ public:
 
     QStringList beforePurge() const override { return {}; }
     QStringList afterPurge() const override { return {}; }
+
+    QString importersLockShared() const override
+    {
+        return QStringLiteral("SELECT pg_advisory_lock_shared(%1)").arg(ImportersLockKey);
+    }
+    QString importersUnlockShared() const override
+    {
+        return QStringLiteral("SELECT pg_advisory_unlock_shared(%1)").arg(ImportersLockKey);
+    }
+    QString tryImportersLockExclusive() const override
+    {
+        return QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(ImportersLockKey);
+    }
+    QString importersUnlockExclusive() const override
+    {
+        return QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(ImportersLockKey);
+    }
+    int turnPollMs() const override { return 0; }
+    QString busyTimeout(int) const override { return QString(); }
 
     QString pageCacheKiB(int) const override { return QString(); }
 };

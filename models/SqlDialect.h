@@ -64,6 +64,21 @@ public:
     virtual QStringList beforePurge() const = 0;
     virtual QStringList afterPurge() const = 0;
 
+    // Issue 13, item 10: whether an importer is alive. An importer holds the shared importers' lock
+    // while it runs; the roll-back of abandoned imports runs only when it gets that lock exclusively.
+    // SQLite: empty (the lock is a companion file of the database, see ImportJournal); PostgreSQL:
+    // a session advisory lock. tryImportersLockExclusive() selects one boolean.
+    virtual QString importersLockShared() const = 0;
+    virtual QString importersUnlockShared() const = 0;
+    virtual QString tryImportersLockExclusive() const = 0;
+    virtual QString importersUnlockExclusive() const = 0;
+    // How often beginWrite() asks for the writers' turn while another writer holds it, in ms (SQLite
+    // polls: its own busy handler sleeps up to 100 ms between tries, so a writer waiting behind an
+    // import's short transactions could miss every gap between them), and the statement that sets the
+    // wait inside one try. 0 and empty: the server queues writers itself (PostgreSQL's advisory lock).
+    virtual int turnPollMs() const = 0;
+    virtual QString busyTimeout(int ms) const = 0;
+
     // A bigger page cache for a bulk writer (SQLite only; the server sizes its own).
     // Empty when the backend has no such setting.
     virtual QString pageCacheKiB(int kib) const = 0;

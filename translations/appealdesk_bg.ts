@@ -1402,6 +1402,10 @@ Commands:</source>
         <source>Cannot write to the database %1: the disk is full</source>
         <translation>Не може да се пише в базата данни %1: дискът е пълен</translation>
     </message>
+    <message>
+        <source>Cannot roll back an interrupted import: %1</source>
+        <translation>Прекъснатото импортиране не може да бъде отменено: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1712,6 +1716,13 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>ImportJournal</name>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>%1 не може да бъде заключен: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>%1: case %2: already decided, never replaced</source>
@@ -1732,6 +1743,16 @@ Commands:</source>
     <message>
         <source>%1: not imported: %2; nothing of this file was stored (files imported before it stay)</source>
         <translation>%1: не е импортиран: %2; нищо от този файл не е записано (файловете, импортирани преди него, остават)</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message numerus="yes">
+        <source>%1: %n case(s) of this file were decided by an agent while it was imported and stay stored</source>
+        <translation>
+            <numerusform>%1: %n случай от този файл беше решен от агент по време на импортирането и остава записан</numerusform>
+            <numerusform>%1: %n случая от този файл бяха решени от агент по време на импортирането и остават записани</numerusform>
+        </translation>
     </message>
 </context>
 <context>

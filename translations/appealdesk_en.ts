@@ -129,6 +129,16 @@
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message numerus="yes">
+        <source>%1: %n case(s) of this file were decided by an agent while it was imported and stay stored</source>
+        <translation>
+            <numerusform>%1: %n case of this file was decided by an agent while it was imported and stays stored</numerusform>
+            <numerusform>%1: %n cases of this file were decided by an agent while it was imported and stay stored</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln case(s) imported.</source>

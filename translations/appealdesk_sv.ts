@@ -1402,6 +1402,10 @@ Kommandon:</translation>
         <source>Cannot write to the database %1: the disk is full</source>
         <translation>Kan inte skriva till databasen %1: disken är full</translation>
     </message>
+    <message>
+        <source>Cannot roll back an interrupted import: %1</source>
+        <translation>Kan inte återställa en avbruten import: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1712,6 +1716,13 @@ Kommandon:</translation>
     </message>
 </context>
 <context>
+    <name>ImportJournal</name>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>Kan inte låsa %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>%1: case %2: already decided, never replaced</source>
@@ -1732,6 +1743,16 @@ Kommandon:</translation>
     <message>
         <source>%1: not imported: %2; nothing of this file was stored (files imported before it stay)</source>
         <translation>%1: inte importerad: %2; ingenting från filen sparades (filer som importerats före den finns kvar)</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message numerus="yes">
+        <source>%1: %n case(s) of this file were decided by an agent while it was imported and stay stored</source>
+        <translation>
+            <numerusform>%1: %n ärende i filen avgjordes av en handläggare under importen och ligger kvar</numerusform>
+            <numerusform>%1: %n ärenden i filen avgjordes av en handläggare under importen och ligger kvar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

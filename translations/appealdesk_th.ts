@@ -1388,6 +1388,10 @@ Commands:</source>
         <source>Cannot write to the database %1: the disk is full</source>
         <translation>เขียนลงฐานข้อมูล %1 ไม่ได้: ดิสก์เต็ม</translation>
     </message>
+    <message>
+        <source>Cannot roll back an interrupted import: %1</source>
+        <translation>ไม่สามารถย้อนกลับการนำเข้าที่ถูกขัดจังหวะได้: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1697,6 +1701,13 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>ImportJournal</name>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>ไม่สามารถล็อก %1 ได้: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>%1: case %2: already decided, never replaced</source>
@@ -1717,6 +1728,15 @@ Commands:</source>
     <message>
         <source>%1: not imported: %2; nothing of this file was stored (files imported before it stay)</source>
         <translation>%1: ไม่ได้นำเข้า: %2; ไม่มีข้อมูลใดจากไฟล์นี้ถูกบันทึก (ไฟล์ที่นำเข้าก่อนหน้ายังอยู่)</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message numerus="yes">
+        <source>%1: %n case(s) of this file were decided by an agent while it was imported and stay stored</source>
+        <translation>
+            <numerusform>%1: มี %n เคสจากไฟล์นี้ที่เจ้าหน้าที่ตัดสินระหว่างการนำเข้า และยังคงถูกบันทึกไว้</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,16 +3,19 @@
 #include "CaseStore.h"
 #include "Clock.h"
 #include "Database.h"
+#include "ImportJournal.h"
 #include "PolicyEngine.h"
 #include "SqlDialect.h"
 #include "Suggestion.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 namespace {
 
@@ -48,6 +51,11 @@ QStringList ImportReport::messages() const
     if (!storeError.isEmpty())
         lines << tr("%1: not imported: %2; nothing of this file was stored (files imported before it stay)")
                      .arg(file, storeError);
+    if (decidedKept > 0)
+        lines << QCoreApplication::translate("Importer",
+            "%1: %n case(s) of this file were decided by an agent while it was imported and stay stored", nullptr,
+            decidedKept)
+                     .arg(file);
     if (cancelled)
         lines << tr("%1: import cancelled, nothing of this file was stored").arg(file);
     else if (fileRejected && storeError.isEmpty())
@@ -61,6 +69,25 @@ Importer::Importer(Database& db, CaseStore& store, const Clock& clock)
     , m_clock(clock)
 { }
 
+namespace {
+
+// The import run that CaseRepository stamps the cases with, for the length of one file.
+class RunStamp
+{
+public:
+    RunStamp(CaseRepository& cases, qint64 run)
+        : m_cases(cases)
+    {
+        m_cases.setImportRun(run);
+    }
+    ~RunStamp() { m_cases.setImportRun(0); }
+
+private:
+    CaseRepository& m_cases;
+};
+
+} // namespace
+
 ImportReport Importer::importFile(const QString& path)
 {
     ImportReport report;
@@ -71,26 +98,39 @@ ImportReport Importer::importFile(const QString& path)
         report.fileRejected = true;
         return report;
     }
-    // A file is one transaction: keep its pages in memory instead of spilling them to the WAL and reading them back.
+    // Keep the file's pages in memory instead of spilling them to the WAL and reading them back.
     if (const QString cache = m_db.dialect().pageCacheKiB(ImportCacheKiB); !cache.isEmpty())
         m_db.exec(cache);
-    if (!m_db.beginWrite()) {
-        report.storeError = m_db.error();
+
+    const QDateTime now = m_clock.now();
+    // A replaced case cannot be put back once a later transaction fails: such a file is one transaction.
+    const bool chunked = !m_options.replace;
+    ImportJournal journal(m_db);
+    if (chunked && !journal.begin(QFileInfo(path).fileName(), now)) {
+        report.storeError = journal.lastError();
         report.fileRejected = true;
         return report;
     }
-
-    const QDateTime now = m_clock.now();
-    const PolicyEngine engine(m_store.settings().policySettings());
-    // Strikes only come from decisions, and no decision is made during an
-    // import, so one snapshot serves every case of the file.
-    const StrikeHistory recorded = m_store.strikes().recordedStrikes(QStringList());
-    const bool strikesRecorded = !recorded.isEmpty();
-
+    const RunStamp stamp(m_store.cases(), journal.run());
     bool failed = false; // an invalid case without skipInvalid: only validate the rest
+    if (!m_db.beginWrite()) {
+        report.storeError = m_db.error();
+        failed = true;
+    }
+
+    const PolicyEngine engine(m_store.settings().policySettings());
+    // Strikes only come from decisions, each with an audit entry: the snapshot is read again only
+    // when the audit head moved (an agent decided or voided something between two transactions).
+    QString auditHead = m_store.audit().head();
+    StrikeHistory recorded = m_store.strikes().recordedStrikes(QStringList());
+
     const QString actor = m_options.actor.isEmpty() ? qEnvironmentVariable("USER") : m_options.actor;
     QCryptographicHash storedIds(QCryptographicHash::Sha256);
     int sinceProgress = 0;
+    int inChunk = 0;
+    bool firstCase = true;
+    QElapsedTimer chunkTime;
+    chunkTime.start();
     CaseFacts facts;
     for (;;) {
         if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
@@ -118,6 +158,28 @@ ImportReport Importer::importFile(const QString& path)
         if (failed)
             continue;
 
+        if (chunked && (inChunk >= ChunkCases || (inChunk >= ChunkMinCases && chunkTime.elapsed() >= ChunkMs))) {
+            if (!m_db.commit()) {
+                report.storeError = m_db.error();
+                failed = true;
+                break;
+            }
+            if (m_betweenChunks)
+                m_betweenChunks();
+            QThread::msleep(PauseMs); // the other writers' turn
+            if (!m_db.beginWrite()) {
+                report.storeError = m_db.error();
+                failed = true;
+                break;
+            }
+            if (const QString head = m_store.audit().head(); head != auditHead) {
+                auditHead = head;
+                recorded = m_store.strikes().recordedStrikes(QStringList());
+            }
+            inChunk = 0;
+            chunkTime.restart();
+        }
+
         bool replacing = false;
         if (m_store.cases().exists(facts.id)) {
             if (m_store.cases().isDecided(facts.id)) {
@@ -131,7 +193,7 @@ ImportReport Importer::importFile(const QString& path)
             replacing = true;
         }
         StrikeHistory strikes;
-        if (strikesRecorded) {
+        if (!recorded.isEmpty()) {
             for (const Party& p : facts.parties) {
                 const auto it = recorded.constFind(p.userId);
                 if (it != recorded.cend())
@@ -143,6 +205,16 @@ ImportReport Importer::importFile(const QString& path)
             report.storeError = m_store.cases().lastError();
             failed = true;
             break;
+        }
+        ++inChunk;
+        if (chunked && firstCase) {
+            firstCase = false;
+            const qint64 ref = m_store.cases().rowIdOf(facts.id);
+            if (ref <= 0 || !journal.setFirstCase(ref)) {
+                report.storeError = ref <= 0 ? m_store.cases().lastError() : journal.lastError();
+                failed = true;
+                break;
+            }
         }
         if (replacing) {
             ++report.replaced;
@@ -173,18 +245,26 @@ ImportReport Importer::importFile(const QString& path)
             failed = true;
         }
     }
+    // The file is imported when this commit removes its run.
+    if (!failed && !report.cancelled && chunked && !journal.finish()) {
+        report.storeError = journal.lastError();
+        failed = true;
+    }
+    if (!failed && !report.cancelled && !m_db.commit()) {
+        report.storeError = m_db.error();
+        failed = true;
+    }
     if (failed || report.cancelled) {
-        m_db.rollback();
+        if (m_db.inTransaction())
+            m_db.rollback();
+        // The transactions committed before: deleted again (or at the next open, if that fails too).
+        if (chunked && !journal.rollBack(&report.decidedKept) && report.storeError.isEmpty())
+            report.storeError = journal.lastError();
         report.fileRejected = true;
         report.imported = 0;
         report.replaced = 0;
         report.skipped.clear();
         report.decidedNotReplaced.clear();
-    } else if (!m_db.commit()) {
-        report.storeError = m_db.error();
-        report.fileRejected = true;
-        report.imported = 0;
-        report.replaced = 0;
     }
     if (m_progress)
         m_progress(reader.bytesRead(), reader.totalBytes());

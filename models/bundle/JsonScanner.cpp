@@ -1,5 +1,7 @@
 #include "JsonScanner.h"
 
+#include "JsonStringDecoder.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
@@ -12,40 +14,6 @@ constexpr qint64 ChunkBytes = 256 * 1024;
 // Objects with more members than this check duplicate keys through a hash set.
 constexpr int LinearKeyCheckLimit = 16;
 
-QString codePointName(uint cp)
-{
-    return QStringLiteral("U+%1").arg(cp, 4, 16, QLatin1Char('0')).toUpper();
-}
-
-int hexValue(uchar c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-void appendUtf8(QByteArray* out, uint cp)
-{
-    if (cp < 0x80) {
-        out->append(char(cp));
-    } else if (cp < 0x800) {
-        out->append(char(0xC0 | (cp >> 6)));
-        out->append(char(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out->append(char(0xE0 | (cp >> 12)));
-        out->append(char(0x80 | ((cp >> 6) & 0x3F)));
-        out->append(char(0x80 | (cp & 0x3F)));
-    } else {
-        out->append(char(0xF0 | (cp >> 18)));
-        out->append(char(0x80 | ((cp >> 12) & 0x3F)));
-        out->append(char(0x80 | ((cp >> 6) & 0x3F)));
-        out->append(char(0x80 | (cp & 0x3F)));
-    }
-}
 } // namespace
 
 JsonScanner::JsonScanner()
@@ -386,175 +354,15 @@ bool JsonScanner::parseAny(int depth)
 
 bool JsonScanner::parseStringInto(qint64* offset, int* length, bool* inScratch)
 {
-    const qint64 start = m_pos;
-    const uchar* const data = reinterpret_cast<const uchar*>(m_data);
-    const uchar* p = data + m_pos + 1;
-    const uchar* const end = data + m_end;
-    const uchar* run = p;
-    bool escaped = false;
-    const qint64 scratchStart = m_scratch.size();
-    for (;;) {
-        while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
-            ++p;
-        if (p >= end)
-            return fail(ErrorKind::Syntax, start, QCoreApplication::translate("BundleReader", "unterminated string"));
-        const uchar c = *p;
-        if (c == '"') {
-            qint64 bytes;
-            if (escaped) {
-                m_scratch.append(reinterpret_cast<const char*>(run), p - run);
-                bytes = m_scratch.size() - scratchStart;
-                *offset = scratchStart;
-            } else {
-                bytes = p - run;
-                *offset = run - data;
-            }
-            if (bytes > MaxStringBytes)
-                return fail(
-                    ErrorKind::Limit, start, QCoreApplication::translate("BundleReader", "string longer than 1 MB"));
-            *length = int(bytes);
-            *inScratch = escaped;
-            m_pos = p + 1 - data;
-            return true;
-        }
-        if (c == '\\') {
-            if (!escaped) {
-                escaped = true;
-                m_scratch.reserve(scratchStart + (p - run) + 64);
-            }
-            m_scratch.append(reinterpret_cast<const char*>(run), p - run);
-            if (p + 1 >= end)
-                return fail(
-                    ErrorKind::Syntax, start, QCoreApplication::translate("BundleReader", "unterminated string"));
-            const uchar e = p[1];
-            char simple = 0;
-            switch (e) {
-            case '"':
-                simple = '"';
-                break;
-            case '\\':
-                simple = '\\';
-                break;
-            case '/':
-                simple = '/';
-                break;
-            case 'b':
-                simple = '\b';
-                break;
-            case 'f':
-                simple = '\f';
-                break;
-            case 'n':
-                simple = '\n';
-                break;
-            case 'r':
-                simple = '\r';
-                break;
-            case 't':
-                simple = '\t';
-                break;
-            default:
-                break;
-            }
-            if (simple) {
-                m_scratch.append(simple);
-                p += 2;
-                run = p;
-                continue;
-            }
-            if (e != 'u') {
-                return fail(ErrorKind::Syntax, p - data,
-                    e < 0x20 || e >= 0x7F
-                        ? QCoreApplication::translate("BundleReader", "invalid escape sequence")
-                        : QCoreApplication::translate("BundleReader", "invalid escape sequence '\\%1'")
-                              .arg(QLatin1Char(char(e))));
-            }
-            auto readHex = [&](const uchar* at, uint* out) {
-                if (end - at < 4)
-                    return false;
-                uint v = 0;
-                for (int k = 0; k < 4; ++k) {
-                    const int h = hexValue(at[k]);
-                    if (h < 0)
-                        return false;
-                    v = v * 16 + uint(h);
-                }
-                *out = v;
-                return true;
-            };
-            uint cp = 0;
-            if (!readHex(p + 2, &cp))
-                return fail(ErrorKind::Syntax, p - data,
-                    QCoreApplication::translate("BundleReader", "\\u must be followed by four hex digits"));
-            int consumed = 6;
-            if (cp >= 0xD800 && cp <= 0xDBFF) {
-                uint low = 0;
-                if (end - p < 12 || p[6] != '\\' || p[7] != 'u' || !readHex(p + 8, &low) || low < 0xDC00
-                    || low > 0xDFFF)
-                    return fail(ErrorKind::Syntax, p - data,
-                        QCoreApplication::translate("BundleReader", "unpaired UTF-16 surrogate in \\u escape"));
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                consumed = 12;
-            } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                return fail(ErrorKind::Syntax, p - data,
-                    QCoreApplication::translate("BundleReader", "unpaired UTF-16 surrogate in \\u escape"));
-            } else if (cp == 0) {
-                return fail(ErrorKind::Syntax, p - data,
-                    QCoreApplication::translate("BundleReader", "NUL character (\\u0000) is not allowed"));
-            }
-            appendUtf8(&m_scratch, cp);
-            p += consumed;
-            run = p;
-            continue;
-        }
-        if (c < 0x20) {
-            if (c == 0)
-                return fail(ErrorKind::Encoding, p - data,
-                    QCoreApplication::translate("BundleReader", "NUL byte is not allowed"));
-            return fail(ErrorKind::Syntax, p - data,
-                QCoreApplication::translate("BundleReader", "raw control character %1 in a string (it must be escaped)")
-                    .arg(codePointName(c)));
-        }
-        if (c < 0x80) {
-            ++p;
-            continue;
-        }
-        const int n = utf8Length(p, end);
-        if (n == 0)
-            return fail(ErrorKind::Encoding, p - data, QCoreApplication::translate("BundleReader", "invalid UTF-8"));
-        p += n;
-    }
-}
-
-// Length of the well-formed UTF-8 sequence at p (RFC 3629: no overlongs, no surrogates), or 0.
-int JsonScanner::utf8Length(const uchar* p, const uchar* end)
-{
-    const uchar c = p[0];
-    int n;
-    uchar lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        n = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3;
-        if (c == 0xE0)
-            lo = 0xA0;
-        else if (c == 0xED)
-            hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4;
-        if (c == 0xF0)
-            lo = 0x90;
-        else if (c == 0xF4)
-            hi = 0x8F;
-    } else {
-        return 0;
-    }
-    if (end - p < n || p[1] < lo || p[1] > hi)
-        return 0;
-    for (int k = 2; k < n; ++k)
-        if ((p[k] & 0xC0) != 0x80)
-            return 0;
-    return n;
+    const JsonStringDecoder::Result r
+        = JsonStringDecoder::decode(reinterpret_cast<const uchar*>(m_data), m_pos, m_end, &m_scratch);
+    if (!r.ok)
+        return fail(r.errorKind, r.errorAt, r.message);
+    *offset = r.offset;
+    *length = r.length;
+    *inScratch = r.inScratch;
+    m_pos = r.next;
+    return true;
 }
 
 bool JsonScanner::parseNumber()
@@ -635,7 +443,7 @@ bool JsonScanner::failUnexpected()
         return fail(ErrorKind::Encoding, QCoreApplication::translate("BundleReader", "NUL byte is not allowed"));
     if (c >= 0x80) {
         const auto* p = reinterpret_cast<const uchar*>(m_data) + m_pos;
-        const int n = utf8Length(p, reinterpret_cast<const uchar*>(m_data) + m_end);
+        const int n = JsonStringDecoder::utf8Length(p, reinterpret_cast<const uchar*>(m_data) + m_end);
         if (n == 0)
             return fail(ErrorKind::Encoding, QCoreApplication::translate("BundleReader", "invalid UTF-8"));
         return fail(ErrorKind::Syntax,
@@ -644,7 +452,8 @@ bool JsonScanner::failUnexpected()
     }
     if (c < 0x20 || c == 0x7F)
         return fail(ErrorKind::Syntax,
-            QCoreApplication::translate("BundleReader", "unexpected control character %1").arg(codePointName(c)));
+            QCoreApplication::translate("BundleReader", "unexpected control character %1")
+                .arg(JsonStringDecoder::codePointName(c)));
     if (c == '/')
         return fail(ErrorKind::Syntax, QCoreApplication::translate("BundleReader", "comments are not allowed"));
     return fail(ErrorKind::Syntax,

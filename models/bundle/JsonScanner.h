@@ -121,7 +121,6 @@ private:
     bool parseStringInto(qint64* offset, int* length, bool* inScratch);
     bool parseNumber();
     bool parseLiteral(const char* word, int length, Type type);
-    static int utf8Length(const uchar* p, const uchar* end);
     bool skipSpace();
 
     QIODevice* m_device = nullptr;

@@ -222,6 +222,11 @@ bool CaseRepository::insert(const CaseFacts& facts, const Suggestion& suggestion
     return scope.commit();
 }
 
+void CaseRepository::setImportRun(qint64 run)
+{
+    m_writer->setImportRun(run);
+}
+
 bool CaseRepository::remove(const QString& caseId)
 {
     WriteScope scope(m_db, &m_error);

@@ -38,6 +38,8 @@ public:
     // Import: the caller wraps many inserts in one db.beginWrite()/commit().
     // `suggestion` fills the queue's suggested clause/outcome/status/due columns.
     bool insert(const CaseFacts& facts, const Suggestion& suggestion, const QDateTime& importedAt);
+    // The import run (ImportJournal::run()) that insert() stamps the next cases with; 0 for none.
+    void setImportRun(qint64 run);
     // Deletes an undecided case (import --replace); refused for a decided one.
     bool remove(const QString& caseId);
     // The whole case, or empty + lastError(): unknown, or one of its rows could not be read.

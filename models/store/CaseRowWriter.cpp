@@ -54,9 +54,10 @@ struct CaseRowWriter::Statements
         insertCase.prepare(QStringLiteral(
             "INSERT INTO cases (case_id, kind, opened_at, appellant, reason, language, fiat, fiat_amount,"
             " amount_units, status, suggested_outcome, suggested_clause, due_at, imported_at, suspension_user,"
-            " suspension_since, suspension_days) VALUES (:case_id, :kind, :opened_at, :appellant, :reason, :language,"
+            " suspension_since, suspension_days, import_run) VALUES (:case_id, :kind, :opened_at, :appellant, :reason, "
+            ":language,"
             " :fiat, :fiat_amount, :amount_units, :status, :suggested_outcome, :suggested_clause, :due_at,"
-            " :imported_at, :suspension_user, :suspension_since, :suspension_days) RETURNING id"));
+            " :imported_at, :suspension_user, :suspension_since, :suspension_days, :import_run) RETURNING id"));
         // The latest import wins for nickname and KYC name, but never blanks a known one.
         upsertUser.prepare(QStringLiteral(
             "INSERT INTO users (user_id, nickname, kyc_name) VALUES (:user_id, :nickname, :kyc_name)"
@@ -132,6 +133,7 @@ bool CaseRowWriter::insertCase(const CaseFacts& facts, const Suggestion& suggest
     c.bindValue(QStringLiteral(":suspension_user"), facts.suspension ? QVariant(facts.suspension->userId) : nullText());
     c.bindValue(QStringLiteral(":suspension_since"), facts.suspension ? ms(facts.suspension->since) : nullInt64());
     c.bindValue(QStringLiteral(":suspension_days"), facts.suspension ? QVariant(facts.suspension->days) : nullInt());
+    c.bindValue(QStringLiteral(":import_run"), m_importRun > 0 ? QVariant(m_importRun) : nullInt64());
     if (!c.exec() || !c.next())
         return failQuery(&m_error, c);
     const qint64 ref = field(c, UserColumn::Id).toLongLong();

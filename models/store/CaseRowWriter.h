@@ -33,6 +33,8 @@ public:
     // events, messages and history; its search row waits for flushSearchRows().
     bool insertCase(const CaseFacts& facts, const Suggestion& suggestion, const QString& status, const QDateTime& due,
         const QDateTime& importedAt);
+    // The import run (ImportJournal) that the next cases belong to; 0 for none.
+    void setImportRun(qint64 run) { m_importRun = run; }
     bool insertEvent(qint64 caseRef, const CaseEvent& event);
     bool flushSearchRows();
     void discardSearchRows();
@@ -43,6 +45,7 @@ private:
 
     Database& m_db;
     QString m_error;
+    qint64 m_importRun = 0;
     std::unique_ptr<Statements> m_statements;
     QList<QPair<qint64, QString>> m_pendingSearch;
 };

@@ -1,7 +1,10 @@
 // The CSV report figure of issue 7: `appealdesk report --format csv` over the latest
 // N decided cases (default 100,000) against `sqlite3 -csv` running the report's own
 // query (ReportQuery::sql) for the same period; both as processes, wall clock, medians.
-//   bench_report [--db PATH] [--decided N] [--runs R]   (without --db: a smoke run on 2,000 demo cases)
+// Issue 16: with --formats, also the HTML report and the PDF with its whole per-case table
+// (--pdf-max-rows N), the PDF's peak resident memory measured by /usr/bin/time.
+//   bench_report [--db PATH] [--decided N] [--runs R] [--formats csv,html,pdf]
+//   (without --db: a smoke run on 2,000 demo cases)
 #include "CaseStore.h"
 #include "Database.h"
 #include "DemoGenerator.h"
@@ -74,8 +77,13 @@ int main(int argc, char** argv)
         QStringLiteral("runs"), QStringLiteral("Runs of each (median)."), QStringLiteral("R"), QStringLiteral("3"));
     parser.addOption(dbOption);
     parser.addOption(decidedOption);
+    const QCommandLineOption formatsOption(QStringLiteral("formats"),
+        QStringLiteral("Report formats to time besides csv: html, pdf."), QStringLiteral("LIST"),
+        QStringLiteral("csv"));
     parser.addOption(runsOption);
+    parser.addOption(formatsOption);
     parser.process(app);
+    const QStringList formats = parser.value(formatsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const int runs = qMax(1, parser.value(runsOption).toInt());
     const qint64 wanted = qMax(1, parser.value(decidedOption).toInt());
 
@@ -150,6 +158,44 @@ int main(int argc, char** argv)
     std::printf("csv-report-ms: %.1f sqlite3-csv-ms: %.1f rows: %lld (report lines %lld) period: %s..%s\n",
         median(reportTimes), median(sqliteTimes), rows, reportLines, qPrintable(options.from.toString(Qt::ISODate)),
         qPrintable(options.to.toString(Qt::ISODate)));
+    const QStringList reportArguments { QStringLiteral("report"), QStringLiteral("--db"), path,
+        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--from"), options.from.toString(Qt::ISODate),
+        QStringLiteral("--to"), options.to.toString(Qt::ISODate), QStringLiteral("--force") };
+    if (formats.contains(QLatin1String("html"))) {
+        const QString html = dir.filePath(QStringLiteral("report.html"));
+        QList<double> times;
+        for (int run = 0; run < runs; ++run) {
+            const double ms = runMs(QStringLiteral(APPEALDESK_BINARY),
+                reportArguments
+                    + QStringList { QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), html });
+            if (ms < 0)
+                return 1;
+            times << ms;
+        }
+        std::printf("html-report-ms: %.1f csv-report-ms: %.1f ratio: %.2f rows: %lld\n", median(times),
+            median(reportTimes), median(times) / std::max(1.0, median(reportTimes)), rows);
+    }
+    if (formats.contains(QLatin1String("pdf"))) {
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        const QString memory = dir.filePath(QStringLiteral("pdf-rss.txt"));
+        QList<double> times;
+        QList<double> rss;
+        for (int run = 0; run < runs; ++run) {
+            // GNU time's %M: the peak resident set of the report process, in KiB.
+            const double ms = runMs(QStringLiteral("/usr/bin/time"),
+                QStringList { QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"), memory,
+                    QStringLiteral(APPEALDESK_BINARY) }
+                    + reportArguments
+                    + QStringList { QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--pdf-max-rows"),
+                        QString::number(rows + 1), QStringLiteral("-o"), pdf });
+            QFile file(memory);
+            if (ms < 0 || !file.open(QIODevice::ReadOnly))
+                return 1;
+            times << ms;
+            rss << file.readAll().trimmed().toDouble() / 1024.0;
+        }
+        std::printf("pdf-report-ms: %.1f pdf-rss-mb: %.1f rows: %lld\n", median(times), median(rss), rows);
+    }
     // The report writes a header line and one line per case (notes are single-line in the demo).
     return rows > 0 && reportLines >= rows ? 0 : 1;
 }

@@ -47,12 +47,26 @@ private slots:
     void decidedCaseNeverReplaced();
     void cancelStoresNothing();
     void suggestionFillsQueueColumns();
+    void decideWhileImportIsBetweenChunks();
+    void failedImportRollsBackCommittedChunks();
+    void interruptedImportRolledBackAtOpen();
 
 private:
     // Row counts of every table and a hash of every row, in a stable order.
-    QByteArray snapshot() const;
+    // `searchSegments` false: without FTS5's own tables (case_search_data, _idx, ...), whose segments
+    // keep the marks of deleted rows: a roll-back by deletion leaves the same rows, not the same pages.
+    QByteArray snapshot(bool searchSegments = true) const;
     QString writeBundle(const QString& name, const QList<QByteArray>& lines) const;
     QByteArray caseLine(const QString& id) const;
+    // More cases than one write transaction of the import takes.
+    QString writeLargeBundle(const QString& name, const QString& prefix, const QByteArray& lastLine = QByteArray());
+    qint64 scalar(const QString& sql) const
+    {
+        QSqlQuery q(m_db->connection());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
     ImportReport import(const QString& path, const ImportOptions& options = ImportOptions())
     {
         Importer importer(*m_db, *m_store, m_clock);
@@ -90,14 +104,17 @@ void tst_Importer::cleanup()
     m_db.reset();
 }
 
-QByteArray tst_Importer::snapshot() const
+QByteArray tst_Importer::snapshot(bool searchSegments) const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QSqlQuery tables(m_db->connection());
     tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
+    while (tables.next()) {
+        const QString name = tables.value(0).toString();
+        if (searchSegments || !name.startsWith(QLatin1String("case_search_")))
+            names << name;
+    }
     for (const QString& table : names) {
         QSqlQuery rows(m_db->connection());
         rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(table));
@@ -110,6 +127,16 @@ QByteArray tst_Importer::snapshot() const
         hash.addData(QByteArray(table.toUtf8() + ':' + QByteArray::number(count) + '\n'));
     }
     return hash.result().toHex();
+}
+
+QString tst_Importer::writeLargeBundle(const QString& name, const QString& prefix, const QByteArray& lastLine)
+{
+    QList<QByteArray> lines;
+    for (int i = 0; i < Importer::ChunkCases + 500; ++i)
+        lines << caseLine(QStringLiteral("%1-%2").arg(prefix).arg(i));
+    if (!lastLine.isEmpty())
+        lines << lastLine;
+    return writeBundle(name, lines);
 }
 
 QByteArray tst_Importer::caseLine(const QString& id) const
@@ -285,7 +312,7 @@ void tst_Importer::cancelStoresNothing()
     for (int i = 0; i < 1500; ++i) // more than one batch of search rows
         lines << caseLine(QStringLiteral("AP-C-%1").arg(i));
     const QString path = writeBundle(QStringLiteral("many.jsonl"), lines);
-    const QByteArray state = snapshot();
+    const QByteArray state = snapshot(false);
 
     std::atomic<bool> cancel { false };
     int progressCalls = 0;
@@ -301,7 +328,11 @@ void tst_Importer::cancelStoresNothing()
     QVERIFY(report.fileRejected);
     QVERIFY(progressCalls >= 1);
     QCOMPARE(m_store->cases().count(), 0);
-    QCOMPARE(snapshot(), state);
+    QCOMPARE(snapshot(false), state);
+    QSqlQuery search(m_db->connection());
+    QVERIFY(search.exec(QStringLiteral("SELECT COUNT(*) FROM case_search WHERE case_search MATCH '\"AP-C\"'")));
+    QVERIFY(search.next());
+    QCOMPARE(search.value(0).toInt(), 0);
 
     // The same file without cancelling: all of it, with progress up to the end.
     cancel = false;
@@ -327,6 +358,118 @@ void tst_Importer::suggestionFillsQueueColumns()
     QCOMPARE(q.value(0).toString(), PolicyIds::toId(expected.outcome));
     QCOMPARE(q.value(1).toString(), expected.clauses.value(0));
     QCOMPARE(q.value(2).toLongLong(), m_clock.now().toMSecsSinceEpoch());
+}
+
+// Issue 13, item 10: an import leaves the writers' turn between its transactions; an agent
+// decides on another connection while the import is held there, and the file still ends whole.
+void tst_Importer::decideWhileImportIsBetweenChunks()
+{
+    QVERIFY(import(writeBundle(QStringLiteral("first.jsonl"), { caseLine(QStringLiteral("AP-D")) })).complete());
+    const QString path = writeLargeBundle(QStringLiteral("large.jsonl"), QStringLiteral("AP-L"));
+    const qint64 total = Importer::ChunkCases + 500;
+
+    int pauses = 0;
+    bool decided = false;
+    Importer importer(*m_db, *m_store, m_clock);
+    importer.setBetweenChunks([&] {
+        if (pauses++ > 0)
+            return;
+        Database agentDb(m_db->path(), QStringLiteral("agent-%1").arg(m_connection));
+        QVERIFY2(agentDb.open(), qPrintable(agentDb.error()));
+        CaseStore agentStore(agentDb);
+        CaseService service(agentDb, agentStore, m_clock);
+        // The cases written so far are there, the rest is still to come, and the run is on record.
+        QSqlQuery q(agentDb.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE case_id LIKE 'AP-L-%'")) && q.next());
+        QVERIFY(q.value(0).toLongLong() > 0 && q.value(0).toLongLong() < total);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM import_runs")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        const std::optional<Suggestion> suggestion = service.suggest(QStringLiteral("AP-D"), m_clock.now());
+        QVERIFY2(suggestion, qPrintable(service.lastError()));
+        DecisionRequest request;
+        request.caseId = QStringLiteral("AP-D");
+        request.agent = QStringLiteral("agent.anna");
+        request.outcome = suggestion->outcome;
+        request.confirmed = *suggestion;
+        request.note = QStringLiteral("decided during an import");
+        const DecisionResult result = service.decide(request);
+        QVERIFY2(result.stored(), qPrintable(result.error));
+        decided = true;
+    });
+    const ImportReport report = importer.importFile(path);
+    QVERIFY2(report.complete(), qPrintable(report.messages().join(QLatin1Char('\n'))));
+    QCOMPARE(report.imported, int(total));
+    QVERIFY(pauses >= 1);
+    QVERIFY(decided);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE case_id LIKE 'AP-L-%'")), total);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_search")), total + 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM import_runs")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE case_id = 'AP-D' AND status = 'decided'")), 1);
+}
+
+// The file's last case is invalid after several committed transactions: the committed cases go again,
+// and what the database held before is unchanged (the user directory aside: see ImportJournal).
+void tst_Importer::failedImportRollsBackCommittedChunks()
+{
+    QVERIFY(import(writeBundle(QStringLiteral("first.jsonl"), { caseLine(QStringLiteral("AP-F")) })).complete());
+    const qint64 audit = scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    const QString path
+        = writeLargeBundle(QStringLiteral("bad.jsonl"), QStringLiteral("AP-B"), QByteArray("{\"not\": \"a case\"}"));
+    int pauses = 0;
+    Importer importer(*m_db, *m_store, m_clock);
+    importer.setBetweenChunks([&] { ++pauses; });
+    const ImportReport report = importer.importFile(path);
+    QVERIFY(pauses >= 1); // some cases had been committed
+    QVERIFY(report.fileRejected);
+    QCOMPARE(report.imported, 0);
+    QCOMPARE(report.errors.size(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cases")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_search")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM messages")),
+        scalar(QStringLiteral("SELECT COUNT(*) FROM messages m JOIN cases c ON c.id = m.case_ref"
+                              " WHERE c.case_id = 'AP-F'")));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM import_runs")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
+}
+
+// An importer that dies between two transactions (simulated: its run is left on record, its cases
+// half there, and nobody holds the importers' lock) is rolled back by the next open.
+void tst_Importer::interruptedImportRolledBackAtOpen()
+{
+    QVERIFY(import(writeBundle(QStringLiteral("first.jsonl"), { caseLine(QStringLiteral("AP-K")) })).complete());
+    const QString path = writeLargeBundle(QStringLiteral("killed.jsonl"), QStringLiteral("AP-X"));
+    std::atomic<bool> cancel { false };
+    Importer importer(*m_db, *m_store, m_clock);
+    importer.setCancelFlag(&cancel);
+    QList<QVariantList> runs;
+    importer.setBetweenChunks([&] {
+        // What a kill here would leave: copy the run's row, to put it back after the importer's own roll-back.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, file, started_at, first_ref FROM import_runs")));
+        while (q.next())
+            runs.append({ q.value(0), q.value(1), q.value(2), q.value(3) });
+        cancel = true;
+    });
+    QVERIFY(importer.importFile(path).cancelled);
+    QCOMPARE(runs.size(), 1);
+    // Put the half-written file back as a dead importer leaves it: its run and some of its cases.
+    QVERIFY(import(writeBundle(QStringLiteral("half.jsonl"),
+                       { caseLine(QStringLiteral("AP-X-0")), caseLine(QStringLiteral("AP-X-1")) }))
+                .complete());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO import_runs (id, file, started_at, first_ref, users_before)"
+                                  " SELECT %1, 'killed.jsonl', 0, MIN(id), 0 FROM cases WHERE case_id LIKE 'AP-X-%'")
+                       .arg(runs.first().value(0).toLongLong())));
+    QVERIFY(q.exec(QStringLiteral("UPDATE cases SET import_run = %1 WHERE case_id LIKE 'AP-X-%'")
+                       .arg(runs.first().value(0).toLongLong())));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cases")), 3);
+
+    // A second connection while this one's importer lock is not held: the run is rolled back.
+    Database other(m_db->path(), QStringLiteral("reopen-%1").arg(m_connection));
+    QVERIFY2(other.open(), qPrintable(other.error()));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cases")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_search")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM import_runs")), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Importer)
