@@ -13,6 +13,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -385,10 +386,43 @@ QString Database::describe(const QSqlError& error)
     return error.text();
 }
 
+namespace {
+thread_local QSqlError t_lastFailure;
+// The Database of this thread with a write transaction open.
+thread_local Database* t_writer = nullptr;
+} // namespace
+
+void Database::noteFailure(const QSqlError& error)
+{
+    t_lastFailure = error;
+    // On a server a failed statement has ended the transaction already: it is rolled back now, before
+    // the failed statement is freed (which the server would refuse inside the dead transaction, and
+    // the driver would warn about on stderr). commit() then fails, rollback() only tidies up.
+    Database* writer = t_writer;
+    if (writer && !writer->m_aborted && writer->dialect().failureAbortsTransaction()) {
+        writer->m_aborted = true;
+        QSqlQuery(writer->connection()).exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+void Database::endTransaction()
+{
+    m_inTransaction = false;
+    m_aborted = false;
+    if (t_writer == this)
+        t_writer = nullptr;
+}
+
+QSqlError Database::takeFailure()
+{
+    return std::exchange(t_lastFailure, QSqlError());
+}
+
 bool Database::exec(const QString& statement)
 {
     QSqlQuery query(connection());
     if (!query.exec(statement)) {
+        noteFailure(query.lastError());
         m_error = isDiskFull(query.lastError())
             ? tr("Cannot write to the database %1: the disk is full").arg(m_path)
             : tr("Database error in \"%1\": %2").arg(statement, query.lastError().text());
@@ -409,9 +443,12 @@ bool Database::beginWrite(bool durable)
     for (int attempt = 0; attempt < BusyRetries; ++attempt) {
         if (query.exec(dialect().beginWrite())) {
             m_inTransaction = true;
+            m_aborted = false;
+            t_writer = this;
             m_durable = durable;
             for (const QString& statement : dialect().writeTurn()) {
                 if (!query.exec(statement)) {
+                    noteFailure(query.lastError());
                     const QString error = tr("Cannot start writing to the database: %1").arg(query.lastError().text());
                     rollback();
                     m_error = error;
@@ -420,6 +457,7 @@ bool Database::beginWrite(bool durable)
             }
             return true;
         }
+        noteFailure(query.lastError());
         if (!dialect().isRetryable(query.lastError()))
             break;
         QThread::msleep(50);
@@ -444,13 +482,18 @@ bool Database::commit()
             return false;
         }
     }
+    if (m_aborted) {
+        m_error = tr("The write transaction was ended by an error; nothing was written");
+        rollback();
+        return false;
+    }
     if (!exec(QStringLiteral("COMMIT"))) {
         const QString error = m_error;
         rollback();
         m_error = error;
         return false;
     }
-    m_inTransaction = false;
+    endTransaction();
     if (m_durable) {
         m_durable = false;
         return runAll(dialect().durableOff());
@@ -475,8 +518,9 @@ void Database::rollback()
         hook.discard();
     if (!m_inTransaction)
         return;
-    QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
-    m_inTransaction = false;
+    if (!m_aborted)
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+    endTransaction();
     if (m_durable) {
         m_durable = false;
         for (const QString& statement : dialect().durableOff())

@@ -68,6 +68,13 @@ public:
     static QString describe(const QSqlError& error);
     static bool isDiskFull(const QSqlError& error);
 
+    // The last statement that failed on this thread's connection (one Database per thread), as the
+    // store and this class note it: CaseService's transaction runner runs a write transaction again
+    // when another writer was in the way (SqlDialect::isRetryable: SQLite busy, a PostgreSQL
+    // serialization failure or deadlock). takeFailure() returns it and forgets it.
+    static void noteFailure(const QSqlError& error);
+    static QSqlError takeFailure();
+
     // One statement without bound values (pragmas, transaction control). False + error() on failure.
     bool exec(const QString& statement);
 
@@ -84,6 +91,7 @@ private:
     bool checkIntegrity(bool full);
     bool migrate();
     void close();
+    void endTransaction();
 
     QString m_path;
     DatabaseLocation m_location;
@@ -93,6 +101,7 @@ private:
     bool m_open = false;
     bool m_inTransaction = false;
     bool m_durable = false;
+    bool m_aborted = false; // the server ended the transaction after a failed statement
     struct CommitHook
     {
         int id;

@@ -26,6 +26,7 @@ private slots:
     void claimHoldsOffOtherAgents();
     void concurrentDecisionsDecideEachCaseOnce();
     void racingDecisionsClimbTheLadder();
+    void twoClaimersTakeDifferentCases();
 
 private:
     struct Run
@@ -36,6 +37,7 @@ private:
     };
     static Run run(const QStringList& arguments);
     QString caseId(int i) const { return QStringLiteral("AP-2026-%1").arg(900000 + i); }
+    QString writeBundle(const QString& name, int first, int count) const;
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -79,6 +81,28 @@ void tst_TwoAgents::initTestCase()
     QVERIFY2(!m_db.isEmpty(), qPrintable(error));
     const Run imported = run({ QStringLiteral("import"), lines.fileName(), QStringLiteral("--db"), m_db });
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
+}
+
+// The example case under `count` ids from caseId(first), one bundle line each.
+QString tst_TwoAgents::writeBundle(const QString& name, int first, int count) const
+{
+    QFile example(QStringLiteral(APPEALDESK_TEST_DATA "/good/example.json"));
+    if (!example.open(QIODevice::ReadOnly))
+        return QString();
+    QJsonObject facts = QJsonDocument::fromJson(example.readAll())
+                            .object()
+                            .value(QStringLiteral("cases"))
+                            .toArray()
+                            .first()
+                            .toObject();
+    QFile lines(m_dir.filePath(name));
+    if (!lines.open(QIODevice::WriteOnly))
+        return QString();
+    for (int i = first; i < first + count; ++i) {
+        facts.insert(QStringLiteral("id"), caseId(i));
+        lines.write(QJsonDocument(facts).toJson(QJsonDocument::Compact) + '\n');
+    }
+    return lines.fileName();
 }
 
 void tst_TwoAgents::cleanupTestCase()
