@@ -1,8 +1,9 @@
 #include "Database.h"
 
 #include "Migrations.h"
-#include "SqlDialect.h"
 #include "OutputFile.h"
+#include "ServerBackup.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -313,8 +314,15 @@ bool Database::backupTo(const QString& file)
         return false;
     }
     if (dialect().isPostgresql()) {
-        m_error = tr("A database on a server is backed up with pg_dump");
-        return false;
+        ServerBackup backup(*this);
+        if (!backup.write(file)) {
+            m_error = backup.error();
+            return false;
+        }
+        m_backupNote = backup.method() == ServerBackup::Method::PgDump
+            ? tr("a pg_dump archive (restore it with pg_restore)")
+            : tr("a SQLite desk exported from the server (restore it with appealdesk migrate --from FILE --to URI)");
+        return true;
     }
     // Issue 13, items 5 and 6: never the database itself, never through a symlink, never an existing file;
     // VACUUM INTO writes a private temporary file beside the target (VACUUM INTO accepts an empty file),

@@ -60,8 +60,10 @@ public:
     // A consistent copy of the open database into `file` (VACUUM INTO; readers and
     // writers of other connections go on meanwhile), created 0600 and checked with
     // integrity_check. Refuses an existing file and never leaves a partial copy. False + error().
-    // SQLite only for now: on a server, error() says to use pg_dump.
+    // On a server: ServerBackup (pg_dump when installed, else an export into a new SQLite desk).
     bool backupTo(const QString& file);
+    // How the last backup was written, for a person: empty for a SQLite file's copy.
+    QString backupNote() const { return m_backupNote; }
 
     // A failed statement's error for a person: "the disk is full" for SQLITE_FULL (issue 13, item 9),
     // else the driver's text.
@@ -98,6 +100,7 @@ private:
     QString m_connectionName;
     bool m_checkDeferred = false;
     mutable QString m_error;
+    QString m_backupNote;
     bool m_open = false;
     bool m_inTransaction = false;
     bool m_durable = false;
