@@ -290,5 +290,61 @@ void tst_TwoAgents::racingDecisionsClimbTheLadder()
     QCOMPARE(users, pairs);
 }
 
+// Issue 15, item 3: two agents asking at once for "the next unclaimed case" (`claim --next`) never
+// get the same one, and between them they take every open case; then both hear that none is free.
+void tst_TwoAgents::twoClaimersTakeDifferentCases()
+{
+    const int cases = 24;
+    const QString bundle = writeBundle(QStringLiteral("claimers.jsonl"), 5000, cases);
+    QVERIFY(!bundle.isEmpty());
+    QString error;
+    const QString db = TestBackend::freshLocation(&error, m_dir.filePath(QStringLiteral("claimers.sqlite")));
+    QVERIFY2(!db.isEmpty(), qPrintable(error));
+    const Run imported = run({ QStringLiteral("import"), bundle, QStringLiteral("--db"), db });
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    struct Claimer
+    {
+        QString name;
+        QStringList claimed;
+        QStringList errors;
+    };
+    Claimer claimers[2] = { { QStringLiteral("agent.one"), {}, {} }, { QStringLiteral("agent.two"), {}, {} } };
+    const auto work = [&](Claimer* claimer) {
+        for (int n = 0; n <= cases; ++n) {
+            const Run r = run({ QStringLiteral("claim"), QStringLiteral("--next"), QStringLiteral("--agent"),
+                claimer->name, QStringLiteral("--db"), db });
+            const QList<QByteArray> words = r.out.trimmed().split(' ');
+            if (r.exitCode == 0 && words.size() == 7 && words.at(0) == "case")
+                claimer->claimed << QString::fromUtf8(words.at(1));
+            else if (r.exitCode == 1 && r.err == "no open case is free to claim\n")
+                return;
+            else
+                claimer->errors << QStringLiteral("exit %1: %2%3")
+                                       .arg(r.exitCode)
+                                       .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+        }
+    };
+    std::thread one(work, &claimers[0]);
+    std::thread two(work, &claimers[1]);
+    one.join();
+    two.join();
+    for (const Claimer& claimer : claimers)
+        QVERIFY2(claimer.errors.isEmpty(), qPrintable(claimer.errors.join(QLatin1Char('\n'))));
+    QStringList all = claimers[0].claimed + claimers[1].claimed;
+    QCOMPARE(all.size(), cases);
+    all.removeDuplicates();
+    QCOMPARE(all.size(), cases); // no case twice
+    Database database(db, QStringLiteral("claimers-check"));
+    QVERIFY(database.open());
+    CaseStore store(database);
+    for (const Claimer& claimer : claimers) {
+        for (const QString& id : claimer.claimed)
+            QCOMPARE(store.decisions().claimHolder(id, QDateTime::currentDateTimeUtc()), claimer.name);
+    }
+    QVERIFY(store.audit().verifyChain());
+    qInfo("two claimers, %d cases: %lld and %lld claimed", cases, qint64(claimers[0].claimed.size()),
+        qint64(claimers[1].claimed.size()));
+}
+
 QTEST_GUILESS_MAIN(tst_TwoAgents)
 #include "tst_twoagents.moc"
