@@ -154,7 +154,13 @@ public:
 
     // Times and ids are integers; text compares as stored. Notices (CREATE ... IF NOT EXISTS)
     // are not errors.
-    QStringList sessionSetup() const override { return { QStringLiteral("SET client_min_messages = warning") }; }
+    // Statements are prepared once and run with many values (a queue page with a filter of few rows or
+    // of most of them): each run is planned for its values, never with a generic plan.
+    QStringList sessionSetup() const override
+    {
+        return { QStringLiteral("SET client_min_messages = warning"),
+            QStringLiteral("SET plan_cache_mode = force_custom_plan") };
+    }
 
     // The version lives in a one-row table of the schema (PostgreSQL has no user_version);
     // no table yet is version 0.
@@ -266,10 +272,7 @@ public:
     // prepared): the queue's plans are SQLite's.
     QString explainQueryPlan(const QString&) const override { return QString(); }
     QString lockSkippingLocked() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
-    QString beginSnapshot() const override
-    {
-        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    }
+    QString beginSnapshot() const override { return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); }
     QString selectSearchRows() const override
     {
         return QStringLiteral("SELECT case_ref, body FROM case_search ORDER BY case_ref");
