@@ -868,10 +868,6 @@
         <translation>Кой извършва изчистването (по подразбиране: потребителят на системата).</translation>
     </message>
     <message>
-        <source>--case and --agent are required</source>
-        <translation>--case и --agent са задължителни</translation>
-    </message>
-    <message>
         <source>--minutes needs a number from 1 to %1</source>
         <translation>--minutes изисква число от 1 до %1</translation>
     </message>
@@ -1280,6 +1276,63 @@ Commands:</source>
         <source>The queue could not be read: %1</source>
         <translation>Опашката не можа да бъде прочетена: %1</translation>
     </message>
+    <message>
+        <source>%1: backup written: %2</source>
+        <translation>%1: резервното копие е записано: %2</translation>
+    </message>
+    <message>
+        <source>Claim the next open case nobody holds (deadline first), instead of --case; exit 1 when none is free.</source>
+        <translation>Поема следващия отворен случай, който никой не държи (първо най-ранният срок), вместо --case; изход 1, когато няма свободен.</translation>
+    </message>
+    <message>
+        <source>--next takes neither --case nor --release</source>
+        <translation>--next не приема нито --case, нито --release</translation>
+    </message>
+    <message>
+        <source>--case (or --next) and --agent are required</source>
+        <translation>--case (или --next) и --agent са задължителни</translation>
+    </message>
+    <message>
+        <source>no open case is free to claim</source>
+        <translation>няма свободен отворен случай за поемане</translation>
+    </message>
+    <message>
+        <source>migrate --to postgresql://... [--from FILE]</source>
+        <extracomment>Top-level --help: the command word and the option names stay as they are.</extracomment>
+        <translation>migrate --to postgresql://... [--from ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>copy a local desk onto an empty desk on a PostgreSQL server</source>
+        <translation>копира локално бюро в празно бюро на PostgreSQL сървър</translation>
+    </message>
+    <message>
+        <source>The server&apos;s empty desk, a postgresql:// URI (the password comes from PGPASSWORD, ~/.pgpass or a service file, never from the URI).</source>
+        <translation>Празното бюро на сървъра, postgresql:// URI (паролата идва от PGPASSWORD, ~/.pgpass или сервизен файл, никога от URI).</translation>
+    </message>
+    <message>
+        <source>The desk file to copy (default: --db, or the default database).</source>
+        <translation>Файлът на бюрото за копиране (по подразбиране: --db или базата по подразбиране).</translation>
+    </message>
+    <message>
+        <source>--to needs a postgresql:// URI</source>
+        <translation>--to изисква postgresql:// URI</translation>
+    </message>
+    <message>
+        <source>--from needs a desk file</source>
+        <translation>--from изисква файл на бюро</translation>
+    </message>
+    <message>
+        <source>migrate: %1 cases, %2 decisions, %3 strikes, %4 sanctions, %5 audit entries copied to %6</source>
+        <translation>migrate: %1 случая, %2 решения, %3 нарушения, %4 санкции, %5 одитни записа са копирани в %6</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s audit trail does not verify: %1</source>
+        <translation>Одитната следа на копието не се потвърждава: %1</translation>
+    </message>
+    <message>
+        <source>audit: ok on the copy</source>
+        <translation>audit: наред в копието</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>
@@ -1387,10 +1440,6 @@ Commands:</source>
         <translation>Версията на схемата на %1 не може да се прочете: %2</translation>
     </message>
     <message>
-        <source>A database on a server is backed up with pg_dump</source>
-        <translation>База данни на сървър се архивира с pg_dump</translation>
-    </message>
-    <message>
         <source>Cannot use the database %1: the disk is full</source>
         <translation>Базата данни %1 не може да се използва: дискът е пълен</translation>
     </message>
@@ -1401,6 +1450,18 @@ Commands:</source>
     <message>
         <source>Cannot write to the database %1: the disk is full</source>
         <translation>Не може да се пише в базата данни %1: дискът е пълен</translation>
+    </message>
+    <message>
+        <source>a pg_dump archive (restore it with pg_restore)</source>
+        <translation>архив на pg_dump (възстановява се с pg_restore)</translation>
+    </message>
+    <message>
+        <source>a SQLite desk exported from the server (restore it with appealdesk migrate --from FILE --to URI)</source>
+        <translation>SQLite бюро, изнесено от сървъра (възстановява се с appealdesk migrate --from ФАЙЛ --to URI)</translation>
+    </message>
+    <message>
+        <source>The write transaction was ended by an error; nothing was written</source>
+        <translation>Транзакцията за запис беше прекратена от грешка; нищо не е записано</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1664,45 @@ Commands:</source>
     <message>
         <source>The database %1 holds imported cases: demo cases are only added to a new database or one with demo cases only. Use another --db for the demo.</source>
         <translation>Базата данни %1 съдържа импортирани случаи: демонстрационни случаи се добавят само в нова база данни или в такава само с демонстрационни случаи. Използвайте друга --db за демонстрацията.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCopier</name>
+    <message>
+        <source>The two desks are at different schema versions (%1 and %2)</source>
+        <translation>Двете бюра са с различни версии на схемата (%1 и %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не може да се прочете %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an empty desk (its table %2 has rows): a desk is moved only into an empty database, and nothing was written</source>
+        <translation>%1 не е празно бюро (таблицата му %2 има редове): бюро се премества само в празна база данни и нищо не е записано</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Не може да се прочете таблицата %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the table %1: %2</source>
+        <translation>Не може да се копира таблицата %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy a row of the table %1: %2</source>
+        <translation>Не може да се копира ред от таблицата %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 does not have its %2 rows</source>
+        <translation>Копието на таблицата %1 няма своите %2 реда</translation>
+    </message>
+    <message>
+        <source>Cannot read the search rows: %1</source>
+        <translation>Не могат да се прочетат редовете за търсене: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the search rows: %1</source>
+        <translation>Не могат да се копират редовете за търсене: %1</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3650,13 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>QueueQuery</name>
+    <message>
+        <source>The case %1 has an unknown status &quot;%2&quot;</source>
+        <translation>Случаят %1 има неизвестно състояние &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>RecordEventDialog</name>
     <message>
         <source>Record event</source>
@@ -4301,6 +4408,25 @@ Do you want to replace it?</source>
     <message>
         <source>The report font for %1, &quot;%2&quot;, is not installed (Debian package %3): &quot;%4&quot; is used instead, so text may wrap differently.</source>
         <translation>Шрифтът на отчета за %1, „%2“, не е инсталиран (пакет на Debian %3): вместо него се използва „%4“, затова редовете може да се пренасят различно.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBackup</name>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file</source>
+        <translation>%1 вече съществува; резервното копие никога не презаписва файл</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Резервното копие в %1 не успя: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump не успя: %1</translation>
+    </message>
+    <message>
+        <source>pg_dump wrote nothing</source>
+        <translation>pg_dump не записа нищо</translation>
     </message>
 </context>
 <context>

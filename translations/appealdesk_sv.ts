@@ -868,10 +868,6 @@
         <translation>Vem som rensar (standard: systemets användare).</translation>
     </message>
     <message>
-        <source>--case and --agent are required</source>
-        <translation>--case och --agent krävs</translation>
-    </message>
-    <message>
         <source>--minutes needs a number from 1 to %1</source>
         <translation>--minutes kräver ett tal från 1 till %1</translation>
     </message>
@@ -1280,6 +1276,63 @@ Kommandon:</translation>
         <source>The queue could not be read: %1</source>
         <translation>Kön kunde inte läsas: %1</translation>
     </message>
+    <message>
+        <source>%1: backup written: %2</source>
+        <translation>%1: säkerhetskopian skriven: %2</translation>
+    </message>
+    <message>
+        <source>Claim the next open case nobody holds (deadline first), instead of --case; exit 1 when none is free.</source>
+        <translation>Ta nästa öppna ärende som ingen har (tidigaste tidsgräns först) i stället för --case; avslutar med 1 när inget är ledigt.</translation>
+    </message>
+    <message>
+        <source>--next takes neither --case nor --release</source>
+        <translation>--next tar varken --case eller --release</translation>
+    </message>
+    <message>
+        <source>--case (or --next) and --agent are required</source>
+        <translation>--case (eller --next) och --agent krävs</translation>
+    </message>
+    <message>
+        <source>no open case is free to claim</source>
+        <translation>inget öppet ärende är ledigt att ta</translation>
+    </message>
+    <message>
+        <source>migrate --to postgresql://... [--from FILE]</source>
+        <extracomment>Top-level --help: the command word and the option names stay as they are.</extracomment>
+        <translation>migrate --to postgresql://... [--from FIL]</translation>
+    </message>
+    <message>
+        <source>copy a local desk onto an empty desk on a PostgreSQL server</source>
+        <translation>kopiera en lokal desk till en tom desk på en PostgreSQL-server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s empty desk, a postgresql:// URI (the password comes from PGPASSWORD, ~/.pgpass or a service file, never from the URI).</source>
+        <translation>Serverns tomma desk, en postgresql://-URI (lösenordet kommer från PGPASSWORD, ~/.pgpass eller en tjänstefil, aldrig från URI:n).</translation>
+    </message>
+    <message>
+        <source>The desk file to copy (default: --db, or the default database).</source>
+        <translation>Deskfilen som ska kopieras (standard: --db, eller standarddatabasen).</translation>
+    </message>
+    <message>
+        <source>--to needs a postgresql:// URI</source>
+        <translation>--to behöver en postgresql://-URI</translation>
+    </message>
+    <message>
+        <source>--from needs a desk file</source>
+        <translation>--from behöver en deskfil</translation>
+    </message>
+    <message>
+        <source>migrate: %1 cases, %2 decisions, %3 strikes, %4 sanctions, %5 audit entries copied to %6</source>
+        <translation>migrate: %1 ärenden, %2 beslut, %3 prickar, %4 sanktioner, %5 granskningsposter kopierade till %6</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s audit trail does not verify: %1</source>
+        <translation>Kopians granskningslogg går inte att verifiera: %1</translation>
+    </message>
+    <message>
+        <source>audit: ok on the copy</source>
+        <translation>audit: ok på kopian</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>
@@ -1387,10 +1440,6 @@ Kommandon:</translation>
         <translation>Kan inte läsa schemaversionen för %1: %2</translation>
     </message>
     <message>
-        <source>A database on a server is backed up with pg_dump</source>
-        <translation>En databas på en server säkerhetskopieras med pg_dump</translation>
-    </message>
-    <message>
         <source>Cannot use the database %1: the disk is full</source>
         <translation>Kan inte använda databasen %1: disken är full</translation>
     </message>
@@ -1401,6 +1450,18 @@ Kommandon:</translation>
     <message>
         <source>Cannot write to the database %1: the disk is full</source>
         <translation>Kan inte skriva till databasen %1: disken är full</translation>
+    </message>
+    <message>
+        <source>a pg_dump archive (restore it with pg_restore)</source>
+        <translation>ett pg_dump-arkiv (återställ det med pg_restore)</translation>
+    </message>
+    <message>
+        <source>a SQLite desk exported from the server (restore it with appealdesk migrate --from FILE --to URI)</source>
+        <translation>en SQLite-desk exporterad från servern (återställ den med appealdesk migrate --from FIL --to URI)</translation>
+    </message>
+    <message>
+        <source>The write transaction was ended by an error; nothing was written</source>
+        <translation>Skrivtransaktionen avbröts av ett fel; inget skrevs</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1664,45 @@ Kommandon:</translation>
     <message>
         <source>The database %1 holds imported cases: demo cases are only added to a new database or one with demo cases only. Use another --db for the demo.</source>
         <translation>Databasen %1 innehåller importerade ärenden: demoärenden läggs bara till i en ny databas eller en med enbart demoärenden. Använd en annan --db för demon.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCopier</name>
+    <message>
+        <source>The two desks are at different schema versions (%1 and %2)</source>
+        <translation>De två deskarna har olika schemaversioner (%1 och %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an empty desk (its table %2 has rows): a desk is moved only into an empty database, and nothing was written</source>
+        <translation>%1 är ingen tom desk (dess tabell %2 har rader): en desk flyttas bara till en tom databas, och inget skrevs</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Kan inte läsa tabellen %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the table %1: %2</source>
+        <translation>Kan inte kopiera tabellen %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy a row of the table %1: %2</source>
+        <translation>Kan inte kopiera en rad i tabellen %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 does not have its %2 rows</source>
+        <translation>Kopian av tabellen %1 har inte sina %2 rader</translation>
+    </message>
+    <message>
+        <source>Cannot read the search rows: %1</source>
+        <translation>Kan inte läsa sökraderna: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the search rows: %1</source>
+        <translation>Kan inte kopiera sökraderna: %1</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3650,13 @@ Vill du ersätta den?</translation>
     </message>
 </context>
 <context>
+    <name>QueueQuery</name>
+    <message>
+        <source>The case %1 has an unknown status &quot;%2&quot;</source>
+        <translation>Ärendet %1 har en okänd status &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>RecordEventDialog</name>
     <message>
         <source>Record event</source>
@@ -4301,6 +4408,25 @@ Vill du ersätta den?</translation>
     <message>
         <source>The report font for %1, &quot;%2&quot;, is not installed (Debian package %3): &quot;%4&quot; is used instead, so text may wrap differently.</source>
         <translation>Rapportens typsnitt för %1, &quot;%2&quot;, är inte installerat (Debianpaketet %3): &quot;%4&quot; används i stället, så texten kan radbrytas annorlunda.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBackup</name>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file</source>
+        <translation>%1 finns redan; en säkerhetskopia skriver aldrig över en fil</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Säkerhetskopieringen till %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>pg_dump wrote nothing</source>
+        <translation>pg_dump skrev ingenting</translation>
     </message>
 </context>
 <context>

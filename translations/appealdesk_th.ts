@@ -865,10 +865,6 @@
         <translation>ผู้ล้างข้อมูล (ค่าเริ่มต้น: ผู้ใช้ของระบบ)</translation>
     </message>
     <message>
-        <source>--case and --agent are required</source>
-        <translation>ต้องระบุ --case และ --agent</translation>
-    </message>
-    <message>
         <source>--minutes needs a number from 1 to %1</source>
         <translation>--minutes ต้องเป็นตัวเลขตั้งแต่ 1 ถึง %1</translation>
     </message>
@@ -1270,6 +1266,63 @@ Commands:</source>
         <source>The queue could not be read: %1</source>
         <translation>อ่านคิวไม่ได้: %1</translation>
     </message>
+    <message>
+        <source>%1: backup written: %2</source>
+        <translation>%1: เขียนข้อมูลสำรองแล้ว: %2</translation>
+    </message>
+    <message>
+        <source>Claim the next open case nobody holds (deadline first), instead of --case; exit 1 when none is free.</source>
+        <translation>รับเคสเปิดถัดไปที่ยังไม่มีใครถือ (กำหนดเวลาก่อน) แทน --case; ออกด้วยรหัส 1 เมื่อไม่มีเคสว่าง</translation>
+    </message>
+    <message>
+        <source>--next takes neither --case nor --release</source>
+        <translation>--next ใช้ร่วมกับ --case หรือ --release ไม่ได้</translation>
+    </message>
+    <message>
+        <source>--case (or --next) and --agent are required</source>
+        <translation>ต้องระบุ --case (หรือ --next) และ --agent</translation>
+    </message>
+    <message>
+        <source>no open case is free to claim</source>
+        <translation>ไม่มีเคสเปิดที่ว่างให้รับ</translation>
+    </message>
+    <message>
+        <source>migrate --to postgresql://... [--from FILE]</source>
+        <extracomment>Top-level --help: the command word and the option names stay as they are.</extracomment>
+        <translation>migrate --to postgresql://... [--from ไฟล์]</translation>
+    </message>
+    <message>
+        <source>copy a local desk onto an empty desk on a PostgreSQL server</source>
+        <translation>คัดลอกโต๊ะงานในเครื่องไปยังโต๊ะงานว่างบนเซิร์ฟเวอร์ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The server&apos;s empty desk, a postgresql:// URI (the password comes from PGPASSWORD, ~/.pgpass or a service file, never from the URI).</source>
+        <translation>โต๊ะงานว่างบนเซิร์ฟเวอร์ เป็น URI แบบ postgresql:// (รหัสผ่านมาจาก PGPASSWORD, ~/.pgpass หรือไฟล์ service ไม่ใช่จาก URI)</translation>
+    </message>
+    <message>
+        <source>The desk file to copy (default: --db, or the default database).</source>
+        <translation>ไฟล์โต๊ะงานที่จะคัดลอก (ค่าเริ่มต้น: --db หรือฐานข้อมูลเริ่มต้น)</translation>
+    </message>
+    <message>
+        <source>--to needs a postgresql:// URI</source>
+        <translation>--to ต้องเป็น URI แบบ postgresql://</translation>
+    </message>
+    <message>
+        <source>--from needs a desk file</source>
+        <translation>--from ต้องเป็นไฟล์โต๊ะงาน</translation>
+    </message>
+    <message>
+        <source>migrate: %1 cases, %2 decisions, %3 strikes, %4 sanctions, %5 audit entries copied to %6</source>
+        <translation>migrate: คัดลอก %1 เคส, %2 คำตัดสิน, %3 สไตรก์, %4 บทลงโทษ, %5 รายการตรวจสอบ ไปยัง %6</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s audit trail does not verify: %1</source>
+        <translation>บันทึกการตรวจสอบของสำเนาตรวจยืนยันไม่ผ่าน: %1</translation>
+    </message>
+    <message>
+        <source>audit: ok on the copy</source>
+        <translation>audit: สำเนาถูกต้อง</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>
@@ -1373,10 +1426,6 @@ Commands:</source>
         <translation>อ่านเวอร์ชันสคีมาของ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <source>A database on a server is backed up with pg_dump</source>
-        <translation>ฐานข้อมูลบนเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</translation>
-    </message>
-    <message>
         <source>Cannot use the database %1: the disk is full</source>
         <translation>ใช้ฐานข้อมูล %1 ไม่ได้: ดิสก์เต็ม</translation>
     </message>
@@ -1387,6 +1436,18 @@ Commands:</source>
     <message>
         <source>Cannot write to the database %1: the disk is full</source>
         <translation>เขียนลงฐานข้อมูล %1 ไม่ได้: ดิสก์เต็ม</translation>
+    </message>
+    <message>
+        <source>a pg_dump archive (restore it with pg_restore)</source>
+        <translation>ไฟล์เก็บถาวรของ pg_dump (กู้คืนด้วย pg_restore)</translation>
+    </message>
+    <message>
+        <source>a SQLite desk exported from the server (restore it with appealdesk migrate --from FILE --to URI)</source>
+        <translation>โต๊ะงาน SQLite ที่ส่งออกจากเซิร์ฟเวอร์ (กู้คืนด้วย appealdesk migrate --from ไฟล์ --to URI)</translation>
+    </message>
+    <message>
+        <source>The write transaction was ended by an error; nothing was written</source>
+        <translation>ธุรกรรมการเขียนถูกยุติเพราะข้อผิดพลาด ไม่มีสิ่งใดถูกเขียน</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1649,45 @@ Commands:</source>
     <message>
         <source>The database %1 holds imported cases: demo cases are only added to a new database or one with demo cases only. Use another --db for the demo.</source>
         <translation>ฐานข้อมูล %1 มีเคสที่นำเข้าแล้ว: เคสสาธิตจะถูกเพิ่มในฐานข้อมูลใหม่หรือฐานข้อมูลที่มีเฉพาะเคสสาธิตเท่านั้น ใช้ --db อื่นสำหรับการสาธิต</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCopier</name>
+    <message>
+        <source>The two desks are at different schema versions (%1 and %2)</source>
+        <translation>โต๊ะงานทั้งสองมีเวอร์ชันสคีมาต่างกัน (%1 และ %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an empty desk (its table %2 has rows): a desk is moved only into an empty database, and nothing was written</source>
+        <translation>%1 ไม่ใช่โต๊ะงานว่าง (ตาราง %2 มีแถวอยู่): ย้ายโต๊ะงานได้เฉพาะไปยังฐานข้อมูลว่าง และไม่มีสิ่งใดถูกเขียน</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>อ่านตาราง %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the table %1: %2</source>
+        <translation>คัดลอกตาราง %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy a row of the table %1: %2</source>
+        <translation>คัดลอกแถวของตาราง %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 does not have its %2 rows</source>
+        <translation>สำเนาของตาราง %1 ไม่มีครบ %2 แถว</translation>
+    </message>
+    <message>
+        <source>Cannot read the search rows: %1</source>
+        <translation>อ่านแถวสำหรับค้นหาไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the search rows: %1</source>
+        <translation>คัดลอกแถวสำหรับค้นหาไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3628,13 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>QueueQuery</name>
+    <message>
+        <source>The case %1 has an unknown status &quot;%2&quot;</source>
+        <translation>เคส %1 มีสถานะที่ไม่รู้จัก &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>RecordEventDialog</name>
     <message>
         <source>Record event</source>
@@ -4276,6 +4383,25 @@ Do you want to replace it?</source>
     <message>
         <source>The report font for %1, &quot;%2&quot;, is not installed (Debian package %3): &quot;%4&quot; is used instead, so text may wrap differently.</source>
         <translation>ไม่ได้ติดตั้งแบบอักษรของรายงานสำหรับ%1 &quot;%2&quot; (แพ็กเกจ Debian %3) จึงใช้ &quot;%4&quot; แทน ข้อความอาจตัดบรรทัดต่างออกไป</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBackup</name>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file</source>
+        <translation>%1 มีอยู่แล้ว; การสำรองข้อมูลจะไม่เขียนทับไฟล์</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>การสำรองข้อมูลไปยัง %1 ล้มเหลว: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump ล้มเหลว: %1</translation>
+    </message>
+    <message>
+        <source>pg_dump wrote nothing</source>
+        <translation>pg_dump ไม่ได้เขียนอะไรเลย</translation>
     </message>
 </context>
 <context>
