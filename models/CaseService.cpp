@@ -5,8 +5,11 @@
 #include "Clock.h"
 #include "Database.h"
 #include "PolicyEngine.h"
+#include "SqlDialect.h"
 #include "StoreSupport.h"
 
+#include <QRandomGenerator>
+#include <QThread>
 
 using StoreSupport::WriteScope;
 
@@ -44,6 +47,26 @@ CaseService::CaseService(Database& db, CaseStore& store, const Clock& clock)
     , m_clock(clock)
 { }
 
+// Issue 15, item 3: the one place where a write transaction is tried again. Another writer in the
+// way (SQLite busy beyond its timeout; on PostgreSQL a serialization failure, a deadlock or a lock
+// timeout, SqlDialect::isRetryable) rolled the whole transaction back, so it is run again from the
+// start, with a growing, jittered pause, at most WriteAttempts times: the agent never sees it. A
+// transaction the caller opened is not this runner's to repeat.
+template<typename Attempt> auto CaseService::retried(Attempt attempt) -> decltype(attempt())
+{
+    const bool owner = !m_db.inTransaction();
+    for (int n = 1;; ++n) {
+        Database::takeFailure();
+        auto result = attempt();
+        const QSqlError failure = Database::takeFailure();
+        if (!owner || n >= WriteAttempts || !failure.isValid() || !m_db.dialect().isRetryable(failure))
+            return result;
+        ++m_retriedWrites;
+        m_error.clear();
+        QThread::msleep(10 * (1 << n) + QRandomGenerator::global()->bounded(10 * n));
+    }
+}
+
 bool CaseService::fail(const QString& message)
 {
     m_error = message;
@@ -77,22 +100,24 @@ std::optional<Suggestion> CaseService::suggest(const QString& caseId, const QDat
 
 std::optional<Suggestion> CaseService::refreshSuggestion(const QString& caseId)
 {
-    WriteScope scope(m_db, &m_error);
-    if (!scope.ok())
-        return std::nullopt;
-    const std::optional<CaseFacts> facts = m_store.cases().load(caseId);
-    if (!facts) {
-        fail(tr("Unknown case %1").arg(caseId));
-        return std::nullopt;
-    }
-    const Suggestion suggestion = suggest(*facts, m_clock.now());
-    if (!m_store.cases().updateSuggestion(caseId, suggestion)) {
-        fail(m_store.cases().lastError());
-        return std::nullopt;
-    }
-    if (!scope.commit())
-        return std::nullopt;
-    return suggestion;
+    return retried([&]() -> std::optional<Suggestion> {
+        WriteScope scope(m_db, &m_error);
+        if (!scope.ok())
+            return std::nullopt;
+        const std::optional<CaseFacts> facts = m_store.cases().load(caseId);
+        if (!facts) {
+            fail(tr("Unknown case %1").arg(caseId));
+            return std::nullopt;
+        }
+        const Suggestion suggestion = suggest(*facts, m_clock.now());
+        if (!m_store.cases().updateSuggestion(caseId, suggestion)) {
+            fail(m_store.cases().lastError());
+            return std::nullopt;
+        }
+        if (!scope.commit())
+            return std::nullopt;
+        return suggestion;
+    });
 }
 
 DecisionRecord CaseService::recordFor(const Suggestion& suggestion, const DecisionRequest& request, const QDateTime& at)
@@ -142,6 +167,11 @@ DecisionRecord CaseService::recordFor(const Suggestion& suggestion, const Decisi
 
 DecisionResult CaseService::decide(const DecisionRequest& request)
 {
+    return retried([&] { return decideOnce(request); });
+}
+
+DecisionResult CaseService::decideOnce(const DecisionRequest& request)
+{
     DecisionResult result;
     const auto refuse = [&](const QString& why, DecisionResult::Refusal refusal = DecisionResult::NotRecorded) {
         result.status = DecisionResult::Refused;
@@ -190,12 +220,12 @@ DecisionResult CaseService::decide(const DecisionRequest& request)
                           .arg(request.caseId, isoTime(*result.suggestion.pendingUntil)),
             DecisionResult::NotDecidable);
     if (request.outcome == Outcome::None && record.note.isEmpty())
-        return refuse(tr("Closing case %1 without an outcome needs a note").arg(request.caseId),
-            DecisionResult::NoteRequired);
+        return refuse(
+            tr("Closing case %1 without an outcome needs a note").arg(request.caseId), DecisionResult::NoteRequired);
     if (record.isOverride && record.note.isEmpty())
-        return refuse(tr("The policy suggests %1 for case %2: deciding %3 is an override and needs a note")
-                          .arg(PolicyIds::toId(result.suggestion.outcome), request.caseId,
-                              PolicyIds::toId(request.outcome)),
+        return refuse(
+            tr("The policy suggests %1 for case %2: deciding %3 is an override and needs a note")
+                .arg(PolicyIds::toId(result.suggestion.outcome), request.caseId, PolicyIds::toId(request.outcome)),
             DecisionResult::NoteRequired);
     if (!m_store.decisions().decide(record, result.suggestion))
         return refuse(m_store.decisions().lastError());
@@ -221,7 +251,7 @@ bool CaseService::refreshCasesOf(const QStringList& userIds, const QString& exce
     QStringList done;
     for (const QString& user : std::as_const(users)) {
         for (const CaseSummary& summary : m_store.strikes().casesOfUser(user)) {
-            if (summary.status == QLatin1String("decided") || summary.caseId == exceptCaseId
+            if (summary.status == CaseStatus::Decided || summary.caseId == exceptCaseId
                 || done.contains(summary.caseId))
                 continue;
             done << summary.caseId;
@@ -235,31 +265,32 @@ bool CaseService::refreshCasesOf(const QStringList& userIds, const QString& exce
 
 bool CaseService::recordEvent(const QString& caseId, CaseEvent event)
 {
-    WriteScope scope(m_db, &m_error);
-    if (!scope.ok())
-        return false;
-    std::optional<CaseFacts> facts = m_store.cases().load(caseId);
-    if (!facts)
-        return fail(tr("Unknown case %1").arg(caseId));
-    const bool decided = m_store.cases().isDecided(caseId);
-    // Settled reading 14: a decided case still takes its follow-ups, and nothing else.
-    if (!AgentEvents::isRecordable(facts->kind, event.type, decided))
-        return fail(decided ? tr("Case %1 is decided: only payment and refund proofs and notes are recorded on it")
-                                  .arg(caseId)
-                            : tr("%1 is not an event an agent records on case %2")
-                                  .arg(PolicyIds::toId(event.type), caseId));
-    if (event.type == EventType::Note && event.note.trimmed().isEmpty())
-        return fail(tr("A note needs its text"));
-    // Stamped by this desk's clock, never by the caller; the act is the party's the event names.
-    const QDateTime now = m_clock.now();
-    event.at = now;
-    if (event.by == Role::None)
-        event.by = AgentEvents::actor(event.type);
-    facts->events.append(event);
-    const std::optional<Suggestion> columns = decided ? std::nullopt : std::optional(suggest(*facts, now));
-    if (!m_store.cases().recordEvent(caseId, event, columns))
-        return fail(m_store.cases().lastError());
-    return scope.commit();
+    return retried([&, event]() mutable {
+        WriteScope scope(m_db, &m_error);
+        if (!scope.ok())
+            return false;
+        std::optional<CaseFacts> facts = m_store.cases().load(caseId);
+        if (!facts)
+            return fail(tr("Unknown case %1").arg(caseId));
+        const bool decided = m_store.cases().isDecided(caseId);
+        // Settled reading 14: a decided case still takes its follow-ups, and nothing else.
+        if (!AgentEvents::isRecordable(facts->kind, event.type, decided))
+            return fail(decided
+                    ? tr("Case %1 is decided: only payment and refund proofs and notes are recorded on it").arg(caseId)
+                    : tr("%1 is not an event an agent records on case %2").arg(PolicyIds::toId(event.type), caseId));
+        if (event.type == EventType::Note && event.note.trimmed().isEmpty())
+            return fail(tr("A note needs its text"));
+        // Stamped by this desk's clock, never by the caller; the act is the party's the event names.
+        const QDateTime now = m_clock.now();
+        event.at = now;
+        if (event.by == Role::None)
+            event.by = AgentEvents::actor(event.type);
+        facts->events.append(event);
+        const std::optional<Suggestion> columns = decided ? std::nullopt : std::optional(suggest(*facts, now));
+        if (!m_store.cases().recordEvent(caseId, event, columns))
+            return fail(m_store.cases().lastError());
+        return scope.commit();
+    });
 }
 
 qint64 CaseService::purge(const QDateTime& before, const QString& actor)
@@ -268,7 +299,7 @@ qint64 CaseService::purge(const QDateTime& before, const QString& actor)
         fail(tr("A purge needs the name of who purges"));
         return -1;
     }
-    const qint64 purged = m_store.purger().purge(before, actor.trimmed(), m_clock.now());
+    const qint64 purged = retried([&] { return m_store.purger().purge(before, actor.trimmed(), m_clock.now()); });
     if (purged < 0)
         fail(m_store.purger().lastError());
     return purged;
@@ -278,43 +309,72 @@ bool CaseService::voidStrike(qint64 strikeId, const QString& by, const QString& 
 {
     if (by.trimmed().isEmpty() || reason.trimmed().isEmpty())
         return fail(tr("Voiding a strike needs who voids it and why"));
-    WriteScope scope(m_db, &m_error);
-    if (!scope.ok())
-        return false;
-    const QDateTime now = m_clock.now();
-    const QString user = m_store.strikes().strikeUser(strikeId);
-    if (user.isEmpty())
-        return fail(tr("Strike %1 does not exist").arg(strikeId));
-    if (!m_store.strikes().voidStrike(strikeId, by.trimmed(), reason.trimmed(), now))
-        return fail(m_store.strikes().lastError());
-    if (!refreshCasesOf({ user }, QString(), now))
-        return false;
-    return scope.commit();
+    return retried([&] {
+        WriteScope scope(m_db, &m_error);
+        if (!scope.ok())
+            return false;
+        const QDateTime now = m_clock.now();
+        const QString user = m_store.strikes().strikeUser(strikeId);
+        if (user.isEmpty())
+            return fail(tr("Strike %1 does not exist").arg(strikeId));
+        if (!m_store.strikes().voidStrike(strikeId, by.trimmed(), reason.trimmed(), now))
+            return fail(m_store.strikes().lastError());
+        if (!refreshCasesOf({ user }, QString(), now))
+            return false;
+        return scope.commit();
+    });
 }
 
 bool CaseService::claim(const QString& caseId, const QString& agent, int minutes, QDateTime* until)
 {
     if (minutes < 1)
         return fail(tr("A claim lasts at least a minute"));
-    const QDateTime now = m_clock.now();
-    const QDateTime end = now.addSecs(qint64(minutes) * 60);
-    if (!m_store.decisions().claim(caseId, agent.trimmed(), end, now))
-        return fail(m_store.decisions().lastError());
-    if (until)
-        *until = end;
-    return true;
+    return retried([&] {
+        const QDateTime now = m_clock.now();
+        const QDateTime end = now.addSecs(qint64(minutes) * 60);
+        if (!m_store.decisions().claim(caseId, agent.trimmed(), end, now))
+            return fail(m_store.decisions().lastError());
+        if (until)
+            *until = end;
+        return true;
+    });
+}
+
+QString CaseService::claimNext(const QString& agent, int minutes, QDateTime* until)
+{
+    m_error.clear();
+    if (minutes < 1) {
+        fail(tr("A claim lasts at least a minute"));
+        return QString();
+    }
+    return retried([&] {
+        const QDateTime now = m_clock.now();
+        const QDateTime end = now.addSecs(qint64(minutes) * 60);
+        QString caseId;
+        if (!m_store.decisions().claimNext(agent.trimmed(), end, now, &caseId)) {
+            fail(m_store.decisions().lastError());
+            return QString();
+        }
+        if (until)
+            *until = end;
+        return caseId;
+    });
 }
 
 bool CaseService::release(const QString& caseId, const QString& agent)
 {
-    if (!m_store.decisions().release(caseId, agent.trimmed(), m_clock.now()))
-        return fail(m_store.decisions().lastError());
-    return true;
+    return retried([&] {
+        if (!m_store.decisions().release(caseId, agent.trimmed(), m_clock.now()))
+            return fail(m_store.decisions().lastError());
+        return true;
+    });
 }
 
 bool CaseService::saveSettings(const PolicySettings& settings, const QString& by)
 {
-    if (!m_store.settings().save(settings, by.trimmed(), m_clock.now()))
-        return fail(m_store.settings().lastError());
-    return true;
+    return retried([&] {
+        if (!m_store.settings().save(settings, by.trimmed(), m_clock.now()))
+            return fail(m_store.settings().lastError());
+        return true;
+    });
 }

@@ -115,10 +115,21 @@ public:
     // Claims the case for `minutes` from now; `until` gets the end.
     bool claim(const QString& caseId, const QString& agent, int minutes, QDateTime* until = nullptr);
     bool release(const QString& caseId, const QString& agent);
+    // Claims the next open case nobody holds (DecisionStore::claimNext) for `minutes` from now:
+    // its id, or empty when none is free (lastError() empty) or on an error (lastError() says).
+    QString claimNext(const QString& agent, int minutes, QDateTime* until = nullptr);
+    // How many write transactions were run again because another writer was in the way.
+    int retriedWrites() const { return m_retriedWrites; }
+    // The most attempts a write transaction gets.
+    static constexpr int WriteAttempts = 6;
     bool saveSettings(const PolicySettings& settings, const QString& by);
 
 private:
     bool fail(const QString& message);
+    // Runs `attempt` (one whole write transaction) again while it failed because another writer was
+    // in the way (issue 15, item 3); the last attempt's result.
+    template<typename Attempt> auto retried(Attempt attempt) -> decltype(attempt());
+    DecisionResult decideOnce(const DecisionRequest& request);
     // The undecided cases of these users get their queue columns from a new suggestion (their strikes changed).
     bool refreshCasesOf(const QStringList& userIds, const QString& exceptCaseId, const QDateTime& now);
 
@@ -126,4 +137,5 @@ private:
     CaseStore& m_store;
     const Clock& m_clock;
     QString m_error;
+    int m_retriedWrites = 0;
 };

@@ -3,6 +3,7 @@
 #include "ImportJournal.h"
 #include "Migrations.h"
 #include "OutputFile.h"
+#include "ServerBackup.h"
 #include "SqlDialect.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -325,8 +327,15 @@ bool Database::backupTo(const QString& file)
         return false;
     }
     if (dialect().isPostgresql()) {
-        m_error = tr("A database on a server is backed up with pg_dump");
-        return false;
+        ServerBackup backup(*this);
+        if (!backup.write(file)) {
+            m_error = backup.error();
+            return false;
+        }
+        m_backupNote = backup.method() == ServerBackup::Method::PgDump
+            ? tr("a pg_dump archive (restore it with pg_restore)")
+            : tr("a SQLite desk exported from the server (restore it with appealdesk migrate --from FILE --to URI)");
+        return true;
     }
     // Issue 13, items 5 and 6: never the database itself, never through a symlink, never an existing file;
     // VACUUM INTO writes a private temporary file beside the target (VACUUM INTO accepts an empty file),
@@ -398,10 +407,43 @@ QString Database::describe(const QSqlError& error)
     return error.text();
 }
 
+namespace {
+thread_local QSqlError t_lastFailure;
+// The Database of this thread with a write transaction open.
+thread_local Database* t_writer = nullptr;
+} // namespace
+
+void Database::noteFailure(const QSqlError& error)
+{
+    t_lastFailure = error;
+    // On a server a failed statement has ended the transaction already: it is rolled back now, before
+    // the failed statement is freed (which the server would refuse inside the dead transaction, and
+    // the driver would warn about on stderr). commit() then fails, rollback() only tidies up.
+    Database* writer = t_writer;
+    if (writer && !writer->m_aborted && writer->dialect().failureAbortsTransaction()) {
+        writer->m_aborted = true;
+        QSqlQuery(writer->connection()).exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+void Database::endTransaction()
+{
+    m_inTransaction = false;
+    m_aborted = false;
+    if (t_writer == this)
+        t_writer = nullptr;
+}
+
+QSqlError Database::takeFailure()
+{
+    return std::exchange(t_lastFailure, QSqlError());
+}
+
 bool Database::exec(const QString& statement)
 {
     QSqlQuery query(connection());
     if (!query.exec(statement)) {
+        noteFailure(query.lastError());
         m_error = isDiskFull(query.lastError())
             ? tr("Cannot write to the database %1: the disk is full").arg(m_path)
             : tr("Database error in \"%1\": %2").arg(statement, query.lastError().text());
@@ -433,6 +475,7 @@ bool Database::beginWrite(bool durable)
             begun = true;
             break;
         }
+        noteFailure(query.lastError());
         if (!dialect().isRetryable(query.lastError()) || (polling && waited.elapsed() >= patienceMs))
             break;
         QThread::msleep(polling ? pollMs : 50);
@@ -441,9 +484,12 @@ bool Database::beginWrite(bool durable)
         exec(dialect().busyTimeout(BusyTimeoutMs));
     if (begun) {
         m_inTransaction = true;
+        m_aborted = false;
+        t_writer = this;
         m_durable = durable;
         for (const QString& statement : dialect().writeTurn()) {
             if (!query.exec(statement)) {
+                noteFailure(query.lastError());
                 const QString error = tr("Cannot start writing to the database: %1").arg(query.lastError().text());
                 rollback();
                 m_error = error;
@@ -472,13 +518,18 @@ bool Database::commit()
             return false;
         }
     }
+    if (m_aborted) {
+        m_error = tr("The write transaction was ended by an error; nothing was written");
+        rollback();
+        return false;
+    }
     if (!exec(QStringLiteral("COMMIT"))) {
         const QString error = m_error;
         rollback();
         m_error = error;
         return false;
     }
-    m_inTransaction = false;
+    endTransaction();
     if (m_durable) {
         m_durable = false;
         return runAll(dialect().durableOff());
@@ -503,8 +554,9 @@ void Database::rollback()
         hook.discard();
     if (!m_inTransaction)
         return;
-    QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
-    m_inTransaction = false;
+    if (!m_aborted)
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+    endTransaction();
     if (m_durable) {
         m_durable = false;
         for (const QString& statement : dialect().durableOff())

@@ -60,13 +60,22 @@ public:
     // A consistent copy of the open database into `file` (VACUUM INTO; readers and
     // writers of other connections go on meanwhile), created 0600 and checked with
     // integrity_check. Refuses an existing file and never leaves a partial copy. False + error().
-    // SQLite only for now: on a server, error() says to use pg_dump.
+    // On a server: ServerBackup (pg_dump when installed, else an export into a new SQLite desk).
     bool backupTo(const QString& file);
+    // How the last backup was written, for a person: empty for a SQLite file's copy.
+    QString backupNote() const { return m_backupNote; }
 
     // A failed statement's error for a person: "the disk is full" for SQLITE_FULL (issue 13, item 9),
     // else the driver's text.
     static QString describe(const QSqlError& error);
     static bool isDiskFull(const QSqlError& error);
+
+    // The last statement that failed on this thread's connection (one Database per thread), as the
+    // store and this class note it: CaseService's transaction runner runs a write transaction again
+    // when another writer was in the way (SqlDialect::isRetryable: SQLite busy, a PostgreSQL
+    // serialization failure or deadlock). takeFailure() returns it and forgets it.
+    static void noteFailure(const QSqlError& error);
+    static QSqlError takeFailure();
 
     // One statement without bound values (pragmas, transaction control). False + error() on failure.
     bool exec(const QString& statement);
@@ -85,15 +94,18 @@ private:
     bool migrate();
     bool recoverImports();
     void close();
+    void endTransaction();
 
     QString m_path;
     DatabaseLocation m_location;
     QString m_connectionName;
     bool m_checkDeferred = false;
     mutable QString m_error;
+    QString m_backupNote;
     bool m_open = false;
     bool m_inTransaction = false;
     bool m_durable = false;
+    bool m_aborted = false; // the server ended the transaction after a failed statement
     struct CommitHook
     {
         int id;

@@ -6,6 +6,18 @@
 
 namespace {
 
+// A LIKE pattern that matches `text` literally (escape character \\), then anything.
+QString likePrefix(const QString& text)
+{
+    QString out;
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char('%') || ch == QLatin1Char('_') || ch == QLatin1Char('\\'))
+            out += QLatin1Char('\\');
+        out += ch;
+    }
+    return out + QLatin1Char('%');
+}
+
 QString errorText(const QSqlQuery& query)
 {
     return query.lastError().text();
@@ -44,6 +56,7 @@ public:
     {
         return error.nativeErrorCode() == QLatin1String("5"); // SQLITE_BUSY
     }
+    bool failureAbortsTransaction() const override { return false; }
 
     QString insertSearchRow() const override
     {
@@ -85,6 +98,53 @@ public:
     QString importersUnlockExclusive() const override { return QString(); }
     int turnPollMs() const override { return 2; }
     QString busyTimeout(int ms) const override { return QStringLiteral("PRAGMA busy_timeout = %1").arg(ms); }
+    QString ifNull(const QString& value, const QString& fallback) const override
+    {
+        return QStringLiteral("ifnull(%1, %2)").arg(value, fallback);
+    }
+    QString charCode(int code) const override { return QStringLiteral("char(%1)").arg(code); }
+    QString groupConcat(const QString& value, const QString& separator, const QString&) const override
+    {
+        return QStringLiteral("group_concat(%1, %2)").arg(value, separator);
+    }
+    QString position(const QString& text, const QString& needle) const override
+    {
+        return QStringLiteral("instr(%1, %2)").arg(text, needle);
+    }
+    QString hideFromIndex(const QString& expression) const override { return QLatin1Char('+') + expression; }
+    QString tempTable(const QString& name) const override { return QStringLiteral("temp.") + name; }
+    QString createTempIdTable(const QString& name) const override
+    {
+        return QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)").arg(name);
+    }
+    // GLOB is case-sensitive and ranges over the column's index.
+    QString prefixMatch(const QString& column) const override { return column + QStringLiteral(" GLOB ?"); }
+    QString prefixPattern(const QString& text) const override
+    {
+        QString out;
+        for (const QChar ch : text) {
+            if (ch == QLatin1Char('*') || ch == QLatin1Char('?') || ch == QLatin1Char('['))
+                out += QLatin1Char('[') + ch + QLatin1Char(']');
+            else
+                out += ch;
+        }
+        return out + QLatin1Char('*');
+    }
+    // LIKE ignores ASCII case; users_nickname is COLLATE NOCASE for it. The pattern is likePrefix().
+    QString caselessPrefixMatch(const QString& column) const override
+    {
+        return column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+    }
+    QString explainQueryPlan(const QString& sql) const override { return QStringLiteral("EXPLAIN QUERY PLAN ") + sql; }
+    QString lockSkippingLocked() const override { return QString(); }
+    // WAL: a reader's transaction sees the database as at its first read.
+    QString beginSnapshot() const override { return QStringLiteral("BEGIN"); }
+    QString selectSearchRows() const override
+    {
+        return QStringLiteral("SELECT rowid, body FROM case_search ORDER BY rowid");
+    }
+    QStringList continueIds(const QStringList&) const override { return {}; }
+    int explainDetailColumn() const override { return 3; }
 
     QString pageCacheKiB(int kib) const override { return QStringLiteral("PRAGMA cache_size = -%1").arg(kib); }
 };
@@ -102,7 +162,13 @@ public:
 
     // Times and ids are integers; text compares as stored. Notices (CREATE ... IF NOT EXISTS)
     // are not errors.
-    QStringList sessionSetup() const override { return { QStringLiteral("SET client_min_messages = warning") }; }
+    // Statements are prepared once and run with many values (a queue page with a filter of few rows or
+    // of most of them): each run is planned for its values, never with a generic plan.
+    QStringList sessionSetup() const override
+    {
+        return { QStringLiteral("SET client_min_messages = warning"),
+            QStringLiteral("SET plan_cache_mode = force_custom_plan") };
+    }
 
     // The version lives in a one-row table of the schema (PostgreSQL has no user_version);
     // no table yet is version 0.
@@ -152,6 +218,7 @@ public:
             || code == QLatin1String("40P01") // deadlock_detected
             || code == QLatin1String("55P03"); // lock_not_available
     }
+    bool failureAbortsTransaction() const override { return true; }
 
     QString insertSearchRow() const override
     {
@@ -201,6 +268,52 @@ public:
     }
     int turnPollMs() const override { return 0; }
     QString busyTimeout(int) const override { return QString(); }
+    QString ifNull(const QString& value, const QString& fallback) const override
+    {
+        return QStringLiteral("COALESCE(%1, %2)").arg(value, fallback);
+    }
+    QString charCode(int code) const override { return QStringLiteral("chr(%1)").arg(code); }
+    QString groupConcat(const QString& value, const QString& separator, const QString& orderBy) const override
+    {
+        return QStringLiteral("string_agg(%1, %2 ORDER BY %3)").arg(value, separator, orderBy);
+    }
+    QString position(const QString& text, const QString& needle) const override
+    {
+        return QStringLiteral("strpos(%1, %2)").arg(text, needle);
+    }
+    QString hideFromIndex(const QString& expression) const override { return expression; }
+    QString tempTable(const QString& name) const override { return QStringLiteral("pg_temp.") + name; }
+    QString createTempIdTable(const QString& name) const override
+    {
+        return QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id BIGINT PRIMARY KEY)").arg(name);
+    }
+    QString prefixMatch(const QString& column) const override { return column + QStringLiteral(" LIKE ? ESCAPE '\\'"); }
+    QString prefixPattern(const QString& text) const override { return likePrefix(text); }
+    // users_nickname is an index on lower(nickname) with text_pattern_ops.
+    QString caselessPrefixMatch(const QString& column) const override
+    {
+        return QStringLiteral("lower(%1) LIKE lower(?) ESCAPE '\\'").arg(column);
+    }
+    // A statement with bound values is not planned by itself on the server (EXPLAIN cannot be
+    // prepared): the queue's plans are SQLite's.
+    QString explainQueryPlan(const QString&) const override { return QString(); }
+    QString lockSkippingLocked() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
+    QString beginSnapshot() const override { return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); }
+    QString selectSearchRows() const override
+    {
+        return QStringLiteral("SELECT case_ref, body FROM case_search ORDER BY case_ref");
+    }
+    // Tables without an identity column give no sequence (NULL), which setval() passes over.
+    QStringList continueIds(const QStringList& tables) const override
+    {
+        QStringList statements;
+        for (const QString& table : tables)
+            statements << QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
+                                         " COALESCE(MAX(id), 0) + 1, false) FROM %1")
+                              .arg(table);
+        return statements;
+    }
+    int explainDetailColumn() const override { return 0; }
 
     QString pageCacheKiB(int) const override { return QString(); }
 };
@@ -214,4 +327,14 @@ const SqlDialect& SqlDialect::of(Backend backend)
     if (backend == Backend::Postgresql)
         return postgresql;
     return sqlite;
+}
+
+QString SqlDialect::caselessPrefixPattern(const QString& text) const
+{
+    return likePrefix(text);
+}
+
+const SqlDialect& SqlDialect::of(const QSqlDatabase& db)
+{
+    return of(db.driverName() == QLatin1String("QPSQL") ? Backend::Postgresql : Backend::Sqlite);
 }

@@ -18,6 +18,8 @@ class SqlDialect
 public:
     using Backend = DatabaseLocation::Backend;
     static const SqlDialect& of(Backend backend);
+    // The dialect of an open connection (by its driver), for code handed a QSqlDatabase.
+    static const SqlDialect& of(const QSqlDatabase& db);
 
     virtual ~SqlDialect() = default;
     virtual Backend backend() const = 0;
@@ -42,6 +44,9 @@ public:
     // The error says another writer was in the way (SQLite busy; PostgreSQL serialization
     // failure, deadlock or lock timeout): the whole transaction may be tried again.
     virtual bool isRetryable(const QSqlError& error) const = 0;
+    // A failed statement ends the whole transaction (PostgreSQL: "current transaction is aborted"):
+    // Database rolls it back at once, so nothing more runs in it and no statement is freed inside it.
+    virtual bool failureAbortsTransaction() const = 0;
 
     // The queue's search rows, one per case: written at import, removed with the case.
     // Placeholders :case_ref and :body.
@@ -78,6 +83,46 @@ public:
     // wait inside one try. 0 and empty: the server queues writers itself (PostgreSQL's advisory lock).
     virtual int turnPollMs() const = 0;
     virtual QString busyTimeout(int ms) const = 0;
+    // The queue's and the reports' reads (QueueStatements, ReportQuery).
+    // `value` or, when it is NULL, `fallback`, spelled as the index expressions spell it
+    // (cases_sla, cases_status_sla), so the planner recognises them.
+    virtual QString ifNull(const QString& value, const QString& fallback) const = 0;
+    // The one-character string of a code point (the separators of aggregated lists).
+    virtual QString charCode(int code) const = 0;
+    // `value`s of a group joined with `separator`, in the order `orderBy` (SQLite joins in the
+    // order it reads the rows, which its indexes give: `orderBy` names that order).
+    virtual QString groupConcat(const QString& value, const QString& separator, const QString& orderBy) const = 0;
+    // The 1-based position of `needle` in `text`, 0 when absent.
+    virtual QString position(const QString& text, const QString& needle) const = 0;
+    // `expression` as a row test only, never through an index (SQLite's unary +; PostgreSQL's
+    // planner weighs the indexes by statistics and needs no hint).
+    virtual QString hideFromIndex(const QString& expression) const = 0;
+    // A connection's own table of ids (the search hits): its name in SQL, and how it is made.
+    virtual QString tempTable(const QString& name) const = 0;
+    virtual QString createTempIdTable(const QString& name) const = 0;
+    // A case-sensitive prefix test of `column` against the one `?`, bound to prefixPattern(text).
+    virtual QString prefixMatch(const QString& column) const = 0;
+    virtual QString prefixPattern(const QString& text) const = 0;
+    // The same, ignoring case (nicknames), over the index made for it.
+    virtual QString caselessPrefixMatch(const QString& column) const = 0;
+    QString caselessPrefixPattern(const QString& text) const;
+    // The query plan of `sql` (with its values bound), and the column of its rows that
+    // describes a step; empty when the backend cannot plan a statement with bound values.
+    virtual QString explainQueryPlan(const QString& sql) const = 0;
+    virtual int explainDetailColumn() const = 0;
+
+    // Appended to a SELECT that picks a row to change: PostgreSQL locks the row and passes over
+    // rows another session has locked (FOR UPDATE SKIP LOCKED); SQLite's write lock already
+    // keeps every other writer out.
+    virtual QString lockSkippingLocked() const = 0;
+
+    // Copying a whole desk (DeskCopier): a read transaction that sees one snapshot of every table,
+    // the search rows as (case_ref, body), and what makes the ids assigned after a copy with
+    // explicit ids continue after the copied ones (PostgreSQL's identity sequences; SQLite
+    // continues after the largest rowid by itself).
+    virtual QString beginSnapshot() const = 0;
+    virtual QString selectSearchRows() const = 0;
+    virtual QStringList continueIds(const QStringList& tables) const = 0;
 
     // A bigger page cache for a bulk writer (SQLite only; the server sizes its own).
     // Empty when the backend has no such setting.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseStatus.h"
 #include "PolicyEnums.h"
 #include "Suggestion.h"
 
@@ -82,7 +83,7 @@ struct CaseSummary
     QString caseId;
     CaseKind kind = CaseKind::P2pAppeal;
     QDateTime openedAt;
-    QString status; // open, waiting, decided
+    CaseStatus status = CaseStatus::Open; // as stored
     QString suggestedClause;
     Outcome suggestedOutcome = Outcome::None;
     Role role = Role::None; // the user's role in that case

@@ -310,7 +310,9 @@ std::pair<int, Qt::SortOrder> MainWindow::savedSort() const
 QueueFilter MainWindow::savedFilter() const
 {
     QueueFilter filter;
-    filter.status = m_settings.value(AppSettings::FilterStatus).toString();
+    CaseStatus status;
+    if (caseStatusFromId(m_settings.value(AppSettings::FilterStatus).toString(), &status))
+        filter.status = status;
     filter.kind = m_settings.value(AppSettings::FilterKind).toString();
     filter.clause = m_settings.value(AppSettings::FilterClause).toString();
     filter.language = m_settings.value(AppSettings::FilterLanguage).toString();
@@ -354,7 +356,7 @@ void MainWindow::applyFilter(const QueueFilter& filter)
         m_model->setFilter(filter);
         return;
     }
-    m_settings.setValue(AppSettings::FilterStatus, filter.status);
+    m_settings.setValue(AppSettings::FilterStatus, filter.status ? caseStatusId(*filter.status) : QString());
     m_settings.setValue(AppSettings::FilterKind, filter.kind);
     m_settings.setValue(AppSettings::FilterClause, filter.clause);
     m_settings.setValue(AppSettings::FilterLanguage, filter.language);

@@ -47,11 +47,6 @@ static QLabel* plainLabel(const QString& text, QWidget* parent)
     return label;
 }
 
-static QString statusText(const QString& status)
-{
-    return PolicyLabels::statusOfId(status);
-}
-
 QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& currentCaseId)
 {
     const Party& party = details.party;
@@ -158,7 +153,7 @@ QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& curr
         item->setData(0, Qt::UserRole, c.caseId);
         item->setText(1, QLocale().toString(c.openedAt.toLocalTime().date(), QLocale::ShortFormat));
         item->setText(2, PolicyLabels::role(c.role));
-        item->setText(3, statusText(c.status));
+        item->setText(3, PolicyLabels::status(c.status));
         item->setText(4,
             c.suggestedClause.isEmpty()
                 ? PolicyLabels::outcome(c.suggestedOutcome)

@@ -144,7 +144,9 @@ void QueueFilterBar::selectData(QComboBox* combo, const QString& value)
 QueueFilter QueueFilterBar::filter() const
 {
     QueueFilter f;
-    f.status = m_status->currentData().toString();
+    CaseStatus status;
+    if (caseStatusFromId(m_status->currentData().toString(), &status))
+        f.status = status;
     f.kind = m_kind->currentData().toString();
     f.clause = m_clause->currentData().toString();
     f.language = m_language->currentData().toString();
@@ -160,7 +162,7 @@ void QueueFilterBar::setFilter(const QueueFilter& filter)
 {
     const bool silent = m_silent;
     m_silent = true;
-    selectData(m_status, filter.status);
+    selectData(m_status, filter.status ? caseStatusId(*filter.status) : QString());
     selectData(m_kind, filter.kind);
     selectData(m_clause, filter.clause);
     selectData(m_language, filter.language);

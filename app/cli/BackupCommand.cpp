@@ -34,6 +34,9 @@ int BackupCommand::run(const QCommandLineParser& options, CommandContext& contex
         context.err() << app->database().error() << Qt::endl;
         return Failed;
     }
-    context.out() << tr("%1: backup written, integrity ok").arg(file) << Qt::endl;
+    if (app->database().backupNote().isEmpty())
+        context.out() << tr("%1: backup written, integrity ok").arg(file) << Qt::endl;
+    else
+        context.out() << tr("%1: backup written: %2").arg(file, app->database().backupNote()) << Qt::endl;
     return Ok;
 }

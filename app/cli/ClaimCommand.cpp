@@ -17,14 +17,19 @@ void ClaimCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({ QStringLiteral("minutes"), tr("How long the claim holds (default 30)."), QStringLiteral("M"),
         QStringLiteral("30") });
     parser.addOption({ QStringLiteral("release"), tr("End the agent's claim instead.") });
+    parser.addOption({ QStringLiteral("next"),
+        tr("Claim the next open case nobody holds (deadline first), instead of --case; exit 1 when none is free.") });
 }
 
 int ClaimCommand::run(const QCommandLineParser& options, CommandContext& context)
 {
     const QString caseId = options.value(QStringLiteral("case"));
     const QString agent = options.value(QStringLiteral("agent")).trimmed();
-    if (caseId.isEmpty() || agent.isEmpty())
-        return context.usageError(tr("--case and --agent are required"));
+    const bool next = options.isSet(QStringLiteral("next"));
+    if (next && (!caseId.isEmpty() || options.isSet(QStringLiteral("release"))))
+        return context.usageError(tr("--next takes neither --case nor --release"));
+    if ((caseId.isEmpty() && !next) || agent.isEmpty())
+        return context.usageError(tr("--case (or --next) and --agent are required"));
     bool ok = false;
     const int minutes = options.value(QStringLiteral("minutes")).toInt(&ok);
     if (!ok || minutes < 1 || minutes > 24 * 60)
@@ -42,6 +47,16 @@ int ClaimCommand::run(const QCommandLineParser& options, CommandContext& context
         return Ok;
     }
     QDateTime until;
+    if (next) {
+        const QString claimed = service.claimNext(agent, minutes, &until);
+        if (claimed.isEmpty()) {
+            context.err() << (service.lastError().isEmpty() ? tr("no open case is free to claim") : service.lastError())
+                          << Qt::endl;
+            return Failed;
+        }
+        context.out() << tr("case %1 claimed by %2 until %3").arg(claimed, agent, isoTime(until)) << Qt::endl;
+        return Ok;
+    }
     if (!service.claim(caseId, agent, minutes, &until)) {
         context.err() << service.lastError() << Qt::endl;
         return Failed;

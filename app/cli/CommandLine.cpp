@@ -10,6 +10,7 @@
 #include "DemoCommand.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
+#include "MigrateCommand.h"
 #include "PurgeCommand.h"
 #include "SettingsCommand.h"
 #include "ReportCommand.h"
@@ -66,6 +67,7 @@ std::vector<std::unique_ptr<Command>> CommandLine::commands()
     commands.push_back(std::make_unique<ClaimCommand>());
     commands.push_back(std::make_unique<EventCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<MigrateCommand>());
     commands.push_back(std::make_unique<PurgeCommand>());
     commands.push_back(std::make_unique<SettingsCommand>());
     commands.push_back(std::make_unique<WhatIfCommand>());

@@ -51,10 +51,10 @@ const QStringList& fieldNames()
 
 QList<QJsonValue> values(const QueueRow& row, qint64 at)
 {
-    const bool undecided = row.status != QLatin1String("decided");
+    const bool undecided = row.status != CaseStatus::Decided;
     const QString appellant = row.appellant.isEmpty() ? QStringLiteral("user") : row.appellant;
-    return { row.caseId, row.status, row.kind, row.clause, appellant, row.appellantUserId, row.appellantNickname,
-        row.fiat, row.amount, row.language, msIso(row.openedAt),
+    return { row.caseId, caseStatusId(row.status), row.kind, row.clause, appellant, row.appellantUserId,
+        row.appellantNickname, row.fiat, row.amount, row.language, msIso(row.openedAt),
         row.hasDue && undecided ? QJsonValue(msIso(row.dueAt)) : QJsonValue(),
         undecided && row.hasDue && row.dueAt < at, row.agent,
         undecided && row.claimedUntil > 0 ? QJsonValue(msIso(row.claimedUntil)) : QJsonValue() };
@@ -97,9 +97,10 @@ int ListCommand::run(const QCommandLineParser& options, CommandContext& context)
     QueueFilter filter;
     const QString status = options.value(QStringLiteral("status"));
     if (status != QLatin1String("all")) {
-        if (status != QLatin1String("open") && status != QLatin1String("waiting") && status != QLatin1String("decided"))
+        CaseStatus wanted;
+        if (!caseStatusFromId(status, &wanted))
             return context.usageError(tr("--status: \"%1\" is not open, waiting, decided or all").arg(status));
-        filter.status = status;
+        filter.status = wanted;
     }
     filter.kind = options.value(QStringLiteral("kind"));
     CaseKind kind;

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "CaseStatus.h"
+
 #include <QString>
+
+#include <optional>
 
 // What the appeal queue lists. An empty field means "any".
 struct QueueFilter
 {
-    QString status; // open, waiting, decided
+    std::optional<CaseStatus> status; // as derived at the query's instant
     QString kind; // p2p_appeal, ...
     QString clause; // suggested clause id
     QString language;

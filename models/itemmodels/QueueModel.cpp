@@ -122,7 +122,7 @@ void QueueModel::clockTicked()
 bool QueueModel::claimExpired(const QueueRow& row) const
 {
     // As DecisionStore::claim sees it: a claim holds only while claimed_until lies ahead.
-    return !row.agent.isEmpty() && row.status != QLatin1String("decided")
+    return !row.agent.isEmpty() && row.status != CaseStatus::Decided
         && row.claimedUntil <= m_clock.now().toMSecsSinceEpoch();
 }
 
@@ -275,14 +275,14 @@ QString QueueModel::display(const QueueRow& row, int column) const
         return durationText(qMax<qint64>(0, minutes));
     }
     case SlaColumn: {
-        if (!row.hasDue || row.status == QLatin1String("decided"))
+        if (!row.hasDue || row.status == CaseStatus::Decided)
             return QString();
         const qint64 minutes = (row.dueAt - m_clock.now().toMSecsSinceEpoch()) / 60000;
         // Overdue: a minus sign (the view paints it red); the tooltip names the deadline.
         return minutes < 0 ? QChar(0x2212) + durationText(-minutes) : durationText(minutes);
     }
     case StatusColumn:
-        return PolicyLabels::statusOfId(row.status);
+        return PolicyLabels::status(row.status);
     case AgentColumn:
         return row.agent;
     }
@@ -311,7 +311,7 @@ QVariant QueueModel::rawValue(const QueueRow& row, int column) const
     case SlaColumn:
         return row.hasDue ? QVariant(QDateTime::fromMSecsSinceEpoch(row.dueAt, Qt::UTC)) : QVariant();
     case StatusColumn:
-        return row.status;
+        return caseStatusId(row.status);
     case AgentColumn:
         return row.agent;
     }
@@ -339,7 +339,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     const QueueRow* row = rowAt(index.row());
     if (!row)
         return QVariant();
-    const bool open = row->hasDue && row->status != QLatin1String("decided");
+    const bool open = row->hasDue && row->status != CaseStatus::Decided;
     switch (role) {
     case Qt::DisplayRole:
         return display(*row, index.column());
@@ -364,9 +364,9 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
 
 QString QueueModel::toolTip(const QueueRow& row, int column) const
 {
-    const bool open = row.hasDue && row.status != QLatin1String("decided");
+    const bool open = row.hasDue && row.status != CaseStatus::Decided;
     // The Agent column of an undecided case names its last claimant, also after the claim ran out.
-    if (column == AgentColumn && !row.agent.isEmpty() && row.status != QLatin1String("decided")) {
+    if (column == AgentColumn && !row.agent.isEmpty() && row.status != CaseStatus::Decided) {
         if (row.claimedUntil == 0)
             return tr("%1 holds no claim on the case: anyone may take it").arg(row.agent);
         const QString until = QLocale().toString(

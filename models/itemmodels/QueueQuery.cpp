@@ -1,5 +1,8 @@
 #include "QueueQuery.h"
 
+#include "DatabaseLocation.h"
+
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -8,9 +11,9 @@
 #include <limits>
 
 // A text search first collects the ids of at most SearchCap matching cases
-// (FTS5 trigram index, or prefixes in the base tables for one or two
-// characters) into a temporary table of this connection; its pages are then
-// sorted from that small table.
+// (the dialect's trigram search: SQLite's FTS5 table, PostgreSQL's pg_trgm index;
+// or prefixes in the base tables for one or two characters) into a temporary
+// table of this connection; its pages are then sorted from that small table.
 
 namespace {
 
@@ -40,16 +43,25 @@ QueueQuery::~QueueQuery()
 
 bool QueueQuery::open()
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    const DatabaseLocation location = DatabaseLocation::parse(m_path);
+    if (!location.isValid()) {
+        m_error = location.error();
+        return false;
+    }
+    m_sql.dialect = &SqlDialect::of(location.backend());
+    QSqlDatabase db = QSqlDatabase::addDatabase(location.driverName(), m_connectionName);
+    location.applyTo(db);
+    if (location.backend() == DatabaseLocation::Backend::Sqlite)
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        m_error = db.lastError().text();
+        // The driver's text; the location never holds a password (DatabaseLocation).
+        m_error = db.lastError().text().trimmed();
         return false;
     }
     QSqlQuery query(db);
-    for (const QString& statement : { QStringLiteral("PRAGMA temp_store = MEMORY"),
-             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS queue_hits (id INTEGER PRIMARY KEY)") }) {
+    QStringList setup = m_sql.dialect->sessionSetup();
+    setup << m_sql.dialect->createTempIdTable(QStringLiteral("queue_hits"));
+    for (const QString& statement : std::as_const(setup)) {
         if (!query.exec(statement)) {
             m_error = query.lastError().text();
             return false;
@@ -138,7 +150,8 @@ int QueueQuery::recount()
 bool QueueQuery::fillSearchHits()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(QStringLiteral("DELETE FROM temp.queue_hits"))) {
+    const QString hits = m_sql.dialect->tempTable(QStringLiteral("queue_hits"));
+    if (!query.exec(QStringLiteral("DELETE FROM ") + hits)) {
         m_error = query.lastError().text();
         return false;
     }
@@ -157,8 +170,8 @@ bool QueueQuery::fillSearchHits()
     }
     if (found > SearchCap) {
         m_capped = true;
-        if (!query.exec(QStringLiteral("DELETE FROM temp.queue_hits WHERE id NOT IN"
-                                       " (SELECT id FROM temp.queue_hits ORDER BY id LIMIT %1)")
+        if (!query.exec(QStringLiteral("DELETE FROM %1 WHERE id NOT IN (SELECT id FROM %1 ORDER BY id LIMIT %2)")
+                            .arg(hits)
                             .arg(SearchCap))) {
             m_error = query.lastError().text();
             return false;
@@ -193,7 +206,12 @@ QList<QueueRow> QueueQuery::rows(const QVariantList* anchor, bool backward, int 
         r.openedAt = field(*q, C::OpenedAt).toLongLong();
         r.hasDue = !field(*q, C::DueAt).isNull();
         r.dueAt = field(*q, C::DueAt).toLongLong();
-        r.status = field(*q, C::Status).toString();
+        if (!caseStatusFromId(field(*q, C::Status).toString(), &r.status)) {
+            m_error = QCoreApplication::translate("QueueQuery", "The case %1 has an unknown status \"%2\"")
+                          .arg(r.caseId, field(*q, C::Status).toString());
+            q->finish();
+            return {};
+        }
         r.agent = field(*q, C::Agent).toString();
         r.claimedUntil = field(*q, C::ClaimedUntil).toLongLong();
         for (int k = 0; k < keyColumns; ++k)
@@ -284,15 +302,20 @@ QStringList QueueQuery::explainQueryPlans() const
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     for (const QueueStatement& s : statements) {
         QString sql = s.sql;
-        if (sql.startsWith(QLatin1String("INSERT")))
+        if (sql.startsWith(QLatin1String("INSERT"))) {
             sql = sql.mid(sql.indexOf(QLatin1String("SELECT")));
-        query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+            sql.chop(sql.size() - sql.lastIndexOf(QLatin1String(" ON CONFLICT")));
+        }
+        const QString explain = m_sql.dialect->explainQueryPlan(sql);
+        if (explain.isEmpty())
+            continue;
+        query.prepare(explain);
         for (int i = 0; i < s.values.size(); ++i)
             query.bindValue(i, s.values.at(i));
         QStringList lines;
         if (query.exec()) {
             while (query.next())
-                lines << query.value(3).toString();
+                lines << query.value(m_sql.dialect->explainDetailColumn()).toString();
         } else {
             lines << QStringLiteral("ERROR ") + query.lastError().text();
         }

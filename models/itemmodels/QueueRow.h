@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CaseStatus.h"
+
 #include <QString>
 #include <QVariantList>
 
@@ -38,7 +40,7 @@ struct QueueRow
     bool hasDue = false;
     // open, waiting or decided at the query's instant: a waiting case whose deadline has passed is open
     // (cli.md, second edition), whatever the stored status still says.
-    QString status;
+    CaseStatus status = CaseStatus::Open;
     QString agent;
     qint64 claimedUntil = 0; // 0: no claim recorded
     QVariantList key; // values of the sort key, for keyset pagination

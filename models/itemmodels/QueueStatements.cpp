@@ -4,43 +4,32 @@ namespace {
 
 const QString kMaxDue = QStringLiteral("9223372036854775807");
 
-// The SLA key: must match the cases_sla and cases_status_sla index expressions (cases without a deadline last).
-QString slaSql()
+QString id(CaseStatus status)
 {
-    return QStringLiteral("ifnull(c.due_at, ") + kMaxDue + QLatin1Char(')');
-}
-
-QString appellantUserSql()
-{
-    return QStringLiteral("(SELECT u.user_id || char(31) || u.nickname FROM parties p JOIN users u ON u.id = p.user_ref"
-                          " WHERE p.case_ref = c.id AND p.role = (CASE WHEN c.appellant = '' THEN 'user'"
-                          " ELSE c.appellant END) ORDER BY p.seq LIMIT 1)");
-}
-
-QString escapeGlob(const QString& text)
-{
-    QString out;
-    for (const QChar ch : text) {
-        if (ch == QLatin1Char('*') || ch == QLatin1Char('?') || ch == QLatin1Char('['))
-            out += QLatin1Char('[') + ch + QLatin1Char(']');
-        else
-            out += ch;
-    }
-    return out;
-}
-
-QString escapeLike(const QString& text)
-{
-    QString out;
-    for (const QChar ch : text) {
-        if (ch == QLatin1Char('%') || ch == QLatin1Char('_') || ch == QLatin1Char('\\'))
-            out += QLatin1Char('\\');
-        out += ch;
-    }
-    return out;
+    return caseStatusId(status);
 }
 
 } // namespace
+
+QString QueueStatements::slaSql() const
+{
+    return dialect->ifNull(QStringLiteral("c.due_at"), kMaxDue);
+}
+
+QString QueueStatements::appellantUserSql() const
+{
+    return QStringLiteral("(SELECT u.user_id || ") + dialect->charCode(31)
+        + QStringLiteral(" || u.nickname FROM parties p JOIN users u ON u.id = p.user_ref"
+                         " WHERE p.case_ref = c.id AND p.role = (CASE WHEN c.appellant = '' THEN 'user'"
+                         " ELSE c.appellant END) ORDER BY p.seq LIMIT 1)");
+}
+
+// The status as of the query's instant (PageColumn::Status); one `?` for asOf.
+QString QueueStatements::derivedStatusSql() const
+{
+    return QStringLiteral("CASE WHEN c.status = '%1' AND %2 <= ? THEN '%3' ELSE c.status END")
+        .arg(id(CaseStatus::Waiting), slaSql(), id(CaseStatus::Open));
+}
 
 QStringList QueueStatements::sortKey() const
 {
@@ -82,10 +71,10 @@ bool QueueStatements::sqlAscending() const
 
 QList<QueueStatements::Branch> QueueStatements::branches() const
 {
-    if (filter.status == QLatin1String("open"))
-        return { { QStringLiteral("open"), 0 }, { QStringLiteral("waiting"), -1 } };
-    if (filter.status == QLatin1String("waiting"))
-        return { { QStringLiteral("waiting"), 1 } };
+    if (filter.status == CaseStatus::Open)
+        return { { CaseStatus::Open, 0 }, { CaseStatus::Waiting, -1 } };
+    if (filter.status == CaseStatus::Waiting)
+        return { { CaseStatus::Waiting, 1 } };
     return { { filter.status, 0 } };
 }
 
@@ -99,10 +88,10 @@ QString QueueStatements::statusSql(QVariantList* values) const
 {
     QStringList any;
     for (const Branch& b : branches()) {
-        if (b.status.isEmpty())
+        if (!b.status)
             return QString();
         QString term = QStringLiteral("c.status = ?");
-        *values << b.status;
+        *values << id(*b.status);
         if (b.deadline != 0) {
             term = QLatin1Char('(') + term + QStringLiteral(" AND ") + slaSql()
                 + (b.deadline < 0 ? QStringLiteral(" <= ?)") : QStringLiteral(" > ?)"));
@@ -118,7 +107,7 @@ QString QueueStatements::filterSql(const Branch* branch, QVariantList* values, b
     // A unary + keeps SQLite from choosing a filter column's index over the
     // sort index, except for the one filter column whose index continues with
     // the sort key: (column, opened_at, id) and (status, SLA, id).
-    const QString status = branch ? branch->status : QString();
+    const QString status = branch && branch->status ? id(*branch->status) : QString();
     const bool hideIndexes = forPages && preferSortIndex;
     QString keep = sortKey().constFirst();
     if (hideIndexes && sortField == QueueField::Age) {
@@ -139,20 +128,19 @@ QString QueueStatements::filterSql(const Branch* branch, QVariantList* values, b
     QStringList terms;
     const auto add = [&](const QString& column, const QString& value) {
         if (!value.isEmpty()) {
-            terms << (hideIndexes && column != keep ? QStringLiteral("+") : QString()) + column
-                    + QStringLiteral(" = ?");
+            terms << (hideIndexes && column != keep ? dialect->hideFromIndex(column) : column) + QStringLiteral(" = ?");
             *values << value;
         }
     };
     if (branch) {
-        add(QStringLiteral("c.status"), branch->status);
+        add(QStringLiteral("c.status"), status);
         if (branch->deadline != 0) {
             // Part of the (status, SLA, id) range when sorted by SLA; a row test otherwise.
-            terms << (hideIndexes && sortField != QueueField::Sla ? QStringLiteral("+") : QString()) + slaSql()
+            terms << (hideIndexes && sortField != QueueField::Sla ? dialect->hideFromIndex(slaSql()) : slaSql())
                     + (branch->deadline < 0 ? QStringLiteral(" <= ?") : QStringLiteral(" > ?"));
             *values << asOf;
         }
-    } else if (!filter.status.isEmpty()) {
+    } else if (filter.status) {
         terms << statusSql(values);
     }
     add(QStringLiteral("c.kind"), filter.kind);
@@ -161,8 +149,8 @@ QString QueueStatements::filterSql(const Branch* branch, QVariantList* values, b
     add(QStringLiteral("c.fiat"), filter.fiat);
     add(QStringLiteral("c.assigned_agent"), filter.agent);
     if (filter.mineOnly) {
-        terms << (hideIndexes && keep != QLatin1String("c.assigned_agent") ? QStringLiteral("+") : QString())
-                + QStringLiteral("c.assigned_agent = ?");
+        const QString agent = QStringLiteral("c.assigned_agent");
+        terms << (hideIndexes && keep != agent ? dialect->hideFromIndex(agent) : agent) + QStringLiteral(" = ?");
         *values << filter.me;
     }
     return terms.join(QStringLiteral(" AND "));
@@ -171,7 +159,9 @@ QString QueueStatements::filterSql(const Branch* branch, QVariantList* values, b
 QString QueueStatements::fromSql() const
 {
     // CROSS JOIN keeps the small hit table as the outer loop.
-    return searching ? QStringLiteral(" FROM temp.queue_hits h CROSS JOIN cases c") : QStringLiteral(" FROM cases c");
+    return searching ? QStringLiteral(" FROM ") + dialect->tempTable(QStringLiteral("queue_hits"))
+            + QStringLiteral(" h CROSS JOIN cases c")
+                     : QStringLiteral(" FROM cases c");
 }
 
 QString QueueStatements::whereSql(const QStringList& terms) const
@@ -200,7 +190,7 @@ QueueStatement QueueStatements::count() const
 {
     QueueStatement s;
     if (searching) {
-        s.sql = QStringLiteral("SELECT COUNT(*) FROM temp.queue_hits");
+        s.sql = QStringLiteral("SELECT COUNT(*) FROM ") + dialect->tempTable(QStringLiteral("queue_hits"));
         return s;
     }
     QStringList parts;
@@ -216,13 +206,13 @@ QueueStatement QueueStatements::count() const
             + QStringLiteral(" <= ?)");
         if (b.deadline < 0) {
             parts << passed;
-            s.values << b.status << asOf;
+            s.values << id(*b.status) << asOf;
             continue;
         }
-        QString stored = QStringLiteral("(SELECT ifnull(sum(n), 0) FROM case_counts");
-        if (!b.status.isEmpty()) {
+        QString stored = QStringLiteral("(SELECT COALESCE(SUM(n), 0) FROM case_counts");
+        if (b.status) {
             stored += QStringLiteral(" WHERE status = ?");
-            s.values << b.status;
+            s.values << id(*b.status);
         }
         stored += QLatin1Char(')');
         if (b.deadline == 0) {
@@ -230,7 +220,7 @@ QueueStatement QueueStatements::count() const
             continue;
         }
         parts << QLatin1Char('(') + stored + QStringLiteral(" - ") + passed + QLatin1Char(')');
-        s.values << b.status << asOf;
+        s.values << id(*b.status) << asOf;
     }
     s.sql = QStringLiteral("SELECT ") + parts.join(QStringLiteral(" + "));
     return s;
@@ -251,27 +241,27 @@ QList<QueueStatement> QueueStatements::searchFill(int limit) const
         QueueStatement s;
         s.values << pattern;
         const QString terms = filterSql(nullptr, &s.values);
-        s.sql = QStringLiteral("INSERT OR IGNORE INTO temp.queue_hits (id) SELECT c.id ") + head
-            + QStringLiteral(" WHERE ") + match + (terms.isEmpty() ? QString() : QStringLiteral(" AND ") + terms)
-            + QStringLiteral(" LIMIT ?");
+        // ON CONFLICT after a WHERE (SQLite needs one there to parse it): an id found twice is kept once.
+        s.sql = QStringLiteral("INSERT INTO ") + dialect->tempTable(QStringLiteral("queue_hits"))
+            + QStringLiteral(" (id) SELECT c.id ") + head + QStringLiteral(" WHERE ") + match
+            + (terms.isEmpty() ? QString() : QStringLiteral(" AND ") + terms)
+            + QStringLiteral(" LIMIT ? ON CONFLICT DO NOTHING");
         s.values << limit;
         statements << s;
     };
     if (text.size() >= 3) {
-        QString phrase = text;
-        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        make(QStringLiteral("FROM case_search s JOIN cases c ON c.id = s.rowid"), QStringLiteral("s.body MATCH ?"),
-            QString(QLatin1Char('"') + phrase + QLatin1Char('"')));
+        make(QStringLiteral("FROM ") + dialect->searchFrom(), dialect->searchMatch(), dialect->searchPattern(text));
         return statements;
     }
     // Too short for trigrams: prefixes of the identifiers, through their indexes.
-    const QString glob = escapeGlob(text) + QLatin1Char('*');
-    make(QStringLiteral("FROM cases c"), QStringLiteral("c.case_id GLOB ?"), glob);
-    make(QStringLiteral("FROM orders o JOIN cases c ON c.id = o.case_ref"), QStringLiteral("o.number GLOB ?"), glob);
+    const QString prefix = dialect->prefixPattern(text);
+    make(QStringLiteral("FROM cases c"), dialect->prefixMatch(QStringLiteral("c.case_id")), prefix);
+    make(QStringLiteral("FROM orders o JOIN cases c ON c.id = o.case_ref"),
+        dialect->prefixMatch(QStringLiteral("o.number")), prefix);
     const QString parties
         = QStringLiteral("FROM users u JOIN parties p ON p.user_ref = u.id JOIN cases c ON c.id = p.case_ref");
-    make(parties, QStringLiteral("u.user_id GLOB ?"), glob);
-    make(parties, QStringLiteral("u.nickname LIKE ? ESCAPE '\\'"), QString(escapeLike(text) + QLatin1Char('%')));
+    make(parties, dialect->prefixMatch(QStringLiteral("u.user_id")), prefix);
+    make(parties, dialect->caselessPrefixMatch(QStringLiteral("u.nickname")), dialect->caselessPrefixPattern(text));
     return statements;
 }
 
@@ -298,10 +288,8 @@ QueueStatement QueueStatements::page(const QVariantList* anchor, bool backward, 
         for (int i = 0; i < key.size(); ++i)
             keyColumns << key.at(i) + (merged ? QStringLiteral(" AS k") + QString::number(i) : QString());
         selects << QStringLiteral("SELECT c.case_id, c.kind, c.suggested_clause, c.appellant, ") + appellantUserSql()
-                + QStringLiteral(", c.fiat, c.fiat_amount, c.amount_units, c.language, c.opened_at, c.due_at,"
-                                 " CASE WHEN c.status = 'waiting' AND ")
-                + slaSql()
-                + QStringLiteral(" <= ? THEN 'open' ELSE c.status END, c.assigned_agent, ifnull(c.claimed_until, 0), ")
+                + QStringLiteral(", c.fiat, c.fiat_amount, c.amount_units, c.language, c.opened_at, c.due_at, ")
+                + derivedStatusSql() + QStringLiteral(", c.assigned_agent, COALESCE(c.claimed_until, 0), ")
                 + keyColumns.join(QStringLiteral(", ")) + fromSql() + whereSql(terms);
     }
     QStringList order;
@@ -346,7 +334,7 @@ QueueStatement QueueStatements::rank(const QVariantList& keyValues, int limit) c
         for (const QString& select : selects)
             ones << QStringLiteral("SELECT 1") + select;
         s.sql = QStringLiteral("SELECT COUNT(*) FROM (") + ones.join(QStringLiteral(" UNION ALL "))
-            + QStringLiteral(" LIMIT ?)");
+            + QStringLiteral(" LIMIT ?) AS r");
         s.values << limit;
     } else if (selects.size() == 1) {
         s.sql = QStringLiteral("SELECT COUNT(*)") + selects.constFirst();
@@ -362,9 +350,9 @@ QueueStatement QueueStatements::rank(const QVariantList& keyValues, int limit) c
 QueueStatement QueueStatements::nextStatusChange() const
 {
     QueueStatement s;
-    s.sql = QStringLiteral("SELECT min(") + slaSql() + QStringLiteral(") FROM cases c WHERE c.status = 'waiting' AND ")
+    s.sql = QStringLiteral("SELECT min(") + slaSql() + QStringLiteral(") FROM cases c WHERE c.status = ? AND ")
         + slaSql() + QStringLiteral(" > ?");
-    s.values << asOf;
+    s.values << id(CaseStatus::Waiting) << asOf;
     return s;
 }
 

@@ -2,6 +2,7 @@
 
 #include "QueueFilter.h"
 #include "QueueRow.h"
+#include "SqlDialect.h"
 
 #include <QList>
 #include <QString>
@@ -16,6 +17,7 @@ struct QueueStatement
 };
 
 // The SQL text of the queue's statements for one filter, sort and instant; QueueQuery runs them.
+// Written once for both backends: what they spell differently comes from `dialect`.
 //
 // Status is derived at the instant `asOf` (cli.md, second edition): a stored "waiting" case whose
 // deadline has passed is open. The stored status leads the queue's indexes, so a derived status is
@@ -45,6 +47,7 @@ public:
         SortKey // the first column of the sort key; the others follow
     };
 
+    const SqlDialect* dialect = &SqlDialect::of(DatabaseLocation::Backend::Sqlite);
     QueueFilter filter;
     QueueField sortField = QueueField::Sla;
     bool ascending = true;
@@ -55,6 +58,9 @@ public:
     QStringList sortKey() const;
     // The sort order as SQL runs it (ascending age is the youngest case first).
     bool sqlAscending() const;
+
+    // The SLA sort key (cases without a deadline last), as the cases_sla and cases_status_sla indexes spell it.
+    QString slaSql() const;
 
     QueueStatement count() const;
     QList<QueueStatement> searchFill(int limit) const;
@@ -72,7 +78,7 @@ private:
     // One index range of the derived status: the stored status, and where the deadline lies.
     struct Branch
     {
-        QString status; // empty: any
+        std::optional<CaseStatus> status; // none: any
         int deadline = 0; // 0: any; -1: at or before asOf; +1: after asOf (or none)
     };
     QList<Branch> branches() const;
@@ -81,5 +87,7 @@ private:
     QString statusSql(QVariantList* values) const; // the derived status filter as one condition
     QString fromSql() const;
     QString whereSql(const QStringList& terms) const;
+    QString appellantUserSql() const;
+    QString derivedStatusSql() const;
     static QString keysetSql(const QStringList& key, bool after);
 };

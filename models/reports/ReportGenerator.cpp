@@ -10,6 +10,7 @@
 #include "ReportMasking.h"
 #include "ReportQuery.h"
 #include "ReportSummary.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -219,10 +220,19 @@ bool ReportGenerator::appendAudit()
     const QString after = QStringLiteral("agent=%1;clause=%2;kind=%3;lang=%4")
                               .arg(m_options.agent, m_options.clause, m_options.kind, m_options.language);
 
+    // A write transaction as every writer takes it (SqlDialect: its turn, so the chain stays one chain).
+    const SqlDialect& dialect = SqlDialect::of(m_db);
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    if (!query.exec(dialect.beginWrite())) {
         m_error = query.lastError().text();
         return false;
+    }
+    for (const QString& statement : dialect.writeTurn()) {
+        if (!query.exec(statement)) {
+            m_error = query.lastError().text();
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
     }
     if (!AuditLog::appendTo(m_db, actor, action, subject, QString(), after, m_generatedAt, &m_error)) {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));

@@ -1,6 +1,7 @@
 #include "ReportQuery.h"
 
 #include "ReportMasking.h"
+#include "SqlDialect.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -34,18 +35,6 @@ enum Column
 const QChar kField(0x1f);
 const QChar kItem(0x1e);
 
-QString whereClause(const ReportOptions& options)
-{
-    QString where = QStringLiteral(" WHERE d.decided_at >= :from AND d.decided_at < :to");
-    if (!options.agent.isEmpty())
-        where += QStringLiteral(" AND d.agent = :agent");
-    if (!options.kind.isEmpty())
-        where += QStringLiteral(" AND c.kind = :kind");
-    if (!options.clause.isEmpty())
-        where += QStringLiteral(" AND instr(d.clauses, :clause) > 0");
-    return where;
-}
-
 QDateTime fromEpochMs(const QVariant& value)
 {
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
@@ -58,6 +47,19 @@ ReportQuery::ReportQuery(const QSqlDatabase& db, const ReportOptions& options)
     , m_query(db)
 { }
 
+QString ReportQuery::whereClause(const ReportOptions& options, const SqlDialect& dialect)
+{
+    QString where = QStringLiteral(" WHERE d.decided_at >= :from AND d.decided_at < :to");
+    if (!options.agent.isEmpty())
+        where += QStringLiteral(" AND d.agent = :agent");
+    if (!options.kind.isEmpty())
+        where += QStringLiteral(" AND c.kind = :kind");
+    if (!options.clause.isEmpty())
+        where += QStringLiteral(" AND ") + dialect.position(QStringLiteral("d.clauses"), QStringLiteral(":clause"))
+            + QStringLiteral(" > 0");
+    return where;
+}
+
 qint64 ReportQuery::fromMs(const ReportOptions& options)
 {
     return QDateTime(options.from, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
@@ -68,29 +70,40 @@ qint64 ReportQuery::toMs(const ReportOptions& options)
     return QDateTime(options.to.addDays(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
 }
 
-QString ReportQuery::sql(const ReportOptions& options)
+QString ReportQuery::sql(const ReportOptions& options, const SqlDialect& dialect)
 {
+    const QString field = dialect.charCode(kField.unicode());
+    const QString item = dialect.charCode(kItem.unicode());
     // Lists are aggregated with separator characters; user text that holds
     // one would split wrongly, so they become spaces in the text.
-    const auto clean = [](const char* column) {
-        return QStringLiteral("replace(replace(%1, char(30), ' '), char(31), ' ')").arg(QLatin1String(column));
+    const auto clean = [&](const QString& column) {
+        return QStringLiteral("replace(replace(%1, %2, ' '), %3, ' ')").arg(column, item, field);
     };
+    const auto joined
+        = [&](const QStringList& parts) { return parts.join(QStringLiteral(" || ") + field + QStringLiteral(" || ")); };
+    const QString strikes = dialect.groupConcat(
+        joined({ clean(QStringLiteral("s.user_id")), QStringLiteral("s.kind") }), item, QStringLiteral("s.id"));
+    const QString parties
+        = dialect.groupConcat(joined({ QStringLiteral("p.role"), clean(QStringLiteral("u.user_id")),
+                                  clean(QStringLiteral("p.nickname")), clean(QStringLiteral("p.kyc_name")) }),
+            item, QStringLiteral("p.seq"));
+    const QString sanctions = dialect.groupConcat(joined({ clean(QStringLiteral("user_id")), QStringLiteral("scope"),
+                                                      QStringLiteral("COALESCE(CAST(days AS TEXT), '')") }),
+        item, QStringLiteral("id"));
     // Sanctions have no index on case_ref: one grouped pass joined by key
     // instead of a scan per row.
     return QStringLiteral(
                "SELECT c.case_id, c.kind, c.opened_at, d.decided_at, c.due_at, d.agent, d.suggested_outcome,"
                " d.outcome, d.override, d.note, d.clauses, d.revision, c.fiat, c.fiat_amount, c.language,"
                " o.seller_account,"
-               " (SELECT group_concat(%1 || char(31) || s.kind, char(30)) FROM strikes s WHERE s.case_ref = c.id),"
+               " (SELECT %1 FROM strikes s WHERE s.case_ref = c.id),"
                " sa.list,"
-               " (SELECT group_concat(p.role || char(31) || %2 || char(31) || %3 || char(31) || %4, char(30))"
-               "  FROM parties p JOIN users u ON u.id = p.user_ref WHERE p.case_ref = c.id)"
+               " (SELECT %2 FROM parties p JOIN users u ON u.id = p.user_ref WHERE p.case_ref = c.id)"
                " FROM decisions d JOIN cases c ON c.id = d.case_ref"
                " LEFT JOIN orders o ON o.case_ref = c.id"
-               " LEFT JOIN (SELECT case_ref, group_concat(%5 || char(31) || scope || char(31) || ifnull(days, ''),"
-               "  char(30)) AS list FROM sanctions GROUP BY case_ref) sa ON sa.case_ref = c.id")
-               .arg(clean("s.user_id"), clean("u.user_id"), clean("p.nickname"), clean("p.kyc_name"), clean("user_id"))
-        + whereClause(options) + QStringLiteral(" ORDER BY d.decided_at, c.case_id");
+               " LEFT JOIN (SELECT case_ref, %3 AS list FROM sanctions GROUP BY case_ref) sa ON sa.case_ref = c.id")
+               .arg(strikes, parties, sanctions)
+        + whereClause(options, dialect) + QStringLiteral(" ORDER BY d.decided_at, c.case_id");
 }
 
 void ReportQuery::bind(QSqlQuery& query) const
@@ -110,7 +123,7 @@ qint64 ReportQuery::countEstimate()
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT count(*) FROM decisions d JOIN cases c ON c.id = d.case_ref")
-            + whereClause(m_options))) {
+            + whereClause(m_options, SqlDialect::of(m_db)))) {
         m_error = query.lastError().text();
         return -1;
     }
@@ -126,7 +139,7 @@ bool ReportQuery::exec()
 {
     m_query = QSqlQuery(m_db);
     m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql(m_options))) {
+    if (!m_query.prepare(sql(m_options, SqlDialect::of(m_db)))) {
         m_error = m_query.lastError().text();
         return false;
     }

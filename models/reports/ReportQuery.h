@@ -9,6 +9,8 @@
 
 // Streams the decided cases of a report, one row at a time, in decision
 // order (decided_at, case id). Nothing but the current row is held in memory.
+class SqlDialect;
+
 class ReportQuery
 {
 public:
@@ -21,8 +23,8 @@ public:
     // The number of rows exec() will give (before the exact clause filter), for progress.
     qint64 countEstimate();
 
-    // The row SQL with its filters, for running the same query elsewhere (benchmarks).
-    static QString sql(const ReportOptions& options);
+    // The row SQL with its filters in the backend's dialect, for running the same query elsewhere (benchmarks).
+    static QString sql(const ReportOptions& options, const SqlDialect& dialect);
     static qint64 fromMs(const ReportOptions& options);
     static qint64 toMs(const ReportOptions& options); // exclusive
     // The filter choices: agents and clause ids that have decisions, sorted.
@@ -33,6 +35,7 @@ public:
 
 private:
     void bind(QSqlQuery& query) const;
+    static QString whereClause(const ReportOptions& options, const SqlDialect& dialect);
 
     QSqlDatabase m_db;
     ReportOptions m_options;

@@ -15,8 +15,8 @@ namespace {
 
 QString statusFor(const Suggestion& suggestion)
 {
-    return suggestion.outcome == Outcome::None && suggestion.pendingUntil ? QStringLiteral("waiting")
-                                                                          : QStringLiteral("open");
+    return caseStatusId(
+        suggestion.outcome == Outcome::None && suggestion.pendingUntil ? CaseStatus::Waiting : CaseStatus::Open);
 }
 
 // The SELECTs of load(), each with the enum that names its columns.
@@ -176,7 +176,7 @@ bool CaseRepository::lookUp(const QString& caseId, qint64* ref, bool* decided) c
     bool ok = q.exec();
     if (ok && q.next()) {
         *ref = field(q, CaseIdColumn::Id).toLongLong();
-        *decided = field(q, CaseIdColumn::Status).toString() == QLatin1String("decided");
+        *decided = field(q, CaseIdColumn::Status).toString() == caseStatusId(CaseStatus::Decided);
     } else if (!ok || !reachedEnd(q)) {
         ok = failQuery(&m_error, q);
     }
@@ -240,9 +240,10 @@ bool CaseRepository::remove(const QString& caseId)
     if (ref == 0)
         return fail(&m_error, tr("Case %1 does not exist").arg(caseId));
     QSqlQuery q(m_db.connection());
-    if (!prepare(q, QStringLiteral("DELETE FROM cases WHERE id = :case_ref AND status <> 'decided'"), &m_error))
+    if (!prepare(q, QStringLiteral("DELETE FROM cases WHERE id = :case_ref AND status <> :decided"), &m_error))
         return false;
     q.bindValue(QStringLiteral(":case_ref"), ref);
+    q.bindValue(QStringLiteral(":decided"), caseStatusId(CaseStatus::Decided));
     if (!q.exec())
         return failQuery(&m_error, q);
     if (q.numRowsAffected() != 1)
@@ -388,12 +389,13 @@ bool CaseRepository::undecidedAfter(qint64 afterRowId, int limit, QList<QPair<qi
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!prepare(q,
-            QStringLiteral("SELECT id, case_id FROM cases WHERE id > :after AND status <> 'decided'"
+            QStringLiteral("SELECT id, case_id FROM cases WHERE id > :after AND status <> :decided"
                            " ORDER BY id LIMIT :limit"),
             &m_error))
         return false;
     q.bindValue(QStringLiteral(":after"), afterRowId);
     q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":decided"), caseStatusId(CaseStatus::Decided));
     if (!q.exec())
         return failQuery(&m_error, q);
     while (q.next())
@@ -408,7 +410,10 @@ bool CaseRepository::undecidedAfter(qint64 afterRowId, int limit, QList<QPair<qi
 qint64 CaseRepository::undecidedCount() const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> 'decided'")) || !q.next()) {
+    if (!prepare(q, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> :decided"), &m_error))
+        return 0;
+    q.bindValue(QStringLiteral(":decided"), caseStatusId(CaseStatus::Decided));
+    if (!q.exec() || !q.next()) {
         failQuery(&m_error, q);
         return 0;
     }
@@ -430,7 +435,7 @@ bool CaseRepository::updateSuggestion(const QString& caseId, const Suggestion& s
             QStringLiteral(
                 "UPDATE cases SET suggested_outcome = :outcome, suggested_clause = :clause,"
                 " due_at = COALESCE(:pending, opened_at + :sla), status = :status, version = version + 1"
-                " WHERE case_id = :id AND status <> 'decided' AND (suggested_outcome IS DISTINCT FROM :outcome"
+                " WHERE case_id = :id AND status <> :decided AND (suggested_outcome IS DISTINCT FROM :outcome"
                 " OR suggested_clause IS DISTINCT FROM :clause"
                 " OR due_at IS DISTINCT FROM COALESCE(:pending, opened_at + :sla)"
                 " OR status IS DISTINCT FROM :status)"),
@@ -442,6 +447,7 @@ bool CaseRepository::updateSuggestion(const QString& caseId, const Suggestion& s
     q.bindValue(QStringLiteral(":sla"), qint64(*sla) * 3600 * 1000);
     q.bindValue(QStringLiteral(":status"), statusFor(suggestion));
     q.bindValue(QStringLiteral(":id"), str(caseId));
+    q.bindValue(QStringLiteral(":decided"), caseStatusId(CaseStatus::Decided));
     if (!q.exec())
         return failQuery(&m_error, q);
     if (q.numRowsAffected() != 1) {

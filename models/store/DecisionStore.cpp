@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "CaseRepository.h"
 #include "Database.h"
+#include "SqlDialect.h"
 #include "StoreSupport.h"
 #include "StrikeLedger.h"
 
@@ -43,6 +44,11 @@ enum class HolderColumn
 {
     AssignedAgent,
     ClaimedUntil
+};
+
+enum class NextCaseColumn
+{
+    CaseId
 };
 
 enum class DecidedCaseColumn
@@ -86,14 +92,15 @@ bool DecisionStore::decide(const DecisionRecord& decision, const Suggestion& sug
     // The conditional update is the guard: of two agents deciding at once, only one
     // changes the row; another agent's claim that still holds also stops it.
     if (!prepare(q,
-            QStringLiteral("UPDATE cases SET status = 'decided', version = version + 1, assigned_agent = :agent,"
-                           " claimed_until = NULL WHERE id = :case_ref AND status <> 'decided'"
+            QStringLiteral("UPDATE cases SET status = :decided, version = version + 1, assigned_agent = :agent,"
+                           " claimed_until = NULL WHERE id = :case_ref AND status <> :decided"
                            " AND (assigned_agent IN ('', :agent) OR claimed_until IS NULL OR claimed_until <= :at)"),
             &m_error))
         return false;
     q.bindValue(QStringLiteral(":agent"), str(decision.agent));
     q.bindValue(QStringLiteral(":case_ref"), ref);
     q.bindValue(QStringLiteral(":at"), ms(decision.decidedAt));
+    q.bindValue(QStringLiteral(":decided"), caseStatusId(CaseStatus::Decided));
     if (!q.exec())
         return failQuery(&m_error, q);
     if (q.numRowsAffected() != 1)
@@ -179,7 +186,7 @@ bool DecisionStore::refuseTakenCase(const QString& caseId, const QString& agent,
         return failQuery(&m_error, q);
     if (!q.next())
         return reachedEnd(q) ? fail(&m_error, tr("Case %1 does not exist").arg(caseId)) : failQuery(&m_error, q);
-    if (field(q, TakenColumn::Status).toString() == QLatin1String("decided"))
+    if (field(q, TakenColumn::Status).toString() == caseStatusId(CaseStatus::Decided))
         return fail(&m_error,
             tr("Case %1 was already decided by %2 at %3; the decision was not changed")
                 .arg(caseId, field(q, TakenColumn::DecidedBy).toString(),
@@ -198,6 +205,46 @@ bool DecisionStore::claim(const QString& caseId, const QString& agent, const QDa
     if (!until.isValid() || until <= now)
         return fail(&m_error, tr("A claim must end in the future"));
     return setClaim(caseId, agent, agent, ms(until), now);
+}
+
+bool DecisionStore::claimNext(const QString& agent, const QDateTime& until, const QDateTime& now, QString* caseId)
+{
+    caseId->clear();
+    if (agent.trimmed().isEmpty())
+        return fail(&m_error, tr("A claim needs the agent's name"));
+    if (!until.isValid() || until <= now)
+        return fail(&m_error, tr("A claim must end in the future"));
+    WriteScope scope(m_db, &m_error);
+    if (!scope.ok())
+        return false;
+    const SqlDialect& dialect = m_db.dialect();
+    // The SLA key as the cases_status_sla index spells it.
+    const QString sla = dialect.ifNull(QStringLiteral("c.due_at"), QStringLiteral("9223372036854775807"));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!prepare(q,
+            QStringLiteral(
+                "SELECT c.case_id FROM cases c WHERE (c.status = :open OR (c.status = :waiting AND %1 <= :now))"
+                " AND (c.claimed_until IS NULL OR c.claimed_until <= :now) ORDER BY %1, c.id LIMIT 1")
+                    .arg(sla)
+                + dialect.lockSkippingLocked(),
+            &m_error))
+        return false;
+    q.bindValue(QStringLiteral(":open"), caseStatusId(CaseStatus::Open));
+    q.bindValue(QStringLiteral(":waiting"), caseStatusId(CaseStatus::Waiting));
+    q.bindValue(QStringLiteral(":now"), ms(now));
+    if (!q.exec())
+        return failQuery(&m_error, q);
+    if (!q.next())
+        return reachedEnd(q) ? scope.commit() : failQuery(&m_error, q);
+    const QString next = field(q, NextCaseColumn::CaseId).toString();
+    q.finish();
+    if (!setClaim(next, agent, agent, ms(until), now))
+        return false;
+    if (!scope.commit())
+        return false;
+    *caseId = next;
+    return true;
 }
 
 bool DecisionStore::release(const QString& caseId, const QString& agent, const QDateTime& now)
@@ -222,7 +269,7 @@ bool DecisionStore::setClaim(
     QSqlQuery q(m_db.connection());
     if (!prepare(q,
             QStringLiteral("UPDATE cases SET assigned_agent = :holder, claimed_until = :until, version = version + 1"
-                           " WHERE case_id = :case_id AND status <> 'decided' AND (assigned_agent IN ('', :agent)"
+                           " WHERE case_id = :case_id AND status <> :decided AND (assigned_agent IN ('', :agent)"
                            " OR claimed_until IS NULL OR claimed_until <= :now)"),
             &m_error))
         return false;
@@ -231,6 +278,7 @@ bool DecisionStore::setClaim(
     q.bindValue(QStringLiteral(":case_id"), str(caseId));
     q.bindValue(QStringLiteral(":agent"), str(agent));
     q.bindValue(QStringLiteral(":now"), ms(now));
+    q.bindValue(QStringLiteral(":decided"), caseStatusId(CaseStatus::Decided));
     if (!q.exec())
         return failQuery(&m_error, q);
     if (q.numRowsAffected() != 1)
@@ -247,11 +295,12 @@ QString DecisionStore::claimHolder(const QString& caseId, const QDateTime& now, 
     QSqlQuery q(m_db.connection());
     if (!prepare(q,
             QStringLiteral("SELECT assigned_agent, claimed_until FROM cases WHERE case_id = :case_id"
-                           " AND status <> 'decided' AND claimed_until > :now"),
+                           " AND status <> :decided AND claimed_until > :now"),
             &m_error))
         return QString();
     q.bindValue(QStringLiteral(":case_id"), str(caseId));
     q.bindValue(QStringLiteral(":now"), ms(now));
+    q.bindValue(QStringLiteral(":decided"), caseStatusId(CaseStatus::Decided));
     if (!q.exec()) {
         failQuery(&m_error, q);
         return QString();

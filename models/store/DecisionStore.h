@@ -47,6 +47,13 @@ public:
     bool claim(const QString& caseId, const QString& agent, const QDateTime& until, const QDateTime& now);
     // Ends the agent's own claim; refused for another agent's claim that still holds.
     bool release(const QString& caseId, const QString& agent, const QDateTime& now);
+    // Issue 15, item 3: claims the next open case nobody holds for `agent` until `until`: the first in
+    // the queue's SLA order (deadline first, then the oldest row) among the cases open at `now` (a
+    // waiting case past its deadline is open) with no claim that holds. Within the write turn the row
+    // is picked with FOR UPDATE SKIP LOCKED on PostgreSQL, so a row another session has locked (a
+    // lead's psql, a writer being retried) is passed over instead of waited for. `caseId` gets the
+    // case, or stays empty when no case is free (true). False + lastError() on an error.
+    bool claimNext(const QString& agent, const QDateTime& until, const QDateTime& now, QString* caseId);
     // The agent whose claim holds at `now`, or empty; `until` (if given) gets the claim's end.
     QString claimHolder(const QString& caseId, const QDateTime& now, QDateTime* until = nullptr) const;
 

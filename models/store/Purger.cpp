@@ -51,12 +51,13 @@ qint64 Purger::purgeRows(const QDateTime& before, const QString& actor, const QD
     if (!scope.ok())
         return -1;
     const QString purgedCases
-        = QStringLiteral("(SELECT id FROM cases WHERE status = 'decided' AND opened_at < :before)");
+        = QStringLiteral("(SELECT id FROM cases WHERE status = :decided AND opened_at < :before)");
     QSqlQuery q(m_db.connection());
     if (!prepare(
-            q, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'decided' AND opened_at < :before"), &m_error))
+            q, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = :decided AND opened_at < :before"), &m_error))
         return -1;
     q.bindValue(QStringLiteral(":before"), ms(before));
+    q.bindValue(QStringLiteral(":decided"), caseStatusId(CaseStatus::Decided));
     if (!q.exec() || !q.next()) {
         failQuery(&m_error, q);
         return -1;
@@ -74,6 +75,7 @@ qint64 Purger::purgeRows(const QDateTime& before, const QString& actor, const QD
         if (!prepare(q, statement, &m_error))
             return -1;
         q.bindValue(QStringLiteral(":before"), ms(before));
+        q.bindValue(QStringLiteral(":decided"), caseStatusId(CaseStatus::Decided));
         if (!q.exec()) {
             failQuery(&m_error, q);
             return -1;

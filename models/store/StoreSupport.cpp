@@ -60,6 +60,7 @@ bool fail(QString* error, const QString& message)
 
 bool failQuery(QString* error, const QSqlQuery& query)
 {
+    Database::noteFailure(query.lastError());
     // The store's shared message keeps the context of the store as a whole.
     return fail(error,
         QCoreApplication::translate("CaseStore", "Database error: %1").arg(Database::describe(query.lastError())));

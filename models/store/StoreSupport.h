@@ -12,6 +12,8 @@
 
 #include <optional>
 
+#include "CaseStatus.h"
+
 class Database;
 
 namespace StoreSupport {

@@ -357,7 +357,8 @@ QList<CaseSummary> StrikeLedger::casesOfUser(const QString& userId) const
         s.caseId = field(q, CaseOfUserColumn::CaseId).toString();
         s.kind = enumOr(field(q, CaseOfUserColumn::Kind).toString(), CaseKind::P2pAppeal);
         s.openedAt = fromMs(field(q, CaseOfUserColumn::OpenedAt));
-        s.status = field(q, CaseOfUserColumn::Status).toString();
+        // The schema's CHECK allows the three ids only.
+        caseStatusFromId(field(q, CaseOfUserColumn::Status).toString(), &s.status);
         s.suggestedClause = field(q, CaseOfUserColumn::SuggestedClause).toString();
         s.suggestedOutcome = enumOr(field(q, CaseOfUserColumn::SuggestedOutcome).toString(), Outcome::None);
         s.role = enumOr(field(q, CaseOfUserColumn::Role).toString(), Role::None);

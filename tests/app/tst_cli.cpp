@@ -552,8 +552,6 @@ QString tst_Cli::waitingBundle() const
 // case whose deadline has passed is open, without anything written in between.
 void tst_Cli::listDerivesStatusAtTheInstant()
 {
-    if (TestBackend::isPostgresql())
-        QSKIP("the queue's queries (QueueQuery) are SQLite's still (issue 15: a later step)");
     const QString bundle = waitingBundle();
     QVERIFY(!bundle.isEmpty());
     const FixedClock importClock(QDateTime::fromString(QStringLiteral("2026-11-20T09:45:00Z"), Qt::ISODate));
@@ -587,8 +585,6 @@ void tst_Cli::listDerivesStatusAtTheInstant()
 
 void tst_Cli::listFormatsAndRefusals()
 {
-    if (TestBackend::isPostgresql())
-        QSKIP("the queue's queries (QueueQuery) are SQLite's still (issue 15: a later step)");
     const FixedClock clock(QDateTime::fromString(At, Qt::ISODate));
     QCOMPARE(
         run({ QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json") },
@@ -725,8 +721,6 @@ void tst_Cli::suggestAmountsInUiLanguage()
 // --lang before the command still sets the report's language, and its dates are that language's.
 void tst_Cli::reportInUiLanguage()
 {
-    if (TestBackend::isPostgresql())
-        QSKIP("the report's queries are SQLite's still (issue 15: a later step)");
     QCOMPARE(
         run({ QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("200"), QStringLiteral("--db"), db() })
             .exitCode,
@@ -811,8 +805,6 @@ void tst_Cli::binarySubcommandBeforeOrAfterOptions()
     QCOMPARE(before.exitCode, 0);
     QCOMPARE(before.out, after.out);
     QVERIFY(before.out.contains("U-99120"));
-    if (TestBackend::isPostgresql())
-        QSKIP("the report part: the report's queries are SQLite's still (issue 15: a later step)");
 
     const QString html = m_dir.filePath(QStringLiteral("binary-report.html"));
     const Run report = runBinary({ QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--db"), db(),

@@ -26,6 +26,7 @@ private slots:
     void claimHoldsOffOtherAgents();
     void concurrentDecisionsDecideEachCaseOnce();
     void racingDecisionsClimbTheLadder();
+    void twoClaimersTakeDifferentCases();
 
 private:
     struct Run
@@ -36,6 +37,7 @@ private:
     };
     static Run run(const QStringList& arguments);
     QString caseId(int i) const { return QStringLiteral("AP-2026-%1").arg(900000 + i); }
+    QString writeBundle(const QString& name, int first, int count) const;
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -79,6 +81,28 @@ void tst_TwoAgents::initTestCase()
     QVERIFY2(!m_db.isEmpty(), qPrintable(error));
     const Run imported = run({ QStringLiteral("import"), lines.fileName(), QStringLiteral("--db"), m_db });
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
+}
+
+// The example case under `count` ids from caseId(first), one bundle line each.
+QString tst_TwoAgents::writeBundle(const QString& name, int first, int count) const
+{
+    QFile example(QStringLiteral(APPEALDESK_TEST_DATA "/good/example.json"));
+    if (!example.open(QIODevice::ReadOnly))
+        return QString();
+    QJsonObject facts = QJsonDocument::fromJson(example.readAll())
+                            .object()
+                            .value(QStringLiteral("cases"))
+                            .toArray()
+                            .first()
+                            .toObject();
+    QFile lines(m_dir.filePath(name));
+    if (!lines.open(QIODevice::WriteOnly))
+        return QString();
+    for (int i = first; i < first + count; ++i) {
+        facts.insert(QStringLiteral("id"), caseId(i));
+        lines.write(QJsonDocument(facts).toJson(QJsonDocument::Compact) + '\n');
+    }
+    return lines.fileName();
 }
 
 void tst_TwoAgents::cleanupTestCase()
@@ -264,6 +288,62 @@ void tst_TwoAgents::racingDecisionsClimbTheLadder()
         QCOMPARE(q.value(1).toString(), QStringLiteral("1,7"));
     }
     QCOMPARE(users, pairs);
+}
+
+// Issue 15, item 3: two agents asking at once for "the next unclaimed case" (`claim --next`) never
+// get the same one, and between them they take every open case; then both hear that none is free.
+void tst_TwoAgents::twoClaimersTakeDifferentCases()
+{
+    const int cases = 24;
+    const QString bundle = writeBundle(QStringLiteral("claimers.jsonl"), 5000, cases);
+    QVERIFY(!bundle.isEmpty());
+    QString error;
+    const QString db = TestBackend::freshLocation(&error, m_dir.filePath(QStringLiteral("claimers.sqlite")));
+    QVERIFY2(!db.isEmpty(), qPrintable(error));
+    const Run imported = run({ QStringLiteral("import"), bundle, QStringLiteral("--db"), db });
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    struct Claimer
+    {
+        QString name;
+        QStringList claimed;
+        QStringList errors;
+    };
+    Claimer claimers[2] = { { QStringLiteral("agent.one"), {}, {} }, { QStringLiteral("agent.two"), {}, {} } };
+    const auto work = [&](Claimer* claimer) {
+        for (int n = 0; n <= cases; ++n) {
+            const Run r = run({ QStringLiteral("claim"), QStringLiteral("--next"), QStringLiteral("--agent"),
+                claimer->name, QStringLiteral("--db"), db });
+            const QList<QByteArray> words = r.out.trimmed().split(' ');
+            if (r.exitCode == 0 && words.size() == 7 && words.at(0) == "case")
+                claimer->claimed << QString::fromUtf8(words.at(1));
+            else if (r.exitCode == 1 && r.err == "no open case is free to claim\n")
+                return;
+            else
+                claimer->errors << QStringLiteral("exit %1: %2%3")
+                                       .arg(r.exitCode)
+                                       .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+        }
+    };
+    std::thread one(work, &claimers[0]);
+    std::thread two(work, &claimers[1]);
+    one.join();
+    two.join();
+    for (const Claimer& claimer : claimers)
+        QVERIFY2(claimer.errors.isEmpty(), qPrintable(claimer.errors.join(QLatin1Char('\n'))));
+    QStringList all = claimers[0].claimed + claimers[1].claimed;
+    QCOMPARE(all.size(), cases);
+    all.removeDuplicates();
+    QCOMPARE(all.size(), cases); // no case twice
+    Database database(db, QStringLiteral("claimers-check"));
+    QVERIFY(database.open());
+    CaseStore store(database);
+    for (const Claimer& claimer : claimers) {
+        for (const QString& id : claimer.claimed)
+            QCOMPARE(store.decisions().claimHolder(id, QDateTime::currentDateTimeUtc()), claimer.name);
+    }
+    QVERIFY(store.audit().verifyChain());
+    qInfo("two claimers, %d cases: %lld and %lld claimed", cases, qint64(claimers[0].claimed.size()),
+        qint64(claimers[1].claimed.size()));
 }
 
 QTEST_GUILESS_MAIN(tst_TwoAgents)

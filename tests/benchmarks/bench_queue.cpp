@@ -265,16 +265,16 @@ int main(int argc, char** argv)
         actions << Action { name, variant, reset, filterBy(filter) };
     };
     QueueFilter f;
-    f.status = QStringLiteral("open");
+    f.status = CaseStatus::Open;
     addFilter(QStringLiteral("filter"), QStringLiteral("status open"), f);
     f = QueueFilter();
     f.kind = QStringLiteral("live_chat_abuse");
     addFilter(QStringLiteral("filter"), QStringLiteral("kind live chat abuse"), f);
-    f.status = QStringLiteral("open");
+    f.status = CaseStatus::Open;
     addFilter(QStringLiteral("filter"), QStringLiteral("kind live chat abuse, open"), f);
     f = QueueFilter();
     f.language = QStringLiteral("th");
-    f.status = QStringLiteral("decided");
+    f.status = CaseStatus::Decided;
     addFilter(QStringLiteral("filter"), QStringLiteral("language th, decided"), f);
     const QStringList fiats = model.distinctValues(QueueModel::FiatColumn);
     if (!fiats.isEmpty()) {

@@ -11,6 +11,7 @@
 #include "DemoLoader.h"
 #include "ReportOptions.h"
 #include "ReportQuery.h"
+#include "SqlDialect.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -132,7 +133,7 @@ int main(int argc, char** argv)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench-report-range"));
 
-    QString sql = ReportQuery::sql(options);
+    QString sql = ReportQuery::sql(options, SqlDialect::of(DatabaseLocation::Backend::Sqlite));
     sql.replace(QStringLiteral(":from"), QString::number(ReportQuery::fromMs(options)));
     sql.replace(QStringLiteral(":to"), QString::number(ReportQuery::toMs(options)));
 

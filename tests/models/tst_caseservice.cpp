@@ -6,13 +6,20 @@
 #include "TestBackend.h"
 #include "Translator.h"
 
+#include "SqlDialect.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QSqlError>
+#include <QThread>
+
+#include <atomic>
 #include <memory>
+#include <thread>
 
 // CaseService: every agent action, judged and stored in one transaction at the clock's "now".
 class tst_CaseService : public QObject
@@ -32,6 +39,9 @@ private slots:
     void voidingAStrikeMovesTheLadderBack();
     void auditIsTheSameInEveryLanguage();
     void decidedCaseTakesOnlyFollowUps();
+    void claimNextTakesTheQueueOrder();
+    void claimNextPassesOverALockedRow();
+    void aDeadlockIsRetriedUnseen();
 
 private:
     // Members are destroyed in reverse order: the service and the store before their connection.
@@ -395,6 +405,128 @@ void tst_CaseService::decidedCaseTakesOnlyFollowUps()
     CaseEvent empty;
     empty.type = EventType::Note;
     QVERIFY(!m_desk.service->recordEvent(QStringLiteral("AP-1"), empty)); // a note needs its text
+}
+
+// Issue 15, item 3: "give me the next unclaimed case". Open cases in the queue's deadline order,
+// each to one agent; a running claim keeps a case out, one that ran out frees it again.
+void tst_CaseService::claimNextTakesTheQueueOrder()
+{
+    QVERIFY(importLines(m_desk,
+        { liveChatAbuse(QStringLiteral("LC-1"), QStringLiteral("U-1")),
+            liveChatAbuse(QStringLiteral("LC-2"), QStringLiteral("U-2")),
+            liveChatAbuse(QStringLiteral("LC-3"), QStringLiteral("U-3")),
+            liveChatAbuse(QStringLiteral("LC-4"), QStringLiteral("U-4")) }));
+    CaseService& service = *m_desk.service;
+    QVERIFY(service.claim(QStringLiteral("LC-2"), QStringLiteral("cilla"), 10));
+    DecisionRequest request;
+    request.caseId = QStringLiteral("LC-3");
+    request.outcome = service.suggest(request.caseId, m_clock.now())->outcome;
+    request.agent = QStringLiteral("cilla");
+    QVERIFY(service.decide(request).stored());
+
+    QDateTime until;
+    QCOMPARE(service.claimNext(QStringLiteral("anna"), 20, &until), QStringLiteral("LC-1"));
+    QCOMPARE(until, m_clock.now().addSecs(20 * 60));
+    QCOMPARE(m_desk.store->decisions().claimHolder(QStringLiteral("LC-1"), m_clock.now()), QStringLiteral("anna"));
+    QCOMPARE(service.claimNext(QStringLiteral("bo"), 20), QStringLiteral("LC-4"));
+    // Nothing free: no case and no error.
+    QCOMPARE(service.claimNext(QStringLiteral("bo"), 20), QString());
+    QCOMPARE(service.lastError(), QString());
+    // cilla's ten minutes run out: LC-2 is free again (the earliest deadline of the free ones).
+    m_clock.set(m_clock.now().addSecs(11 * 60));
+    QCOMPARE(service.claimNext(QStringLiteral("bo"), 20), QStringLiteral("LC-2"));
+    QCOMPARE(service.claimNext(QString(), 20), QString());
+    QVERIFY(!service.lastError().isEmpty()); // a claim needs the agent's name
+    QCOMPARE(service.retriedWrites(), 0);
+    // Every claim is in the audit chain.
+    QSqlQuery q(m_desk.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'claim'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 4);
+    QVERIFY(m_desk.store->audit().verifyChain());
+}
+
+// On PostgreSQL the next case is picked FOR UPDATE SKIP LOCKED: a row another session holds (a team
+// lead's psql) is passed over at once, not waited for.
+void tst_CaseService::claimNextPassesOverALockedRow()
+{
+    if (!TestBackend::isPostgresql())
+        QSKIP("SQLite has no row locks: its write lock keeps every other writer out");
+    QVERIFY(importLines(m_desk,
+        { liveChatAbuse(QStringLiteral("LC-1"), QStringLiteral("U-1")),
+            liveChatAbuse(QStringLiteral("LC-2"), QStringLiteral("U-2")) }));
+    Database other(m_desk.db->path(), QStringLiteral("psql-session"));
+    QVERIFY2(other.open(), qPrintable(other.error()));
+    QSqlQuery lead(other.connection());
+    QVERIFY(lead.exec(QStringLiteral("BEGIN")));
+    QVERIFY(lead.exec(QStringLiteral("SELECT id FROM cases WHERE case_id = 'LC-1' FOR UPDATE")));
+    QCOMPARE(m_desk.service->claimNext(QStringLiteral("anna"), 20), QStringLiteral("LC-2"));
+    QVERIFY(lead.exec(QStringLiteral("ROLLBACK")));
+    QCOMPARE(m_desk.service->claimNext(QStringLiteral("bo"), 20), QStringLiteral("LC-1"));
+}
+
+// Issue 15, item 3: a deadlock (or serialization failure) rolls the transaction back; CaseService
+// runs it again and the agent sees only the result. A second session makes a real deadlock: it
+// holds the case's row, waits until the claim waits for that row, then asks for the writers'
+// turn the claim holds. The server aborts the claim (it waited first); the retry succeeds.
+void tst_CaseService::aDeadlockIsRetriedUnseen()
+{
+    if (!TestBackend::isPostgresql())
+        QSKIP("a PostgreSQL deadlock; SQLite's busy writer is retried at BEGIN by Database::beginWrite");
+    QVERIFY(importLines(m_desk, { liveChatAbuse(QStringLiteral("LC-1"), QStringLiteral("U-1")) }));
+    QSqlQuery pidQuery(m_desk.db->connection());
+    QVERIFY(pidQuery.exec(QStringLiteral("SELECT pg_backend_pid()")) && pidQuery.next());
+    const qint64 servicePid = pidQuery.value(0).toLongLong();
+    pidQuery.finish();
+    const QString location = m_desk.db->path();
+    const QStringList writeTurn = m_desk.db->dialect().writeTurn();
+    std::atomic<int> stage { 0 };
+    QString otherError;
+    std::thread other([&] {
+        {
+            Database db(location, QStringLiteral("deadlocker"));
+            if (!db.open()) {
+                otherError = db.error();
+                stage = -1;
+                return;
+            }
+            QSqlQuery q(db.connection());
+            if (!q.exec(QStringLiteral("BEGIN"))
+                || !q.exec(QStringLiteral("UPDATE cases SET version = version WHERE case_id = 'LC-1'"))) {
+                otherError = q.lastError().text();
+                stage = -1;
+                return;
+            }
+            stage = 1;
+            // Until the claim waits for the row this session holds.
+            for (int i = 0; i < 3000; ++i) {
+                q.prepare(QStringLiteral("SELECT COUNT(*) FROM pg_locks WHERE pid = ? AND NOT granted"));
+                q.addBindValue(servicePid);
+                if (q.exec() && q.next() && q.value(0).toInt() > 0)
+                    break;
+                QThread::msleep(5);
+            }
+            for (const QString& statement : writeTurn) {
+                if (!q.exec(statement))
+                    otherError = q.lastError().text();
+            }
+            q.exec(QStringLiteral("COMMIT"));
+            stage = 2;
+        }
+    });
+    while (stage == 0)
+        QThread::msleep(5);
+    const bool claimed = stage > 0 && m_desk.service->claim(QStringLiteral("LC-1"), QStringLiteral("anna"), 20);
+    const QString error = m_desk.service->lastError();
+    other.join();
+    QVERIFY2(otherError.isEmpty(), qPrintable(otherError));
+    QVERIFY2(claimed, qPrintable(error));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(m_desk.service->retriedWrites(), 1);
+    QCOMPARE(m_desk.store->decisions().claimHolder(QStringLiteral("LC-1"), m_clock.now()), QStringLiteral("anna"));
+    QSqlQuery q(m_desk.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'claim'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1); // the aborted attempt left nothing
+    QVERIFY(m_desk.store->audit().verifyChain());
 }
 
 QTEST_GUILESS_MAIN(tst_CaseService)

@@ -346,7 +346,7 @@ void TestMainWindow::layoutAndFiltersPersist()
     m_window->close();
     m_window.reset();
     createWindow();
-    QCOMPARE(m_window->filterBar()->filter().status, QStringLiteral("waiting"));
+    QCOMPARE(m_window->filterBar()->filter().status, std::optional(CaseStatus::Waiting));
     QCOMPARE(m_window->queueModel()->rowCount(), countWhere(QStringLiteral("status = 'waiting'")));
     QCOMPARE(m_window->queueView()->columnWidth(QueueModel::AppellantColumn), 231);
     QCOMPARE(m_window->queueModel()->sortColumn(), int(QueueModel::AmountColumn));

@@ -42,7 +42,7 @@ private:
         current.caseId = QStringLiteral("AP-1");
         CaseSummary earlier;
         earlier.caseId = QStringLiteral("AP-7");
-        earlier.status = QStringLiteral("decided");
+        earlier.status = CaseStatus::Decided;
         d.cases = { current, earlier };
         return d;
     }

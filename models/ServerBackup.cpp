@@ -1,0 +1,92 @@
+#include "ServerBackup.h"
+
+#include "Database.h"
+#include "DeskCopier.h"
+#include "OutputFile.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+ServerBackup::ServerBackup(Database& db)
+    : m_db(db)
+    , m_pgDump(QStandardPaths::findExecutable(QStringLiteral("pg_dump")))
+{ }
+
+bool ServerBackup::write(const QString& file)
+{
+    m_error.clear();
+    OutputFile output(file);
+    const QString staged = output.stage();
+    if (staged.isEmpty()) {
+        m_error = output.problem() == OutputFile::Exists
+            ? tr("%1 already exists; a backup never overwrites a file").arg(file)
+            : output.errorString();
+        return false;
+    }
+    m_method = m_pgDump.isEmpty() ? Method::SqliteExport : Method::PgDump;
+    const bool ok = m_method == Method::PgDump ? dump(staged) : exportDesk(staged);
+    if (!ok) {
+        output.cancelStaged();
+        m_error = tr("The backup to %1 failed: %2").arg(file, m_error);
+        return false;
+    }
+    if (!output.commitStaged()) {
+        m_error = output.problem() == OutputFile::Exists
+            ? tr("%1 already exists; a backup never overwrites a file").arg(file)
+            : output.errorString();
+        return false;
+    }
+    return true;
+}
+
+// pg_dump connects as the desk does (the URI never holds a password: libpq finds it in
+// PGPASSWORD, ~/.pgpass or a service file) and never asks for one (--no-password).
+bool ServerBackup::dump(const QString& staged)
+{
+    QProcess process;
+    process.setProgram(m_pgDump);
+    process.setArguments({ QStringLiteral("--format=custom"), QStringLiteral("--no-password"),
+        QStringLiteral("--file=") + staged, QStringLiteral("--dbname=") + m_db.path() });
+    process.start();
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        const QString said = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+        m_error = tr("pg_dump failed: %1")
+                      .arg(said.isEmpty() ? process.errorString() : said.section(QLatin1Char('\n'), 0, 2));
+        return false;
+    }
+    QFile result(staged);
+    if (result.size() == 0) {
+        m_error = tr("pg_dump wrote nothing");
+        return false;
+    }
+    return true;
+}
+
+bool ServerBackup::exportDesk(const QString& staged)
+{
+    // The staged file is empty: Database makes it a desk of the same schema version.
+    const QString connection = QStringLiteral("backup-export-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Database target(staged, connection);
+    if (!target.open()) {
+        m_error = target.error();
+        return false;
+    }
+    DeskCopier copier(m_db, target);
+    if (!copier.copy()) {
+        m_error = copier.error();
+        return false;
+    }
+    if (!target.verifyIntegrity()) {
+        m_error = target.error();
+        return false;
+    }
+    // One self-contained file: the SQLite export leaves no -wal beside it.
+    if (!target.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))) {
+        m_error = target.error();
+        return false;
+    }
+    return true;
+}
