@@ -1,5 +1,7 @@
 #include "QueueStatements.h"
 
+#include "SearchFolding.h"
+
 namespace {
 
 const QString kMaxDue = QStringLiteral("9223372036854775807");
@@ -258,7 +260,7 @@ QList<QueueStatement> QueueStatements::searchFill(int limit) const
         statements << s;
     };
     if (text.size() >= 3) {
-        QString phrase = text;
+        QString phrase = SearchFolding::fold(text); // the rows hold a folded copy of their text (issue 14, item 4)
         phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         make(QStringLiteral("FROM case_search s JOIN cases c ON c.id = s.rowid"), QStringLiteral("s.body MATCH ?"),
             QString(QLatin1Char('"') + phrase + QLatin1Char('"')));
