@@ -489,7 +489,7 @@ static QStringList postgresqlVersion7()
 
 // The queue's search ignores accents (issue 14, item 4): rows imported from now on hold their text and its folded
 // copy (SearchFolding::searchBody); the rows stored before get the same copy here, folded by the same table in a
-// work table, a few dozen letters per statement (SQLite's parser refuses deeper nesting).
+// work table, 16 letters per statement (SQLite's parser refuses deeper nesting).
 static QStringList foldStoredSearchRows(const QString& key, const QString& newline)
 {
     QStringList statements;

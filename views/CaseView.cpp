@@ -21,6 +21,7 @@
 #include "VoidStrikeDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QColor>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@
 #include <QLocale>
 #include <QPalette>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -451,6 +453,8 @@ void CaseView::recordEventOfType(std::optional<EventType> preset)
 {
     if (!m_facts || (m_decision && preset && !AgentEvents::isRecordable(m_facts->kind, *preset, true)))
         return;
+    // The keyboard stays where the agent was (the transcript, a button): showing the case again must not drop it.
+    const QPointer<QWidget> focus = QApplication::focusWidget();
     RecordEventDialog dialog(*m_facts, m_transcript->selectedMessage(), m_decision.has_value(), this);
     // The event the steps wait for comes first (issue 14, item 7).
     const std::optional<EventType> awaited = AgentEvents::awaited(
@@ -469,6 +473,8 @@ void CaseView::recordEventOfType(std::optional<EventType> preset)
     const int selected = m_transcript->selectedMessage();
     showCase(m_caseId);
     m_transcript->selectMessage(selected);
+    if (focus && isAncestorOf(focus) && focus->isVisible() && QApplication::focusWidget() != focus)
+        focus->setFocus(Qt::OtherFocusReason);
     emit caseChanged(m_caseId);
 }
 

@@ -25,6 +25,7 @@ WelcomeDialog::WelcomeDialog(const QString& suggestedName, bool databaseEmpty, Q
     m_demo->setToolTip(tr("Made-up appeals, chats and decisions. Leave this off for a database you will work in."));
     // Off unless asked for: the database may be the team's real one.
     m_demo->setChecked(false);
+    m_offerDemo = databaseEmpty;
     m_demo->setVisible(databaseEmpty);
     auto* intro = new QLabel(tr("Your name is recorded with every decision, claim and event you record."), this);
     intro->setWordWrap(true);
@@ -53,7 +54,7 @@ QString WelcomeDialog::agentName() const
 
 bool WelcomeDialog::loadDemo() const
 {
-    return m_demo->isVisible() && m_demo->isChecked();
+    return m_offerDemo && m_demo->isChecked();
 }
 
 WelcomeDialog::Outcome WelcomeDialog::ask(AppSettings& settings, bool databaseEmpty, QWidget* parent)

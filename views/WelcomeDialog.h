@@ -35,4 +35,5 @@ private:
     QLineEdit* m_name;
     QCheckBox* m_demo;
     QDialogButtonBox* m_buttons;
+    bool m_offerDemo = false; // the database is empty: the demo cases are offered
 };

