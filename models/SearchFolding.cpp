@@ -3,6 +3,8 @@
 #include <QList>
 #include <QPair>
 
+#include <algorithm>
+
 namespace SearchFolding {
 
 namespace {
@@ -53,8 +55,11 @@ QString fold(const QString& text)
             bases[letter.unicode() - 0xC0] = base;
         return bases;
     }();
-    // Composed first: an "o" followed by a combining diaeresis is the "ö" of the table.
-    const QString composed = text.normalized(QString::NormalizationForm_C);
+    // Composed first: an "o" followed by a combining diaeresis is the "ö" of the table. Only text with combining
+    // accents needs it (the import folds every case's text: no normalising of the rest).
+    const bool combining = std::any_of(
+        text.cbegin(), text.cend(), [](QChar ch) { return ch.unicode() >= 0x300 && ch.unicode() <= 0x36F; });
+    const QString composed = combining ? text.normalized(QString::NormalizationForm_C) : text;
     QString out;
     out.reserve(composed.size());
     for (const QChar ch : composed) {
