@@ -11,13 +11,13 @@
 #include "MainWindow.h"
 #include "QueueView.h"
 #include "Translator.h"
+#include "WelcomeDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QThread>
@@ -223,30 +223,34 @@ int run(int& argc, char** argv)
     if (probe)
         probe->mark("database");
     AppSettings& settings = context->settings();
-
-    if (settings.agentName().isEmpty()) {
-        QString name = AppSettings::systemUserName();
-        if (!measure) {
-            bool ok = false;
-            const QString asked = QInputDialog::getText(nullptr, QCoreApplication::translate("GuiStartup", "Welcome"),
-                QCoreApplication::translate("GuiStartup", "Your name, recorded with your decisions:"),
-                QLineEdit::Normal, name, &ok)
-                                      .trimmed();
-            if (ok && !asked.isEmpty())
-                name = asked;
-        }
-        if (!name.isEmpty())
-            settings.setValue(AppSettings::AgentName, name);
+    // The language chosen in View → Language, unless --lang asks for another one for this start.
+    if (!parser.isSet(langOption)) {
+        const QString saved = settings.value(AppSettings::UiLanguage).toString();
+        if (!saved.isEmpty() && Translator::resolveLanguage(saved) != Translator::currentLanguage())
+            Translator::install(Translator::resolveLanguage(saved));
     }
 
-    // First start on an empty database: a demo set to try the desk with.
+    // First start: the agent's name, and the demo cases only when asked for (issue 14, item 11). Cancelling stores
+    // nothing and loads nothing: no demo data goes into a real database under the login name.
+    // Scripts measure the start on an empty database with the demo in it, as before.
+    bool loadDemo = measure;
+    if (settings.agentName().isEmpty()) {
+        if (measure) {
+            settings.setValue(AppSettings::AgentName, AppSettings::systemUserName());
+        } else {
+            const WelcomeDialog::Outcome answer = WelcomeDialog::ask(settings, context->store().cases().isEmpty());
+            if (answer == WelcomeDialog::Outcome::Quit)
+                return 0;
+            loadDemo = answer == WelcomeDialog::Outcome::StartWithDemo;
+        }
+    }
+
     QString demoNotice = context->notice();
-    if (context->store().cases().isEmpty()) {
+    if (loadDemo && context->store().cases().isEmpty()) {
         const DemoSummary demo
             = DemoLoader::fill(context->database(), context->store(), DemoCaseCount, 1, context->clock().now());
         demoNotice = demo.ok()
-            ? QCoreApplication::translate("GuiStartup", "The database was empty: demo cases loaded. %1")
-                  .arg(demo.toString())
+            ? QCoreApplication::translate("GuiStartup", "Demo cases loaded. %1").arg(demo.toString())
             : QCoreApplication::translate("GuiStartup", "Loading the demo cases failed: %1").arg(demo.error);
     }
 

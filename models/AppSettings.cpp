@@ -36,6 +36,8 @@ const std::array<Entry, AppSettings::KeyCount>& table()
         { AppSettings::FilterAgent, "queue/filter/agent", QMetaType::QString, QString() },
         { AppSettings::FilterMine, "queue/filter/mine", QMetaType::Bool, false },
         { AppSettings::AgentName, "agent/name", QMetaType::QString, QString() },
+        // View → Language (issue 14, item 13); empty: the system's language.
+        { AppSettings::UiLanguage, "ui/language", QMetaType::QString, QString() },
     } };
     return entries;
 }

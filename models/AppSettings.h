@@ -26,6 +26,7 @@ public:
         FilterAgent,
         FilterMine,
         AgentName,
+        UiLanguage,
         KeyCount
     };
 

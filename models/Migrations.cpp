@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "SearchFolding.h"
+
 namespace Migrations {
 
 // Times are INTEGER milliseconds since the epoch (UTC). Amounts are TEXT
@@ -501,6 +503,31 @@ static QStringList sqliteVersion8()
     };
 }
 
+// The queue's search ignores accents (issue 14, item 4): rows imported from now on hold their text and its folded
+// copy (SearchFolding::searchBody); the rows stored before get the same copy here, folded by the same table in a
+// work table, 16 letters per statement (SQLite's parser refuses deeper nesting).
+static QStringList foldStoredSearchRows(const QString& key, const QString& newline)
+{
+    QStringList statements;
+    statements << QStringLiteral("CREATE TEMP TABLE search_fold (id BIGINT PRIMARY KEY, folded TEXT NOT NULL)");
+    statements << QStringLiteral("INSERT INTO search_fold (id, folded) SELECT %1, body FROM case_search").arg(key);
+    for (const QString& step : SearchFolding::foldSqlSteps(QStringLiteral("folded")))
+        statements << QStringLiteral("UPDATE search_fold SET folded = ") + step;
+    statements << QStringLiteral("DELETE FROM search_fold WHERE folded = (SELECT s.body FROM case_search s"
+                                 " WHERE s.%1 = search_fold.id)")
+                      .arg(key);
+    statements << QStringLiteral("UPDATE case_search SET body = body || %1 || (SELECT f.folded FROM search_fold f"
+                                 " WHERE f.id = case_search.%2) WHERE %2 IN (SELECT id FROM search_fold)")
+                      .arg(newline, key);
+    statements << QStringLiteral("DROP TABLE search_fold");
+    return statements;
+}
+
+static QStringList sqliteVersion9()
+{
+    return foldStoredSearchRows(QStringLiteral("rowid"), QStringLiteral("char(10)"));
+}
+
 static QStringList postgresqlVersion8()
 {
     return {
@@ -509,6 +536,11 @@ static QStringList postgresqlVersion8()
             " file TEXT NOT NULL, started_at BIGINT NOT NULL, first_ref BIGINT, users_before BIGINT NOT NULL)"),
         QStringLiteral("ALTER TABLE cases ADD COLUMN import_run BIGINT"),
     };
+}
+
+static QStringList postgresqlVersion9()
+{
+    return foldStoredSearchRows(QStringLiteral("case_ref"), QStringLiteral("chr(10)"));
 }
 
 const QList<Migration>& all()
@@ -522,6 +554,7 @@ const QList<Migration>& all()
         { sqliteVersion6(), postgresqlVersion6() },
         { sqliteVersion7(), postgresqlVersion7() },
         { sqliteVersion8(), postgresqlVersion8() },
+        { sqliteVersion9(), postgresqlVersion9() },
     };
     return migrations;
 }

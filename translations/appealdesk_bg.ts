@@ -1648,18 +1648,6 @@ Commands:</source>
         <translation>Езикът на прозореца: en, sv, bg, th.</translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <translation>Добре дошли</translation>
-    </message>
-    <message>
-        <source>Your name, recorded with your decisions:</source>
-        <translation>Вашето име, което се записва с решенията ви:</translation>
-    </message>
-    <message>
-        <source>The database was empty: demo cases loaded. %1</source>
-        <translation>Базата данни беше празна: заредени са демонстрационни случаи. %1</translation>
-    </message>
-    <message>
         <source>Loading the demo cases failed: %1</source>
         <translation>Зареждането на демонстрационните случаи не успя: %1</translation>
     </message>
@@ -1674,6 +1662,10 @@ Commands:</source>
     <message>
         <source>The case database (default: %1).</source>
         <translation>Базата данни със случаи (по подразбиране: %1).</translation>
+    </message>
+    <message>
+        <source>Demo cases loaded. %1</source>
+        <translation>Заредени са демонстрационни случаи. %1</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1926,34 @@ Built with Qt %1.</source>
         <source>C&amp;laim or release the case</source>
         <translation>По&amp;емане или освобождаване на случая</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Език</translation>
+    </message>
+    <message>
+        <source>Confirm a&amp;buse on the selected message…</source>
+        <translation>Потвърждаване на оби&amp;ден език в избраното съобщение…</translation>
+    </message>
+    <message>
+        <source>&amp;Void the selected strike…</source>
+        <translation>&amp;Анулиране на избраното нарушение…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;timeline</source>
+        <translation>Показване на &amp;хронологията</translation>
+    </message>
+    <message>
+        <source>Show the tran&amp;script</source>
+        <translation>Показване на записа на &amp;чата</translation>
+    </message>
+    <message>
+        <source>Show the s&amp;uggestion</source>
+        <translation>Показване на предло&amp;жението</translation>
+    </message>
+    <message>
+        <source>Show the parti&amp;es</source>
+        <translation>Показване на с&amp;траните</translation>
+    </message>
 </context>
 <context>
     <name>MarketHolidaysEditor</name>
@@ -2086,6 +2106,14 @@ Built with Qt %1.</source>
     <message>
         <source>%1 (%2), verified name: %3</source>
         <translation>%1 (%2), потвърдено име: %3</translation>
+    </message>
+    <message>
+        <source>Ended on %1: there is nothing to lift</source>
+        <translation>Изтекло на %1: няма какво да се отменя</translation>
+    </message>
+    <message>
+        <source>Ends on %1</source>
+        <translation>Изтича на %1</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3096,17 @@ Do you want to replace it?</source>
             <numerusform>%Ln случай</numerusform>
             <numerusform>%Ln случая</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more in other statuses</source>
+        <translation>
+            <numerusform>още %Ln в други състояния</numerusform>
+            <numerusform>още %Ln в други състояния</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the matches of every status</source>
+        <translation>Показване на съвпаденията във всяко състояние</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +4770,33 @@ Do you want to replace it?</source>
     <message>
         <source>Reason (required)</source>
         <translation>Причина (задължително)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to AppealDesk</source>
+        <translation>Добре дошли в AppealDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the empty case database with demo cases to try the desk</source>
+        <translation>&amp;Попълване на празната база данни с демонстрационни случаи за изпробване</translation>
+    </message>
+    <message>
+        <source>Made-up appeals, chats and decisions. Leave this off for a database you will work in.</source>
+        <translation>Измислени обжалвания, чатове и решения. Оставете това изключено за база данни, в която ще работите.</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every decision, claim and event you record.</source>
+        <translation>Вашето име се записва с всяко решение, поемане на случай и събитие, които записвате.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Вашето &amp;име:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Старт</translation>
     </message>
 </context>
 <context>

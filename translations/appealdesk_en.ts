@@ -167,6 +167,13 @@
             <numerusform>%Ln cases</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more in other statuses</source>
+        <translation>
+            <numerusform>%Ln more in other statuses</numerusform>
+            <numerusform>%Ln more in other statuses</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

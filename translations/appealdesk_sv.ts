@@ -1648,18 +1648,6 @@ Kommandon:</translation>
         <translation>Fönstrets språk: en, sv, bg, th.</translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <translation>Välkommen</translation>
-    </message>
-    <message>
-        <source>Your name, recorded with your decisions:</source>
-        <translation>Ditt namn, som registreras med dina beslut:</translation>
-    </message>
-    <message>
-        <source>The database was empty: demo cases loaded. %1</source>
-        <translation>Databasen var tom: demoärenden har lästs in. %1</translation>
-    </message>
-    <message>
         <source>Loading the demo cases failed: %1</source>
         <translation>Det gick inte att läsa in demoärendena: %1</translation>
     </message>
@@ -1674,6 +1662,10 @@ Kommandon:</translation>
     <message>
         <source>The case database (default: %1).</source>
         <translation>Ärendedatabasen (standard: %1).</translation>
+    </message>
+    <message>
+        <source>Demo cases loaded. %1</source>
+        <translation>Demoärenden har lästs in. %1</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1926,34 @@ Byggd med Qt %1.</translation>
         <source>C&amp;laim or release the case</source>
         <translation>&amp;Ta eller släpp ärendet</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Confirm a&amp;buse on the selected message…</source>
+        <translation>Bekräfta &amp;kränkning i det valda meddelandet…</translation>
+    </message>
+    <message>
+        <source>&amp;Void the selected strike…</source>
+        <translation>&amp;Stryk den valda pricken…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;timeline</source>
+        <translation>Visa tids&amp;linjen</translation>
+    </message>
+    <message>
+        <source>Show the tran&amp;script</source>
+        <translation>Visa &amp;chattloggen</translation>
+    </message>
+    <message>
+        <source>Show the s&amp;uggestion</source>
+        <translation>Visa förslag&amp;et</translation>
+    </message>
+    <message>
+        <source>Show the parti&amp;es</source>
+        <translation>Visa &amp;parterna</translation>
+    </message>
 </context>
 <context>
     <name>MarketHolidaysEditor</name>
@@ -2086,6 +2106,14 @@ Byggd med Qt %1.</translation>
     <message>
         <source>%1 (%2), verified name: %3</source>
         <translation>%1 (%2), verifierat namn: %3</translation>
+    </message>
+    <message>
+        <source>Ended on %1: there is nothing to lift</source>
+        <translation>Upphörde %1: det finns inget att häva</translation>
+    </message>
+    <message>
+        <source>Ends on %1</source>
+        <translation>Upphör %1</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3096,17 @@ Vill du ersätta den?</translation>
             <numerusform>%Ln ärende</numerusform>
             <numerusform>%Ln ärenden</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more in other statuses</source>
+        <translation>
+            <numerusform>%Ln till i andra statusar</numerusform>
+            <numerusform>%Ln till i andra statusar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the matches of every status</source>
+        <translation>Visa träffarna i alla statusar</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +4770,33 @@ Vill du ersätta den?</translation>
     <message>
         <source>Reason (required)</source>
         <translation>Skäl (krävs)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to AppealDesk</source>
+        <translation>Välkommen till AppealDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the empty case database with demo cases to try the desk</source>
+        <translation>&amp;Fyll den tomma ärendedatabasen med demoärenden för att prova</translation>
+    </message>
+    <message>
+        <source>Made-up appeals, chats and decisions. Leave this off for a database you will work in.</source>
+        <translation>Påhittade överklaganden, chattar och beslut. Låt rutan vara tom för en databas som du ska arbeta i.</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every decision, claim and event you record.</source>
+        <translation>Ditt namn registreras med varje beslut, varje ärende du tar och varje händelse du registrerar.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starta</translation>
     </message>
 </context>
 <context>

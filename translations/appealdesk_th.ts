@@ -1633,18 +1633,6 @@ Commands:</source>
         <translation>ภาษาของหน้าต่าง: en, sv, bg, th</translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <translation>ยินดีต้อนรับ</translation>
-    </message>
-    <message>
-        <source>Your name, recorded with your decisions:</source>
-        <translation>ชื่อของคุณ ซึ่งจะบันทึกพร้อมการตัดสินของคุณ:</translation>
-    </message>
-    <message>
-        <source>The database was empty: demo cases loaded. %1</source>
-        <translation>ฐานข้อมูลว่างเปล่า จึงโหลดกรณีตัวอย่างแล้ว %1</translation>
-    </message>
-    <message>
         <source>Loading the demo cases failed: %1</source>
         <translation>โหลดกรณีตัวอย่างไม่สำเร็จ: %1</translation>
     </message>
@@ -1659,6 +1647,10 @@ Commands:</source>
     <message>
         <source>The case database (default: %1).</source>
         <translation>ฐานข้อมูลกรณี (ค่าเริ่มต้น: %1)</translation>
+    </message>
+    <message>
+        <source>Demo cases loaded. %1</source>
+        <translation>โหลดกรณีตัวอย่างแล้ว %1</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1909,34 @@ Built with Qt %1.</source>
         <source>C&amp;laim or release the case</source>
         <translation>รับหรือปล่อยกรณี (&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ภาษา (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Confirm a&amp;buse on the selected message…</source>
+        <translation>ยืนยันการใช้ภาษาที่ไม่เหมาะสมในข้อความที่เลือก (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void the selected strike…</source>
+        <translation>ยกเลิกความผิดที่เลือก (&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;timeline</source>
+        <translation>แสดงลำดับเหตุการณ์ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the tran&amp;script</source>
+        <translation>แสดงบทสนทนา (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the s&amp;uggestion</source>
+        <translation>แสดงคำแนะนำ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show the parti&amp;es</source>
+        <translation>แสดงคู่กรณี (&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>MarketHolidaysEditor</name>
@@ -2068,6 +2088,14 @@ Built with Qt %1.</source>
     <message>
         <source>%1 (%2), verified name: %3</source>
         <translation>%1 (%2) ชื่อที่ยืนยันแล้ว: %3</translation>
+    </message>
+    <message>
+        <source>Ended on %1: there is nothing to lift</source>
+        <translation>สิ้นสุดเมื่อ %1 ไม่มีสิ่งใดต้องยกเลิก</translation>
+    </message>
+    <message>
+        <source>Ends on %1</source>
+        <translation>สิ้นสุดเมื่อ %1</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3077,16 @@ Do you want to replace it?</source>
         <translation>
             <numerusform>%Ln กรณี</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more in other statuses</source>
+        <translation>
+            <numerusform>อีก %Ln รายการในสถานะอื่น</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the matches of every status</source>
+        <translation>แสดงผลที่ตรงกันในทุกสถานะ</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +4742,33 @@ Do you want to replace it?</source>
     <message>
         <source>Reason (required)</source>
         <translation>เหตุผล (จำเป็น)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to AppealDesk</source>
+        <translation>ยินดีต้อนรับสู่ AppealDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the empty case database with demo cases to try the desk</source>
+        <translation>เติมกรณีตัวอย่างลงในฐานข้อมูลที่ว่างอยู่เพื่อทดลองใช้ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Made-up appeals, chats and decisions. Leave this off for a database you will work in.</source>
+        <translation>คำอุทธรณ์ แชต และการตัดสินที่สร้างขึ้นมา ไม่ต้องเลือกหากเป็นฐานข้อมูลที่คุณจะใช้ทำงานจริง</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every decision, claim and event you record.</source>
+        <translation>ชื่อของคุณจะถูกบันทึกพร้อมทุกการตัดสิน การรับกรณี และเหตุการณ์ที่คุณบันทึก</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>ชื่อของคุณ (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>เริ่ม (&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "VoidStrikeDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QColor>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@
 #include <QLocale>
 #include <QPalette>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -274,7 +276,7 @@ void CaseView::showPanels()
     if (!m_facts)
         return;
     const CaseFacts& facts = *m_facts;
-    m_factsPanel->setFacts(facts);
+    m_factsPanel->setFacts(facts, m_clock.now());
     m_timeline->setCase(
         facts, m_decision ? std::nullopt : m_suggestion.pendingUntil, QTimeZone::systemTimeZone(), m_suggestion.spans);
     // A timeline has a few dozen rows at most: sizing its columns to their contents is cheap.
@@ -451,9 +453,16 @@ void CaseView::recordEventOfType(std::optional<EventType> preset)
 {
     if (!m_facts || (m_decision && preset && !AgentEvents::isRecordable(m_facts->kind, *preset, true)))
         return;
+    // The keyboard stays where the agent was (the transcript, a button): showing the case again must not drop it.
+    const QPointer<QWidget> focus = QApplication::focusWidget();
     RecordEventDialog dialog(*m_facts, m_transcript->selectedMessage(), m_decision.has_value(), this);
+    // The event the steps wait for comes first (issue 14, item 7).
+    const std::optional<EventType> awaited = AgentEvents::awaited(
+        *m_facts, m_suggestion, m_decision ? std::optional<Outcome>(m_decision->outcome) : std::nullopt);
     if (preset)
         dialog.setEventType(*preset);
+    else if (awaited)
+        dialog.setEventType(*awaited);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!m_service.recordEvent(m_caseId, dialog.event(m_clock.now(), agentName()))) {
@@ -464,7 +473,38 @@ void CaseView::recordEventOfType(std::optional<EventType> preset)
     const int selected = m_transcript->selectedMessage();
     showCase(m_caseId);
     m_transcript->selectMessage(selected);
+    if (focus && isAncestorOf(focus) && focus->isVisible() && QApplication::focusWidget() != focus)
+        focus->setFocus(Qt::OtherFocusReason);
     emit caseChanged(m_caseId);
+}
+
+void CaseView::confirmAbuse()
+{
+    if (m_facts)
+        recordEventOfType(EventType::AbuseConfirmed);
+}
+
+void CaseView::voidSelectedStrike()
+{
+    if (!m_facts)
+        return;
+    showTab(PartiesTab);
+    m_parties->requestVoidOfSelectedStrike();
+}
+
+void CaseView::showTab(int tab)
+{
+    if (!m_facts)
+        return;
+    QTabWidget* tabs = tab == TimelineTab || tab == TranscriptTab ? m_caseTabs : m_sideTabs;
+    tabs->setCurrentIndex(tab == TimelineTab || tab == SuggestionTab ? 0 : 1);
+    // The tab's page takes the keys: arrows read the chat or the strikes at once.
+    QWidget* page = tabs->currentWidget();
+    if (tab == TranscriptTab)
+        page = m_transcript->listView();
+    page->setFocus(Qt::ShortcutFocusReason);
+    if (!page->hasFocus())
+        page->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void CaseView::voidStrike(const StrikeRecord& strike)

@@ -33,6 +33,13 @@ class CaseView : public QWidget
 public:
     // How long a claim from the window holds, as `appealdesk claim` without --minutes.
     static constexpr int ClaimMinutes = 30;
+    enum Tab
+    {
+        TimelineTab,
+        TranscriptTab,
+        SuggestionTab,
+        PartiesTab
+    };
 
     explicit CaseView(CaseService& service, QWidget* parent = nullptr);
     ~CaseView() override;
@@ -60,6 +67,11 @@ public slots:
     void recordEvent(); // asks which event, then records it and updates the suggestion
     void toggleClaim(); // claims the case for the agent, or ends the agent's own claim
     void editPolicySettings(); // team lead tool: the policy settings dialog, saved and audited
+    // Keyboard (issue 14, item 12): the transcript's selected message confirmed as abuse; the Parties tab's
+    // selected strike (or its first live one) voided; a tab of the case shown and focused.
+    void confirmAbuse();
+    void voidSelectedStrike();
+    void showTab(int tab); // CaseView::Tab
 
 signals:
     void caseChanged(const QString& caseId); // an event, a claim or the settings changed the stored case

@@ -14,9 +14,11 @@
 #include "ReportDialog.h"
 #include "ShortcutsDialog.h"
 #include "SuggestionRefreshJob.h"
+#include "Translator.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -54,6 +56,15 @@ bool isTextField(const QWidget* w)
     if (const auto* combo = qobject_cast<const QComboBox*>(w))
         return combo->isEditable();
     return qobject_cast<const QAbstractSpinBox*>(w) != nullptr;
+}
+
+bool isMultiLineField(const QWidget* w)
+{
+    if (const auto* text = qobject_cast<const QTextEdit*>(w))
+        return !text->isReadOnly();
+    if (const auto* plain = qobject_cast<const QPlainTextEdit*>(w))
+        return !plain->isReadOnly();
+    return false;
 }
 
 } // namespace
@@ -102,6 +113,8 @@ MainWindow::MainWindow(CaseService& service, AppSettings& settings, QWidget* par
 
     connect(m_filterBar, &QueueFilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_model, &QueueModel::countChanged, m_filterBar, &QueueFilterBar::showCount);
+    connect(m_model, &QueueModel::countChanged, m_filterBar,
+        [this] { m_filterBar->showOtherStatuses(m_model->otherStatusCount()); });
     connect(
         m_queue->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
             m_settings.setValue(AppSettings::SortColumn, column);
@@ -176,6 +189,19 @@ void MainWindow::createActions()
         [this] { m_caseView->recordEvent(); });
     make(ActionId::ClaimCase, Icons::Id::About, { QKeySequence(Qt::CTRL | Qt::Key_L) },
         [this] { m_caseView->toggleClaim(); });
+    // Issue 14, item 12: every action of the case has its keys, from the queue as from the case.
+    make(ActionId::ConfirmAbuse, Icons::Id::Override, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A) },
+        [this] { m_caseView->confirmAbuse(); });
+    make(ActionId::VoidStrike, Icons::Id::Clear, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K) },
+        [this] { m_caseView->voidSelectedStrike(); });
+    make(ActionId::ShowTimeline, Icons::Id::Next, { QKeySequence(Qt::CTRL | Qt::Key_1) },
+        [this] { m_caseView->showTab(CaseView::TimelineTab); });
+    make(ActionId::ShowTranscript, Icons::Id::Next, { QKeySequence(Qt::CTRL | Qt::Key_2) },
+        [this] { m_caseView->showTab(CaseView::TranscriptTab); });
+    make(ActionId::ShowSuggestion, Icons::Id::Next, { QKeySequence(Qt::CTRL | Qt::Key_3) },
+        [this] { m_caseView->showTab(CaseView::SuggestionTab); });
+    make(ActionId::ShowParties, Icons::Id::Next, { QKeySequence(Qt::CTRL | Qt::Key_4) },
+        [this] { m_caseView->showTab(CaseView::PartiesTab); });
     make(ActionId::Shortcuts, Icons::Id::Help, { QKeySequence(Qt::CTRL | Qt::Key_Question) },
         &MainWindow::showShortcuts);
     make(ActionId::About, Icons::Id::About, {}, &MainWindow::showAbout);
@@ -185,7 +211,10 @@ void MainWindow::createActions()
         m_actions.value(ActionId::ClearFilters), m_actions.value(ActionId::NextCase),
         m_actions.value(ActionId::PreviousCase), m_actions.value(ActionId::AcceptSuggestion),
         m_actions.value(ActionId::OverrideDecision), m_actions.value(ActionId::RecordEvent),
-        m_actions.value(ActionId::ClaimCase) };
+        m_actions.value(ActionId::ClaimCase), m_actions.value(ActionId::ConfirmAbuse),
+        m_actions.value(ActionId::VoidStrike), m_actions.value(ActionId::ShowTimeline),
+        m_actions.value(ActionId::ShowTranscript), m_actions.value(ActionId::ShowSuggestion),
+        m_actions.value(ActionId::ShowParties) };
 }
 
 void MainWindow::createMenus()
@@ -205,6 +234,23 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(action(ActionId::Refresh));
     m_viewMenu->addAction(action(ActionId::ClearFilters));
     m_viewMenu->addAction(action(ActionId::SwitchPane));
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languages = new QActionGroup(this);
+    // Each language by its own name, as language pickers do: an agent who cannot read the current one finds theirs.
+    const QList<QPair<QString, QString>> names
+        = { { QStringLiteral("en"), QStringLiteral("English") }, { QStringLiteral("sv"), QStringLiteral("Svenska") },
+              { QStringLiteral("bg"), QStringLiteral("Български") }, { QStringLiteral("th"), QStringLiteral("ไทย") } };
+    for (const auto& [code, name] : names) {
+        if (!Translator::availableLanguages().contains(code))
+            continue;
+        QAction* language = m_languageMenu->addAction(name);
+        language->setCheckable(true);
+        language->setData(code);
+        language->setChecked(code == Translator::currentLanguage());
+        m_languages->addAction(language);
+        connect(language, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
     m_caseMenu = menuBar()->addMenu(QString());
     m_caseMenu->addAction(action(ActionId::NextCase));
     m_caseMenu->addAction(action(ActionId::PreviousCase));
@@ -213,6 +259,13 @@ void MainWindow::createMenus()
     m_caseMenu->addAction(action(ActionId::OverrideDecision));
     m_caseMenu->addAction(action(ActionId::RecordEvent));
     m_caseMenu->addAction(action(ActionId::ClaimCase));
+    m_caseMenu->addAction(action(ActionId::ConfirmAbuse));
+    m_caseMenu->addAction(action(ActionId::VoidStrike));
+    m_caseMenu->addSeparator();
+    m_caseMenu->addAction(action(ActionId::ShowTimeline));
+    m_caseMenu->addAction(action(ActionId::ShowTranscript));
+    m_caseMenu->addAction(action(ActionId::ShowSuggestion));
+    m_caseMenu->addAction(action(ActionId::ShowParties));
     m_reportsMenu = menuBar()->addMenu(QString());
     m_reportsMenu->addAction(action(ActionId::Reports));
     m_helpMenu = menuBar()->addMenu(QString());
@@ -229,6 +282,7 @@ void MainWindow::retranslateUi()
     m_caseMenu->setTitle(tr("&Case"));
     m_reportsMenu->setTitle(tr("&Reports"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_languageMenu->setTitle(tr("&Language"));
     const QList<QPair<ActionId, QString>> texts = {
         { ActionId::Import, tr("&Import cases…") },
         { ActionId::BackUp, tr("&Back up the database…") },
@@ -247,6 +301,12 @@ void MainWindow::retranslateUi()
         { ActionId::OverrideDecision, tr("&Override…") },
         { ActionId::RecordEvent, tr("&Record an event…") },
         { ActionId::ClaimCase, tr("C&laim or release the case") },
+        { ActionId::ConfirmAbuse, tr("Confirm a&buse on the selected message…") },
+        { ActionId::VoidStrike, tr("&Void the selected strike…") },
+        { ActionId::ShowTimeline, tr("Show the &timeline") },
+        { ActionId::ShowTranscript, tr("Show the tran&script") },
+        { ActionId::ShowSuggestion, tr("Show the s&uggestion") },
+        { ActionId::ShowParties, tr("Show the parti&es") },
         { ActionId::Shortcuts, tr("&Keyboard shortcuts") },
         { ActionId::About, tr("A&bout AppealDesk") },
     };
@@ -275,6 +335,8 @@ bool MainWindow::openQueue()
     m_filterBar->showCount(m_model->rowCount(), m_model->isCountCapped());
     m_clockTimer->start();
     scheduleStatusChange();
+    // The agent starts with the keyboard in the queue (issue 14, item 12): arrows and Return work at once.
+    m_queue->setFocus(Qt::OtherFocusReason);
     return true;
 }
 
@@ -488,8 +550,12 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     if (event->type() == QEvent::ShortcutOverride) {
         // Accepting the override hands the key to the text field instead of the shortcut.
         auto* widget = qobject_cast<QWidget*>(watched);
-        if (widget && widget->window() == this && isTextField(widget)) {
-            const auto* key = static_cast<QKeyEvent*>(event);
+        const auto* key = static_cast<QKeyEvent*>(event);
+        // A single-line field keeps only the plain keys (J types a "j"): Ctrl+Return accepts from the search box
+        // (issue 14, item 12). A multi-line field, where Ctrl+Return is a line, keeps every key of the case.
+        const bool plainKey
+            = (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) == Qt::NoModifier;
+        if (widget && widget->window() == this && isTextField(widget) && (plainKey || isMultiLineField(widget))) {
             const QKeySequence pressed(key->keyCombination());
             for (const QAction* caseAction : std::as_const(m_caseActions)) {
                 if (caseAction->shortcuts().contains(pressed)) {
@@ -524,6 +590,16 @@ void MainWindow::setAgentName(const QString& name)
     m_settings.setValue(AppSettings::AgentName, name);
     m_caseView->setAgentName(name);
     m_filterBar->setAgentName(name);
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    m_settings.setValue(AppSettings::UiLanguage, language);
+    m_settings.sync();
+    if (language != Translator::currentLanguage())
+        Translator::install(language);
+    for (QAction* choice : m_languages->actions())
+        choice->setChecked(choice->data().toString() == Translator::currentLanguage());
 }
 
 void MainWindow::askAgentName()

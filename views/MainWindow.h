@@ -12,6 +12,7 @@ class CaseView;
 class Clock;
 class Database;
 class QAction;
+class QActionGroup;
 class QMenu;
 class QMimeData;
 class QSplitter;
@@ -48,6 +49,12 @@ public:
         OverrideDecision,
         RecordEvent,
         ClaimCase,
+        ConfirmAbuse,
+        VoidStrike,
+        ShowTimeline,
+        ShowTranscript,
+        ShowSuggestion,
+        ShowParties,
         Shortcuts,
         About
     };
@@ -76,6 +83,10 @@ public:
     bool openCase(const QString& caseId);
     void importFiles(const QStringList& files);
     void setAgentName(const QString& name);
+    // View → Language (issue 14, item 13): installs the catalogue (every open widget retranslates on its
+    // LanguageChange) and remembers the choice for the next start.
+    void setLanguage(const QString& language);
+    QActionGroup* languageActions() const { return m_languages; }
 
     // True while the focus is in a field the agent types into: the case
     // shortcuts then leave the keys to the field.
@@ -144,4 +155,6 @@ private:
     QMenu* m_caseMenu = nullptr;
     QMenu* m_reportsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QActionGroup* m_languages = nullptr; // View → Language: one checkable action per catalogue
 };

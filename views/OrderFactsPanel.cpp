@@ -78,7 +78,7 @@ QString OrderFactsPanel::priceComparison(const Order& order)
         .arg(PolicyLabels::amount(order.price), PolicyLabels::amount(*order.marketPrice), signedDifference);
 }
 
-void OrderFactsPanel::setFacts(const CaseFacts& facts)
+void OrderFactsPanel::setFacts(const CaseFacts& facts, const QDateTime& now)
 {
     clear();
     QString kind;
@@ -126,9 +126,16 @@ void OrderFactsPanel::setFacts(const CaseFacts& facts)
         addRow(tr("Status:"), status);
     }
     if (facts.suspension) {
-        addRow(tr("Suspension:"),
-            tr("%n day(s) from %1", nullptr, facts.suspension->days)
-                .arg(QLocale().toString(facts.suspension->since.toLocalTime(), QLocale::ShortFormat)));
+        QString suspension = tr("%n day(s) from %1", nullptr, facts.suspension->days)
+                                 .arg(QLocale().toString(facts.suspension->since.toLocalTime(), QLocale::ShortFormat));
+        // An appeal against a suspension that is over says so (issue 14, item 7; settled reading 12).
+        const QDateTime ends = facts.suspension->since.addDays(facts.suspension->days);
+        if (now.isValid() && facts.suspension->days > 0) {
+            const QString when = QLocale().toString(ends.toLocalTime(), QLocale::ShortFormat);
+            suspension += QLatin1Char('\n')
+                + (ends <= now ? tr("Ended on %1: there is nothing to lift").arg(when) : tr("Ends on %1").arg(when));
+        }
+        addRow(tr("Suspension:"), suspension);
     }
     for (const Party& p : facts.parties) {
         const QString name = p.kycName.isEmpty() ? tr("no verified name") : p.kycName;

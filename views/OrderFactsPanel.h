@@ -2,6 +2,7 @@
 
 #include "CaseFacts.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QGridLayout;
@@ -16,7 +17,8 @@ class OrderFactsPanel : public QWidget
 public:
     explicit OrderFactsPanel(QWidget* parent = nullptr);
 
-    void setFacts(const CaseFacts& facts);
+    // `now` says whether a suspension has ended (issue 14, item 7); invalid: not said.
+    void setFacts(const CaseFacts& facts, const QDateTime& now = QDateTime());
     void clear();
 
     // The price against the market price, e.g. "10.50 (98.87 % of market 10.62)"; empty without a market price.

@@ -47,6 +47,36 @@ static QLabel* plainLabel(const QString& text, QWidget* parent)
     return label;
 }
 
+bool PartiesPanel::requestVoidOfSelectedStrike()
+{
+    const QList<QTreeView*> lists = findChildren<QTreeView*>(QStringLiteral("strikes"));
+    const auto live = [](QTreeView* list, int row) {
+        const auto* model = static_cast<StrikeHistoryModel*>(list->model());
+        return row >= 0 && row < model->rowCount() && !model->strike(row).voided;
+    };
+    QTreeView* chosen = nullptr;
+    for (QTreeView* list : lists) {
+        if (live(list, list->currentIndex().row()) && (!chosen || list->hasFocus()))
+            chosen = list;
+    }
+    if (!chosen) {
+        for (QTreeView* list : lists) {
+            for (int row = 0; row < list->model()->rowCount() && !chosen; ++row) {
+                if (live(list, row)) {
+                    list->setCurrentIndex(list->model()->index(row, 0));
+                    chosen = list;
+                }
+            }
+        }
+    }
+    if (!chosen)
+        return false;
+    chosen->setFocus(Qt::ShortcutFocusReason);
+    const auto* model = static_cast<StrikeHistoryModel*>(chosen->model());
+    emit voidStrikeRequested(model->strike(chosen->currentIndex().row()));
+    return true;
+}
+
 QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& currentCaseId)
 {
     const Party& party = details.party;
@@ -170,6 +200,9 @@ QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& curr
             box));
         layout->addWidget(cases);
         connect(cases, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem* item) { emit openCaseRequested(item->data(0, Qt::UserRole).toString()); });
+        // Return on the keyboard, as a click.
+        connect(cases, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { emit openCaseRequested(item->data(0, Qt::UserRole).toString()); });
     }
     return box;

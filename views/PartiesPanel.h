@@ -32,6 +32,9 @@ public:
 
     void setParties(const QList<PartyDetails>& parties, const QString& currentCaseId);
     void clear();
+    // Asks to void the strike selected in a party's list (the focused list first), or else the first live one,
+    // which it selects; false when there is none.
+    bool requestVoidOfSelectedStrike();
 
 signals:
     void openCaseRequested(const QString& caseId);

@@ -27,6 +27,7 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
     , m_agent(new QComboBox(this))
     , m_mine(new QCheckBox(this))
     , m_clear(new QToolButton(this))
+    , m_others(new QToolButton(this))
     , m_searchTimer(new QTimer(this))
 {
     m_search->setClearButtonEnabled(true);
@@ -37,9 +38,20 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
     m_clear->setIcon(Icons::icon(Icons::Id::Clear));
     m_clear->setAutoRaise(true);
 
+    m_others->setObjectName(QStringLiteral("otherStatuses"));
+    m_others->setAutoRaise(true);
+    m_others->setCursor(Qt::PointingHandCursor);
+    m_others->hide();
+    // The link's colour, so it reads as "click to show them".
+    m_others->setStyleSheet(QStringLiteral("QToolButton { color: palette(link); text-decoration: underline; }"));
+    connect(m_others, &QToolButton::clicked, this, [this] {
+        m_status->setCurrentIndex(0); // any status: emits filterChanged
+    });
+
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_count);
+    top->addWidget(m_others);
     auto* filters = new QHBoxLayout;
     for (QComboBox* combo : { m_status, m_kind, m_clause, m_language, m_fiat, m_agent }) {
         combo->addItem(QString(), QString()); // "any", named in retranslateUi()
@@ -97,6 +109,7 @@ void QueueFilterBar::retranslateUi()
     m_agent->setItemText(0, tr("Any agent"));
     setFilter(current);
     showCount(m_lastCount, m_lastCapped);
+    showOtherStatuses(m_lastOthers);
     m_silent = silent;
 }
 
@@ -201,6 +214,14 @@ void QueueFilterBar::showCount(int count, bool capped)
         m_count->setText(tr("%Ln case(s)", nullptr, count));
         m_count->setToolTip(QString());
     }
+}
+
+void QueueFilterBar::showOtherStatuses(int count)
+{
+    m_lastOthers = count;
+    m_others->setVisible(count > 0);
+    m_others->setText(tr("%Ln more in other statuses", nullptr, count));
+    m_others->setToolTip(tr("Show the matches of every status"));
 }
 
 void QueueFilterBar::applyNow()

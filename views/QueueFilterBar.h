@@ -24,6 +24,7 @@ public:
     explicit QueueFilterBar(QWidget* parent = nullptr);
 
     QLineEdit* searchBox() const { return m_search; }
+    QToolButton* otherStatusesButton() const { return m_others; }
     // Fills the choices of the filters from the stored cases.
     void loadChoices(const QueueModel& model);
     QueueFilter filter() const;
@@ -36,6 +37,8 @@ public:
 
 public slots:
     void showCount(int count, bool capped);
+    // "N more in other statuses", one click from showing them; hidden for 0.
+    void showOtherStatuses(int count);
 
 signals:
     void filterChanged(const QueueFilter& filter);
@@ -59,9 +62,11 @@ private:
     QComboBox* m_agent;
     QCheckBox* m_mine;
     QToolButton* m_clear;
+    QToolButton* m_others; // the search's matches the status filter hides
     QTimer* m_searchTimer;
     QString m_me;
     int m_lastCount = 0;
     bool m_lastCapped = false;
+    int m_lastOthers = 0;
     bool m_silent = false;
 };

@@ -1,5 +1,7 @@
 #include "SuggestionPanel.h"
 
+#include "AgentEvents.h"
+
 #include "Clock.h"
 #include "DecisionSummary.h"
 #include "PolicyEngine.h"
@@ -114,7 +116,8 @@ void SuggestionPanel::setSuggestion(
             tr("%1 on %2")
                 .arg(decision->agent, QLocale().toString(decision->decidedAt.toLocalTime(), QLocale::ShortFormat)));
         addRow(tr("Recorded:"), bulleted(DecisionSummary::recorded(*decision, facts)));
-        if (decision->outcome == Outcome::Refund)
+        // A refund, or a release with an excess to pay back (issue 14, item 7): its steps stay until done.
+        if (AgentEvents::hasRefundFollowUp(suggestion, decision->outcome))
             addRefundFollowUp(suggestion, facts);
         return;
     }

@@ -207,9 +207,26 @@ void CaseDraft::setupOrder(int marketId, int realtime, int buyerOffender, int se
     addHistory(seller);
 }
 
+qint64 CaseDraft::openedAgo()
+{
+    // Against the 24-hour SLA: a third not due before tomorrow, a fifth due within the next hours, a fifth overdue
+    // since yesterday, and the rest the weeks behind (mostly decided: the reports' history). At least three hours:
+    // the stories' handling (up to 70 minutes of events) ends before now.
+    const int bucket = rng.below(100);
+    if (bucket < 35)
+        return rng.range64(3 * 3600, 18 * 3600);
+    if (bucket < 55)
+        return rng.range64(18 * 3600, 23 * 3600 + 45 * 60);
+    if (bucket < 75)
+        return rng.range64(24 * 3600 + 15 * 60, 48 * 3600);
+    return rng.range64(2 * 86400, 30LL * 86400);
+}
+
 void CaseDraft::planDecision(Outcome override, const char* overrideNote)
 {
-    if (pending || (!review && expected == Outcome::None) || end >= now.addSecs(-1800) || !rng.chance(35))
+    // Most cases of the weeks behind are decided, few of the day's: the queue is today's work.
+    const int percent = opened < now.addSecs(-2 * 86400) ? 85 : 25;
+    if (pending || (!review && expected == Outcome::None) || end >= now.addSecs(-1800) || !rng.chance(percent))
         return;
     DemoDecision d;
     d.agent = agent(lang, (index + 1) % 2).id;

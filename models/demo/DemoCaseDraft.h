@@ -45,6 +45,8 @@ struct CaseDraft
     void placeMessages();
     void setupOrder(int marketId, int realtime, int buyerOffender, int sellerOffender);
     void planDecision(Outcome override, const char* overrideNote);
+    // How long before now the case opened: a day's desk (issue 14, item 11), never all 88 days old.
+    qint64 openedAgo();
 
     const quint64 seed;
     const QDateTime now;

@@ -10,7 +10,7 @@ void writeLiveChatAbuse(CaseDraft& d)
     d.buyer = d.pickUser(d.lang, 35);
     f.parties = { { Role::User, d.buyer.id, d.buyer.nickname, d.buyer.kycName() } };
     d.addHistory(d.buyer);
-    d.opened = d.now.addSecs(-d.rng.range64(3 * 3600, 90LL * 86400));
+    d.opened = d.now.addSecs(-d.openedAgo());
     d.beforeAppeal.append({ Channel::LiveChat, Role::Bot, say(Phrase::LiveBotWelcome, d.lang, d.rng) });
     d.beforeAppeal.append({ Channel::LiveChat, Role::User, say(Phrase::LiveAsk, d.lang, d.rng) });
     d.beforeAppeal.append({ Channel::LiveChat, Role::Agent, say(Phrase::LiveAgent, d.lang, d.rng) });
@@ -39,7 +39,7 @@ void writeSuspensionAppeal(CaseDraft& d)
     d.addHistory(d.buyer);
     if (!f.history.contains(d.buyer.id))
         f.history.insert(d.buyer.id, { { StrikeKind::LiveChatAbuse, 1 + d.rng.below(2) } });
-    d.opened = d.now.addSecs(-d.rng.range64(3 * 3600, 90LL * 86400));
+    d.opened = d.now.addSecs(-d.openedAgo());
     static const char* const grounds[] = { "impersonation", "compromised", "urgent", "other" };
     const int ground = d.rng.below(4);
     f.reason = QString::fromLatin1(grounds[ground]);

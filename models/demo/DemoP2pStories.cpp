@@ -67,7 +67,7 @@ void writeP2pStory(CaseDraft& d, Scenario s)
 
     // Default story shape: created, buyer pays and marks paid, appeal some time
     // later; the agent's handling (up to 70 minutes of events) ends before now.
-    d.opened = d.now.addSecs(-d.rng.range64(3 * 3600, 90LL * 86400));
+    d.opened = d.now.addSecs(-d.openedAgo());
     qint64 waitBeforeAppeal = d.rng.range(45 * 60, 3 * 3600);
     Role appellant = Role::Buyer;
     QString reason = storyId(s);

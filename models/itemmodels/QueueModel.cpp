@@ -142,6 +142,7 @@ void QueueModel::recount()
         m_error = m_query.lastError();
     m_count = qMax(0, count);
     m_capped = m_query.isCountCapped();
+    m_otherStatuses = m_query.otherStatusCount();
     emit countChanged(m_count, m_capped);
 }
 

@@ -63,6 +63,8 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     bool isCountCapped() const { return m_capped; }
+    // A search the status filter narrows: the matches it hides (0 otherwise).
+    int otherStatusCount() const { return m_otherStatuses; }
 
     // With more matching cases than this, pages walk the sort column's index
     // and test the filters row by row; with fewer, SQLite sorts the matches
@@ -123,6 +125,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_count = 0;
     bool m_capped = false;
+    int m_otherStatuses = 0;
 
     mutable QHash<int, QList<QueueRow>> m_pages;
     mutable QList<int> m_pageLru; // most recently used last

@@ -9,6 +9,7 @@
 #include <QUuid>
 
 #include <limits>
+#include <utility>
 
 // A text search first collects the ids of at most SearchCap matching cases
 // (the dialect's trigram search: SQLite's FTS5 table, PostgreSQL's pg_trgm index;
@@ -121,13 +122,30 @@ int QueueQuery::recount()
     if (!m_open)
         return -1;
     int count = -1;
+    m_otherStatuses = 0;
     if (m_sql.searching) {
+        // The matches the status filter hides (issue 14, item 4): the search without it first, then with it,
+        // so the hits left for the pages are the filter's.
+        int all = -1;
+        if (!m_sql.filter.status.isEmpty()) {
+            const QString status = std::exchange(m_sql.filter.status, QString());
+            if (fillSearchHits()) {
+                if (QSqlQuery* q = run(m_sql.count())) {
+                    all = q->next() ? q->value(0).toInt() : 0;
+                    q->finish();
+                }
+            }
+            m_sql.filter.status = status;
+            m_capped = false;
+        }
         if (fillSearchHits()) {
             if (QSqlQuery* q = run(m_sql.count())) {
                 count = q->next() ? q->value(0).toInt() : 0;
                 q->finish();
             }
         }
+        if (count >= 0 && all > count)
+            m_otherStatuses = all - count;
         return count;
     }
     const QString cacheKey = m_sql.countCacheKey();

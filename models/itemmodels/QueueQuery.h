@@ -43,6 +43,8 @@ public:
     // Counts the rows of the filter (filling the search hits for a text); -1 on an error.
     int recount();
     bool isCountCapped() const { return m_capped; }
+    // After a search with a status filter: how many more cases match in the other statuses (at most the cap).
+    int otherStatusCount() const { return m_otherStatuses; }
     // `limit` rows after `anchor` (a row's key; null: from the start) in the sort order, or before it when
     // `backward` (then in reverse order), skipping `offset`. Empty with lastError() on an error.
     QList<QueueRow> rows(const QVariantList* anchor, bool backward, int limit, int offset) const;
@@ -66,6 +68,7 @@ private:
     QueueStatements m_sql;
     bool m_open = false;
     bool m_capped = false;
+    int m_otherStatuses = 0;
     int m_sortIndexThreshold = 5000;
     mutable QHash<QString, QSqlQuery> m_prepared; // reused statements, by SQL text
     QHash<QString, int> m_countCache; // per filter and instant, until cleared

@@ -1,5 +1,7 @@
 #include "QueueStatements.h"
 
+#include "SearchFolding.h"
+
 namespace {
 
 const QString kMaxDue = QStringLiteral("9223372036854775807");
@@ -250,7 +252,9 @@ QList<QueueStatement> QueueStatements::searchFill(int limit) const
         statements << s;
     };
     if (text.size() >= 3) {
-        make(QStringLiteral("FROM ") + dialect->searchFrom(), dialect->searchMatch(), dialect->searchPattern(text));
+        // The rows hold a folded copy of their text (issue 14, item 4): search for the folded text.
+        make(QStringLiteral("FROM ") + dialect->searchFrom(), dialect->searchMatch(),
+            dialect->searchPattern(SearchFolding::fold(text)));
         return statements;
     }
     // Too short for trigrams: prefixes of the identifiers, through their indexes.

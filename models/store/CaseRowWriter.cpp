@@ -1,6 +1,7 @@
 #include "CaseRowWriter.h"
 
 #include "Database.h"
+#include "SearchFolding.h"
 #include "SqlDialect.h"
 #include "StoreSupport.h"
 
@@ -25,7 +26,7 @@ QString searchBody(const CaseFacts& facts)
     }
     for (const Message& m : facts.messages)
         parts << m.text;
-    return parts.join(QLatin1Char('\n'));
+    return SearchFolding::searchBody(parts.join(QLatin1Char('\n')));
 }
 
 // insertCase's and upsertUser's "RETURNING id".

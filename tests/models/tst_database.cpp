@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "Migrations.h"
+#include "SearchFolding.h"
 #include "SqlDialect.h"
 #include "TestBackend.h"
 
@@ -21,6 +22,7 @@ private slots:
     void migratesFromZero();
     void reopensWithoutMigrating();
     void newerVersionRefused();
+    void migration8FoldsStoredSearchRows();
     void failedMigrationLeavesOldVersion();
     void fileIsPrivate();
     void walAndForeignKeys();
@@ -120,6 +122,49 @@ void tst_Database::newerVersionRefused()
     QVERIFY(!db.open());
     QVERIFY(!db.isOpen());
     QVERIFY2(db.error().contains(QLatin1String("newer")), qPrintable(db.error()));
+}
+
+// Issue 14, item 4: the search rows stored before folding get their folded copy, on both backends, with the table
+// the import folds with; rows without accents stay as they were.
+void tst_Database::migration8FoldsStoredSearchRows()
+{
+    QCOMPARE(Migrations::latestVersion(), 8);
+    const QString path = location(QStringLiteral("fold.sqlite"));
+    const QString accented = QStringLiteral("AP-1\nhej göteborgare, Ærø Łódź straße");
+    const QString plain = QStringLiteral("AP-2\nplain text");
+    {
+        Database db(path, QStringLiteral("fold-setup"));
+        QVERIFY2(db.open(), qPrintable(db.error()));
+        QVERIFY(db.beginWrite());
+        int ref = 0;
+        for (const QString& body : { accented, plain }) {
+            ++ref;
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("INSERT INTO cases (id, case_id, kind, opened_at, imported_at)"
+                                     " VALUES (:id, :case_id, 'live_chat_abuse', 0, 0)"));
+            q.bindValue(QStringLiteral(":id"), ref);
+            q.bindValue(QStringLiteral(":case_id"), QStringLiteral("AP-%1").arg(ref));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            // As a version 7 import stored it: the text alone.
+            q.prepare(db.dialect().insertSearchRow());
+            q.bindValue(QStringLiteral(":case_ref"), ref);
+            q.bindValue(QStringLiteral(":body"), body);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        for (const QString& statement : db.dialect().setSchemaVersion(7))
+            QVERIFY2(db.exec(statement), qPrintable(db.error()));
+        QVERIFY(db.commit());
+    }
+    Database db(path, QStringLiteral("fold"));
+    QVERIFY2(db.open(), qPrintable(db.error()));
+    QCOMPARE(db.schemaVersion(), 8);
+    const QString column = TestBackend::isPostgresql() ? QStringLiteral("case_ref") : QStringLiteral("rowid");
+    const auto body = [&](int ref) {
+        return scalar(db, QStringLiteral("SELECT body FROM case_search WHERE %1 = %2").arg(column).arg(ref));
+    };
+    QCOMPARE(body(1), SearchFolding::searchBody(accented));
+    QCOMPARE(body(1), accented + QStringLiteral("\nAP-1\nhej goteborgare, AEro Lodz strasse"));
+    QCOMPARE(body(2), plain);
 }
 
 void tst_Database::failedMigrationLeavesOldVersion()

@@ -66,6 +66,7 @@ private slots:
     void differentSeedDifferentCases();
     void streamsFarIndexes();
     void casesAreConsistent();
+    void queueIsADaysWork();
     void coversTheVocabulary();
     void usersReappearWithTheSameIdentity();
     void everyClauseIsSuggested();
@@ -189,6 +190,43 @@ void TestDemoGenerator::casesAreConsistent()
             QVERIFY(c.decision->decidedAt > f.messages.last().at);
         }
     }
+}
+
+// Issue 14, item 11: the undecided cases are dated around now against the 24-hour SLA, a mix of not yet due,
+// due within hours and overdue, none weeks old in bulk; the decided ones carry the weeks behind.
+void TestDemoGenerator::queueIsADaysWork()
+{
+    const QDateTime now = DemoGenerator::defaultReferenceNow();
+    int undecided = 0, notDue = 0, dueSoon = 0, overdue = 0, overdueByDays = 0, decidedOld = 0, old = 0;
+    for (const DemoCase& c : std::as_const(m_cases)) {
+        const qint64 age = c.facts.openedAt.secsTo(now);
+        QVERIFY2(age >= 0 && age <= 30LL * 86400, qPrintable(c.facts.id));
+        if (age > 2 * 86400) {
+            ++old;
+            decidedOld += bool(c.decision);
+        }
+        if (c.decision)
+            continue;
+        ++undecided;
+        if (age < 18 * 3600)
+            ++notDue;
+        else if (age < 24 * 3600)
+            ++dueSoon;
+        else
+            ++overdue;
+        overdueByDays += age > 2 * 86400;
+    }
+    QVERIFY(undecided > Sample / 2);
+    QVERIFY2(notDue >= undecided / 4, qPrintable(QString::number(notDue)));
+    QVERIFY2(dueSoon >= undecided / 8, qPrintable(QString::number(dueSoon)));
+    QVERIFY2(overdue >= undecided / 8, qPrintable(QString::number(overdue)));
+    QVERIFY2(overdueByDays <= undecided / 5, qPrintable(QString::number(overdueByDays)));
+    QVERIFY2(decidedOld >= old / 2, qPrintable(QStringLiteral("%1 of %2").arg(decidedOld).arg(old)));
+    // Another "now" dates the same cases around it.
+    const QDateTime later = now.addDays(200);
+    const DemoGenerator moved(7, later);
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(moved.generate(i).facts.openedAt.secsTo(later), m_cases.at(i).facts.openedAt.secsTo(now));
 }
 
 void TestDemoGenerator::coversTheVocabulary()

@@ -1,6 +1,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "QueueModel.h"
+#include "SearchFolding.h"
 #include "SqlDialect.h"
 #include "TestBackend.h"
 #include "TranscriptModel.h"
@@ -80,7 +81,8 @@ QList<TestCase> makeCases()
         c.order = QStringLiteral("%1").arg(700000 + i * 3);
         c.user = QStringLiteral("U-%1").arg(5000 + i);
         c.nickname = QStringLiteral("trader%1").arg(i);
-        c.transcript = i % 10 == 0 ? QStringLiteral("please refund ขอบคุณครับ") : QStringLiteral("payment sent");
+        c.transcript
+            = i % 10 == 0 ? QStringLiteral("please refund ขอบคุณครับ, göteborgare") : QStringLiteral("payment sent");
         cases << c;
     }
     return cases;
@@ -143,8 +145,10 @@ bool createDatabase(const QString& location, const QList<TestCase>& cases)
         ok = ok && execOrWarn(q);
         q.prepare(database.dialect().insertSearchRow());
         q.bindValue(QStringLiteral(":case_ref"), c.id);
+        // As the import writes it: the text and its folded copy (issue 14, item 4).
         q.bindValue(QStringLiteral(":body"),
-            QStringList { c.caseId, c.order, c.user, c.nickname, c.transcript }.join(QLatin1Char('\n')));
+            SearchFolding::searchBody(
+                QStringList { c.caseId, c.order, c.user, c.nickname, c.transcript }.join(QLatin1Char('\n'))));
         ok = ok && execOrWarn(q);
     }
     if (!ok) {
@@ -270,6 +274,7 @@ private slots:
     void filtering_data();
     void filtering();
     void rowOfCase();
+    void searchCountsOtherStatuses();
     void distinctValues();
     void displayAndRoles();
     void refreshSeesNewCases();
@@ -404,6 +409,15 @@ void TestQueueModel::filtering_data()
     addRows("thai transcript, open", f,
         where([](const TestCase& c) { return c.id % 10 == 1 && statusAt(c, kBase) == QLatin1String("open"); }));
     f = {};
+    f.text = QStringLiteral("goteborgare");
+    addRows("accents folded", f, where([](const TestCase& c) { return c.id % 10 == 1; }));
+    f.text = QStringLiteral("GÖTEBORGARE");
+    addRows("accents folded, any case", f, where([](const TestCase& c) { return c.id % 10 == 1; }));
+    f.text = QStringLiteral("go\u0308teborg");
+    addRows("accents folded, decomposed", f, where([](const TestCase& c) { return c.id % 10 == 1; }));
+    f.text = QStringLiteral("gøteborg");
+    addRows("accents folded, o with stroke", f, where([](const TestCase& c) { return c.id % 10 == 1; }));
+    f = {};
     f.text = QStringLiteral("REFUND");
     addRows("transcript any case", f, where([](const TestCase& c) { return c.id % 10 == 1; }));
     f.text = QStringLiteral("trader12");
@@ -431,6 +445,37 @@ void TestQueueModel::filtering_data()
         QTest::addRow("%s, filter index", name) << filter << expected << false;
         QTest::addRow("%s, sort index", name) << filter << expected << true;
     }
+}
+
+// Issue 14, item 4: the matches the status filter hides are counted, for "N more in other statuses".
+void TestQueueModel::searchCountsOtherStatuses()
+{
+    QueueModel model(m_path, m_clock);
+    QVERIFY(model.open());
+    const auto matches = [this](const QString& status) {
+        return idsWhere(m_cases, [&](const TestCase& c) {
+            return c.id % 10 == 1 && (status.isEmpty() || statusAt(c, kBase) == status);
+        }).size();
+    };
+    QueueFilter f;
+    f.text = QStringLiteral("goteborgare");
+    model.setFilter(f);
+    QCOMPARE(model.rowCount(), matches(QString()));
+    QCOMPARE(model.otherStatusCount(), 0); // no status filter: nothing hidden
+    for (const QString& status : { QStringLiteral("open"), QStringLiteral("waiting"), QStringLiteral("decided") }) {
+        f.status = status;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), matches(status));
+        QVERIFY(matches(status) < matches(QString()));
+        QCOMPARE(model.otherStatusCount(), matches(QString()) - matches(status));
+    }
+    // The pages list the filter's matches, not the ones counted without it.
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.data(model.index(row, QueueModel::StatusColumn), QueueModel::RawValueRole).toString(),
+            QStringLiteral("decided"));
+    f.text.clear();
+    model.setFilter(f);
+    QCOMPARE(model.otherStatusCount(), 0); // no search: the count is the filter's alone
 }
 
 void TestQueueModel::filtering()

@@ -6,6 +6,7 @@
 #include "ReportDialog.h"
 #include "ShortcutsDialog.h"
 #include "VoidStrikeDialog.h"
+#include "WelcomeDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -260,6 +261,7 @@ void TestAccelerators::dialogs()
         { QStringLiteral("import"),
             [this] { return new ImportDialog(m_desk.databasePath(), QStringList(), m_desk.clock()); } },
         { QStringLiteral("keyboard shortcuts"), [this] { return new ShortcutsDialog(m_desk.window().actions()); } },
+        { QStringLiteral("welcome"), [] { return new WelcomeDialog(QStringLiteral("anna"), true); } },
     };
     QStringList problems;
     int accelerators = 0;

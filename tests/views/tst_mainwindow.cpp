@@ -15,9 +15,11 @@
 #include "QueueView.h"
 #include "ShortcutsDialog.h"
 #include "SuggestionRefreshJob.h"
+#include "TranscriptView.h"
 #include "Translator.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,6 +29,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -36,10 +39,12 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <memory>
@@ -77,6 +82,10 @@ private slots:
     void returnInTheSearchOpensTheFirstHit();
     void decidingStaysInPlace();
     void claimFromTheQueueWithTheShortcut();
+    void languageMenuSwitchesAndRemembers();
+    void searchOffersTheOtherStatuses();
+    void everyCaseActionHasKeysInTheShortcutWindow();
+    void tabShortcutsWorkFromTheQueue();
 
 private:
     void createWindow();
@@ -243,14 +252,30 @@ void TestMainWindow::shortcutsDoNotFireWhileTyping()
     search->setFocus();
     QVERIFY(m_window->isTypingInTextField());
 
+    // The plain keys type (J is a letter of the search), the keys with Ctrl act from a single-line field too:
+    // Ctrl+Return works from anywhere but a multi-line text field (issue 14, item 12).
     QTest::keyClick(search, Qt::Key_J);
     QTest::keyClick(search, Qt::Key_K);
-    QTest::keyClick(search, Qt::Key_Down, Qt::ControlModifier);
     QCOMPARE(queue->currentRow(), 1);
     QCOMPARE(search->text(), QStringLiteral("jk"));
-    QVERIFY(!modalAppearsDuring([&] { QTest::keyClick(search, Qt::Key_Return, Qt::ControlModifier); }));
+    QVERIFY(modalAppearsDuring([&] { QTest::keyClick(search, Qt::Key_Return, Qt::ControlModifier); }));
+    // A multi-line field keeps Ctrl+Return (a line break) and every other key of the case. (Offscreen, nothing
+    // gives the window back its activation after a dialog: a window manager's part.)
+    QApplication::setActiveWindow(m_window.get());
+    search->clear();
+    m_window->filterBar()->applyNow();
+    queue->selectRow(1);
+    auto* note = new QPlainTextEdit(m_window->caseView());
+    note->show();
+    note->setFocus();
+    QVERIFY(m_window->isTypingInTextField());
+    QVERIFY(!modalAppearsDuring([&] { QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier); }));
     QVERIFY(
-        !modalAppearsDuring([&] { QTest::keyClick(search, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier); }));
+        !modalAppearsDuring([&] { QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier); }));
+    QTest::keyClick(note, Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(queue->currentRow(), 1);
+    delete note;
+    search->setFocus();
 
     // The same keys act once the focus is back in the queue.
     search->clear();
@@ -736,3 +761,107 @@ void TestMainWindow::claimFromTheQueueWithTheShortcut()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+// Issue 14, item 13: View → Language, applied at once to every open widget and remembered.
+void TestMainWindow::languageMenuSwitchesAndRemembers()
+{
+    QActionGroup* languages = m_window->languageActions();
+    QVERIFY(languages);
+    QStringList codes;
+    for (QAction* a : languages->actions())
+        codes << a->data().toString();
+    QCOMPARE(codes, Translator::availableLanguages());
+    QCOMPARE(languages->checkedAction()->data().toString(), QStringLiteral("en"));
+    m_window->openCase(m_window->queueModel()->caseIdAt(0));
+    QPushButton* accept = caseButton("acceptButton");
+    const QString englishAccept = accept->text();
+    const QString englishMenu = m_window->menuBar()->actions().constFirst()->text();
+    for (QAction* a : languages->actions()) {
+        if (a->data().toString() == QLatin1String("sv"))
+            a->trigger();
+    }
+    QCoreApplication::processEvents();
+    QCOMPARE(Translator::currentLanguage(), QStringLiteral("sv"));
+    QCOMPARE(languages->checkedAction()->data().toString(), QStringLiteral("sv"));
+    QCOMPARE(m_settings->value(AppSettings::UiLanguage).toString(), QStringLiteral("sv"));
+    QVERIFY(m_window->menuBar()->actions().constFirst()->text() != englishMenu);
+    QVERIFY(accept->text() != englishAccept);
+    QVERIFY(m_window->filterBar()->searchBox()->placeholderText()
+        != QLatin1String("Search case, order, user, nickname or chat text"));
+    // The next window (the next start) finds it.
+    QSettings reread(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    QCOMPARE(reread.value(AppSettings::name(AppSettings::UiLanguage)).toString(), QStringLiteral("sv"));
+    m_window->setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QCOMPARE(accept->text(), englishAccept);
+    QCOMPARE(languages->checkedAction()->data().toString(), QStringLiteral("en"));
+}
+
+// Issue 14, item 4: when the status filter hides matches of the search, one click shows them.
+void TestMainWindow::searchOffersTheOtherStatuses()
+{
+    statusCombo()->setCurrentIndex(statusCombo()->findData(QStringLiteral("decided")));
+    QToolButton* others = m_window->filterBar()->otherStatusesButton();
+    QVERIFY(others->isHidden());
+    // Text every case has (the case ids' prefix), so that the other statuses have matches too.
+    QLineEdit* search = m_window->filterBar()->searchBox();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("AP-20"));
+    QTest::keyClick(search, Qt::Key_Return);
+    const int decided = countWhere(QStringLiteral("status = 'decided'"));
+    const int all = countWhere(QStringLiteral("1")); // earlier tests imported some
+    QCOMPARE(m_window->queueModel()->rowCount(), decided);
+    QVERIFY(!others->isHidden());
+    QVERIFY2(others->text().contains(QString::number(all - decided)), qPrintable(others->text()));
+    QTest::mouseClick(others, Qt::LeftButton);
+    QCOMPARE(m_window->filterBar()->filter().status, QString());
+    QCOMPARE(m_window->filterBar()->filter().text, QStringLiteral("AP-20"));
+    QCOMPARE(m_window->queueModel()->rowCount(), all);
+    QVERIFY(others->isHidden());
+}
+
+// Issue 14, item 12: every action of the case has keys, listed in the shortcut window.
+void TestMainWindow::everyCaseActionHasKeysInTheShortcutWindow()
+{
+    using Id = MainWindow::ActionId;
+    const QList<Id> caseActions = { Id::ClaimCase, Id::ConfirmAbuse, Id::VoidStrike, Id::ShowTimeline,
+        Id::ShowTranscript, Id::ShowSuggestion, Id::ShowParties, Id::NextCase, Id::PreviousCase, Id::AcceptSuggestion,
+        Id::OverrideDecision, Id::RecordEvent };
+    QList<QAction*> all;
+    for (Id id : caseActions) {
+        QVERIFY2(!m_window->action(id)->shortcuts().isEmpty(), qPrintable(m_window->action(id)->text()));
+        all << m_window->action(id);
+    }
+    ShortcutsDialog dialog(all, m_window.get());
+    auto* list = dialog.findChild<QTreeWidget*>();
+    QCOMPARE(list->topLevelItemCount(), int(caseActions.size()));
+    // No two actions share keys.
+    QSet<QString> keys;
+    for (QAction* a : m_window->findChildren<QAction*>()) {
+        for (const QKeySequence& k : a->shortcuts()) {
+            QVERIFY2(!keys.contains(k.toString()), qPrintable(k.toString()));
+            keys.insert(k.toString());
+        }
+    }
+}
+
+void TestMainWindow::tabShortcutsWorkFromTheQueue()
+{
+    QueueView* queue = m_window->queueView();
+    queue->setFocus();
+    queue->selectRow(0);
+    auto* caseTabs = m_window->caseView()->findChild<QTabWidget*>(QStringLiteral("caseTabs"));
+    auto* sideTabs = m_window->caseView()->findChild<QTabWidget*>(QStringLiteral("sideTabs"));
+    QTest::keyClick(queue, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(caseTabs->currentIndex(), 1);
+    QVERIFY(m_window->caseView()->transcriptView()->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(sideTabs->currentIndex(), 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(caseTabs->currentIndex(), 0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(sideTabs->currentIndex(), 0);
+    // Back to the queue with F6, and on to the next case there.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QCOMPARE(QApplication::focusWidget(), queue);
+}

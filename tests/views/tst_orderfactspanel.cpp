@@ -68,6 +68,30 @@ private slots:
             found = found || label->text() == QStringLiteral("10.50 against market 10.62 (-1.13%)");
         QVERIFY(found);
     }
+
+    // Issue 14, item 7: an appeal against a suspension that has already ended says so.
+    void suspensionSaysWhetherItEnded()
+    {
+        const QDateTime since(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+        CaseFacts facts;
+        facts.id = QStringLiteral("AP-2");
+        facts.kind = CaseKind::LiveChatSuspensionAppeal;
+        facts.suspension = Suspension { QStringLiteral("U-1"), since, 7 };
+        const auto text = [&](const QDateTime& now) {
+            OrderFactsPanel panel;
+            panel.setFacts(facts, now);
+            QStringList texts;
+            for (const QLabel* label : panel.findChildren<QLabel*>())
+                texts << label->text();
+            return texts.join(QLatin1Char('\n'));
+        };
+        const QString ends = QLocale().toString(since.addDays(7).toLocalTime(), QLocale::ShortFormat);
+        QVERIFY2(
+            text(since.addDays(3)).contains(QStringLiteral("Ends on ") + ends), qPrintable(text(since.addDays(3))));
+        QVERIFY(!text(since.addDays(3)).contains(QStringLiteral("nothing to lift")));
+        QVERIFY2(text(since.addDays(8)).contains(QStringLiteral("Ended on %1: there is nothing to lift").arg(ends)),
+            qPrintable(text(since.addDays(8))));
+    }
 };
 
 QTEST_MAIN(TestOrderFactsPanel)
