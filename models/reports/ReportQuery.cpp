@@ -81,14 +81,16 @@ QString ReportQuery::sql(const ReportOptions& options)
                "SELECT c.case_id, c.kind, c.opened_at, d.decided_at, c.due_at, d.agent, d.suggested_outcome,"
                " d.outcome, d.override, d.note, d.clauses, d.revision, c.fiat, c.fiat_amount, c.language,"
                " o.seller_account,"
-               " (SELECT group_concat(%1 || char(31) || s.kind, char(30)) FROM strikes s WHERE s.case_ref = c.id),"
+               " (SELECT group_concat(%1 || char(31) || s.kind, char(30)) FROM strikes s WHERE s.case_ref = c.id"
+               "  AND s.reopen_ref IS NULL),"
                " sa.list,"
                " (SELECT group_concat(p.role || char(31) || %2 || char(31) || %3 || char(31) || %4, char(30))"
                "  FROM parties p JOIN users u ON u.id = p.user_ref WHERE p.case_ref = c.id)"
                " FROM decisions d JOIN cases c ON c.id = d.case_ref"
                " LEFT JOIN orders o ON o.case_ref = c.id"
                " LEFT JOIN (SELECT case_ref, group_concat(%5 || char(31) || scope || char(31) || ifnull(days, ''),"
-               "  char(30)) AS list FROM sanctions GROUP BY case_ref) sa ON sa.case_ref = c.id")
+               "  char(30)) AS list FROM sanctions WHERE reopen_ref IS NULL GROUP BY case_ref) sa"
+               " ON sa.case_ref = c.id")
                .arg(clean("s.user_id"), clean("u.user_id"), clean("p.nickname"), clean("p.kyc_name"), clean("user_id"))
         + whereClause(options) + QStringLiteral(" ORDER BY d.decided_at, c.case_id");
 }
