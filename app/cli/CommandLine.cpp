@@ -11,6 +11,8 @@
 #include "ImportCommand.h"
 #include "ListCommand.h"
 #include "PurgeCommand.h"
+#include "ReopenCommand.h"
+#include "ReviewCommand.h"
 #include "SettingsCommand.h"
 #include "ReportCommand.h"
 #include "StrikesCommand.h"
@@ -69,6 +71,8 @@ std::vector<std::unique_ptr<Command>> CommandLine::commands()
     commands.push_back(std::make_unique<PurgeCommand>());
     commands.push_back(std::make_unique<SettingsCommand>());
     commands.push_back(std::make_unique<WhatIfCommand>());
+    commands.push_back(std::make_unique<ReopenCommand>());
+    commands.push_back(std::make_unique<ReviewCommand>());
     return commands;
 }
 
