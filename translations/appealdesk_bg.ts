@@ -138,6 +138,54 @@
         <source>the policy settings were changed without an audit entry</source>
         <translation>настройките на политиката са променени без одитен запис</translation>
     </message>
+    <message>
+        <source>a sanction on case ref %1 is voided without a reopen</source>
+        <translation>санкция по случай с ред %1 е анулирана без повторно отваряне</translation>
+    </message>
+    <message>
+        <source>strike %1 of a reopened decision differs from its audit entry %2</source>
+        <translation>нарушение %1 от повторно отворено решение се различава от одитния си запис %2</translation>
+    </message>
+    <message>
+        <source>sanction %1 of a reopened decision differs from its audit entry %2</source>
+        <translation>санкция %1 от повторно отворено решение се различава от одитния си запис %2</translation>
+    </message>
+    <message>
+        <source>the reopened decision on case %1 has no audit entry</source>
+        <translation>повторно отвореното решение по случай %1 няма одитен запис</translation>
+    </message>
+    <message>
+        <source>its voided strikes are not the logged ones</source>
+        <translation>анулираните му нарушения не са записаните в дневника</translation>
+    </message>
+    <message>
+        <source>its voided sanctions are not the logged ones</source>
+        <translation>анулираните му санкции не са записаните в дневника</translation>
+    </message>
+    <message>
+        <source>the reopened decision on case %1 differs from its audit entry %2: %3</source>
+        <translation>повторно отвореното решение по случай %1 се различава от одитния си запис %2: %3</translation>
+    </message>
+    <message>
+        <source>the reopen of audit entry %1 has no reopened decision</source>
+        <translation>повторното отваряне в одитен запис %1 няма повторно отворено решение</translation>
+    </message>
+    <message>
+        <source>strikes or sanctions point at reopened decision %1, which does not exist</source>
+        <translation>нарушения или санкции сочат към повторно отворено решение %1, което не съществува</translation>
+    </message>
+    <message>
+        <source>the review of the decision of %1 on case %2 has no audit entry</source>
+        <translation>прегледът на решението от %1 по случай %2 няма одитен запис</translation>
+    </message>
+    <message>
+        <source>the review of case %1 differs from its audit entry %2: &quot;%3&quot;, the log says &quot;%4&quot;</source>
+        <translation>прегледът на случай %1 се различава от одитния си запис %2: „%3“, а дневникът казва „%4“</translation>
+    </message>
+    <message>
+        <source>the review of audit entry %1 is missing</source>
+        <translation>прегледът от одитен запис %1 липсва</translation>
+    </message>
 </context>
 <context>
     <name>BundleReader</name>
@@ -543,6 +591,42 @@
         <source>Closing case %1 without an outcome needs a note</source>
         <translation>Приключването на случай %1 без резултат изисква бележка</translation>
     </message>
+    <message>
+        <source>Reopening a case needs who reopens it and why</source>
+        <translation>Повторното отваряне на случай изисква кой го отваря и защо</translation>
+    </message>
+    <message>
+        <source>Only a team lead reopens a decided case</source>
+        <translation>Само ръководител на екип отваря повторно решен случай</translation>
+    </message>
+    <message>
+        <source>Case %1 is not decided</source>
+        <translation>Случай %1 не е решен</translation>
+    </message>
+    <message>
+        <source>A review needs the reviewer&apos;s name</source>
+        <translation>Прегледът изисква името на проверяващия</translation>
+    </message>
+    <message>
+        <source>Only a team lead reviews decisions</source>
+        <translation>Само ръководител на екип преглежда решения</translation>
+    </message>
+    <message>
+        <source>A disagreement needs a note saying why</source>
+        <translation>Несъгласието изисква бележка защо</translation>
+    </message>
+    <message>
+        <source>Only a disagreement reopens the case</source>
+        <translation>Само несъгласие отваря случая повторно</translation>
+    </message>
+    <message>
+        <source>A review cannot be recorded inside another write transaction</source>
+        <translation>Преглед не може да се запише в друга транзакция за запис</translation>
+    </message>
+    <message>
+        <source>Case %1 is not decided: there is nothing to review</source>
+        <translation>Случай %1 не е решен: няма какво да се преглежда</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -707,6 +791,14 @@
     <message>
         <source>Case not claimed</source>
         <translation>Случаят не е поет</translation>
+    </message>
+    <message>
+        <source>Case not reopened</source>
+        <translation>Случаят не е отворен повторно</translation>
+    </message>
+    <message>
+        <source>Case %1 could not be reopened: %2</source>
+        <translation>Случай %1 не можа да бъде отворен повторно: %2</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1372,119 @@ Commands:</source>
         <source>The queue could not be read: %1</source>
         <translation>Опашката не можа да бъде прочетена: %1</translation>
     </message>
+    <message>
+        <source>reopen CASE --reason TEXT</source>
+        <extracomment>Top-level --help: the command word stays &quot;reopen&quot;.</extracomment>
+        <translation>reopen СЛУЧАЙ --reason ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>reopen a decided case as a team lead, voiding its strikes and sanctions</source>
+        <translation>повторно отваряне на решен случай от ръководител на екип, с анулиране на нарушенията и санкциите му</translation>
+    </message>
+    <message>
+        <source>The decided case to reopen.</source>
+        <translation>Решеният случай, който да се отвори повторно.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened (required; kept in the audit log).</source>
+        <translation>Защо се отваря повторно (задължително; пази се в одитния дневник).</translation>
+    </message>
+    <message>
+        <source>The team lead who reopens it (default: the system user).</source>
+        <translation>Ръководителят на екип, който го отваря повторно (по подразбиране: системният потребител).</translation>
+    </message>
+    <message>
+        <source>reopen needs the case: appealdesk reopen CASE --reason TEXT</source>
+        <translation>reopen изисква случая: appealdesk reopen СЛУЧАЙ --reason ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>--reason is required: say why the case is reopened</source>
+        <translation>--reason е задължителен: кажете защо случаят се отваря повторно</translation>
+    </message>
+    <message>
+        <source>the decisions a team lead reviews again: every override and needs_review, N more per agent and week</source>
+        <translation>решенията, които ръководителят на екип преглежда повторно: всяко отклоняващо се и needs_review, и още N на агент и седмица</translation>
+    </message>
+    <message>
+        <source>record a team lead&apos;s review of a decision; --reopen with --disagree reopens the case</source>
+        <translation>записва преглед на решение от ръководител на екип; --reopen с --disagree отваря случая повторно</translation>
+    </message>
+    <message>
+        <source>the reviews made, or their agreement per agent and clause</source>
+        <translation>направените прегледи или съгласието им по агент и клауза</translation>
+    </message>
+    <message>
+        <source>Print the decisions to review, one JSON line each.</source>
+        <translation>Извежда решенията за преглед, по един ред JSON.</translation>
+    </message>
+    <message>
+        <source>Print the reviews made, one JSON line each.</source>
+        <translation>Извежда направените прегледи, по един ред JSON.</translation>
+    </message>
+    <message>
+        <source>Print the agreement rate per agent and per clause.</source>
+        <translation>Извежда дела на съгласие по агент и по клауза.</translation>
+    </message>
+    <message>
+        <source>The decided case to review.</source>
+        <translation>Решеният случай за преглед.</translation>
+    </message>
+    <message>
+        <source>The reviewer agrees with the decision.</source>
+        <translation>Проверяващият е съгласен с решението.</translation>
+    </message>
+    <message>
+        <source>The reviewer disagrees (needs --note).</source>
+        <translation>Проверяващият не е съгласен (изисква --note).</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s note.</source>
+        <translation>Бележката на проверяващия.</translation>
+    </message>
+    <message>
+        <source>With --disagree: reopen the case, the note as the reason.</source>
+        <translation>С --disagree: отваря случая повторно, с бележката като причина.</translation>
+    </message>
+    <message>
+        <source>The reviewing team lead (default: the system user).</source>
+        <translation>Проверяващият ръководител на екип (по подразбиране: системният потребител).</translation>
+    </message>
+    <message>
+        <source>First day of the decisions or reviews (YYYY-MM-DD, UTC; default: 6 days before --to).</source>
+        <translation>Първият ден на решенията или прегледите (ГГГГ-ММ-ДД, UTC; по подразбиране: 6 дни преди --to).</translation>
+    </message>
+    <message>
+        <source>Last day, inclusive (default: today, UTC).</source>
+        <translation>Последният ден, включително (по подразбиране: днес, UTC).</translation>
+    </message>
+    <message>
+        <source>Decisions drawn at random per agent and week (default 2).</source>
+        <translation>Решения, изтеглени на случаен принцип на агент и седмица (по подразбиране 2).</translation>
+    </message>
+    <message>
+        <source>The seed of the random draw (default 1): the same seed, the same sample.</source>
+        <translation>Началната стойност на случайното теглене (по подразбиране 1): същата стойност, същата извадка.</translation>
+    </message>
+    <message>
+        <source>give one of --sample, --list, --stats or --case ID</source>
+        <translation>задайте едно от --sample, --list, --stats или --case ID</translation>
+    </message>
+    <message>
+        <source>--case needs either --agree or --disagree</source>
+        <translation>--case изисква --agree или --disagree</translation>
+    </message>
+    <message>
+        <source>--disagree needs --note saying why</source>
+        <translation>--disagree изисква --note, която казва защо</translation>
+    </message>
+    <message>
+        <source>--reopen goes with --disagree</source>
+        <translation>--reopen се използва с --disagree</translation>
+    </message>
+    <message>
+        <source>--per-agent needs a number from 0 to 1000</source>
+        <translation>--per-agent изисква число от 0 до 1000</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>
@@ -1514,6 +1719,18 @@ Commands:</source>
     <message>
         <source>A claim must end in the future</source>
         <translation>Поемането трябва да изтича в бъдещето</translation>
+    </message>
+    <message>
+        <source>Reopening a case needs who reopens it and why</source>
+        <translation>Повторното отваряне на случай изисква кой го отваря и защо</translation>
+    </message>
+    <message>
+        <source>A reopen needs a time</source>
+        <translation>Повторното отваряне изисква време</translation>
+    </message>
+    <message>
+        <source>Case %1 is not decided: there is nothing to reopen</source>
+        <translation>Случай %1 не е решен: няма какво да се отваря повторно</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2129,22 @@ Built with Qt %1.</source>
     <message>
         <source>C&amp;laim or release the case</source>
         <translation>По&amp;емане или освобождаване на случая</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m lead</source>
+        <translation>Ръко&amp;водител</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the decided case…</source>
+        <translation>&amp;Повторно отваряне на решения случай…</translation>
+    </message>
+    <message>
+        <source>&amp;Second review of decisions…</source>
+        <translation>&amp;Втори преглед на решения…</translation>
+    </message>
+    <message>
+        <source>&amp;Consistency and charts…</source>
+        <translation>Последователност и &amp;диаграми…</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3834,43 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen case %1</source>
+        <translation>Повторно отваряне на случай %1</translation>
+    </message>
+    <message>
+        <source>Decided %1 by %2 on %3.</source>
+        <translation>Решено: %1, от %2 на %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopening voids the %n strike(s) this decision recorded.</source>
+        <translation>
+            <numerusform>Повторното отваряне анулира %n нарушение, записано с това решение.</numerusform>
+            <numerusform>Повторното отваряне анулира %n нарушения, записани с това решение.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also voids its %n sanction(s).</source>
+        <translation>
+            <numerusform>Анулира и %n негова санкция.</numerusform>
+            <numerusform>Анулира и %n негови санкции.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case goes back to the queue and is decided again. The decision stays in the case&apos;s history, and the reopen in the audit log.</source>
+        <translation>Случаят се връща в опашката и се решава отново. Решението остава в историята на случая, а повторното отваряне — в одитния дневник.</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Причина (задължително)</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Повторно отваряне</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Case</source>
@@ -4034,6 +4304,62 @@ Do you want to replace it?</source>
         <comment>a percentage: &quot;7.1%&quot; in English, &quot;7,1 %&quot; in Swedish</comment>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>Team&apos;s rate</source>
+        <translation>Дял на екипа</translation>
+    </message>
+    <message>
+        <source>Most overridden to</source>
+        <translation>Най-често променяно на</translation>
+    </message>
+    <message>
+        <source>Far from the team</source>
+        <translation>Далеч от екипа</translation>
+    </message>
+    <message>
+        <source>overrides more</source>
+        <translation>отклонява се по-често</translation>
+    </message>
+    <message>
+        <source>overrides less</source>
+        <translation>отклонява се по-рядко</translation>
+    </message>
+    <message>
+        <source>Overrides by clause and agent</source>
+        <translation>Отклоняващи се решения по клауза и агент</translation>
+    </message>
+    <message>
+        <source>SLA breaches per day</source>
+        <translation>Нарушения на SLA по дни</translation>
+    </message>
+    <message>
+        <source>All reviews</source>
+        <translation>Всички прегледи</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Прегледани</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Съгласие</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Дял на съгласие</translation>
+    </message>
+    <message>
+        <source>Second review: agreement by agent</source>
+        <translation>Втори преглед: съгласие по агент</translation>
+    </message>
+    <message>
+        <source>Second review: agreement by clause</source>
+        <translation>Втори преглед: съгласие по клауза</translation>
+    </message>
+    <message>
+        <source>Consistency across agents (outliers first)</source>
+        <translation>Последователност между агентите (отклоненията първо)</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -4304,6 +4630,164 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>ReviewStore</name>
+    <message>
+        <source>A review needs the reviewer, the decision&apos;s time and its own</source>
+        <translation>Прегледът изисква проверяващия, времето на решението и собственото си време</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist</source>
+        <translation>Случай %1 не съществува</translation>
+    </message>
+    <message>
+        <source>The decision of %1 on case %2 was already reviewed</source>
+        <translation>Решението от %1 по случай %2 вече е прегледано</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>&amp;Agree with the decision</source>
+        <translation>&amp;Съгласен съм с решението</translation>
+    </message>
+    <message>
+        <source>&amp;Disagree</source>
+        <translation>&amp;Не съм съгласен</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the case (the note is the reason)</source>
+        <translation>&amp;Повторно отваряне (бележката е причината)</translation>
+    </message>
+    <message>
+        <source>&amp;Record review</source>
+        <translation>Записване на пре&amp;гледа</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;queue</source>
+        <translation>Отваряне в &amp;опашката</translation>
+    </message>
+    <message>
+        <source>Second review</source>
+        <translation>Втори преглед</translation>
+    </message>
+    <message>
+        <source>&amp;Sample</source>
+        <translation>&amp;Извадка</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Random per agent and week</source>
+        <translation>Случайни на агент и седмица</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Начална стойност</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Клауза</translation>
+    </message>
+    <message>
+        <source>Why sampled</source>
+        <translation>Защо е избрано</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Преглед</translation>
+    </message>
+    <message>
+        <source>The settings changed since this decision: the steps below are today&apos;s judgement of the same facts; the outcome and clauses the agent saw are in the line above.</source>
+        <translation>Настройките са променени след това решение: стъпките по-долу са днешната преценка на същите факти; резултатът и клаузите, които агентът е видял, са на реда по-горе.</translation>
+    </message>
+    <message>
+        <source>Suggestion then</source>
+        <translation>Предложението тогава</translation>
+    </message>
+    <message>
+        <source>Conversation then</source>
+        <translation>Разговорът тогава</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Поръчка</translation>
+    </message>
+    <message>
+        <source>Note (required to disagree)</source>
+        <translation>Бележка (задължителна при несъгласие)</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>отклоняващо се решение</translation>
+    </message>
+    <message>
+        <source>needed review</source>
+        <translation>изисквало преглед</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>случайно</translation>
+    </message>
+    <message>
+        <source>Sample not read</source>
+        <translation>Извадката не е прочетена</translation>
+    </message>
+    <message>
+        <source>The decisions could not be read: %1</source>
+        <translation>Решенията не можаха да бъдат прочетени: %1</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>съгласен</translation>
+    </message>
+    <message>
+        <source>disagreed</source>
+        <translation>несъгласен</translation>
+    </message>
+    <message>
+        <source>No decision in this sample.</source>
+        <translation>Няма решение в тази извадка.</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer decided (reopened).</source>
+        <translation>Случай %1 вече не е решен (отворен повторно).</translation>
+    </message>
+    <message>
+        <source>%1: %2 decided %3 on %4, overriding the suggested %5. Note: %6</source>
+        <translation>%1: %2 реши „%3“ на %4, отклонявайки се от предложеното „%5“. Бележка: %6</translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted the suggested %3 on %4 (clauses %5).</source>
+        <translation>%1: %2 прие предложеното „%3“ на %4 (клаузи %5).</translation>
+    </message>
+    <message>
+        <source>Review not recorded</source>
+        <translation>Прегледът не е записан</translation>
+    </message>
+    <message>
+        <source>The review of case %1 was not recorded: %2</source>
+        <translation>Прегледът на случай %1 не е записан: %2</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4469,6 +4953,53 @@ Do you want to replace it?</source>
     <message>
         <source>Follow-up:</source>
         <translation>Проследяване:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFiguresView</name>
+    <message>
+        <source>Consistency and charts</source>
+        <translation>Последователност и диаграми</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>П&amp;оказване</translation>
+    </message>
+    <message>
+        <source>Decided from</source>
+        <translation>Решени от</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Select a line to list its cases; open one with a double click.</source>
+        <translation>Изберете ред, за да видите случаите му; отворете случай с двойно щракване.</translation>
+    </message>
+    <message>
+        <source>Consistency across agents</source>
+        <translation>Последователност между агентите</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграми</translation>
+    </message>
+    <message>
+        <source>Cases of %1 on %2: overrides first</source>
+        <translation>Случаи на %1 по %2: първо отклоняващите се</translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation>%1 (отклоняващо се)</translation>
+    </message>
+    <message>
+        <source>Figures not read</source>
+        <translation>Данните не са прочетени</translation>
+    </message>
+    <message>
+        <source>The decisions of the period could not be read: %1</source>
+        <translation>Решенията за периода не можаха да бъдат прочетени: %1</translation>
     </message>
 </context>
 <context>

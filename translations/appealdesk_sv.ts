@@ -138,6 +138,54 @@
         <source>the policy settings were changed without an audit entry</source>
         <translation>policyinställningarna ändrades utan granskningspost</translation>
     </message>
+    <message>
+        <source>a sanction on case ref %1 is voided without a reopen</source>
+        <translation>en sanktion i ärenderad %1 är upphävd utan återöppning</translation>
+    </message>
+    <message>
+        <source>strike %1 of a reopened decision differs from its audit entry %2</source>
+        <translation>prick %1 i ett återöppnat beslut skiljer sig från sin granskningspost %2</translation>
+    </message>
+    <message>
+        <source>sanction %1 of a reopened decision differs from its audit entry %2</source>
+        <translation>sanktion %1 i ett återöppnat beslut skiljer sig från sin granskningspost %2</translation>
+    </message>
+    <message>
+        <source>the reopened decision on case %1 has no audit entry</source>
+        <translation>det återöppnade beslutet i ärende %1 saknar granskningspost</translation>
+    </message>
+    <message>
+        <source>its voided strikes are not the logged ones</source>
+        <translation>dess upphävda prickar är inte de loggade</translation>
+    </message>
+    <message>
+        <source>its voided sanctions are not the logged ones</source>
+        <translation>dess upphävda sanktioner är inte de loggade</translation>
+    </message>
+    <message>
+        <source>the reopened decision on case %1 differs from its audit entry %2: %3</source>
+        <translation>det återöppnade beslutet i ärende %1 skiljer sig från sin granskningspost %2: %3</translation>
+    </message>
+    <message>
+        <source>the reopen of audit entry %1 has no reopened decision</source>
+        <translation>återöppningen i granskningspost %1 saknar återöppnat beslut</translation>
+    </message>
+    <message>
+        <source>strikes or sanctions point at reopened decision %1, which does not exist</source>
+        <translation>prickar eller sanktioner pekar på återöppnat beslut %1, som inte finns</translation>
+    </message>
+    <message>
+        <source>the review of the decision of %1 on case %2 has no audit entry</source>
+        <translation>granskningen av beslutet %1 i ärende %2 saknar granskningspost</translation>
+    </message>
+    <message>
+        <source>the review of case %1 differs from its audit entry %2: &quot;%3&quot;, the log says &quot;%4&quot;</source>
+        <translation>granskningen av ärende %1 skiljer sig från sin granskningspost %2: ”%3”, loggen säger ”%4”</translation>
+    </message>
+    <message>
+        <source>the review of audit entry %1 is missing</source>
+        <translation>granskningen i granskningspost %1 saknas</translation>
+    </message>
 </context>
 <context>
     <name>BundleReader</name>
@@ -543,6 +591,42 @@
         <source>Closing case %1 without an outcome needs a note</source>
         <translation>Att avsluta ärende %1 utan utfall kräver en anteckning</translation>
     </message>
+    <message>
+        <source>Reopening a case needs who reopens it and why</source>
+        <translation>Att återöppna ett ärende kräver vem som gör det och varför</translation>
+    </message>
+    <message>
+        <source>Only a team lead reopens a decided case</source>
+        <translation>Endast en teamledare återöppnar ett avgjort ärende</translation>
+    </message>
+    <message>
+        <source>Case %1 is not decided</source>
+        <translation>Ärende %1 är inte avgjort</translation>
+    </message>
+    <message>
+        <source>A review needs the reviewer&apos;s name</source>
+        <translation>En granskning kräver granskarens namn</translation>
+    </message>
+    <message>
+        <source>Only a team lead reviews decisions</source>
+        <translation>Endast en teamledare granskar beslut</translation>
+    </message>
+    <message>
+        <source>A disagreement needs a note saying why</source>
+        <translation>En invändning kräver en anteckning om varför</translation>
+    </message>
+    <message>
+        <source>Only a disagreement reopens the case</source>
+        <translation>Endast en invändning återöppnar ärendet</translation>
+    </message>
+    <message>
+        <source>A review cannot be recorded inside another write transaction</source>
+        <translation>En granskning kan inte registreras inuti en annan skrivtransaktion</translation>
+    </message>
+    <message>
+        <source>Case %1 is not decided: there is nothing to review</source>
+        <translation>Ärende %1 är inte avgjort: det finns inget att granska</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -707,6 +791,14 @@
     <message>
         <source>Case not claimed</source>
         <translation>Ärendet togs inte</translation>
+    </message>
+    <message>
+        <source>Case not reopened</source>
+        <translation>Ärendet återöppnades inte</translation>
+    </message>
+    <message>
+        <source>Case %1 could not be reopened: %2</source>
+        <translation>Ärende %1 kunde inte återöppnas: %2</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1372,119 @@ Kommandon:</translation>
         <source>The queue could not be read: %1</source>
         <translation>Kön kunde inte läsas: %1</translation>
     </message>
+    <message>
+        <source>reopen CASE --reason TEXT</source>
+        <extracomment>Top-level --help: the command word stays &quot;reopen&quot;.</extracomment>
+        <translation>reopen ÄRENDE --reason TEXT</translation>
+    </message>
+    <message>
+        <source>reopen a decided case as a team lead, voiding its strikes and sanctions</source>
+        <translation>återöppna ett avgjort ärende som teamledare och upphäv dess prickar och sanktioner</translation>
+    </message>
+    <message>
+        <source>The decided case to reopen.</source>
+        <translation>Det avgjorda ärende som ska återöppnas.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened (required; kept in the audit log).</source>
+        <translation>Varför det återöppnas (krävs; sparas i granskningsloggen).</translation>
+    </message>
+    <message>
+        <source>The team lead who reopens it (default: the system user).</source>
+        <translation>Teamledaren som återöppnar det (standard: systemanvändaren).</translation>
+    </message>
+    <message>
+        <source>reopen needs the case: appealdesk reopen CASE --reason TEXT</source>
+        <translation>reopen behöver ärendet: appealdesk reopen ÄRENDE --reason TEXT</translation>
+    </message>
+    <message>
+        <source>--reason is required: say why the case is reopened</source>
+        <translation>--reason krävs: säg varför ärendet återöppnas</translation>
+    </message>
+    <message>
+        <source>the decisions a team lead reviews again: every override and needs_review, N more per agent and week</source>
+        <translation>besluten en teamledare granskar igen: varje avvikande beslut och needs_review, N till per handläggare och vecka</translation>
+    </message>
+    <message>
+        <source>record a team lead&apos;s review of a decision; --reopen with --disagree reopens the case</source>
+        <translation>registrera en teamledares granskning av ett beslut; --reopen med --disagree återöppnar ärendet</translation>
+    </message>
+    <message>
+        <source>the reviews made, or their agreement per agent and clause</source>
+        <translation>gjorda granskningar, eller hur ofta de instämde per handläggare och klausul</translation>
+    </message>
+    <message>
+        <source>Print the decisions to review, one JSON line each.</source>
+        <translation>Skriv ut besluten att granska, en JSON-rad vardera.</translation>
+    </message>
+    <message>
+        <source>Print the reviews made, one JSON line each.</source>
+        <translation>Skriv ut gjorda granskningar, en JSON-rad vardera.</translation>
+    </message>
+    <message>
+        <source>Print the agreement rate per agent and per clause.</source>
+        <translation>Skriv ut andelen instämmanden per handläggare och per klausul.</translation>
+    </message>
+    <message>
+        <source>The decided case to review.</source>
+        <translation>Det avgjorda ärende som ska granskas.</translation>
+    </message>
+    <message>
+        <source>The reviewer agrees with the decision.</source>
+        <translation>Granskaren instämmer i beslutet.</translation>
+    </message>
+    <message>
+        <source>The reviewer disagrees (needs --note).</source>
+        <translation>Granskaren invänder (kräver --note).</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s note.</source>
+        <translation>Granskarens anteckning.</translation>
+    </message>
+    <message>
+        <source>With --disagree: reopen the case, the note as the reason.</source>
+        <translation>Med --disagree: återöppna ärendet, med anteckningen som skäl.</translation>
+    </message>
+    <message>
+        <source>The reviewing team lead (default: the system user).</source>
+        <translation>Den granskande teamledaren (standard: systemanvändaren).</translation>
+    </message>
+    <message>
+        <source>First day of the decisions or reviews (YYYY-MM-DD, UTC; default: 6 days before --to).</source>
+        <translation>Första dagen för besluten eller granskningarna (ÅÅÅÅ-MM-DD, UTC; standard: 6 dagar före --to).</translation>
+    </message>
+    <message>
+        <source>Last day, inclusive (default: today, UTC).</source>
+        <translation>Sista dagen, inklusive (standard: i dag, UTC).</translation>
+    </message>
+    <message>
+        <source>Decisions drawn at random per agent and week (default 2).</source>
+        <translation>Beslut som dras slumpvis per handläggare och vecka (standard 2).</translation>
+    </message>
+    <message>
+        <source>The seed of the random draw (default 1): the same seed, the same sample.</source>
+        <translation>Startvärdet för slumpdragningen (standard 1): samma startvärde, samma urval.</translation>
+    </message>
+    <message>
+        <source>give one of --sample, --list, --stats or --case ID</source>
+        <translation>ange en av --sample, --list, --stats eller --case ID</translation>
+    </message>
+    <message>
+        <source>--case needs either --agree or --disagree</source>
+        <translation>--case kräver antingen --agree eller --disagree</translation>
+    </message>
+    <message>
+        <source>--disagree needs --note saying why</source>
+        <translation>--disagree kräver --note som säger varför</translation>
+    </message>
+    <message>
+        <source>--reopen goes with --disagree</source>
+        <translation>--reopen hör ihop med --disagree</translation>
+    </message>
+    <message>
+        <source>--per-agent needs a number from 0 to 1000</source>
+        <translation>--per-agent kräver ett tal från 0 till 1000</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>
@@ -1514,6 +1719,18 @@ Kommandon:</translation>
     <message>
         <source>A claim must end in the future</source>
         <translation>En reservation måste sluta i framtiden</translation>
+    </message>
+    <message>
+        <source>Reopening a case needs who reopens it and why</source>
+        <translation>Att återöppna ett ärende kräver vem som gör det och varför</translation>
+    </message>
+    <message>
+        <source>A reopen needs a time</source>
+        <translation>En återöppning kräver en tidpunkt</translation>
+    </message>
+    <message>
+        <source>Case %1 is not decided: there is nothing to reopen</source>
+        <translation>Ärende %1 är inte avgjort: det finns inget att återöppna</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2129,22 @@ Byggd med Qt %1.</translation>
     <message>
         <source>C&amp;laim or release the case</source>
         <translation>&amp;Ta eller släpp ärendet</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m lead</source>
+        <translation>Teamle&amp;dare</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the decided case…</source>
+        <translation>Å&amp;teröppna det avgjorda ärendet…</translation>
+    </message>
+    <message>
+        <source>&amp;Second review of decisions…</source>
+        <translation>Ande&amp;ra granskning av beslut…</translation>
+    </message>
+    <message>
+        <source>&amp;Consistency and charts…</source>
+        <translation>&amp;Konsekvens och diagram…</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3834,43 @@ Vill du ersätta den?</translation>
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen case %1</source>
+        <translation>Återöppna ärende %1</translation>
+    </message>
+    <message>
+        <source>Decided %1 by %2 on %3.</source>
+        <translation>Avgjort %1 av %2 den %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopening voids the %n strike(s) this decision recorded.</source>
+        <translation>
+            <numerusform>Återöppningen upphäver den %n prick som beslutet registrerade.</numerusform>
+            <numerusform>Återöppningen upphäver de %n prickar som beslutet registrerade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also voids its %n sanction(s).</source>
+        <translation>
+            <numerusform>Den upphäver också dess %n sanktion.</numerusform>
+            <numerusform>Den upphäver också dess %n sanktioner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case goes back to the queue and is decided again. The decision stays in the case&apos;s history, and the reopen in the audit log.</source>
+        <translation>Ärendet går tillbaka till kön och avgörs igen. Beslutet finns kvar i ärendets historik och återöppningen i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Skäl (krävs)</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Återöppna ärendet</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Case</source>
@@ -4034,6 +4304,62 @@ Vill du ersätta den?</translation>
         <comment>a percentage: &quot;7.1%&quot; in English, &quot;7,1 %&quot; in Swedish</comment>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>Team&apos;s rate</source>
+        <translation>Teamets andel</translation>
+    </message>
+    <message>
+        <source>Most overridden to</source>
+        <translation>Oftast ändrat till</translation>
+    </message>
+    <message>
+        <source>Far from the team</source>
+        <translation>Långt från teamet</translation>
+    </message>
+    <message>
+        <source>overrides more</source>
+        <translation>avviker oftare</translation>
+    </message>
+    <message>
+        <source>overrides less</source>
+        <translation>avviker mer sällan</translation>
+    </message>
+    <message>
+        <source>Overrides by clause and agent</source>
+        <translation>Avvikande beslut per klausul och handläggare</translation>
+    </message>
+    <message>
+        <source>SLA breaches per day</source>
+        <translation>SLA-överträdelser per dag</translation>
+    </message>
+    <message>
+        <source>All reviews</source>
+        <translation>Alla granskningar</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Granskade</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Instämde</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Andel instämmanden</translation>
+    </message>
+    <message>
+        <source>Second review: agreement by agent</source>
+        <translation>Andra granskning: instämmanden per handläggare</translation>
+    </message>
+    <message>
+        <source>Second review: agreement by clause</source>
+        <translation>Andra granskning: instämmanden per klausul</translation>
+    </message>
+    <message>
+        <source>Consistency across agents (outliers first)</source>
+        <translation>Konsekvens mellan handläggare (avvikare först)</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -4304,6 +4630,164 @@ Vill du ersätta den?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewStore</name>
+    <message>
+        <source>A review needs the reviewer, the decision&apos;s time and its own</source>
+        <translation>En granskning kräver granskaren, beslutets tidpunkt och sin egen</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist</source>
+        <translation>Ärende %1 finns inte</translation>
+    </message>
+    <message>
+        <source>The decision of %1 on case %2 was already reviewed</source>
+        <translation>Beslutet %1 i ärende %2 är redan granskat</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>&amp;Agree with the decision</source>
+        <translation>&amp;Instäm i beslutet</translation>
+    </message>
+    <message>
+        <source>&amp;Disagree</source>
+        <translation>I&amp;nvänd</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the case (the note is the reason)</source>
+        <translation>Åt&amp;eröppna ärendet (anteckningen är skälet)</translation>
+    </message>
+    <message>
+        <source>&amp;Record review</source>
+        <translation>&amp;Registrera granskning</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;queue</source>
+        <translation>Öppna i &amp;kön</translation>
+    </message>
+    <message>
+        <source>Second review</source>
+        <translation>Andra granskning</translation>
+    </message>
+    <message>
+        <source>&amp;Sample</source>
+        <translation>&amp;Dra urval</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Random per agent and week</source>
+        <translation>Slumpvis per handläggare och vecka</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startvärde</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Avgjort</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausul</translation>
+    </message>
+    <message>
+        <source>Why sampled</source>
+        <translation>Varför i urvalet</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>The settings changed since this decision: the steps below are today&apos;s judgement of the same facts; the outcome and clauses the agent saw are in the line above.</source>
+        <translation>Inställningarna har ändrats sedan beslutet: stegen nedan är dagens bedömning av samma fakta; utfallet och klausulerna som handläggaren såg står på raden ovan.</translation>
+    </message>
+    <message>
+        <source>Suggestion then</source>
+        <translation>Förslaget då</translation>
+    </message>
+    <message>
+        <source>Conversation then</source>
+        <translation>Konversationen då</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orderuppgifter</translation>
+    </message>
+    <message>
+        <source>Note (required to disagree)</source>
+        <translation>Anteckning (krävs för att invända)</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>avvikande beslut</translation>
+    </message>
+    <message>
+        <source>needed review</source>
+        <translation>krävde granskning</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>slumpvis</translation>
+    </message>
+    <message>
+        <source>Sample not read</source>
+        <translation>Urvalet lästes inte</translation>
+    </message>
+    <message>
+        <source>The decisions could not be read: %1</source>
+        <translation>Besluten kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>instämde</translation>
+    </message>
+    <message>
+        <source>disagreed</source>
+        <translation>invände</translation>
+    </message>
+    <message>
+        <source>No decision in this sample.</source>
+        <translation>Inget beslut i detta urval.</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer decided (reopened).</source>
+        <translation>Ärende %1 är inte längre avgjort (återöppnat).</translation>
+    </message>
+    <message>
+        <source>%1: %2 decided %3 on %4, overriding the suggested %5. Note: %6</source>
+        <translation>%1: %2 beslutade %3 den %4, med avvikelse från föreslaget %5. Anteckning: %6</translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted the suggested %3 on %4 (clauses %5).</source>
+        <translation>%1: %2 godtog föreslaget %3 den %4 (klausuler %5).</translation>
+    </message>
+    <message>
+        <source>Review not recorded</source>
+        <translation>Granskningen registrerades inte</translation>
+    </message>
+    <message>
+        <source>The review of case %1 was not recorded: %2</source>
+        <translation>Granskningen av ärende %1 registrerades inte: %2</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4469,6 +4953,53 @@ Vill du ersätta den?</translation>
     <message>
         <source>Follow-up:</source>
         <translation>Uppföljning:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFiguresView</name>
+    <message>
+        <source>Consistency and charts</source>
+        <translation>Konsekvens och diagram</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Decided from</source>
+        <translation>Avgjorda från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Select a line to list its cases; open one with a double click.</source>
+        <translation>Välj en rad för att lista dess ärenden; öppna ett med dubbelklick.</translation>
+    </message>
+    <message>
+        <source>Consistency across agents</source>
+        <translation>Konsekvens mellan handläggare</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Cases of %1 on %2: overrides first</source>
+        <translation>Ärenden för %1 med %2: avvikande beslut först</translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation>%1 (avvikande beslut)</translation>
+    </message>
+    <message>
+        <source>Figures not read</source>
+        <translation>Siffrorna lästes inte</translation>
+    </message>
+    <message>
+        <source>The decisions of the period could not be read: %1</source>
+        <translation>Periodens beslut kunde inte läsas: %1</translation>
     </message>
 </context>
 <context>
