@@ -39,11 +39,19 @@ enum class DecisionColumn
     Agent,
     DecidedAt,
     Clauses,
-    Revision
+    Revision,
+    Id
 };
-const char kDecisions[] = "SELECT d.case_ref, c.case_id, d.outcome, d.suggested_outcome, d.override, d.note, d.agent,"
-                          " d.decided_at, d.clauses, d.revision FROM decisions d JOIN cases c ON c.id = d.case_ref"
-                          " ORDER BY d.id";
+// A page at a time (see reconcile()).
+const char kDecisions[]
+    = "SELECT d.case_ref, c.case_id, d.outcome, d.suggested_outcome, d.override, d.note, d.agent,"
+      " d.decided_at, d.clauses, d.revision, d.id FROM decisions d JOIN cases c ON c.id = d.case_ref"
+      " WHERE d.id > :after ORDER BY d.id LIMIT 1000";
+using DecisionRow = QList<QVariant>;
+QVariant col(const DecisionRow& row, DecisionColumn column)
+{
+    return row.at(static_cast<int>(column));
+}
 
 enum class StrikeColumn
 {
@@ -206,7 +214,10 @@ AuditReconciliation AuditReconciler::reconcile()
                 voids.insert(subject.toLongLong(), e);
             else if (action == QLatin1String("review"))
                 reviews.insert(subject + QLatin1Char('\x1f')
-                        + QJsonDocument::fromJson(e.after.toUtf8()).object().value(QStringLiteral("decided_at")).toString(),
+                        + QJsonDocument::fromJson(e.after.toUtf8())
+                              .object()
+                              .value(QStringLiteral("decided_at"))
+                              .toString(),
                     e);
             else if (action == QLatin1String("reopen"))
                 reopens.insert(
@@ -249,117 +260,138 @@ AuditReconciliation AuditReconciler::reconcile()
     if (!strikes.prepare(QLatin1String(kStrikesOfCase)))
         return readError(strikes);
 
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QLatin1String(kDecisions)))
-        return readError(q);
-    while (q.next()) {
-        ++m_result.decisions;
-        const qint64 ref = field(q, DecisionColumn::CaseRef).toLongLong();
-        const QString caseId = field(q, DecisionColumn::CaseId).toString();
-        const auto entryIt = decides.constFind(caseId);
-        if (entryIt == decides.cend()) {
-            problem(tr("the decision on case %1 has no audit entry").arg(caseId));
-            continue;
+    // The decisions a page at a time, each page read to its end before the strikes of its cases are: on
+    // PostgreSQL a forward-only query still open loses its rows when another query runs on the connection.
+    qint64 after = 0;
+    for (;;) {
+        QList<DecisionRow> page;
+        {
+            QSqlQuery q(m_db);
+            q.setForwardOnly(true);
+            if (!q.prepare(QLatin1String(kDecisions)))
+                return readError(q);
+            q.bindValue(QStringLiteral(":after"), after);
+            if (!q.exec())
+                return readError(q);
+            while (q.next()) {
+                DecisionRow row;
+                for (int i = 0; i <= static_cast<int>(DecisionColumn::Id); ++i)
+                    row << q.value(i);
+                page << row;
+            }
+            if (!reachedEnd(q))
+                return readError(q);
         }
-        const Entry& entry = entryIt.value();
-        const QJsonObject logged = QJsonDocument::fromJson(entry.after.toUtf8()).object();
-        QStringList differs;
-        const auto compare = [&](const char* name, const QString& live, const QString& inLog) {
-            if (live != inLog)
-                differs << tr("%1 is \"%2\", the log says \"%3\"").arg(QLatin1String(name), live, inLog);
-        };
-        compare("outcome", field(q, DecisionColumn::Outcome).toString(),
-            logged.value(QStringLiteral("outcome")).toString());
-        compare("suggested_outcome", field(q, DecisionColumn::SuggestedOutcome).toString(),
-            logged.value(QStringLiteral("suggested_outcome")).toString());
-        compare("override",
-            field(q, DecisionColumn::Override).toInt() ? QStringLiteral("true") : QStringLiteral("false"),
-            logged.value(QStringLiteral("override")).toBool() ? QStringLiteral("true") : QStringLiteral("false"));
-        compare("note", field(q, DecisionColumn::Note).toString(), logged.value(QStringLiteral("note")).toString());
-        compare("agent", field(q, DecisionColumn::Agent).toString(), logged.value(QStringLiteral("agent")).toString());
-        compare("decided_at", isoTime(fromMs(field(q, DecisionColumn::DecidedAt))),
-            isoTime(QDateTime::fromMSecsSinceEpoch(entry.atMs, Qt::UTC)));
-        compare("revision", field(q, DecisionColumn::Revision).toString(),
-            logged.value(QStringLiteral("revision")).toString());
-        // The entry's clauses are the suggestion's, which is also what the row stores.
-        QStringList loggedClauses;
-        for (const QJsonValue& v : logged.value(QStringLiteral("clauses")).toArray())
-            loggedClauses << v.toString();
-        compare("clauses", field(q, DecisionColumn::Clauses).toString(), loggedClauses.join(QLatin1Char(',')));
+        if (page.isEmpty())
+            break;
+        after = col(page.constLast(), DecisionColumn::Id).toLongLong();
+        for (const DecisionRow& row : std::as_const(page)) {
+            ++m_result.decisions;
+            const qint64 ref = col(row, DecisionColumn::CaseRef).toLongLong();
+            const QString caseId = col(row, DecisionColumn::CaseId).toString();
+            const auto entryIt = decides.constFind(caseId);
+            if (entryIt == decides.cend()) {
+                problem(tr("the decision on case %1 has no audit entry").arg(caseId));
+                continue;
+            }
+            const Entry& entry = entryIt.value();
+            const QJsonObject logged = QJsonDocument::fromJson(entry.after.toUtf8()).object();
+            QStringList differs;
+            const auto compare = [&](const char* name, const QString& live, const QString& inLog) {
+                if (live != inLog)
+                    differs << tr("%1 is \"%2\", the log says \"%3\"").arg(QLatin1String(name), live, inLog);
+            };
+            compare("outcome", col(row, DecisionColumn::Outcome).toString(),
+                logged.value(QStringLiteral("outcome")).toString());
+            compare("suggested_outcome", col(row, DecisionColumn::SuggestedOutcome).toString(),
+                logged.value(QStringLiteral("suggested_outcome")).toString());
+            compare("override",
+                col(row, DecisionColumn::Override).toInt() ? QStringLiteral("true") : QStringLiteral("false"),
+                logged.value(QStringLiteral("override")).toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+            compare("note", col(row, DecisionColumn::Note).toString(), logged.value(QStringLiteral("note")).toString());
+            compare(
+                "agent", col(row, DecisionColumn::Agent).toString(), logged.value(QStringLiteral("agent")).toString());
+            compare("decided_at", isoTime(fromMs(col(row, DecisionColumn::DecidedAt))),
+                isoTime(QDateTime::fromMSecsSinceEpoch(entry.atMs, Qt::UTC)));
+            compare("revision", col(row, DecisionColumn::Revision).toString(),
+                logged.value(QStringLiteral("revision")).toString());
+            // The entry's clauses are the suggestion's, which is also what the row stores.
+            QStringList loggedClauses;
+            for (const QJsonValue& v : logged.value(QStringLiteral("clauses")).toArray())
+                loggedClauses << v.toString();
+            compare("clauses", col(row, DecisionColumn::Clauses).toString(), loggedClauses.join(QLatin1Char(',')));
 
-        // Strikes: the same (user, kind, clause) set, at the decision's time, by its agent.
-        QStringList loggedStrikes;
-        for (const QJsonValue& v : logged.value(QStringLiteral("strikes")).toArray()) {
-            const QJsonObject s = v.toObject();
-            loggedStrikes << strikeKey(s.value(QStringLiteral("user")).toString(),
-                s.value(QStringLiteral("kind")).toString(), s.value(QStringLiteral("clause")).toString());
-        }
-        QStringList liveStrikes;
-        strikes.bindValue(QStringLiteral(":case_ref"), ref);
-        if (!strikes.exec())
-            return readError(strikes);
-        while (strikes.next()) {
-            ++m_result.strikes;
-            const qint64 strikeId = field(strikes, StrikeColumn::Id).toLongLong();
-            liveStrikes << strikeKey(field(strikes, StrikeColumn::UserId).toString(),
-                field(strikes, StrikeColumn::Kind).toString(), field(strikes, StrikeColumn::Clause).toString());
-            if (field(strikes, StrikeColumn::At).toLongLong() != entry.atMs
-                || field(strikes, StrikeColumn::Agent).toString() != entry.actor)
-                problem(tr("strike %1 on case %2 differs from its decision's audit entry (time or agent)")
-                            .arg(strikeId)
-                            .arg(caseId));
-            const QVariant voidedAt = field(strikes, StrikeColumn::VoidedAt);
-            const auto voidIt = voids.constFind(strikeId);
-            if (voidedAt.isNull() && voidIt != voids.cend())
-                problem(tr("strike %1 on case %2 was voided (audit entry %3) but counts again")
-                            .arg(strikeId)
+            // Strikes: the same (user, kind, clause) set, at the decision's time, by its agent.
+            QStringList loggedStrikes;
+            for (const QJsonValue& v : logged.value(QStringLiteral("strikes")).toArray()) {
+                const QJsonObject s = v.toObject();
+                loggedStrikes << strikeKey(s.value(QStringLiteral("user")).toString(),
+                    s.value(QStringLiteral("kind")).toString(), s.value(QStringLiteral("clause")).toString());
+            }
+            QStringList liveStrikes;
+            strikes.bindValue(QStringLiteral(":case_ref"), ref);
+            if (!strikes.exec())
+                return readError(strikes);
+            while (strikes.next()) {
+                ++m_result.strikes;
+                const qint64 strikeId = field(strikes, StrikeColumn::Id).toLongLong();
+                liveStrikes << strikeKey(field(strikes, StrikeColumn::UserId).toString(),
+                    field(strikes, StrikeColumn::Kind).toString(), field(strikes, StrikeColumn::Clause).toString());
+                if (field(strikes, StrikeColumn::At).toLongLong() != entry.atMs
+                    || field(strikes, StrikeColumn::Agent).toString() != entry.actor)
+                    problem(tr("strike %1 on case %2 differs from its decision's audit entry (time or agent)")
+                                .arg(strikeId)
+                                .arg(caseId));
+                const QVariant voidedAt = field(strikes, StrikeColumn::VoidedAt);
+                const auto voidIt = voids.constFind(strikeId);
+                if (voidedAt.isNull() && voidIt != voids.cend())
+                    problem(tr("strike %1 on case %2 was voided (audit entry %3) but counts again")
+                                .arg(strikeId)
+                                .arg(caseId)
+                                .arg(voidIt->id));
+                else if (!voidedAt.isNull() && voidIt == voids.cend())
+                    problem(tr("strike %1 on case %2 is voided without an audit entry").arg(strikeId).arg(caseId));
+                else if (!voidedAt.isNull()
+                    && (voidedAt.toLongLong() != voidIt->atMs
+                        || field(strikes, StrikeColumn::VoidedBy).toString() != voidIt->actor
+                        || field(strikes, StrikeColumn::VoidReason).toString() != voidIt->after))
+                    problem(tr("the void of strike %1 on case %2 differs from its audit entry %3")
+                                .arg(strikeId)
+                                .arg(caseId)
+                                .arg(voidIt->id));
+            }
+            if (!reachedEnd(strikes))
+                return readError(strikes);
+            loggedStrikes.sort();
+            liveStrikes.sort();
+            if (loggedStrikes != liveStrikes)
+                differs << tr("its strikes (%1) are not the logged ones (%2)")
+                               .arg(liveStrikes.size())
+                               .arg(loggedStrikes.size());
+
+            QStringList loggedSanctions;
+            for (const QJsonValue& v : logged.value(QStringLiteral("sanctions")).toArray()) {
+                const QJsonObject s = v.toObject();
+                loggedSanctions << sanctionKey(s.value(QStringLiteral("user")).toString(),
+                    s.value(QStringLiteral("scope")).toString(), s.value(QStringLiteral("days")),
+                    s.value(QStringLiteral("starts_at")).toString(), s.value(QStringLiteral("ends_at")),
+                    s.value(QStringLiteral("clause")).toString());
+            }
+            QStringList liveSanctions = sanctionsOfCase.take(ref);
+            loggedSanctions.sort();
+            liveSanctions.sort();
+            if (loggedSanctions != liveSanctions)
+                differs << tr("its sanctions (%1) are not the logged ones (%2)")
+                               .arg(liveSanctions.size())
+                               .arg(loggedSanctions.size());
+
+            if (!differs.isEmpty())
+                problem(tr("the decision on case %1 differs from its audit entry %2: %3")
                             .arg(caseId)
-                            .arg(voidIt->id));
-            else if (!voidedAt.isNull() && voidIt == voids.cend())
-                problem(tr("strike %1 on case %2 is voided without an audit entry").arg(strikeId).arg(caseId));
-            else if (!voidedAt.isNull()
-                && (voidedAt.toLongLong() != voidIt->atMs
-                    || field(strikes, StrikeColumn::VoidedBy).toString() != voidIt->actor
-                    || field(strikes, StrikeColumn::VoidReason).toString() != voidIt->after))
-                problem(tr("the void of strike %1 on case %2 differs from its audit entry %3")
-                            .arg(strikeId)
-                            .arg(caseId)
-                            .arg(voidIt->id));
+                            .arg(entry.id)
+                            .arg(differs.join(QStringLiteral("; "))));
         }
-        if (!reachedEnd(strikes))
-            return readError(strikes);
-        loggedStrikes.sort();
-        liveStrikes.sort();
-        if (loggedStrikes != liveStrikes)
-            differs << tr("its strikes (%1) are not the logged ones (%2)")
-                           .arg(liveStrikes.size())
-                           .arg(loggedStrikes.size());
-
-        QStringList loggedSanctions;
-        for (const QJsonValue& v : logged.value(QStringLiteral("sanctions")).toArray()) {
-            const QJsonObject s = v.toObject();
-            loggedSanctions << sanctionKey(s.value(QStringLiteral("user")).toString(),
-                s.value(QStringLiteral("scope")).toString(), s.value(QStringLiteral("days")),
-                s.value(QStringLiteral("starts_at")).toString(), s.value(QStringLiteral("ends_at")),
-                s.value(QStringLiteral("clause")).toString());
-        }
-        QStringList liveSanctions = sanctionsOfCase.take(ref);
-        loggedSanctions.sort();
-        liveSanctions.sort();
-        if (loggedSanctions != liveSanctions)
-            differs << tr("its sanctions (%1) are not the logged ones (%2)")
-                           .arg(liveSanctions.size())
-                           .arg(loggedSanctions.size());
-
-        if (!differs.isEmpty())
-            problem(tr("the decision on case %1 differs from its audit entry %2: %3")
-                        .arg(caseId)
-                        .arg(entry.id)
-                        .arg(differs.join(QStringLiteral("; "))));
     }
-    if (!reachedEnd(q))
-        return readError(q);
 
     // Strikes and sanctions no decision recorded.
     {
@@ -423,7 +455,6 @@ bool AuditReconciler::reconcileReopens(QHash<qint64, Entry> reopens, const QHash
     QHash<qint64, Voided> voidedBy;
     {
         QSqlQuery q(m_db);
-        q.setForwardOnly(true);
         if (!q.exec(QLatin1String(kReopenedRows))) {
             readError(q);
             return false;
@@ -465,7 +496,6 @@ bool AuditReconciler::reconcileReopens(QHash<qint64, Entry> reopens, const QHash
     }
 
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
     if (!q.exec(QLatin1String(kHistory))) {
         readError(q);
         return false;
@@ -541,7 +571,6 @@ bool AuditReconciler::reconcileReopens(QHash<qint64, Entry> reopens, const QHash
 bool AuditReconciler::reconcileReviews(QHash<QString, Entry> entries)
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
     if (!q.exec(QLatin1String(kReviews))) {
         readError(q);
         return false;

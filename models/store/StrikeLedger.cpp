@@ -27,7 +27,8 @@ enum class StrikeCountColumn
 };
 // recordedStrikesAt(): the strikes of one user as they stood at an instant.
 const char kStrikesOfUserAt[] = "SELECT kind, COUNT(*) FROM strikes WHERE user_id = :user_id AND at < :at"
-                                " AND (voided_at IS NULL OR voided_at > :voided_after) AND case_ref IS NOT :except"
+                                " AND (voided_at IS NULL OR voided_at > :voided_after)"
+                                " AND case_ref IS DISTINCT FROM :except"
                                 " GROUP BY kind";
 const char kStrikesOfAll[] = "SELECT user_id, kind, COUNT(*) FROM strikes WHERE voided_at IS NULL"
                              " AND case_ref IS DISTINCT FROM :except GROUP BY user_id, kind";
