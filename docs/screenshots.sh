@@ -3,6 +3,8 @@
 #   docs/screenshot-<lang>.png         the main window, queue and case (its timeline)
 #   docs/screenshot-case-<lang>.png    the window on a live-chat abuse case: its chat, flagged words, suggestion
 #   docs/screenshot-report-<lang>.png  the report dialog with the preview of this month's report
+# The second review (docs/screenshot-review-<lang>.png) is grabbed by the view test on 500 demo cases:
+#   APPEALDESK_SCREENSHOT_DIR=docs QT_QPA_PLATFORM=offscreen build/tests/views/tst_teamleadviews reviewOnTheDemo
 #   docs/screenshots.sh [BUILD_DIR]   (default: build)
 # Needs xvfb-run, xdotool, ImageMagick's `import` and the sqlite3 shell. The window opens at
 # 90 % of the 1600x1000 screen, 1440x900, which is what is captured.

@@ -4,8 +4,11 @@
 #include "CaseStore.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DecisionStore.h"
 #include "PolicyEngine.h"
 #include "SqlDialect.h"
+#include "ReviewSampler.h"
+#include "ReviewStore.h"
 #include "StoreSupport.h"
 
 #include <QRandomGenerator>
@@ -377,4 +380,128 @@ bool CaseService::saveSettings(const PolicySettings& settings, const QString& by
             return fail(m_store.settings().lastError());
         return true;
     });
+}
+
+bool CaseService::isTeamLead(const QString& person) const
+{
+    return !person.trimmed().isEmpty();
+}
+
+bool CaseService::reopen(const QString& caseId, const QString& by, const QString& reason, ReopenedDecision* reopened)
+{
+    if (by.trimmed().isEmpty() || reason.trimmed().isEmpty())
+        return fail(tr("Reopening a case needs who reopens it and why"));
+    if (!isTeamLead(by))
+        return fail(tr("Only a team lead reopens a decided case"));
+    WriteScope scope(m_db, &m_error, true);
+    if (!scope.ok())
+        return false;
+    const QDateTime now = m_clock.now();
+    ReopenedDecision done;
+    if (!m_store.decisions().reopen(caseId, by, reason, now, &done))
+        return fail(m_store.decisions().lastError());
+    const std::optional<CaseFacts> facts = m_store.cases().load(caseId);
+    if (!facts)
+        return fail(tr("Unknown case %1").arg(caseId));
+    // Its own strikes no longer count: the case, and the other cases of the users they were against, are judged again.
+    if (!m_store.cases().updateSuggestion(caseId, suggest(*facts, now)))
+        return fail(m_store.cases().lastError());
+    QStringList struck;
+    for (const StrikeRecord& s : std::as_const(done.decision.strikes))
+        struck << s.userId;
+    if (!refreshCasesOf(struck, caseId, now))
+        return false;
+    if (!scope.commit())
+        return false;
+    if (reopened)
+        *reopened = done;
+    return true;
+}
+
+std::optional<QList<ReviewPick>> CaseService::reviewSample(
+    const QDateTime& from, const QDateTime& to, int perAgentPerWeek, quint64 seed)
+{
+    const std::optional<QList<ReviewCandidate>> decisions = m_store.reviews().candidates(from, to);
+    if (!decisions) {
+        fail(m_store.reviews().lastError());
+        return std::nullopt;
+    }
+    return ReviewSampler::sample(*decisions, perAgentPerWeek, seed);
+}
+
+std::optional<CaseService::AsDecided> CaseService::asDecided(const QString& caseId)
+{
+    AsDecided result;
+    std::optional<CaseFacts> facts = m_store.cases().load(caseId);
+    if (!facts) {
+        fail(tr("Unknown case %1").arg(caseId));
+        return std::nullopt;
+    }
+    std::optional<DecisionRecord> decision = m_store.decisions().decision(caseId);
+    if (!decision) {
+        fail(tr("Case %1 is not decided").arg(caseId));
+        return std::nullopt;
+    }
+    const QDateTime at = decision->decidedAt;
+    // What was known at the decision: later follow-ups (proofs, notes, messages) were not.
+    facts->events.erase(std::remove_if(facts->events.begin(), facts->events.end(),
+                            [&](const CaseEvent& e) { return e.at.isValid() && e.at > at; }),
+        facts->events.end());
+    facts->messages.erase(std::remove_if(facts->messages.begin(), facts->messages.end(),
+                              [&](const Message& m) { return m.at.isValid() && m.at > at; }),
+        facts->messages.end());
+    const std::optional<StrikeHistory> strikes = m_store.strikes().recordedStrikesAt(partiesOf(*facts), caseId, at);
+    if (!strikes) {
+        fail(m_store.strikes().lastError());
+        return std::nullopt;
+    }
+    result.rejudged = PolicyEngine(settings()).suggest(*facts, at, *strikes);
+    result.storedSuggestion = m_store.reviews().storedSuggestion(caseId);
+    result.settingsChangedSince = result.rejudged.toRecordJsonLine() != result.storedSuggestion;
+    result.facts = std::move(*facts);
+    result.decision = std::move(*decision);
+    return result;
+}
+
+bool CaseService::review(
+    const QString& caseId, bool agree, const QString& note, const QString& reviewer, bool reopen, ReviewRecord* stored)
+{
+    if (reviewer.trimmed().isEmpty())
+        return fail(tr("A review needs the reviewer's name"));
+    if (!isTeamLead(reviewer))
+        return fail(tr("Only a team lead reviews decisions"));
+    if (!agree && note.trimmed().isEmpty())
+        return fail(tr("A disagreement needs a note saying why"));
+    if (agree && reopen)
+        return fail(tr("Only a disagreement reopens the case"));
+    if (m_db.inTransaction())
+        return fail(tr("A review cannot be recorded inside another write transaction"));
+    WriteScope scope(m_db, &m_error, true);
+    if (!scope.ok())
+        return false;
+    const std::optional<ReviewCandidate> decision = m_store.reviews().liveDecision(caseId);
+    if (!decision)
+        return fail(m_store.reviews().lastError().isEmpty() ? tr("Case %1 is not decided: there is nothing to review")
+                                                                  .arg(caseId)
+                                                            : m_store.reviews().lastError());
+    ReviewRecord review;
+    review.caseId = caseId;
+    review.decidedAt = decision->decidedAt;
+    review.agent = decision->agent;
+    review.clause = decision->clause;
+    review.isOverride = decision->isOverride;
+    review.agree = agree;
+    review.note = note.trimmed();
+    review.reviewer = reviewer.trimmed();
+    review.reviewedAt = m_clock.now();
+    review.reopened = reopen;
+    if (!m_store.reviews().record(review))
+        return fail(m_store.reviews().lastError());
+    if (reopen && !this->reopen(caseId, reviewer, review.note))
+        return false;
+    if (!scope.commit())
+        return false;
+    if (stored)
+        *stored = review;
+    return true;
 }

@@ -13,6 +13,9 @@
 #include <optional>
 
 class CaseStore;
+struct ReopenedDecision;
+struct ReviewPick;
+struct ReviewRecord;
 class Clock;
 class Database;
 class PolicyEngine;
@@ -123,6 +126,36 @@ public:
     // The most attempts a write transaction gets.
     static constexpr int WriteAttempts = 6;
     bool saveSettings(const PolicySettings& settings, const QString& by);
+
+    // The one gate of the team lead's actions (reopen, second review): whether `person` may take them.
+    // Until the desk has roles (agent / team_lead), every named person is a team lead on either backend.
+    bool isTeamLead(const QString& person) const;
+    // Issue 14, item 8: a team lead reopens a decided case with a reason. The decision moves to the case's
+    // history, its strikes and sanctions are voided, all in one audited transaction; the case is back in
+    // the queue with a fresh suggestion for the agent to decide again. `reopened` gets what was reopened.
+    bool reopen(const QString& caseId, const QString& by, const QString& reason, ReopenedDecision* reopened = nullptr);
+
+    // Issue 17, item 2, second review. The decisions of [from, to) a team lead reviews (ReviewSampler: every
+    // override and needs_review decision, `perAgentPerWeek` more at random per agent and week for `seed`).
+    std::optional<QList<ReviewPick>> reviewSample(
+        const QDateTime& from, const QDateTime& to, int perAgentPerWeek, quint64 seed);
+    // The case's live decision as its agent saw it: the facts then (events and messages up to the
+    // decision), the suggestion stored with it, and the policy's judgement of those facts at that instant
+    // under today's settings with the strikes recorded before it (`rejudged`; the same as the stored one
+    // unless the settings changed since).
+    struct AsDecided
+    {
+        CaseFacts facts;
+        DecisionRecord decision;
+        QByteArray storedSuggestion; // Suggestion::toRecordJsonLine() of the decision
+        Suggestion rejudged;
+        bool settingsChangedSince = false; // rejudged differs from the stored suggestion
+    };
+    std::optional<AsDecided> asDecided(const QString& caseId);
+    // Records a team lead's review of the case's live decision: agree, or disagree with a note; a
+    // disagreement with `reopen` also reopens the case (reason: the note), in the same transaction.
+    bool review(const QString& caseId, bool agree, const QString& note, const QString& reviewer, bool reopen,
+        ReviewRecord* stored = nullptr);
 
 private:
     bool fail(const QString& message);

@@ -176,6 +176,23 @@
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message numerus="yes">
+        <source>Reopening voids the %n strike(s) this decision recorded.</source>
+        <translation>
+            <numerusform>Reopening voids the %n strike this decision recorded.</numerusform>
+            <numerusform>Reopening voids the %n strikes this decision recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also voids its %n sanction(s).</source>
+        <translation>
+            <numerusform>It also voids its %n sanction.</numerusform>
+            <numerusform>It also voids its %n sanctions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -18,6 +18,7 @@
 #include "TimelineModel.h"
 #include "TranscriptModel.h"
 #include "TranscriptView.h"
+#include "ReopenDialog.h"
 #include "VoidStrikeDialog.h"
 
 #include <QAction>
@@ -319,6 +320,7 @@ void CaseView::updateActions()
     m_recordButton->setEnabled(m_facts.has_value());
     m_claimButton->setEnabled(open);
     m_confirmAbuse->setEnabled(open && m_facts->kind != CaseKind::LiveChatSuspensionAppeal);
+    emit reopenAvailable(m_facts && m_decision && m_service.isTeamLead(agentName()));
 }
 
 void CaseView::refreshSuggestion()
@@ -526,6 +528,24 @@ void CaseView::voidStrike(const StrikeRecord& strike)
         m_suggestion = suggestFor(*m_facts);
     showPanels();
     emit caseChanged(m_caseId);
+}
+
+void CaseView::reopenCase()
+{
+    if (!m_facts || !m_decision || !m_service.isTeamLead(agentName()))
+        return;
+    ReopenDialog dialog(*m_decision, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString caseId = m_caseId;
+    if (!m_service.reopen(caseId, agentName(), dialog.reason())) {
+        PlainMessageBox::warning(this, tr("Case not reopened"),
+            tr("Case %1 could not be reopened: %2").arg(caseId, m_service.lastError()));
+        showCase(caseId);
+        return;
+    }
+    showCase(caseId);
+    emit caseChanged(caseId); // the queue shows it undecided again
 }
 
 void CaseView::editPolicySettings()

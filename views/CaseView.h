@@ -72,12 +72,14 @@ public slots:
     void confirmAbuse();
     void voidSelectedStrike();
     void showTab(int tab); // CaseView::Tab
+    void reopenCase(); // team lead tool: reopens the shown decided case, with a reason (issue 14, item 8)
 
 signals:
     void caseChanged(const QString& caseId); // an event, a claim or the settings changed the stored case
     void caseDecided(const QString& caseId); // a decision was stored: the queue moves on to the next case
     void openCaseRequested(const QString& caseId); // e.g. a party's earlier case
     void policySettingsChanged(); // saved: every other undecided case's queue columns are now stale
+    void reopenAvailable(bool available); // a decided case is shown and the agent is a team lead
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -12,9 +12,11 @@
 #include "QueueModel.h"
 #include "QueueView.h"
 #include "ReportDialog.h"
+#include "ReviewView.h"
 #include "ShortcutsDialog.h"
 #include "SuggestionRefreshJob.h"
 #include "Translator.h"
+#include "TeamFiguresView.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -205,6 +207,12 @@ void MainWindow::createActions()
     make(ActionId::Shortcuts, Icons::Id::Help, { QKeySequence(Qt::CTRL | Qt::Key_Question) },
         &MainWindow::showShortcuts);
     make(ActionId::About, Icons::Id::About, {}, &MainWindow::showAbout);
+    // Team lead (issue 14, item 8): enabled while a decided case is shown to a team lead.
+    make(ActionId::ReopenCase, Icons::Id::Refresh, {}, [this] { m_caseView->reopenCase(); });
+    m_actions.value(ActionId::ReopenCase)->setEnabled(false);
+    connect(m_caseView, &CaseView::reopenAvailable, m_actions.value(ActionId::ReopenCase), &QAction::setEnabled);
+    make(ActionId::SecondReview, Icons::Id::Report, {}, &MainWindow::showSecondReview);
+    make(ActionId::TeamFigures, Icons::Id::Report, {}, &MainWindow::showTeamFigures);
     m_actions.value(ActionId::Quit)->setMenuRole(QAction::QuitRole);
     m_actions.value(ActionId::About)->setMenuRole(QAction::AboutRole);
     m_caseActions = { m_actions.value(ActionId::FindInTranscript), m_actions.value(ActionId::Refresh),
@@ -268,6 +276,10 @@ void MainWindow::createMenus()
     m_caseMenu->addAction(action(ActionId::ShowParties));
     m_reportsMenu = menuBar()->addMenu(QString());
     m_reportsMenu->addAction(action(ActionId::Reports));
+    m_teamLeadMenu = menuBar()->addMenu(QString());
+    m_teamLeadMenu->addAction(action(ActionId::SecondReview));
+    m_teamLeadMenu->addAction(action(ActionId::TeamFigures));
+    m_teamLeadMenu->addAction(action(ActionId::ReopenCase));
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(action(ActionId::Shortcuts));
     m_helpMenu->addAction(action(ActionId::About));
@@ -281,6 +293,7 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_caseMenu->setTitle(tr("&Case"));
     m_reportsMenu->setTitle(tr("&Reports"));
+    m_teamLeadMenu->setTitle(tr("Tea&m lead"));
     m_helpMenu->setTitle(tr("&Help"));
     m_languageMenu->setTitle(tr("&Language"));
     const QList<QPair<ActionId, QString>> texts = {
@@ -309,6 +322,9 @@ void MainWindow::retranslateUi()
         { ActionId::ShowParties, tr("Show the parti&es") },
         { ActionId::Shortcuts, tr("&Keyboard shortcuts") },
         { ActionId::About, tr("A&bout AppealDesk") },
+        { ActionId::ReopenCase, tr("Re&open the decided case…") },
+        { ActionId::SecondReview, tr("&Second review of decisions…") },
+        { ActionId::TeamFigures, tr("&Consistency and charts…") },
     };
     for (const auto& [id, text] : texts)
         action(id)->setText(text);
@@ -618,6 +634,27 @@ void MainWindow::chooseImportFiles()
         this, tr("Import cases"), QString(), tr("Case bundles (*.json *.jsonl);;All files (*)"));
     if (!files.isEmpty())
         importFiles(files);
+}
+
+void MainWindow::showSecondReview()
+{
+    ReviewView view(m_service, m_settings.agentName(), this);
+    connect(&view, &ReviewView::caseChanged, this, &MainWindow::caseChanged);
+    connect(&view, &ReviewView::openCaseRequested, this, [this, &view](const QString& caseId) {
+        view.accept();
+        openCase(caseId);
+    });
+    view.exec();
+}
+
+void MainWindow::showTeamFigures()
+{
+    TeamFiguresView view(m_service, this);
+    connect(&view, &TeamFiguresView::openCaseRequested, this, [this, &view](const QString& caseId) {
+        view.accept();
+        openCase(caseId);
+    });
+    view.exec();
 }
 
 void MainWindow::showReports()

@@ -56,7 +56,10 @@ public:
         ShowSuggestion,
         ShowParties,
         Shortcuts,
-        About
+        About,
+        ReopenCase,
+        SecondReview,
+        TeamFigures
     };
 
     static constexpr int ClockTickMs = 30000;
@@ -121,6 +124,8 @@ private:
     void suggestionsRefreshed(bool ok, const QString& error);
     void switchPane();
     void askAgentName();
+    void showSecondReview(); // team lead: the review view (issue 17, item 2)
+    void showTeamFigures(); // team lead: consistency and charts (issue 17, items 3 and 4)
     void chooseImportFiles();
     void showReports();
     void backUp();
@@ -154,6 +159,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_caseMenu = nullptr;
     QMenu* m_reportsMenu = nullptr;
+    QMenu* m_teamLeadMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QActionGroup* m_languages = nullptr; // View → Language: one checkable action per catalogue

@@ -12,6 +12,8 @@
 #include "ListCommand.h"
 #include "MigrateCommand.h"
 #include "PurgeCommand.h"
+#include "ReopenCommand.h"
+#include "ReviewCommand.h"
 #include "SettingsCommand.h"
 #include "ReportCommand.h"
 #include "StrikesCommand.h"
@@ -71,6 +73,8 @@ std::vector<std::unique_ptr<Command>> CommandLine::commands()
     commands.push_back(std::make_unique<PurgeCommand>());
     commands.push_back(std::make_unique<SettingsCommand>());
     commands.push_back(std::make_unique<WhatIfCommand>());
+    commands.push_back(std::make_unique<ReopenCommand>());
+    commands.push_back(std::make_unique<ReviewCommand>());
     return commands;
 }
 

@@ -8,6 +8,8 @@
 #include <QPair>
 #include <QString>
 
+class ReportConsistency;
+class ReportReviews;
 class ReportSummary;
 
 // Everything a writer prints besides the rows: the request, when it was
@@ -20,5 +22,7 @@ struct ReportContext
     QList<QPair<QString, QString>> settings; // the settings table, by key
     QString auditHead; // hash of the last audit_log entry
     const ReportSummary* summary = nullptr;
+    const ReportConsistency* consistency = nullptr; // issue 17, item 3
+    const ReportReviews* reviews = nullptr; // issue 17, item 2
     qint64 rowsLeftOut = 0; // a PDF over the row limit: the per-case table is left out
 };

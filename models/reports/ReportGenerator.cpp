@@ -9,6 +9,8 @@
 #include "PdfReportWriter.h"
 #include "ReportMasking.h"
 #include "ReportQuery.h"
+#include "ReportConsistency.h"
+#include "ReportReviews.h"
 #include "ReportSummary.h"
 #include "SqlDialect.h"
 
@@ -129,6 +131,8 @@ bool ReportGenerator::write(QIODevice* device)
         return false;
 
     ReportSummary summary;
+    ReportConsistency consistency;
+    ReportReviews reviews;
     ReportRow row;
     if (withSummary) {
         ReportQuery query(m_db, m_options);
@@ -138,6 +142,7 @@ bool ReportGenerator::write(QIODevice* device)
         }
         while (query.next(&row)) {
             summary.add(row);
+            consistency.add(row);
             if (++done % kProgressEvery == 0 && !reportProgress(done, total))
                 return false;
         }
@@ -146,6 +151,13 @@ bool ReportGenerator::write(QIODevice* device)
             return false;
         }
         summary.finish();
+        consistency.finish();
+        context.consistency = &consistency;
+        if (!reviews.load(m_db, m_options)) {
+            m_error = reviews.error();
+            return false;
+        }
+        context.reviews = &reviews;
         QList<ReportSummary::UserStrikes> users = summary.topStrikeUsers();
         QSqlQuery lookup(m_db);
         lookup.prepare(QStringLiteral("SELECT nickname, kyc_name FROM users WHERE user_id = ?"));

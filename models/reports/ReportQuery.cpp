@@ -90,18 +90,19 @@ QString ReportQuery::sql(const ReportOptions& options, const SqlDialect& dialect
     const QString sanctions = dialect.groupConcat(joined({ clean(QStringLiteral("user_id")), QStringLiteral("scope"),
                                                       QStringLiteral("COALESCE(CAST(days AS TEXT), '')") }),
         item, QStringLiteral("id"));
-    // Sanctions have no index on case_ref: one grouped pass joined by key
-    // instead of a scan per row.
+    // One grouped pass over the sanctions joined by key instead of a scan per row. The strikes and
+    // sanctions of a reopened decision (reopen_ref) are not this decision's.
     return QStringLiteral(
                "SELECT c.case_id, c.kind, c.opened_at, d.decided_at, c.due_at, d.agent, d.suggested_outcome,"
                " d.outcome, d.override, d.note, d.clauses, d.revision, c.fiat, c.fiat_amount, c.language,"
                " o.seller_account,"
-               " (SELECT %1 FROM strikes s WHERE s.case_ref = c.id),"
+               " (SELECT %1 FROM strikes s WHERE s.case_ref = c.id AND s.reopen_ref IS NULL),"
                " sa.list,"
                " (SELECT %2 FROM parties p JOIN users u ON u.id = p.user_ref WHERE p.case_ref = c.id)"
                " FROM decisions d JOIN cases c ON c.id = d.case_ref"
                " LEFT JOIN orders o ON o.case_ref = c.id"
-               " LEFT JOIN (SELECT case_ref, %3 AS list FROM sanctions GROUP BY case_ref) sa ON sa.case_ref = c.id")
+               " LEFT JOIN (SELECT case_ref, %3 AS list FROM sanctions WHERE reopen_ref IS NULL GROUP BY case_ref) sa"
+               " ON sa.case_ref = c.id")
                .arg(strikes, parties, sanctions)
         + whereClause(options, dialect) + QStringLiteral(" ORDER BY d.decided_at, c.case_id");
 }

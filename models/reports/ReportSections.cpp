@@ -1,6 +1,8 @@
 #include "ReportSections.h"
 
+#include "ReportConsistency.h"
 #include "ReportContext.h"
+#include "ReportReviews.h"
 #include "ReportRow.h"
 #include "ReportSummary.h"
 #include "ReportText.h"
@@ -163,6 +165,17 @@ QList<Table> summaryTables(const ReportContext& context)
         { QCoreApplication::translate("Report", "User"), QCoreApplication::translate("Report", "Nickname"),
             QCoreApplication::translate("Report", "Verified name"), QCoreApplication::translate("Report", "Strikes") },
         userRows });
+
+    // Issue 17, item 3: per clause and agent against the rest of the team, those far from it first.
+    if (context.consistency) {
+        Table consistency { QCoreApplication::translate("Report", "Consistency across agents (outliers first)"),
+            ReportConsistency::headers(), {} };
+        for (const ReportConsistency::Line& line : context.consistency->lines())
+            consistency.rows.append(ReportConsistency::cells(locale, line));
+        tables.append(consistency);
+    }
+    if (context.reviews)
+        tables.append(context.reviews->tables(locale));
     return tables;
 }
 
@@ -194,6 +207,8 @@ QList<ReportChart> charts(const ReportContext& context)
     for (const ReportSummary::Group& g : s.byClause())
         times.append({ clauseLabel(g.key), double(g.medianSecs), ReportText::duration(locale, g.medianSecs) });
     list.append(ReportChart(QCoreApplication::translate("Report", "Median time to decision by clause"), times));
+    if (context.consistency)
+        list.append(ReportConsistency::charts(context));
     return list;
 }
 

@@ -9,7 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QSqlRecord>
+#include <algorithm>
 
 using namespace StoreSupport;
 
@@ -26,7 +26,7 @@ enum class EntryColumn
     After
 };
 const char kEntries[] = "SELECT id, at, actor, action, subject, after FROM audit_log"
-                        " WHERE action IN ('decide', 'void_strike', 'settings') ORDER BY id";
+                        " WHERE action IN ('decide', 'void_strike', 'settings', 'reopen', 'review') ORDER BY id";
 
 enum class DecisionColumn
 {
@@ -42,16 +42,15 @@ enum class DecisionColumn
     Revision,
     Id
 };
-// Read a page at a time and compared after the page is read: the strikes of each decision are read
-// meanwhile, and PostgreSQL's driver streams one query's rows per connection at a time.
+// A page at a time (see reconcile()).
 const char kDecisions[]
     = "SELECT d.case_ref, c.case_id, d.outcome, d.suggested_outcome, d.override, d.note, d.agent,"
       " d.decided_at, d.clauses, d.revision, d.id FROM decisions d JOIN cases c ON c.id = d.case_ref"
-      " WHERE d.id > :after ORDER BY d.id LIMIT 2000";
-
-template<typename Column> QVariant field(const QSqlRecord& record, Column column)
+      " WHERE d.id > :after ORDER BY d.id LIMIT 1000";
+using DecisionRow = QList<QVariant>;
+QVariant col(const DecisionRow& row, DecisionColumn column)
 {
-    return record.value(static_cast<int>(column));
+    return row.at(static_cast<int>(column));
 }
 
 enum class StrikeColumn
@@ -67,7 +66,7 @@ enum class StrikeColumn
     VoidReason
 };
 const char kStrikesOfCase[] = "SELECT id, user_id, kind, clause, at, agent, voided_at, voided_by, void_reason"
-                              " FROM strikes WHERE case_ref = :case_ref ORDER BY id";
+                              " FROM strikes WHERE case_ref = :case_ref AND reopen_ref IS NULL ORDER BY id";
 
 enum class OrphanColumn
 {
@@ -75,7 +74,7 @@ enum class OrphanColumn
     UserId
 };
 const char kOrphanStrikes[] = "SELECT s.id, s.user_id FROM strikes s LEFT JOIN decisions d ON d.case_ref = s.case_ref"
-                              " WHERE d.id IS NULL ORDER BY s.id";
+                              " WHERE d.id IS NULL AND s.reopen_ref IS NULL ORDER BY s.id";
 
 enum class SanctionColumn
 {
@@ -85,10 +84,63 @@ enum class SanctionColumn
     Days,
     StartsAt,
     EndsAt,
-    Clause
+    Clause,
+    VoidedAt
 };
-const char kSanctions[]
-    = "SELECT case_ref, user_id, scope, days, starts_at, ends_at, clause FROM sanctions ORDER BY case_ref, id";
+const char kSanctions[] = "SELECT case_ref, user_id, scope, days, starts_at, ends_at, clause, voided_at FROM sanctions"
+                          " WHERE reopen_ref IS NULL ORDER BY case_ref, id";
+
+// Issue 17, item 2: the team lead's reviews.
+enum class ReviewColumn
+{
+    CaseId,
+    DecidedAt,
+    Agent,
+    Clause,
+    Override,
+    Verdict,
+    Note,
+    Reviewer,
+    ReviewedAt,
+    Reopened
+};
+const char kReviews[] = "SELECT c.case_id, r.decided_at, r.agent, r.clause, r.override, r.verdict, r.note, r.reviewer,"
+                        " r.reviewed_at, r.reopened FROM reviews r JOIN cases c ON c.id = r.case_ref ORDER BY r.id";
+
+// Issue 14, item 8: reopened decisions, and the strikes and sanctions their reopen voided.
+enum class HistoryColumn
+{
+    Id,
+    CaseId,
+    Outcome,
+    SuggestedOutcome,
+    Override,
+    Note,
+    Agent,
+    DecidedAt,
+    Clauses,
+    Revision,
+    ReopenedAt,
+    ReopenedBy,
+    Reason
+};
+const char kHistory[] = "SELECT h.id, c.case_id, h.outcome, h.suggested_outcome, h.override, h.note, h.agent,"
+                        " h.decided_at, h.clauses, h.revision, h.reopened_at, h.reopened_by, h.reopen_reason"
+                        " FROM decision_history h JOIN cases c ON c.id = h.case_ref ORDER BY h.id";
+
+enum class ReopenedRowColumn
+{
+    Table,
+    Id,
+    ReopenRef,
+    VoidedAt,
+    VoidedBy,
+    VoidReason
+};
+const char kReopenedRows[]
+    = "SELECT 'strike', id, reopen_ref, voided_at, voided_by, void_reason FROM strikes WHERE reopen_ref IS NOT NULL"
+      " UNION ALL SELECT 'sanction', id, reopen_ref, voided_at, voided_by, void_reason FROM sanctions"
+      " WHERE reopen_ref IS NOT NULL ORDER BY 3, 1, 2";
 
 enum class SettingColumn
 {
@@ -97,13 +149,7 @@ enum class SettingColumn
 };
 const char kSettings[] = "SELECT key, value FROM settings ORDER BY key";
 
-struct Entry
-{
-    qint64 id = 0;
-    qint64 atMs = 0;
-    QString actor;
-    QString after;
-};
+using Entry = AuditReconciler::Entry;
 
 QString strikeKey(const QString& user, const QString& kind, const QString& clause)
 {
@@ -149,6 +195,8 @@ AuditReconciliation AuditReconciler::reconcile()
     // The last entry per decided case, voided strike and the settings.
     QHash<QString, Entry> decides;
     QHash<qint64, Entry> voids;
+    QHash<qint64, Entry> reopens; // by decision_history id
+    QHash<QString, Entry> reviews; // by case and the reviewed decision's instant
     std::optional<Entry> settings;
     {
         QSqlQuery q(m_db);
@@ -164,6 +212,18 @@ AuditReconciliation AuditReconciler::reconcile()
                 decides.insert(subject, e);
             else if (action == QLatin1String("void_strike"))
                 voids.insert(subject.toLongLong(), e);
+            else if (action == QLatin1String("review"))
+                reviews.insert(subject + QLatin1Char('\x1f')
+                        + QJsonDocument::fromJson(e.after.toUtf8())
+                              .object()
+                              .value(QStringLiteral("decided_at"))
+                              .toString(),
+                    e);
+            else if (action == QLatin1String("reopen"))
+                reopens.insert(
+                    qint64(
+                        QJsonDocument::fromJson(e.after.toUtf8()).object().value(QStringLiteral("reopen")).toDouble()),
+                    e);
             else
                 settings = e;
         }
@@ -179,6 +239,9 @@ AuditReconciliation AuditReconciler::reconcile()
         if (!q.exec(QLatin1String(kSanctions)))
             return readError(q);
         while (q.next()) {
+            if (!field(q, SanctionColumn::VoidedAt).isNull())
+                problem(tr("a sanction on case ref %1 is voided without a reopen")
+                            .arg(field(q, SanctionColumn::CaseRef).toLongLong()));
             const QVariant days = field(q, SanctionColumn::Days);
             const QVariant endsAt = field(q, SanctionColumn::EndsAt);
             sanctionsOfCase[field(q, SanctionColumn::CaseRef).toLongLong()]
@@ -197,29 +260,35 @@ AuditReconciliation AuditReconciler::reconcile()
     if (!strikes.prepare(QLatin1String(kStrikesOfCase)))
         return readError(strikes);
 
-    QSqlQuery page(m_db);
-    page.setForwardOnly(true);
-    if (!page.prepare(QLatin1String(kDecisions)))
-        return readError(page);
-    QList<QSqlRecord> rows;
+    // The decisions a page at a time, each page read to its end before the strikes of its cases are: on
+    // PostgreSQL a forward-only query still open loses its rows when another query runs on the connection.
     qint64 after = 0;
     for (;;) {
-        rows.clear();
-        page.bindValue(QStringLiteral(":after"), after);
-        if (!page.exec())
-            return readError(page);
-        while (page.next())
-            rows << page.record();
-        if (!reachedEnd(page))
-            return readError(page);
-        page.finish();
-        if (rows.isEmpty())
+        QList<DecisionRow> page;
+        {
+            QSqlQuery q(m_db);
+            q.setForwardOnly(true);
+            if (!q.prepare(QLatin1String(kDecisions)))
+                return readError(q);
+            q.bindValue(QStringLiteral(":after"), after);
+            if (!q.exec())
+                return readError(q);
+            while (q.next()) {
+                DecisionRow row;
+                for (int i = 0; i <= static_cast<int>(DecisionColumn::Id); ++i)
+                    row << q.value(i);
+                page << row;
+            }
+            if (!reachedEnd(q))
+                return readError(q);
+        }
+        if (page.isEmpty())
             break;
-        after = field(rows.constLast(), DecisionColumn::Id).toLongLong();
-        for (const QSqlRecord& q : std::as_const(rows)) {
+        after = col(page.constLast(), DecisionColumn::Id).toLongLong();
+        for (const DecisionRow& row : std::as_const(page)) {
             ++m_result.decisions;
-            const qint64 ref = field(q, DecisionColumn::CaseRef).toLongLong();
-            const QString caseId = field(q, DecisionColumn::CaseId).toString();
+            const qint64 ref = col(row, DecisionColumn::CaseRef).toLongLong();
+            const QString caseId = col(row, DecisionColumn::CaseId).toString();
             const auto entryIt = decides.constFind(caseId);
             if (entryIt == decides.cend()) {
                 problem(tr("the decision on case %1 has no audit entry").arg(caseId));
@@ -232,25 +301,25 @@ AuditReconciliation AuditReconciler::reconcile()
                 if (live != inLog)
                     differs << tr("%1 is \"%2\", the log says \"%3\"").arg(QLatin1String(name), live, inLog);
             };
-            compare("outcome", field(q, DecisionColumn::Outcome).toString(),
+            compare("outcome", col(row, DecisionColumn::Outcome).toString(),
                 logged.value(QStringLiteral("outcome")).toString());
-            compare("suggested_outcome", field(q, DecisionColumn::SuggestedOutcome).toString(),
+            compare("suggested_outcome", col(row, DecisionColumn::SuggestedOutcome).toString(),
                 logged.value(QStringLiteral("suggested_outcome")).toString());
             compare("override",
-                field(q, DecisionColumn::Override).toInt() ? QStringLiteral("true") : QStringLiteral("false"),
+                col(row, DecisionColumn::Override).toInt() ? QStringLiteral("true") : QStringLiteral("false"),
                 logged.value(QStringLiteral("override")).toBool() ? QStringLiteral("true") : QStringLiteral("false"));
-            compare("note", field(q, DecisionColumn::Note).toString(), logged.value(QStringLiteral("note")).toString());
+            compare("note", col(row, DecisionColumn::Note).toString(), logged.value(QStringLiteral("note")).toString());
             compare(
-                "agent", field(q, DecisionColumn::Agent).toString(), logged.value(QStringLiteral("agent")).toString());
-            compare("decided_at", isoTime(fromMs(field(q, DecisionColumn::DecidedAt))),
+                "agent", col(row, DecisionColumn::Agent).toString(), logged.value(QStringLiteral("agent")).toString());
+            compare("decided_at", isoTime(fromMs(col(row, DecisionColumn::DecidedAt))),
                 isoTime(QDateTime::fromMSecsSinceEpoch(entry.atMs, Qt::UTC)));
-            compare("revision", field(q, DecisionColumn::Revision).toString(),
+            compare("revision", col(row, DecisionColumn::Revision).toString(),
                 logged.value(QStringLiteral("revision")).toString());
             // The entry's clauses are the suggestion's, which is also what the row stores.
             QStringList loggedClauses;
             for (const QJsonValue& v : logged.value(QStringLiteral("clauses")).toArray())
                 loggedClauses << v.toString();
-            compare("clauses", field(q, DecisionColumn::Clauses).toString(), loggedClauses.join(QLatin1Char(',')));
+            compare("clauses", col(row, DecisionColumn::Clauses).toString(), loggedClauses.join(QLatin1Char(',')));
 
             // Strikes: the same (user, kind, clause) set, at the decision's time, by its agent.
             QStringList loggedStrikes;
@@ -342,6 +411,9 @@ AuditReconciliation AuditReconciler::reconcile()
     for (auto it = sanctionsOfCase.cbegin(); it != sanctionsOfCase.cend(); ++it)
         problem(tr("%n sanction(s) of a case without a decision have no audit entry", nullptr, int(it->size())));
 
+    if (!reconcileReopens(reopens, voids) || !reconcileReviews(reviews))
+        return m_result;
+
     // The settings rows are the last settings entry's values (no rows and no entry: the defaults).
     {
         QJsonObject live;
@@ -370,4 +442,179 @@ AuditReconciliation AuditReconciler::reconcile()
     }
     m_result.ok = m_result.problemCount == 0;
     return m_result;
+}
+
+bool AuditReconciler::reconcileReopens(QHash<qint64, Entry> reopens, const QHash<qint64, Entry>& voids)
+{
+    // What each reopen voided, by its decision_history id.
+    struct Voided
+    {
+        QList<qint64> strikes;
+        QList<qint64> sanctions;
+    };
+    QHash<qint64, Voided> voidedBy;
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QLatin1String(kReopenedRows))) {
+            readError(q);
+            return false;
+        }
+        while (q.next()) {
+            const bool strike = field(q, ReopenedRowColumn::Table).toString() == QLatin1String("strike");
+            const qint64 id = field(q, ReopenedRowColumn::Id).toLongLong();
+            const qint64 reopen = field(q, ReopenedRowColumn::ReopenRef).toLongLong();
+            (strike ? voidedBy[reopen].strikes : voidedBy[reopen].sanctions) << id;
+            if (strike)
+                ++m_result.strikes;
+            // Voided by the reopen unless a void_strike entry voided it before.
+            const auto entry = reopens.constFind(reopen);
+            const auto earlier = strike ? voids.constFind(id) : voids.cend();
+            const Entry* by = earlier != voids.cend() ? &earlier.value() : nullptr;
+            if (!by && entry == reopens.cend())
+                continue; // named below, with the reopen
+            QString reason;
+            if (!by) {
+                by = &entry.value();
+                reason
+                    = QJsonDocument::fromJson(by->after.toUtf8()).object().value(QStringLiteral("reason")).toString();
+            } else {
+                reason = by->after;
+            }
+            const QVariant voidedAt = field(q, ReopenedRowColumn::VoidedAt);
+            if (voidedAt.isNull() || voidedAt.toLongLong() != by->atMs
+                || field(q, ReopenedRowColumn::VoidedBy).toString() != by->actor
+                || field(q, ReopenedRowColumn::VoidReason).toString() != reason)
+                problem((strike ? tr("strike %1 of a reopened decision differs from its audit entry %2")
+                                : tr("sanction %1 of a reopened decision differs from its audit entry %2"))
+                            .arg(id)
+                            .arg(by->id));
+        }
+        if (!reachedEnd(q)) {
+            readError(q);
+            return false;
+        }
+    }
+
+    QSqlQuery q(m_db);
+    if (!q.exec(QLatin1String(kHistory))) {
+        readError(q);
+        return false;
+    }
+    while (q.next()) {
+        ++m_result.decisions;
+        const qint64 id = field(q, HistoryColumn::Id).toLongLong();
+        const QString caseId = field(q, HistoryColumn::CaseId).toString();
+        const Voided voided = voidedBy.take(id);
+        const std::optional<Entry> entry = reopens.contains(id) ? std::optional(reopens.take(id)) : std::nullopt;
+        if (!entry) {
+            problem(tr("the reopened decision on case %1 has no audit entry").arg(caseId));
+            continue;
+        }
+        const QJsonObject after = QJsonDocument::fromJson(entry->after.toUtf8()).object();
+        const QJsonObject logged = after.value(QStringLiteral("decision")).toObject();
+        QStringList differs;
+        const auto compare = [&](const char* name, const QString& live, const QString& inLog) {
+            if (live != inLog)
+                differs << tr("%1 is \"%2\", the log says \"%3\"").arg(QLatin1String(name), live, inLog);
+        };
+        compare("case", caseId, logged.value(QStringLiteral("case")).toString());
+        compare(
+            "outcome", field(q, HistoryColumn::Outcome).toString(), logged.value(QStringLiteral("outcome")).toString());
+        compare("suggested_outcome", field(q, HistoryColumn::SuggestedOutcome).toString(),
+            logged.value(QStringLiteral("suggested_outcome")).toString());
+        compare("override",
+            field(q, HistoryColumn::Override).toInt() ? QStringLiteral("true") : QStringLiteral("false"),
+            logged.value(QStringLiteral("override")).toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+        compare("note", field(q, HistoryColumn::Note).toString(), logged.value(QStringLiteral("note")).toString());
+        compare("agent", field(q, HistoryColumn::Agent).toString(), logged.value(QStringLiteral("agent")).toString());
+        compare("decided_at", isoTime(fromMs(field(q, HistoryColumn::DecidedAt))),
+            logged.value(QStringLiteral("decided_at")).toString());
+        compare("revision", field(q, HistoryColumn::Revision).toString(),
+            logged.value(QStringLiteral("revision")).toString());
+        QStringList loggedClauses;
+        for (const QJsonValue& v : logged.value(QStringLiteral("clauses")).toArray())
+            loggedClauses << v.toString();
+        compare("clauses", field(q, HistoryColumn::Clauses).toString(), loggedClauses.join(QLatin1Char(',')));
+        compare("reopened_at", isoTime(fromMs(field(q, HistoryColumn::ReopenedAt))),
+            isoTime(QDateTime::fromMSecsSinceEpoch(entry->atMs, Qt::UTC)));
+        compare("reopened_by", field(q, HistoryColumn::ReopenedBy).toString(), entry->actor);
+        compare("reopen_reason", field(q, HistoryColumn::Reason).toString(),
+            after.value(QStringLiteral("reason")).toString());
+        const auto ids = [](const QJsonValue& value) {
+            QList<qint64> list;
+            for (const QJsonValue& v : value.toArray())
+                list << qint64(v.toDouble());
+            std::sort(list.begin(), list.end());
+            return list;
+        };
+        if (ids(after.value(QStringLiteral("voided_strikes"))) != voided.strikes)
+            differs << tr("its voided strikes are not the logged ones");
+        if (ids(after.value(QStringLiteral("voided_sanctions"))) != voided.sanctions)
+            differs << tr("its voided sanctions are not the logged ones");
+        if (!differs.isEmpty())
+            problem(tr("the reopened decision on case %1 differs from its audit entry %2: %3")
+                        .arg(caseId)
+                        .arg(entry->id)
+                        .arg(differs.join(QStringLiteral("; "))));
+    }
+    if (!reachedEnd(q)) {
+        readError(q);
+        return false;
+    }
+    for (auto it = reopens.cbegin(); it != reopens.cend(); ++it)
+        problem(tr("the reopen of audit entry %1 has no reopened decision").arg(it->id));
+    for (auto it = voidedBy.cbegin(); it != voidedBy.cend(); ++it)
+        problem(tr("strikes or sanctions point at reopened decision %1, which does not exist").arg(it.key()));
+    return true;
+}
+
+bool AuditReconciler::reconcileReviews(QHash<QString, Entry> entries)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QLatin1String(kReviews))) {
+        readError(q);
+        return false;
+    }
+    while (q.next()) {
+        ++m_result.reviews;
+        const QString caseId = field(q, ReviewColumn::CaseId).toString();
+        const QString decidedAt = isoTime(fromMs(field(q, ReviewColumn::DecidedAt)));
+        const QString key = caseId + QLatin1Char('\x1f') + decidedAt;
+        if (!entries.contains(key)) {
+            problem(tr("the review of the decision of %1 on case %2 has no audit entry").arg(decidedAt, caseId));
+            continue;
+        }
+        const Entry entry = entries.take(key);
+        const QJsonObject logged = QJsonDocument::fromJson(entry.after.toUtf8()).object();
+        const auto flag = [](bool on) { return on ? QStringLiteral("true") : QStringLiteral("false"); };
+        const QList<std::pair<QString, QString>> pairs = {
+            { field(q, ReviewColumn::Agent).toString(), logged.value(QStringLiteral("agent")).toString() },
+            { field(q, ReviewColumn::Clause).toString(), logged.value(QStringLiteral("clause")).toString() },
+            { flag(field(q, ReviewColumn::Override).toInt() != 0),
+                flag(logged.value(QStringLiteral("override")).toBool()) },
+            { field(q, ReviewColumn::Verdict).toString(), logged.value(QStringLiteral("verdict")).toString() },
+            { field(q, ReviewColumn::Note).toString(), logged.value(QStringLiteral("note")).toString() },
+            { field(q, ReviewColumn::Reviewer).toString(), entry.actor },
+            { isoTime(fromMs(field(q, ReviewColumn::ReviewedAt))),
+                isoTime(QDateTime::fromMSecsSinceEpoch(entry.atMs, Qt::UTC)) },
+            { flag(field(q, ReviewColumn::Reopened).toInt() != 0),
+                flag(logged.value(QStringLiteral("reopened")).toBool()) },
+        };
+        for (const auto& [live, inLog] : pairs) {
+            if (live != inLog) {
+                problem(tr("the review of case %1 differs from its audit entry %2: \"%3\", the log says \"%4\"")
+                            .arg(caseId)
+                            .arg(entry.id)
+                            .arg(live, inLog));
+                break;
+            }
+        }
+    }
+    if (!reachedEnd(q)) {
+        readError(q);
+        return false;
+    }
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+        problem(tr("the review of audit entry %1 is missing").arg(it->id));
+    return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
@@ -12,8 +13,9 @@
 struct AuditReconciliation
 {
     bool ok = false;
-    qint64 decisions = 0; // decision rows compared
+    qint64 decisions = 0; // decision rows compared (live and reopened)
     qint64 strikes = 0; // strike rows compared
+    qint64 reviews = 0; // review rows compared
     qint64 problemCount = 0; // every difference found
     QStringList problems; // translated, the first MaxProblems of them
 };
@@ -28,7 +30,19 @@ public:
     explicit AuditReconciler(const QSqlDatabase& db);
     AuditReconciliation reconcile();
 
+    struct Entry
+    {
+        qint64 id = 0;
+        qint64 atMs = 0;
+        QString actor;
+        QString after;
+    };
+
 private:
+    // The reopened decisions (issue 14, item 8) against their `reopen` entries; false after a read error.
+    bool reconcileReopens(QHash<qint64, Entry> reopens, const QHash<qint64, Entry>& voids);
+    // The reviews (issue 17, item 2) against their `review` entries; false after a read error.
+    bool reconcileReviews(QHash<QString, Entry> entries);
     void problem(const QString& text);
     AuditReconciliation readError(const QSqlQuery& query);
 

@@ -5,6 +5,7 @@
 #include "DecisionStore.h"
 #include "PolicySettingsStore.h"
 #include "Purger.h"
+#include "ReviewStore.h"
 #include "StoreRecords.h"
 #include "StrikeLedger.h"
 
@@ -18,6 +19,7 @@ class Database;
 //   audit()      AuditLog             the hash-chained audit log
 //   settings()   PolicySettingsStore  the policy settings
 //   purger()     Purger               the privacy purge
+//   reviews()    ReviewStore          the team lead's second reviews of decisions
 // Each part returns its errors (its lastError()), never shows them. The parts keep
 // prepared statements on the connection: destroy the store before its Database.
 class CaseStore
@@ -30,6 +32,7 @@ public:
         , m_strikes(db, m_cases, m_audit)
         , m_decisions(db, m_cases, m_strikes, m_audit)
         , m_purger(db, m_audit)
+        , m_reviews(db, m_cases, m_audit)
     { }
     CaseStore(const CaseStore&) = delete;
     CaseStore& operator=(const CaseStore&) = delete;
@@ -45,6 +48,8 @@ public:
     PolicySettingsStore& settings() { return m_settings; }
     const PolicySettingsStore& settings() const { return m_settings; }
     Purger& purger() { return m_purger; }
+    ReviewStore& reviews() { return m_reviews; }
+    const ReviewStore& reviews() const { return m_reviews; }
 
 private:
     // In dependency order: each part is built after, and destroyed before, the parts it uses.
@@ -54,4 +59,5 @@ private:
     StrikeLedger m_strikes;
     DecisionStore m_decisions;
     Purger m_purger;
+    ReviewStore m_reviews;
 };

@@ -7,6 +7,9 @@
 #include "StoreSupport.h"
 #include "StrikeLedger.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace StoreSupport;
@@ -57,6 +60,27 @@ enum class DecidedCaseColumn
 };
 const char kDecidedBetween[] = "SELECT c.case_id FROM decisions d JOIN cases c ON c.id = d.case_ref"
                                " WHERE d.decided_at >= :from AND d.decided_at < :to ORDER BY d.decided_at, d.id";
+
+enum class HistoryColumn
+{
+    Id,
+    Outcome,
+    SuggestedOutcome,
+    Override,
+    Note,
+    Agent,
+    DecidedAt,
+    Clauses,
+    Revision,
+    DroppedJson,
+    ReopenedAt,
+    ReopenedBy,
+    Reason
+};
+const char kHistory[] = "SELECT h.id, h.outcome, h.suggested_outcome, h.override, h.note, h.agent, h.decided_at,"
+                        " h.clauses, h.revision, h.dropped_json, h.reopened_at, h.reopened_by, h.reopen_reason"
+                        " FROM decision_history h JOIN cases c ON c.id = h.case_ref WHERE c.case_id = :case_id"
+                        " ORDER BY h.id";
 
 } // namespace
 
@@ -359,4 +383,153 @@ std::optional<QStringList> DecisionStore::decidedBetween(const QDateTime& from, 
         return std::nullopt;
     }
     return cases;
+}
+
+bool DecisionStore::reopen(
+    const QString& caseId, const QString& by, const QString& reason, const QDateTime& at, ReopenedDecision* reopened)
+{
+    if (by.trimmed().isEmpty() || reason.trimmed().isEmpty())
+        return fail(&m_error, tr("Reopening a case needs who reopens it and why"));
+    if (!at.isValid())
+        return fail(&m_error, tr("A reopen needs a time"));
+
+    WriteScope scope(m_db, &m_error, true);
+    if (!scope.ok())
+        return false;
+    const qint64 ref = m_cases.rowIdOf(caseId);
+    if (ref < 0)
+        return fail(&m_error, m_cases.lastError());
+    if (ref == 0)
+        return fail(&m_error, tr("Case %1 does not exist").arg(caseId));
+    m_error.clear();
+    const std::optional<DecisionRecord> decided = decision(caseId);
+    if (!decided)
+        return fail(&m_error,
+            m_error.isEmpty() ? tr("Case %1 is not decided: there is nothing to reopen").arg(caseId) : m_error);
+
+    QSqlQuery q(m_db.connection());
+    if (!prepare(q,
+            QStringLiteral("INSERT INTO decision_history (case_ref, outcome, suggested_outcome, override, note, agent,"
+                           " decided_at, clauses, revision, suggestion_json, dropped_json, reopened_at, reopened_by,"
+                           " reopen_reason) SELECT case_ref, outcome, suggested_outcome, override, note, agent,"
+                           " decided_at, clauses, revision, suggestion_json, dropped_json, :at, :by, :reason"
+                           " FROM decisions WHERE case_ref = :case_ref RETURNING id"),
+            &m_error))
+        return false;
+    q.bindValue(QStringLiteral(":at"), ms(at));
+    q.bindValue(QStringLiteral(":by"), str(by.trimmed()));
+    q.bindValue(QStringLiteral(":reason"), str(reason.trimmed()));
+    q.bindValue(QStringLiteral(":case_ref"), ref);
+    if (!q.exec() || !q.next())
+        return failQuery(&m_error, q);
+    const qint64 historyId = q.value(0).toLongLong();
+    q.finish();
+
+    // A strike voided before keeps that void (and its own audit entry); the others are voided by the reopen.
+    for (const QString& table : { QStringLiteral("strikes"), QStringLiteral("sanctions") }) {
+        if (!prepare(q,
+                QStringLiteral(
+                    "UPDATE %1 SET voided_at = COALESCE(voided_at, :at), voided_by = COALESCE(voided_by, :by),"
+                    " void_reason = COALESCE(void_reason, :reason), reopen_ref = :reopen"
+                    " WHERE case_ref = :case_ref AND reopen_ref IS NULL")
+                    .arg(table),
+                &m_error))
+            return false;
+        q.bindValue(QStringLiteral(":at"), ms(at));
+        q.bindValue(QStringLiteral(":by"), str(by.trimmed()));
+        q.bindValue(QStringLiteral(":reason"), str(reason.trimmed()));
+        q.bindValue(QStringLiteral(":reopen"), historyId);
+        q.bindValue(QStringLiteral(":case_ref"), ref);
+        if (!q.exec())
+            return failQuery(&m_error, q);
+    }
+    if (!prepare(q, QStringLiteral("DELETE FROM decisions WHERE case_ref = :case_ref"), &m_error))
+        return false;
+    q.bindValue(QStringLiteral(":case_ref"), ref);
+    if (!q.exec())
+        return failQuery(&m_error, q);
+    // Undecided again and nobody's: the caller's recomputed suggestion sets open or waiting and the deadline.
+    if (!prepare(q,
+            QStringLiteral("UPDATE cases SET status = 'open', assigned_agent = '', claimed_until = NULL,"
+                           " version = version + 1 WHERE id = :case_ref AND status = 'decided'"),
+            &m_error))
+        return false;
+    q.bindValue(QStringLiteral(":case_ref"), ref);
+    if (!q.exec())
+        return failQuery(&m_error, q);
+    if (q.numRowsAffected() != 1)
+        return fail(&m_error, tr("Case %1 changed meanwhile; try again").arg(caseId));
+
+    // The entry holds the whole reopened decision and what the reopen voided: AuditReconciler compares the
+    // history row and the voided strikes and sanctions with it.
+    QJsonArray strikeIds;
+    for (const StrikeRecord& s : decided->strikes)
+        strikeIds.append(s.id);
+    QJsonArray sanctionIds;
+    for (const SanctionRecord& s : decided->sanctions)
+        sanctionIds.append(s.id);
+    const QJsonObject after {
+        { QStringLiteral("reopen"), historyId },
+        { QStringLiteral("reason"), reason.trimmed() },
+        { QStringLiteral("decision"), QJsonDocument::fromJson(decided->toJsonLine()).object() },
+        { QStringLiteral("voided_strikes"), strikeIds },
+        { QStringLiteral("voided_sanctions"), sanctionIds },
+    };
+    if (!m_audit.append(by.trimmed(), QStringLiteral("reopen"), caseId, QString::fromUtf8(decided->toJsonLine()),
+            QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)), at))
+        return fail(&m_error, m_audit.lastError());
+    if (!scope.commit())
+        return false;
+    if (reopened) {
+        reopened->id = historyId;
+        reopened->decision = *decided;
+        reopened->reopenedAt = at;
+        reopened->reopenedBy = by.trimmed();
+        reopened->reason = reason.trimmed();
+    }
+    return true;
+}
+
+std::optional<QList<ReopenedDecision>> DecisionStore::history(const QString& caseId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!prepare(q, QLatin1String(kHistory), &m_error))
+        return std::nullopt;
+    q.bindValue(QStringLiteral(":case_id"), str(caseId));
+    if (!q.exec()) {
+        failQuery(&m_error, q);
+        return std::nullopt;
+    }
+    QList<ReopenedDecision> result;
+    while (q.next()) {
+        ReopenedDecision r;
+        r.id = field(q, HistoryColumn::Id).toLongLong();
+        DecisionRecord& d = r.decision;
+        d.caseId = caseId;
+        d.outcome = enumOr(field(q, HistoryColumn::Outcome).toString(), Outcome::None);
+        d.suggestedOutcome = enumOr(field(q, HistoryColumn::SuggestedOutcome).toString(), Outcome::None);
+        d.isOverride = field(q, HistoryColumn::Override).toInt() != 0;
+        d.note = field(q, HistoryColumn::Note).toString();
+        d.agent = field(q, HistoryColumn::Agent).toString();
+        d.decidedAt = fromMs(field(q, HistoryColumn::DecidedAt));
+        d.clauses = field(q, HistoryColumn::Clauses).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        d.revision = field(q, HistoryColumn::Revision).toString();
+        d.setDroppedJson(field(q, HistoryColumn::DroppedJson).toString().toUtf8());
+        r.reopenedAt = fromMs(field(q, HistoryColumn::ReopenedAt));
+        r.reopenedBy = field(q, HistoryColumn::ReopenedBy).toString();
+        r.reason = field(q, HistoryColumn::Reason).toString();
+        result.append(r);
+    }
+    if (!reachedEnd(q)) {
+        failQuery(&m_error, q);
+        return std::nullopt;
+    }
+    for (ReopenedDecision& r : result) {
+        if (!m_strikes.recordedWith(caseId, &r.decision.strikes, &r.decision.sanctions, r.id)) {
+            fail(&m_error, m_strikes.lastError());
+            return std::nullopt;
+        }
+    }
+    return result;
 }

@@ -10,6 +10,16 @@
 
 #include <optional>
 
+// A decision that a team lead reopened (issue 14, item 8): what it was, and who reopened it, when and why.
+struct ReopenedDecision
+{
+    qint64 id = 0;
+    DecisionRecord decision; // its strikes and sanctions: those voided by the reopen
+    QDateTime reopenedAt;
+    QString reopenedBy;
+    QString reason;
+};
+
 class AuditLog;
 class CaseRepository;
 class Database;
@@ -37,6 +47,16 @@ public:
     // The case's decision with its strikes and sanctions; empty for an undecided case,
     // and empty + lastError() when it cannot be read.
     std::optional<DecisionRecord> decision(const QString& caseId) const;
+
+    // Reopens the case's decision at `at`: the decision moves to the case's history, its strikes and
+    // sanctions are voided (by `by`, for `reason`) and the case is undecided again, with the audit entry
+    // `reopen` holding all of it, in one durable transaction. The caller recomputes the case's queue
+    // columns. Refused (false, lastError) for an unknown or undecided case.
+    bool reopen(const QString& caseId, const QString& by, const QString& reason, const QDateTime& at,
+        ReopenedDecision* reopened = nullptr);
+    // The case's reopened decisions, oldest first (the live one is decision()); nothing + lastError()
+    // when they cannot be read.
+    std::optional<QList<ReopenedDecision>> history(const QString& caseId) const;
 
     // The cases decided in [from, to), oldest decision first; empty + lastError() when they cannot be read.
     std::optional<QStringList> decidedBetween(const QDateTime& from, const QDateTime& to) const;

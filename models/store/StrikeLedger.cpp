@@ -27,7 +27,8 @@ enum class StrikeCountColumn
 };
 // recordedStrikesAt(): the strikes of one user as they stood at an instant.
 const char kStrikesOfUserAt[] = "SELECT kind, COUNT(*) FROM strikes WHERE user_id = :user_id AND at < :at"
-                                " AND (voided_at IS NULL OR voided_at > :voided_after) AND case_ref IS NOT :except"
+                                " AND (voided_at IS NULL OR voided_at > :voided_after)"
+                                " AND case_ref IS DISTINCT FROM :except"
                                 " GROUP BY kind";
 const char kStrikesOfAll[] = "SELECT user_id, kind, COUNT(*) FROM strikes WHERE voided_at IS NULL"
                              " AND case_ref IS DISTINCT FROM :except GROUP BY user_id, kind";
@@ -290,20 +291,25 @@ QList<StrikeRecord> StrikeLedger::strikesOf(const QString& userId) const
 }
 
 bool StrikeLedger::recordedWith(
-    const QString& caseId, QList<StrikeRecord>* strikes, QList<SanctionRecord>* sanctions) const
+    const QString& caseId, QList<StrikeRecord>* strikes, QList<SanctionRecord>* sanctions, qint64 reopenRef) const
 {
+    // The live decision's rows have no reopen_ref; a reopened one's point at its decision_history row.
+    const QString which = reopenRef ? QStringLiteral("WHERE c.case_id = :case_id AND s.reopen_ref = :reopen")
+                                    : QStringLiteral("WHERE c.case_id = :case_id AND s.reopen_ref IS NULL");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!prepare(
-            q, QLatin1String(kStrikeColumns) + QStringLiteral("WHERE c.case_id = :case_id ORDER BY s.id"), &m_error))
+    if (!prepare(q, QLatin1String(kStrikeColumns) + which + QStringLiteral(" ORDER BY s.id"), &m_error))
         return false;
     q.bindValue(QStringLiteral(":case_id"), str(caseId));
+    if (reopenRef)
+        q.bindValue(QStringLiteral(":reopen"), reopenRef);
     if (!readStrikes(q, strikes))
         return false;
-    if (!prepare(
-            q, QLatin1String(kSanctionColumns) + QStringLiteral("WHERE c.case_id = :case_id ORDER BY s.id"), &m_error))
+    if (!prepare(q, QLatin1String(kSanctionColumns) + which + QStringLiteral(" ORDER BY s.id"), &m_error))
         return false;
     q.bindValue(QStringLiteral(":case_id"), str(caseId));
+    if (reopenRef)
+        q.bindValue(QStringLiteral(":reopen"), reopenRef);
     return readSanctions(q, sanctions);
 }
 
@@ -314,7 +320,8 @@ QList<SanctionRecord> StrikeLedger::activeSanctions(const QDateTime& at, const Q
     QList<SanctionRecord> sanctions;
     if (!prepare(q,
             QLatin1String(kSanctionColumns)
-                + QStringLiteral("WHERE s.starts_at <= :at AND (s.ends_at IS NULL OR s.ends_at > :at)")
+                + QStringLiteral(
+                    "WHERE s.voided_at IS NULL AND s.starts_at <= :at AND (s.ends_at IS NULL OR s.ends_at > :at)")
                 + (userId.isEmpty() ? QString() : QStringLiteral(" AND s.user_id = :user"))
                 + QStringLiteral(" ORDER BY s.user_id, s.starts_at, s.id"),
             &m_error))
@@ -332,7 +339,8 @@ QList<SanctionRecord> StrikeLedger::sanctionsOf(const QString& userId) const
     q.setForwardOnly(true);
     QList<SanctionRecord> sanctions;
     if (!prepare(q,
-            QLatin1String(kSanctionColumns) + QStringLiteral("WHERE s.user_id = :user ORDER BY s.starts_at, s.id"),
+            QLatin1String(kSanctionColumns)
+                + QStringLiteral("WHERE s.user_id = :user AND s.voided_at IS NULL ORDER BY s.starts_at, s.id"),
             &m_error))
         return sanctions;
     q.bindValue(QStringLiteral(":user"), str(userId));

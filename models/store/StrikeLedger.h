@@ -49,11 +49,13 @@ public:
     // Voids a strike (with the audit entry); refused for an unknown or voided one.
     bool voidStrike(qint64 strikeId, const QString& by, const QString& reason, const QDateTime& at);
 
+    // Sanctions voided by a reopen (issue 14, item 8) are neither active nor listed.
     QList<SanctionRecord> activeSanctions(const QDateTime& at, const QString& userId = QString()) const;
     QList<SanctionRecord> sanctionsOf(const QString& userId) const;
-    // The strikes and sanctions recorded with the case's decision (DecisionStore::decision()).
-    // False + lastError() when they cannot be read.
-    bool recordedWith(const QString& caseId, QList<StrikeRecord>* strikes, QList<SanctionRecord>* sanctions) const;
+    // The strikes and sanctions recorded with the case's decision (DecisionStore::decision()), or with its
+    // reopened decision `reopenRef` (DecisionStore::history()). False + lastError() when they cannot be read.
+    bool recordedWith(const QString& caseId, QList<StrikeRecord>* strikes, QList<SanctionRecord>* sanctions,
+        qint64 reopenRef = 0) const;
     // The cases the user is a party of, oldest first, with the user's role in each.
     QList<CaseSummary> casesOfUser(const QString& userId) const;
 

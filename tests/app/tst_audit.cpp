@@ -1,5 +1,10 @@
+#include "AuditReconciler.h"
+#include "CaseService.h"
 #include "CaseStore.h"
+#include "Clock.h"
 #include "Database.h"
+#include "DecisionStore.h"
+#include "Importer.h"
 
 #include <QFile>
 #include <QProcess>
@@ -23,9 +28,11 @@ private slots:
     void verifyCommandOnIntactChain();
     void tamperingIsAlwaysCaught();
     void verifyCommandNamesTheBrokenEntry();
+    void reopenIsReconciled();
 
 private:
-    QString tamperedCopy(const QStringList& statements);
+    // A copy of `source` (default: the 1,000-entry chain) changed by `statements`.
+    QString tamperedCopy(const QStringList& statements, const QString& source = QString());
     QProcess* runVerify(const QString& db);
 
     static constexpr int Entries = 1000;
@@ -80,11 +87,11 @@ void tst_Audit::verifyCommandOnIntactChain()
 
 // A copy of the intact database changed by `statements` through a plain SQLite
 // connection (no app code), after dropping the append-only triggers.
-QString tst_Audit::tamperedCopy(const QStringList& statements)
+QString tst_Audit::tamperedCopy(const QStringList& statements, const QString& source)
 {
     const QString path = m_dir.filePath(QStringLiteral("copy-%1.sqlite").arg(++m_copies));
     QFile::remove(path);
-    if (!QFile::copy(m_original, path))
+    if (!QFile::copy(source.isEmpty() ? m_original : source, path))
         return QString();
     const QString name = QStringLiteral("attacker-%1").arg(m_copies);
     bool ok = true;
@@ -194,6 +201,73 @@ void tst_Audit::verifyCommandNamesTheBrokenEntry()
     QCOMPARE(process->exitCode(), 1);
     QVERIFY(QString::fromUtf8(process->readAllStandardError())
                 .contains(QStringLiteral("audit entry %1 is missing").arg(Entries)));
+}
+
+// Issue 14, item 8: a reopened decision, the strikes and sanctions its reopen voided and the second decision
+// are all reconciled with their entries; a change to any of them behind the log is named.
+void tst_Audit::reopenIsReconciled()
+{
+    const QString path = m_dir.filePath(QStringLiteral("reopen.sqlite"));
+    FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC));
+    {
+        Database db(path, QStringLiteral("audit-reopen"));
+        QVERIFY2(db.open(), qPrintable(db.error()));
+        CaseStore store(db);
+        CaseService service(db, store, clock);
+        QFile bundle(m_dir.filePath(QStringLiteral("reopen.jsonl")));
+        QVERIFY(bundle.open(QIODevice::WriteOnly));
+        bundle.write(
+            R"({"id":"LC-1","kind":"live_chat_abuse","opened_at":"2026-11-20T09:00:00Z","language":"en",)"
+            R"("parties":[{"role":"user","user_id":"U-1","nickname":"n"}],)"
+            R"("events":[{"at":"2026-11-20T09:05:00Z","type":"abuse_confirmed","by":"agent","party":"user",)"
+            R"("agent":"agent.k","message_index":0}],)"
+            R"("messages":[{"at":"2026-11-20T09:01:00Z","channel":"live_chat","from":"user","text":"you idiot"}]})"
+            "\n");
+        bundle.close();
+        QVERIFY(Importer(db, store, clock).importFile(bundle.fileName()).complete());
+        DecisionRequest request;
+        request.caseId = QStringLiteral("LC-1");
+        request.outcome = Outcome::Suspend;
+        request.agent = QStringLiteral("anna");
+        const DecisionResult first = service.decide(request);
+        QVERIFY2(first.stored(), qPrintable(first.error));
+        QCOMPARE(first.decision.sanctions.size(), 1);
+        clock.set(clock.now().addSecs(600));
+        QVERIFY2(service.reopen(QStringLiteral("LC-1"), QStringLiteral("lead"), QStringLiteral("misread")),
+            qPrintable(service.lastError()));
+        clock.set(clock.now().addSecs(600));
+        QVERIFY(service.decide(request).stored()); // the same again: a new strike and sanction
+    }
+    QProcess* process = runVerify(path);
+    QCOMPARE(process->exitCode(), 0);
+    const QString out = QString::fromUtf8(process->readAllStandardOutput());
+    QVERIFY2(out.contains(QLatin1String("audit: 2 decisions and 2 strikes match")), qPrintable(out));
+
+    const struct
+    {
+        QString statement;
+        QString named;
+    } attacks[] = {
+        { QStringLiteral("UPDATE decision_history SET reopen_reason = 'forged'"), QStringLiteral("reopen_reason") },
+        { QStringLiteral("UPDATE decision_history SET outcome = 'none'"), QStringLiteral("outcome is") },
+        { QStringLiteral("UPDATE sanctions SET voided_at = NULL WHERE reopen_ref IS NOT NULL"),
+            QStringLiteral("sanction") },
+        // The voided strike passed off as the second decision's: that decision then has two.
+        { QStringLiteral("UPDATE strikes SET reopen_ref = NULL, voided_at = NULL, voided_by = NULL,"
+                         " void_reason = NULL WHERE reopen_ref IS NOT NULL"),
+            QStringLiteral("its strikes (2)") },
+        { QStringLiteral("DELETE FROM decision_history"), QStringLiteral("has no reopened decision") },
+        { QStringLiteral("UPDATE sanctions SET voided_at = 1 WHERE reopen_ref IS NULL"),
+            QStringLiteral("voided without a reopen") },
+    };
+    for (const auto& attack : attacks) {
+        const QString copy = tamperedCopy({ attack.statement }, path);
+        QVERIFY2(!copy.isEmpty(), qPrintable(attack.statement));
+        process = runVerify(copy);
+        const QString err = QString::fromUtf8(process->readAllStandardError());
+        QVERIFY2(process->exitCode() == 1, qPrintable(attack.statement));
+        QVERIFY2(err.contains(attack.named), qPrintable(attack.statement + QLatin1String(": ") + err));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Audit)

@@ -67,6 +67,7 @@ private slots:
     void decideOnceWithOverrideRules();
     void strikesJson();
     void claimUsesTheClock();
+    void reopenAsTeamLead();
     void listDerivesStatusAtTheInstant();
     void listFormatsAndRefusals();
     void eventRecordsFollowUps();
@@ -216,6 +217,9 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("suggest without input") << QStringList { QStringLiteral("suggest") };
     QTest::newRow("strikes with an argument") << QStringList { QStringLiteral("strikes"), QStringLiteral("extra") };
     QTest::newRow("demo without --cases") << QStringList { QStringLiteral("demo") };
+    QTest::newRow("reopen without --reason") << QStringList { QStringLiteral("reopen"), ExampleCase };
+    QTest::newRow("reopen without a case")
+        << QStringList { QStringLiteral("reopen"), QStringLiteral("--reason"), QStringLiteral("r") };
     QTest::newRow("decide without --agent") << QStringList { QStringLiteral("decide"), QStringLiteral("--case"),
         ExampleCase, QStringLiteral("--outcome"), QStringLiteral("release") };
 }
@@ -443,6 +447,72 @@ void tst_Cli::claimUsesTheClock()
     r = run(claim + QStringList { QStringLiteral("--release") }, &clock);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("case AP-2026-000123 released by agent.anna\n"));
+}
+
+// Issue 14, item 8: `reopen CASE --reason TEXT` puts a decided case back in the queue, on the real clock.
+void tst_Cli::reopenAsTeamLead()
+{
+    FixedClock clock(QDateTime::fromString(At, Qt::ISODate));
+    QCOMPARE(
+        run({ QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json") },
+            &clock)
+            .exitCode,
+        0);
+    const QStringList reopen = { QStringLiteral("reopen"), QStringLiteral("--db"), db(), ExampleCase,
+        QStringLiteral("--agent"), QStringLiteral("lead.maria"), QStringLiteral("--reason"),
+        QStringLiteral("the payer's name was misread") };
+    Run r = run(reopen, &clock);
+    QCOMPARE(r.exitCode, 1); // not decided yet
+    QVERIFY2(r.err.contains("not decided"), r.err.constData());
+
+    const QString suggested = QJsonDocument::fromJson(run({ QStringLiteral("suggest"), QStringLiteral("--db"), db(),
+                                                              QStringLiteral("--case"), ExampleCase },
+                                                          &clock)
+                                                          .out)
+                                  .object()
+                                  .value(QStringLiteral("outcome"))
+                                  .toString();
+    const QStringList decide = { QStringLiteral("decide"), QStringLiteral("--db"), db(), QStringLiteral("--case"),
+        ExampleCase, QStringLiteral("--agent"), QStringLiteral("agent.anna"), QStringLiteral("--outcome"), suggested };
+    QCOMPARE(run(decide, &clock).exitCode, 0);
+
+    r = run(reopen + QStringList { QStringLiteral("--at"), At }, &clock);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("takes no --at"), r.err.constData());
+    QCOMPARE(run({ QStringLiteral("reopen"), QStringLiteral("--db"), db(), QStringLiteral("AP-none"),
+                     QStringLiteral("--reason"), QStringLiteral("r") },
+                 &clock)
+                 .exitCode,
+        1);
+
+    clock.set(clock.now().addSecs(1800));
+    r = run(reopen, &clock);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.count('\n'), 1);
+    const QJsonObject line = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(line.value(QStringLiteral("case")).toString(), ExampleCase);
+    QCOMPARE(line.value(QStringLiteral("reopened_by")).toString(), QStringLiteral("lead.maria"));
+    QCOMPARE(line.value(QStringLiteral("reopened_at")).toString(), QStringLiteral("2026-11-20T10:30:00Z"));
+    QCOMPARE(line.value(QStringLiteral("reason")).toString(), QStringLiteral("the payer's name was misread"));
+    const QJsonObject was = line.value(QStringLiteral("decision")).toObject();
+    QCOMPARE(was.value(QStringLiteral("agent")).toString(), QStringLiteral("agent.anna"));
+    QCOMPARE(was.value(QStringLiteral("outcome")).toString(), suggested);
+    QCOMPARE(line.value(QStringLiteral("voided_strikes")).toArray().size(),
+        was.value(QStringLiteral("strikes")).toArray().size());
+
+    // Back in the queue: listed as undecided, and the agent decides it again.
+    const QStringList list = { QStringLiteral("list"), QStringLiteral("--db"), db(), QStringLiteral("--format"),
+        QStringLiteral("tsv"), QStringLiteral("--status") };
+    Run listed = run(list + QStringList { QStringLiteral("decided") }, &clock);
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(!listed.out.contains(ExampleCase.toUtf8()), listed.out.constData());
+    listed = run(list + QStringList { QStringLiteral("all") }, &clock);
+    QVERIFY2(listed.out.contains(ExampleCase.toUtf8()), listed.out.constData());
+    QCOMPARE(run(decide, &clock).exitCode, 0);
+    QCOMPARE(run(reopen, &clock).exitCode, 0); // and it can be reopened again
+    const Run verified = run({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db() });
+    QCOMPARE(verified.exitCode, 0);
+    QVERIFY2(verified.out.contains("2 decisions"), verified.out.constData());
 }
 
 // Issue 13, item 11: a C1 control (CSI, U+009B) given to a command comes back escaped in its JSON, never raw.

@@ -1,8 +1,11 @@
 #include "CaseService.h"
 #include "CaseStore.h"
 #include "Clock.h"
+#include "AuditReconciler.h"
 #include "Database.h"
 #include "Importer.h"
+#include "ReviewSampler.h"
+#include "ReviewStore.h"
 #include "TestBackend.h"
 #include "Translator.h"
 
@@ -42,6 +45,9 @@ private slots:
     void claimNextTakesTheQueueOrder();
     void claimNextPassesOverALockedRow();
     void aDeadlockIsRetriedUnseen();
+    void reopenVoidsTheDecisionAndTheAgentDecidesAgain();
+    void reopenRefusals();
+    void secondReviewRecordsAndReopens();
 
 private:
     // Members are destroyed in reverse order: the service and the store before their connection.
@@ -527,6 +533,198 @@ void tst_CaseService::aDeadlockIsRetriedUnseen()
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'claim'")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1); // the aborted attempt left nothing
     QVERIFY(m_desk.store->audit().verifyChain());
+// Issue 14, item 8: a team lead reopens a decided case; its strikes and sanctions stop counting, the case is
+// back in the queue, and the agent's second decision stands next to the first in the case's history.
+void tst_CaseService::reopenVoidsTheDecisionAndTheAgentDecidesAgain()
+{
+    QVERIFY(importLines(m_desk,
+        { liveChatAbuse(QStringLiteral("LC-1"), QStringLiteral("U-1")),
+            liveChatAbuse(QStringLiteral("LC-2"), QStringLiteral("U-1")) }));
+    CaseService& service = *m_desk.service;
+    DecisionRequest request;
+    request.caseId = QStringLiteral("LC-1");
+    request.outcome = Outcome::Suspend;
+    request.agent = QStringLiteral("anna");
+    DecisionResult first = service.decide(request);
+    QVERIFY2(first.stored(), qPrintable(first.error));
+    QCOMPARE(first.decision.strikes.size(), 1);
+    QCOMPARE(first.decision.sanctions.size(), 1);
+    QCOMPARE(m_desk.store->strikes().activeSanctions(m_clock.now(), QStringLiteral("U-1")).size(), 1);
+    QCOMPARE(service.suggest(QStringLiteral("LC-2"), m_clock.now())->sanctions.first().days, std::optional<int>(7));
+
+    m_clock.set(m_clock.now().addSecs(3600));
+    ReopenedDecision reopened;
+    QVERIFY2(service.reopen(QStringLiteral("LC-1"), QStringLiteral("lead.maria"), QStringLiteral("quoted, not said"),
+                 &reopened),
+        qPrintable(service.lastError()));
+    QCOMPARE(reopened.reopenedAt, m_clock.now());
+    QCOMPARE(reopened.decision.outcome, Outcome::Suspend);
+    QCOMPARE(reopened.decision.agent, QStringLiteral("anna"));
+
+    // Undecided, nobody's, in the queue again; the strike and the sanction no longer count anywhere.
+    QVERIFY(!m_desk.store->cases().isDecided(QStringLiteral("LC-1")));
+    QVERIFY(!m_desk.store->decisions().decision(QStringLiteral("LC-1")));
+    const QList<StrikeRecord> strikes = m_desk.store->strikes().strikesOf(QStringLiteral("U-1"));
+    QCOMPARE(strikes.size(), 1);
+    QVERIFY(strikes.first().voided);
+    QCOMPARE(strikes.first().voidedBy, QStringLiteral("lead.maria"));
+    QCOMPARE(strikes.first().voidReason, QStringLiteral("quoted, not said"));
+    QVERIFY(m_desk.store->strikes().activeSanctions(m_clock.now(), QStringLiteral("U-1")).isEmpty());
+    QCOMPARE(service.suggest(QStringLiteral("LC-2"), m_clock.now())->sanctions.first().days, std::optional<int>(1));
+    QCOMPARE(service.suggest(QStringLiteral("LC-1"), m_clock.now())->outcome, Outcome::Suspend);
+    {
+        QSqlQuery q(m_desk.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT status, assigned_agent FROM cases WHERE case_id = 'LC-1'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("open"));
+        QCOMPARE(q.value(1).toString(), QString());
+        QVERIFY(q.exec(QStringLiteral("SELECT actor, after FROM audit_log WHERE action = 'reopen'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("lead.maria"));
+        QVERIFY(q.value(1).toString().contains(QStringLiteral("\"reason\":\"quoted, not said\"")));
+        QVERIFY(q.value(1).toString().contains(QStringLiteral("\"agent\":\"anna\"")));
+    }
+    AuditReconciliation check = AuditReconciler(m_desk.db->connection()).reconcile();
+    QVERIFY2(check.ok, qPrintable(check.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(check.decisions, qint64(1)); // the reopened one
+
+    // The agent decides it again, this time overriding with a note and nothing kept.
+    m_clock.set(m_clock.now().addSecs(600));
+    request.outcome = Outcome::None;
+    request.agent = QStringLiteral("bo");
+    request.note = QStringLiteral("a quote of the other party, no abuse");
+    const DecisionResult second = service.decide(request);
+    QVERIFY2(second.stored(), qPrintable(second.error));
+    QVERIFY(second.decision.strikes.isEmpty());
+    const std::optional<QList<ReopenedDecision>> history = m_desk.store->decisions().history(QStringLiteral("LC-1"));
+    QVERIFY(history);
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().decision.outcome, Outcome::Suspend);
+    QCOMPARE(history->first().decision.strikes.size(), 1);
+    QCOMPARE(history->first().decision.sanctions.size(), 1);
+    QCOMPARE(history->first().reason, QStringLiteral("quoted, not said"));
+    QCOMPARE(m_desk.store->decisions().decision(QStringLiteral("LC-1"))->agent, QStringLiteral("bo"));
+    check = AuditReconciler(m_desk.db->connection()).reconcile();
+    QVERIFY2(check.ok, qPrintable(check.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(check.decisions, qint64(2));
+    QVERIFY(m_desk.store->audit().verifyChain());
+
+    // A second reopen keeps both earlier decisions.
+    QVERIFY2(service.reopen(QStringLiteral("LC-1"), QStringLiteral("lead.maria"), QStringLiteral("again")),
+        qPrintable(service.lastError()));
+    QCOMPARE(m_desk.store->decisions().history(QStringLiteral("LC-1"))->size(), 2);
+    check = AuditReconciler(m_desk.db->connection()).reconcile();
+    QVERIFY2(check.ok, qPrintable(check.problems.join(QLatin1Char('\n'))));
+}
+
+void tst_CaseService::reopenRefusals()
+{
+    QVERIFY(importLines(m_desk, { kycMismatch(QStringLiteral("AP-1")) }));
+    CaseService& service = *m_desk.service;
+    const QString head = auditHead(m_desk);
+    QVERIFY(!service.reopen(QStringLiteral("AP-1"), QStringLiteral("lead"), QStringLiteral("why")));
+    QVERIFY2(service.lastError().contains(QStringLiteral("not decided")), qPrintable(service.lastError()));
+    QVERIFY(!service.reopen(QStringLiteral("AP-404"), QStringLiteral("lead"), QStringLiteral("why")));
+    DecisionRequest request;
+    request.caseId = QStringLiteral("AP-1");
+    request.outcome = Outcome::Refund;
+    request.agent = QStringLiteral("anna");
+    QVERIFY(service.decide(request).stored());
+    const QString decided = auditHead(m_desk);
+    QVERIFY(decided != head);
+    QVERIFY(!service.reopen(QStringLiteral("AP-1"), QStringLiteral("lead"), QStringLiteral("  ")));
+    QVERIFY(!service.reopen(QStringLiteral("AP-1"), QString(), QStringLiteral("why")));
+    QVERIFY(!service.isTeamLead(QStringLiteral(" ")));
+    QVERIFY(service.isTeamLead(QStringLiteral("lead")));
+    // Nothing stored by a refusal.
+    QCOMPARE(auditHead(m_desk), decided);
+    QVERIFY(m_desk.store->cases().isDecided(QStringLiteral("AP-1")));
+}
+
+// Issue 17, item 2: a review judges one decision, is audited and reconciled, and a disagreement can reopen.
+void tst_CaseService::secondReviewRecordsAndReopens()
+{
+    QVERIFY(importLines(m_desk,
+        { kycMismatch(QStringLiteral("AP-1")), kycMismatch(QStringLiteral("AP-2")),
+            liveChatAbuse(QStringLiteral("LC-1"), QStringLiteral("U-1")) }));
+    CaseService& service = *m_desk.service;
+    DecisionRequest request;
+    request.agent = QStringLiteral("anna");
+    request.caseId = QStringLiteral("AP-1");
+    request.outcome = Outcome::Refund; // the suggestion
+    QVERIFY(service.decide(request).stored());
+    request.caseId = QStringLiteral("AP-2");
+    request.outcome = Outcome::Cancel;
+    request.note = QStringLiteral("buyer withdrew");
+    QVERIFY(service.decide(request).stored());
+    request.caseId = QStringLiteral("LC-1");
+    request.outcome = Outcome::Suspend;
+    request.agent = QStringLiteral("bo");
+    request.note.clear();
+    QVERIFY(service.decide(request).stored());
+
+    // The sample: the override always; with no random draw, nothing else.
+    const QDateTime from = m_clock.now().addDays(-1);
+    const QDateTime to = m_clock.now().addDays(1);
+    std::optional<QList<ReviewPick>> picks = service.reviewSample(from, to, 0, 1);
+    QVERIFY(picks);
+    QCOMPARE(picks->size(), 1);
+    QCOMPARE(picks->first().decision.caseId, QStringLiteral("AP-2"));
+    QCOMPARE(picks->first().decision.clause, QStringLiteral("S2b"));
+    picks = service.reviewSample(from, to, 1, 1);
+    QCOMPARE(picks->size(), 3); // plus anna's other decision and bo's one, drawn at random
+
+    // As the agent saw it: the stored suggestion, judged again the same at the decision's instant.
+    m_clock.set(m_clock.now().addSecs(3600));
+    const std::optional<CaseService::AsDecided> seen = service.asDecided(QStringLiteral("AP-1"));
+    QVERIFY2(seen, qPrintable(service.lastError()));
+    QCOMPARE(seen->decision.agent, QStringLiteral("anna"));
+    QVERIFY(!seen->settingsChangedSince);
+    QCOMPARE(seen->rejudged.outcome, Outcome::Refund);
+    QVERIFY(seen->storedSuggestion.contains("\"outcome\":\"refund\""));
+    QVERIFY(!service.asDecided(QStringLiteral("nope")));
+
+    QVERIFY(!service.review(QStringLiteral("AP-1"), false, QString(), QStringLiteral("lead"), false)); // no note
+    QVERIFY(!service.review(QStringLiteral("AP-1"), true, QString(), QStringLiteral("lead"), true)); // agree+reopen
+    QVERIFY(!service.review(QStringLiteral("AP-1"), true, QString(), QString(), false)); // no reviewer
+    ReviewRecord stored;
+    QVERIFY2(service.review(QStringLiteral("AP-1"), true, QString(), QStringLiteral("lead"), false, &stored),
+        qPrintable(service.lastError()));
+    QCOMPARE(stored.agent, QStringLiteral("anna"));
+    QCOMPARE(stored.reviewedAt, m_clock.now());
+    QVERIFY(!service.review(QStringLiteral("AP-1"), true, QString(), QStringLiteral("lead"), false)); // once
+    QVERIFY2(service.lastError().contains(QStringLiteral("already reviewed")), qPrintable(service.lastError()));
+
+    // A disagreement that reopens: the review stays with the first decision, the case is undecided again.
+    QVERIFY2(service.review(QStringLiteral("LC-1"), false, QStringLiteral("a quote, not abuse"),
+                 QStringLiteral("lead"), true),
+        qPrintable(service.lastError()));
+    QVERIFY(!m_desk.store->cases().isDecided(QStringLiteral("LC-1")));
+    QCOMPARE(m_desk.store->decisions().history(QStringLiteral("LC-1"))->first().reason,
+        QStringLiteral("a quote, not abuse"));
+    QVERIFY(!service.review(QStringLiteral("LC-1"), true, QString(), QStringLiteral("lead"), false)); // undecided
+
+    const std::optional<QList<ReviewRecord>> reviews
+        = m_desk.store->reviews().reviews(from, m_clock.now().addSecs(1));
+    QVERIFY(reviews);
+    QCOMPARE(reviews->size(), 2);
+    const Agreement agreement = ReviewStore::agreement(*reviews);
+    QCOMPARE(agreement.reviewed, 2);
+    QCOMPARE(agreement.agreed, 1);
+    QCOMPARE(agreement.byAgent.size(), 2);
+    QCOMPARE(agreement.byAgent.at(0).key, QStringLiteral("anna"));
+    QCOMPARE(agreement.byAgent.at(0).rate(), 1.0);
+    QCOMPARE(agreement.byAgent.at(1).rate(), 0.0);
+    QCOMPARE(agreement.byClause.size(), 2);
+
+    AuditReconciliation check = AuditReconciler(m_desk.db->connection()).reconcile();
+    QVERIFY2(check.ok, qPrintable(check.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(check.reviews, qint64(2));
+    // A verdict changed behind the log is named.
+    QSqlQuery q(m_desk.db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE reviews SET verdict = 'agree' WHERE verdict = 'disagree'")));
+    check = AuditReconciler(m_desk.db->connection()).reconcile();
+    QVERIFY(!check.ok);
+    QVERIFY2(check.problems.join(QLatin1Char(' ')).contains(QStringLiteral("review of case LC-1")),
+        qPrintable(check.problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(tst_CaseService)

@@ -659,9 +659,10 @@ void TestReports::htmlStructure()
     QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
     QVERIFY(html.contains(kHostileNote.toHtmlEscaped()));
     QVERIFY(html.contains(kThaiNote));
-    // Four charts, each a balanced inline <svg>.
-    QCOMPARE(html.count(QStringLiteral("<svg")), 4);
-    QCOMPARE(html.count(QStringLiteral("</svg>")), 4);
+    // Six charts, each a balanced inline <svg>: outcomes, override rate by clause and by agent, time to
+    // decision, and (issue 17, item 4) overrides by clause and agent and SLA breaches per day.
+    QCOMPARE(html.count(QStringLiteral("<svg")), 6);
+    QCOMPARE(html.count(QStringLiteral("</svg>")), 6);
     // One table row per case plus the header row.
     const int start = int(html.indexOf(QStringLiteral("<table id=\"case-table\">")));
     QVERIFY(start > 0);

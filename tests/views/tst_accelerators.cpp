@@ -3,8 +3,11 @@
 #include "ImportDialog.h"
 #include "PolicySettingsDialog.h"
 #include "RecordEventDialog.h"
+#include "ReopenDialog.h"
 #include "ReportDialog.h"
+#include "ReviewView.h"
 #include "ShortcutsDialog.h"
+#include "TeamFiguresView.h"
 #include "VoidStrikeDialog.h"
 #include "WelcomeDialog.h"
 
@@ -262,6 +265,10 @@ void TestAccelerators::dialogs()
             [this] { return new ImportDialog(m_desk.databasePath(), QStringList(), m_desk.clock()); } },
         { QStringLiteral("keyboard shortcuts"), [this] { return new ShortcutsDialog(m_desk.window().actions()); } },
         { QStringLiteral("welcome"), [] { return new WelcomeDialog(QStringLiteral("anna"), true); } },
+        { QStringLiteral("reopen"), [] { return new ReopenDialog(DecisionRecord()); } },
+        { QStringLiteral("second review"),
+            [this] { return new ReviewView(m_desk.service(), QStringLiteral("lead")); } },
+        { QStringLiteral("consistency and charts"), [this] { return new TeamFiguresView(m_desk.service()); } },
     };
     QStringList problems;
     int accelerators = 0;
