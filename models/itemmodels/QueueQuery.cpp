@@ -127,8 +127,8 @@ int QueueQuery::recount()
         // The matches the status filter hides (issue 14, item 4): the search without it first, then with it,
         // so the hits left for the pages are the filter's.
         int all = -1;
-        if (!m_sql.filter.status.isEmpty()) {
-            const QString status = std::exchange(m_sql.filter.status, QString());
+        if (m_sql.filter.status) {
+            const std::optional<CaseStatus> status = std::exchange(m_sql.filter.status, std::nullopt);
             if (fillSearchHits()) {
                 if (QSqlQuery* q = run(m_sql.count())) {
                     all = q->next() ? q->value(0).toInt() : 0;

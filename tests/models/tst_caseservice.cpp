@@ -533,6 +533,8 @@ void tst_CaseService::aDeadlockIsRetriedUnseen()
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'claim'")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1); // the aborted attempt left nothing
     QVERIFY(m_desk.store->audit().verifyChain());
+}
+
 // Issue 14, item 8: a team lead reopens a decided case; its strikes and sanctions stop counting, the case is
 // back in the queue, and the agent's second decision stands next to the first in the case's history.
 void tst_CaseService::reopenVoidsTheDecisionAndTheAgentDecidesAgain()

@@ -142,7 +142,7 @@ void tst_AgentDay::aDayAtTheDesk()
 
     // 1. The queue: the open cases, and the keyboard in it from the start.
     QTRY_COMPARE(QApplication::focusWidget(), queue);
-    QCOMPARE(window.filterBar()->filter().status, QStringLiteral("open"));
+    QCOMPARE(window.filterBar()->filter().status, std::optional(CaseStatus::Open));
     QVERIFY(model->rowCount() > 10);
     for (int row = 0; row < model->rowCount(); ++row)
         QCOMPARE(model->index(row, QueueModel::StatusColumn).data(QueueModel::RawValueRole).toString(),
