@@ -547,7 +547,10 @@ void tst_Cli::settingsListAndSet()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("live_chat_ladder_days=1,7,30\n"), r.out.constData());
     QVERIFY(r.out.contains("partial_sanction_days=\n"));
-    QCOMPARE(r.out.count('\n'), 13);
+    QCOMPARE(r.out.count('\n'), 17);
+    // Settled reading 4: one holiday list per market, the shipped one until a team lead edits it.
+    QVERIFY2(r.out.contains("holidays_sek=2020-01-01,2020-01-06,"), r.out.constData());
+    QVERIFY(r.out.contains("holidays_bgn=") && r.out.contains("holidays_thb=") && r.out.contains("holidays_eur="));
 
     const QStringList set = { QStringLiteral("settings"), QStringLiteral("--db"), db(), QStringLiteral("--agent"),
         QStringLiteral("lead.lena"), QStringLiteral("--set") };
@@ -566,6 +569,11 @@ void tst_Cli::settingsListAndSet()
     r = run({ QStringLiteral("settings"), QStringLiteral("--db"), db(), QStringLiteral("--list") });
     QVERIFY(r.out.contains("sla_hours=12\n"));
     QVERIFY(r.out.contains("live_chat_ladder_days=2,14\n"));
+    r = run(set + QStringList { QStringLiteral("holidays_bgn=2026-05-04, 2026-05-25,2026-05-04") });
+    QCOMPARE(r.exitCode, 0);
+    r = run({ QStringLiteral("settings"), QStringLiteral("--db"), db(), QStringLiteral("--list") });
+    QVERIFY2(r.out.contains("holidays_bgn=2026-05-04,2026-05-25\n"), r.out.constData());
+    QCOMPARE(run(set + QStringList { QStringLiteral("holidays_thb=2026-13-01") }).exitCode, 2);
     r = run({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db() });
     QCOMPARE(r.exitCode, 0);
 
