@@ -7,8 +7,12 @@
 #include <QFile>
 #include <QSqlQuery>
 
+#include <cerrno>
+#include <cstring>
+
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace StoreSupport;
@@ -51,6 +55,42 @@ int openLockFile(const QString& path)
     return ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
 }
 
+// Opens and locks the file at `path` with `operation` (flock). The last importer removes the file
+// (lockedCompanionDone), so a lock taken on a file that was removed meanwhile is taken again on the
+// new one: every locker holds the file the path names. -1 with errno; EWOULDBLOCK for a busy LOCK_NB.
+int lockFile(const QString& path, int operation)
+{
+    for (;;) {
+        const int fd = openLockFile(path);
+        if (fd < 0)
+            return -1;
+        if (::flock(fd, operation) != 0) {
+            const int error = errno;
+            ::close(fd);
+            errno = error;
+            return -1;
+        }
+        struct stat held
+        {
+        };
+        struct stat named
+        {
+        };
+        if (::fstat(fd, &held) == 0 && ::stat(QFile::encodeName(path).constData(), &named) == 0
+            && held.st_dev == named.st_dev && held.st_ino == named.st_ino)
+            return fd;
+        ::close(fd);
+    }
+}
+
+// Closes a lock file; removes it when nobody else holds it, so no companion file outlives the imports.
+void closeLockFile(int fd, const QString& path)
+{
+    if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+        ::unlink(QFile::encodeName(path).constData());
+    ::close(fd);
+}
+
 bool exec(QSqlQuery& q, const QString& sql, QString* error)
 {
     if (!prepare(q, sql, error))
@@ -80,9 +120,9 @@ bool ImportJournal::begin(const QString& file, const QDateTime& at)
             return false;
         m_serverLock = true;
     } else if (const QString path = lockFilePath(m_db); !path.isEmpty()) {
-        m_lockFd = openLockFile(path);
-        if (m_lockFd < 0 || ::flock(m_lockFd, LOCK_SH) != 0) {
-            releaseLock();
+        m_lockPath = path;
+        m_lockFd = lockFile(path, LOCK_SH);
+        if (m_lockFd < 0) {
             return fail(&m_error, tr("Cannot lock %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
         }
     }
@@ -256,6 +296,7 @@ bool ImportJournal::recoverAbandoned(Database& db, QString* error)
 
     // Only when no importer is alive: their runs are theirs to finish or roll back.
     int fd = -1;
+    QString lockPath;
     const QString exclusive = db.dialect().tryImportersLockExclusive();
     if (!exclusive.isEmpty()) {
         QSqlQuery q(db.connection());
@@ -264,13 +305,12 @@ bool ImportJournal::recoverAbandoned(Database& db, QString* error)
         if (!q.next() || !field(q, ValueColumn::Value).toBool())
             return true;
     } else if (const QString path = lockFilePath(db); !path.isEmpty()) {
-        fd = openLockFile(path);
+        fd = lockFile(path, LOCK_EX | LOCK_NB);
+        if (fd < 0 && errno == EWOULDBLOCK)
+            return true;
         if (fd < 0)
             return fail(error, tr("Cannot lock %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
-        if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-            ::close(fd);
-            return true;
-        }
+        lockPath = path;
     }
     bool ok = true;
     for (const Run& run : std::as_const(runs)) {
@@ -281,7 +321,7 @@ bool ImportJournal::recoverAbandoned(Database& db, QString* error)
         }
     }
     if (fd >= 0)
-        ::close(fd); // releases the lock
+        closeLockFile(fd, lockPath); // releases the lock
     else if (!exclusive.isEmpty())
         db.exec(db.dialect().importersUnlockExclusive());
     return ok;
@@ -290,7 +330,7 @@ bool ImportJournal::recoverAbandoned(Database& db, QString* error)
 void ImportJournal::releaseLock()
 {
     if (m_lockFd >= 0) {
-        ::close(m_lockFd);
+        closeLockFile(m_lockFd, m_lockPath);
         m_lockFd = -1;
     }
     if (m_serverLock) {

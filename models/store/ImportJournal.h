@@ -55,5 +55,6 @@ private:
     qint64 m_firstRef = 0;
     qint64 m_usersBefore = 0;
     int m_lockFd = -1; // SQLite: the companion file holding the shared lock
+    QString m_lockPath;
     bool m_serverLock = false; // PostgreSQL: the session lock
 };
