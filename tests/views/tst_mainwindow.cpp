@@ -17,6 +17,7 @@
 #include "SuggestionRefreshJob.h"
 #include "TranscriptView.h"
 #include "Translator.h"
+#include "VoidStrikeDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -86,6 +87,7 @@ private slots:
     void searchOffersTheOtherStatuses();
     void everyCaseActionHasKeysInTheShortcutWindow();
     void tabShortcutsWorkFromTheQueue();
+    void voidStrikeFromTheKeyboard();
 
 private:
     void createWindow();
@@ -864,4 +866,45 @@ void TestMainWindow::tabShortcutsWorkFromTheQueue()
     // Back to the queue with F6, and on to the next case there.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
     QCOMPARE(QApplication::focusWidget(), queue);
+}
+
+// Issue 14, item 12: Ctrl+Shift+K from the queue asks to void the case's party's strike, on the Parties tab.
+void TestMainWindow::voidStrikeFromTheKeyboard()
+{
+    QString withStrike;
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT case_id FROM cases ORDER BY id")));
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    q.finish();
+    for (const QString& id : std::as_const(ids)) {
+        const std::optional<CaseFacts> facts = m_store->cases().load(id);
+        for (const Party& p : facts->parties) {
+            for (const StrikeRecord& strike : m_store->strikes().strikesOf(p.userId))
+                withStrike = strike.voided || !withStrike.isEmpty() ? withStrike : id;
+        }
+        if (!withStrike.isEmpty())
+            break;
+    }
+    QVERIFY2(!withStrike.isEmpty(), "no demo case whose party has a strike");
+    QVERIFY(m_window->openCase(withStrike));
+    QueueView* queue = m_window->queueView();
+    queue->setFocus();
+    auto* sideTabs = m_window->caseView()->findChild<QTabWidget*>(QStringLiteral("sideTabs"));
+    sideTabs->setCurrentIndex(0);
+    bool voidDialog = false;
+    QTimer watch;
+    watch.setInterval(20);
+    connect(&watch, &QTimer::timeout, this, [&] {
+        if (auto* dialog = qobject_cast<VoidStrikeDialog*>(QApplication::activeModalWidget())) {
+            voidDialog = true;
+            dialog->reject(); // nothing voided
+        }
+    });
+    watch.start();
+    QTest::keyClick(queue, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::qWait(100);
+    QVERIFY(voidDialog);
+    QCOMPARE(sideTabs->currentIndex(), 1);
 }
