@@ -465,10 +465,9 @@ void tst_Cli::reopenAsTeamLead()
     QCOMPARE(r.exitCode, 1); // not decided yet
     QVERIFY2(r.err.contains("not decided"), r.err.constData());
 
-    const QString suggested = QJsonDocument::fromJson(run({ QStringLiteral("suggest"), QStringLiteral("--db"), db(),
-                                                              QStringLiteral("--case"), ExampleCase },
-                                                          &clock)
-                                                          .out)
+    const QString suggested = QJsonDocument::fromJson(
+        run({ QStringLiteral("suggest"), QStringLiteral("--db"), db(), QStringLiteral("--case"), ExampleCase }, &clock)
+            .out)
                                   .object()
                                   .value(QStringLiteral("outcome"))
                                   .toString();
@@ -500,14 +499,16 @@ void tst_Cli::reopenAsTeamLead()
     QCOMPARE(line.value(QStringLiteral("voided_strikes")).toArray().size(),
         was.value(QStringLiteral("strikes")).toArray().size());
 
-    // Back in the queue: listed as undecided, and the agent decides it again.
-    const QStringList list = { QStringLiteral("list"), QStringLiteral("--db"), db(), QStringLiteral("--format"),
-        QStringLiteral("tsv"), QStringLiteral("--status") };
-    Run listed = run(list + QStringList { QStringLiteral("decided") }, &clock);
-    QCOMPARE(listed.exitCode, 0);
-    QVERIFY2(!listed.out.contains(ExampleCase.toUtf8()), listed.out.constData());
-    listed = run(list + QStringList { QStringLiteral("all") }, &clock);
-    QVERIFY2(listed.out.contains(ExampleCase.toUtf8()), listed.out.constData());
+    // Back in the queue: listed as undecided (list is SQLite's still, issue 15), and the agent decides it again.
+    if (!TestBackend::isPostgresql()) {
+        const QStringList list = { QStringLiteral("list"), QStringLiteral("--db"), db(), QStringLiteral("--format"),
+            QStringLiteral("tsv"), QStringLiteral("--status") };
+        Run listed = run(list + QStringList { QStringLiteral("decided") }, &clock);
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(!listed.out.contains(ExampleCase.toUtf8()), listed.out.constData());
+        listed = run(list + QStringList { QStringLiteral("all") }, &clock);
+        QVERIFY2(listed.out.contains(ExampleCase.toUtf8()), listed.out.constData());
+    }
     QCOMPARE(run(decide, &clock).exitCode, 0);
     QCOMPARE(run(reopen, &clock).exitCode, 0); // and it can be reopened again
     const Run verified = run({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db() });
