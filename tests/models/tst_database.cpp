@@ -22,7 +22,7 @@ private slots:
     void migratesFromZero();
     void reopensWithoutMigrating();
     void newerVersionRefused();
-    void migration8FoldsStoredSearchRows();
+    void migration9FoldsStoredSearchRows();
     void failedMigrationLeavesOldVersion();
     void fileIsPrivate();
     void walAndForeignKeys();
@@ -126,9 +126,9 @@ void tst_Database::newerVersionRefused()
 
 // Issue 14, item 4: the search rows stored before folding get their folded copy, on both backends, with the table
 // the import folds with; rows without accents stay as they were.
-void tst_Database::migration8FoldsStoredSearchRows()
+void tst_Database::migration9FoldsStoredSearchRows()
 {
-    QCOMPARE(Migrations::latestVersion(), 8);
+    QVERIFY(Migrations::latestVersion() >= 9);
     const QString path = location(QStringLiteral("fold.sqlite"));
     const QString accented = QStringLiteral("AP-1\nhej göteborgare, Ærø Łódź straße");
     const QString plain = QStringLiteral("AP-2\nplain text");
@@ -145,19 +145,22 @@ void tst_Database::migration8FoldsStoredSearchRows()
             q.bindValue(QStringLiteral(":id"), ref);
             q.bindValue(QStringLiteral(":case_id"), QStringLiteral("AP-%1").arg(ref));
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-            // As a version 7 import stored it: the text alone.
+            // As a version 8 import stored it: the text alone.
             q.prepare(db.dialect().insertSearchRow());
             q.bindValue(QStringLiteral(":case_ref"), ref);
             q.bindValue(QStringLiteral(":body"), body);
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         }
-        for (const QString& statement : db.dialect().setSchemaVersion(7))
+        // Migration 9 itself, on the rows as version 8 left them (the later versions cannot run twice).
+        const DatabaseLocation::Backend backend = TestBackend::isPostgresql() ? DatabaseLocation::Backend::Postgresql
+                                                                                : DatabaseLocation::Backend::Sqlite;
+        for (const QString& statement : Migrations::statements(9, backend))
             QVERIFY2(db.exec(statement), qPrintable(db.error()));
         QVERIFY(db.commit());
     }
     Database db(path, QStringLiteral("fold"));
     QVERIFY2(db.open(), qPrintable(db.error()));
-    QCOMPARE(db.schemaVersion(), 8);
+    QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
     const QString column = TestBackend::isPostgresql() ? QStringLiteral("case_ref") : QStringLiteral("rowid");
     const auto body = [&](int ref) {
         return scalar(db, QStringLiteral("SELECT body FROM case_search WHERE %1 = %2").arg(column).arg(ref));
