@@ -36,6 +36,7 @@ const std::array<Entry, AppSettings::KeyCount>& table()
         { AppSettings::FilterAgent, "queue/filter/agent", QMetaType::QString, QString() },
         { AppSettings::FilterMine, "queue/filter/mine", QMetaType::Bool, false },
         { AppSettings::AgentName, "agent/name", QMetaType::QString, QString() },
+        { AppSettings::TeamServer, "team/server", QMetaType::QString, QString() },
     } };
     return entries;
 }

@@ -26,6 +26,7 @@ public:
         FilterAgent,
         FilterMine,
         AgentName,
+        TeamServer, // the last server of File → Connect to a team server… (a URI, never a password)
         KeyCount
     };
 

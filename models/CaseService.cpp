@@ -4,9 +4,9 @@
 #include "CaseStore.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DeskChangeFeed.h"
 #include "PolicyEngine.h"
 #include "StoreSupport.h"
-
 
 using StoreSupport::WriteScope;
 
@@ -55,6 +55,35 @@ PolicySettings CaseService::settings() const
     return m_store.settings().policySettings();
 }
 
+TeamRoles::Login CaseService::login() const
+{
+    if (!m_login) {
+        TeamRoles::Login login;
+        QString error;
+        if (!TeamRoles::current(m_db, &login, &error)) {
+            qWarning("%s", qPrintable(error));
+            login.role = TeamRoles::Role::Agent;
+            return login; // asked again next time: the server may be back
+        }
+        m_login = login;
+    }
+    return *m_login;
+}
+
+bool CaseService::mayDo(TeamRoles::LeadAction) const
+{
+    // Every lead action needs the same role today; the action names what is asked in the refusal.
+    return login().role == TeamRoles::Role::TeamLead;
+}
+
+bool CaseService::requireTeamLead(TeamRoles::LeadAction action)
+{
+    if (mayDo(action))
+        return true;
+    const TeamRoles::Login who = login();
+    return fail(tr("%1 The login %2 is an agent.").arg(TeamRoles::refusal(action), who.name));
+}
+
 Suggestion CaseService::suggest(const CaseFacts& facts, const QDateTime& at) const
 {
     return suggest(PolicyEngine(m_store.settings().policySettings()), facts, at);
@@ -90,7 +119,7 @@ std::optional<Suggestion> CaseService::refreshSuggestion(const QString& caseId)
         fail(m_store.cases().lastError());
         return std::nullopt;
     }
-    if (!scope.commit())
+    if (!announce(DeskChange::Suggestion, caseId) || !scope.commit())
         return std::nullopt;
     return suggestion;
 }
@@ -190,12 +219,12 @@ DecisionResult CaseService::decide(const DecisionRequest& request)
                           .arg(request.caseId, isoTime(*result.suggestion.pendingUntil)),
             DecisionResult::NotDecidable);
     if (request.outcome == Outcome::None && record.note.isEmpty())
-        return refuse(tr("Closing case %1 without an outcome needs a note").arg(request.caseId),
-            DecisionResult::NoteRequired);
+        return refuse(
+            tr("Closing case %1 without an outcome needs a note").arg(request.caseId), DecisionResult::NoteRequired);
     if (record.isOverride && record.note.isEmpty())
-        return refuse(tr("The policy suggests %1 for case %2: deciding %3 is an override and needs a note")
-                          .arg(PolicyIds::toId(result.suggestion.outcome), request.caseId,
-                              PolicyIds::toId(request.outcome)),
+        return refuse(
+            tr("The policy suggests %1 for case %2: deciding %3 is an override and needs a note")
+                .arg(PolicyIds::toId(result.suggestion.outcome), request.caseId, PolicyIds::toId(request.outcome)),
             DecisionResult::NoteRequired);
     if (!m_store.decisions().decide(record, result.suggestion))
         return refuse(m_store.decisions().lastError());
@@ -204,7 +233,7 @@ DecisionResult CaseService::decide(const DecisionRequest& request)
     QStringList struck;
     for (const StrikeRecord& s : record.strikes)
         struck << s.userId;
-    if (!refreshCasesOf(struck, request.caseId, now))
+    if (!refreshCasesOf(struck, request.caseId, now) || !announce(DeskChange::Decide, request.caseId))
         return refuse(m_error);
     if (!scope.commit())
         return refuse(m_error);
@@ -244,10 +273,9 @@ bool CaseService::recordEvent(const QString& caseId, CaseEvent event)
     const bool decided = m_store.cases().isDecided(caseId);
     // Settled reading 14: a decided case still takes its follow-ups, and nothing else.
     if (!AgentEvents::isRecordable(facts->kind, event.type, decided))
-        return fail(decided ? tr("Case %1 is decided: only payment and refund proofs and notes are recorded on it")
-                                  .arg(caseId)
-                            : tr("%1 is not an event an agent records on case %2")
-                                  .arg(PolicyIds::toId(event.type), caseId));
+        return fail(decided
+                ? tr("Case %1 is decided: only payment and refund proofs and notes are recorded on it").arg(caseId)
+                : tr("%1 is not an event an agent records on case %2").arg(PolicyIds::toId(event.type), caseId));
     if (event.type == EventType::Note && event.note.trimmed().isEmpty())
         return fail(tr("A note needs its text"));
     // Stamped by this desk's clock, never by the caller; the act is the party's the event names.
@@ -259,7 +287,7 @@ bool CaseService::recordEvent(const QString& caseId, CaseEvent event)
     const std::optional<Suggestion> columns = decided ? std::nullopt : std::optional(suggest(*facts, now));
     if (!m_store.cases().recordEvent(caseId, event, columns))
         return fail(m_store.cases().lastError());
-    return scope.commit();
+    return announce(DeskChange::Event, caseId) && scope.commit();
 }
 
 qint64 CaseService::purge(const QDateTime& before, const QString& actor)
@@ -268,9 +296,13 @@ qint64 CaseService::purge(const QDateTime& before, const QString& actor)
         fail(tr("A purge needs the name of who purges"));
         return -1;
     }
+    if (!requireTeamLead(TeamRoles::LeadAction::Purge))
+        return -1;
     const qint64 purged = m_store.purger().purge(before, actor.trimmed(), m_clock.now());
     if (purged < 0)
         fail(m_store.purger().lastError());
+    else if (purged > 0)
+        announce(DeskChange::Purge); // after the purge's own transaction and its clean-up; stored either way
     return purged;
 }
 
@@ -278,6 +310,8 @@ bool CaseService::voidStrike(qint64 strikeId, const QString& by, const QString& 
 {
     if (by.trimmed().isEmpty() || reason.trimmed().isEmpty())
         return fail(tr("Voiding a strike needs who voids it and why"));
+    if (!requireTeamLead(TeamRoles::LeadAction::VoidStrike))
+        return false;
     WriteScope scope(m_db, &m_error);
     if (!scope.ok())
         return false;
@@ -289,17 +323,23 @@ bool CaseService::voidStrike(qint64 strikeId, const QString& by, const QString& 
         return fail(m_store.strikes().lastError());
     if (!refreshCasesOf({ user }, QString(), now))
         return false;
-    return scope.commit();
+    return announce(DeskChange::VoidStrike) && scope.commit();
 }
 
 bool CaseService::claim(const QString& caseId, const QString& agent, int minutes, QDateTime* until)
 {
     if (minutes < 1)
         return fail(tr("A claim lasts at least a minute"));
+    // One transaction around the store's: the other windows hear of the claim when it is committed.
+    WriteScope scope(m_db, &m_error);
+    if (!scope.ok())
+        return false;
     const QDateTime now = m_clock.now();
     const QDateTime end = now.addSecs(qint64(minutes) * 60);
     if (!m_store.decisions().claim(caseId, agent.trimmed(), end, now))
         return fail(m_store.decisions().lastError());
+    if (!announce(DeskChange::Claim, caseId) || !scope.commit())
+        return false;
     if (until)
         *until = end;
     return true;
@@ -307,14 +347,29 @@ bool CaseService::claim(const QString& caseId, const QString& agent, int minutes
 
 bool CaseService::release(const QString& caseId, const QString& agent)
 {
+    WriteScope scope(m_db, &m_error);
+    if (!scope.ok())
+        return false;
     if (!m_store.decisions().release(caseId, agent.trimmed(), m_clock.now()))
         return fail(m_store.decisions().lastError());
-    return true;
+    return announce(DeskChange::Release, caseId) && scope.commit();
 }
 
 bool CaseService::saveSettings(const PolicySettings& settings, const QString& by)
 {
+    if (!requireTeamLead(TeamRoles::LeadAction::SaveSettings))
+        return false;
+    WriteScope scope(m_db, &m_error, true);
+    if (!scope.ok())
+        return false;
     if (!m_store.settings().save(settings, by.trimmed(), m_clock.now()))
         return fail(m_store.settings().lastError());
+    return announce(DeskChange::Settings) && scope.commit();
+}
+
+bool CaseService::announce(const char* kind, const QString& caseId)
+{
+    if (!m_db.announce(QLatin1String(kind), caseId))
+        return fail(m_db.error());
     return true;
 }

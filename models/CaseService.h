@@ -4,6 +4,7 @@
 #include "PolicySettings.h"
 #include "StoreRecords.h"
 #include "Suggestion.h"
+#include "TeamRoles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -89,6 +90,14 @@ public:
 
     PolicySettings settings() const;
 
+    // Who is connected (issue 15, item 5), read from the server at the first question: on SQLite the
+    // local user, a team lead. A login whose role cannot be read counts as an agent.
+    TeamRoles::Login login() const;
+    // Whether this login may do what only a team lead does; the window greys out what it may not.
+    bool mayDo(TeamRoles::LeadAction action) const;
+    // The one check every team-lead action passes: false + lastError() for an agent.
+    bool requireTeamLead(TeamRoles::LeadAction action);
+
     // The policy's suggestion for `facts` at `at`: the parties' recorded strikes (not those of this
     // case) under the current settings. The one path from recorded strikes to a suggestion.
     Suggestion suggest(const CaseFacts& facts, const QDateTime& at) const;
@@ -119,6 +128,8 @@ public:
 
 private:
     bool fail(const QString& message);
+    // Tells the other open windows (DeskChangeFeed), inside the write's transaction.
+    bool announce(const char* kind, const QString& caseId = QString());
     // The undecided cases of these users get their queue columns from a new suggestion (their strikes changed).
     bool refreshCasesOf(const QStringList& userIds, const QString& exceptCaseId, const QDateTime& now);
 
@@ -126,4 +137,5 @@ private:
     CaseStore& m_store;
     const Clock& m_clock;
     QString m_error;
+    mutable std::optional<TeamRoles::Login> m_login;
 };

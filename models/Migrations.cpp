@@ -485,6 +485,25 @@ static QStringList postgresqlVersion7()
     return sqliteVersion7(); // the same ALTER TABLE on both
 }
 
+// Issue 15, item 5: on a server every audit entry names the login that wrote it (the agent's name in
+// `actor` is what the agent typed). Filled by the server, not the client, and outside the hash chain, so
+// entries written before stay verifiable; the grants let no login update it afterwards. SQLite has one
+// local user: empty.
+static QStringList sqliteVersion8()
+{
+    return {
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN login TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
+static QStringList postgresqlVersion8()
+{
+    return {
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN login TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE audit_log ALTER COLUMN login SET DEFAULT current_user"),
+    };
+}
+
 const QList<Migration>& all()
 {
     static const QList<Migration> migrations = {
@@ -495,6 +514,7 @@ const QList<Migration>& all()
         { sqliteVersion5(), postgresqlVersion5() },
         { sqliteVersion6(), postgresqlVersion6() },
         { sqliteVersion7(), postgresqlVersion7() },
+        { sqliteVersion8(), postgresqlVersion8() },
     };
     return migrations;
 }

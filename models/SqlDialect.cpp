@@ -79,6 +79,10 @@ public:
         return { QStringLiteral("PRAGMA secure_delete = OFF"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") };
     }
 
+    QString notifyDesk() const override { return QString(); }
+    QString deskChannel() const override { return QString(); }
+    QString changeCounter() const override { return QStringLiteral("PRAGMA data_version"); }
+
     QString pageCacheKiB(int kib) const override { return QStringLiteral("PRAGMA cache_size = -%1").arg(kib); }
 };
 
@@ -173,6 +177,14 @@ public:
 
     QStringList beforePurge() const override { return {}; }
     QStringList afterPurge() const override { return {}; }
+
+    // One channel per schema: desks in two schemas of one database do not hear each other.
+    QString notifyDesk() const override
+    {
+        return QStringLiteral("SELECT pg_notify('appealdesk_desk_' || current_schema(), ?)");
+    }
+    QString deskChannel() const override { return QStringLiteral("SELECT 'appealdesk_desk_' || current_schema()"); }
+    QString changeCounter() const override { return QString(); }
 
     QString pageCacheKiB(int) const override { return QString(); }
 };
