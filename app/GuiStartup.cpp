@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "CommandLine.h"
 #include "Database.h"
+#include "DatabaseLocation.h"
 #include "DemoLoader.h"
 #include "MainWindow.h"
 #include "QueueView.h"
@@ -217,73 +218,90 @@ int run(int& argc, char** argv)
     if (probe)
         probe->mark("translations");
 
-    const std::unique_ptr<AppContext> context = openContext(parser.value(dbOption), !measure);
-    if (!context)
-        return 1;
-    if (probe)
-        probe->mark("database");
-    AppSettings& settings = context->settings();
+    QString databasePath = parser.value(dbOption);
+    for (;;) {
+        const std::unique_ptr<AppContext> context = openContext(databasePath, !measure);
+        if (!context)
+            return 1;
+        if (probe)
+            probe->mark("database");
+        AppSettings& settings = context->settings();
 
-    if (settings.agentName().isEmpty()) {
-        QString name = AppSettings::systemUserName();
-        if (!measure) {
-            bool ok = false;
-            const QString asked = QInputDialog::getText(nullptr, QCoreApplication::translate("GuiStartup", "Welcome"),
-                QCoreApplication::translate("GuiStartup", "Your name, recorded with your decisions:"),
-                QLineEdit::Normal, name, &ok)
-                                      .trimmed();
-            if (ok && !asked.isEmpty())
-                name = asked;
+        if (settings.agentName().isEmpty()) {
+            QString name = AppSettings::systemUserName();
+            if (!measure) {
+                bool ok = false;
+                const QString asked
+                    = QInputDialog::getText(nullptr, QCoreApplication::translate("GuiStartup", "Welcome"),
+                        QCoreApplication::translate("GuiStartup", "Your name, recorded with your decisions:"),
+                        QLineEdit::Normal, name, &ok)
+                          .trimmed();
+                if (ok && !asked.isEmpty())
+                    name = asked;
+            }
+            if (!name.isEmpty())
+                settings.setValue(AppSettings::AgentName, name);
         }
-        if (!name.isEmpty())
-            settings.setValue(AppSettings::AgentName, name);
-    }
 
-    // First start on an empty database: a demo set to try the desk with.
-    QString demoNotice = context->notice();
-    if (context->store().cases().isEmpty()) {
-        const DemoSummary demo
-            = DemoLoader::fill(context->database(), context->store(), DemoCaseCount, 1, context->clock().now());
-        demoNotice = demo.ok()
-            ? QCoreApplication::translate("GuiStartup", "The database was empty: demo cases loaded. %1")
-                  .arg(demo.toString())
-            : QCoreApplication::translate("GuiStartup", "Loading the demo cases failed: %1").arg(demo.error);
-    }
+        // First start on an empty database: a demo set to try the desk with.
+        QString demoNotice = context->notice();
+        // Never on a team server: its cases are the team's (issue 15).
+        if (context->store().cases().isEmpty() && !DatabaseLocation::isServerUri(context->databasePath())) {
+            const DemoSummary demo
+                = DemoLoader::fill(context->database(), context->store(), DemoCaseCount, 1, context->clock().now());
+            demoNotice = demo.ok()
+                ? QCoreApplication::translate("GuiStartup", "The database was empty: demo cases loaded. %1")
+                      .arg(demo.toString())
+                : QCoreApplication::translate("GuiStartup", "Loading the demo cases failed: %1").arg(demo.error);
+        }
 
-    MainWindow window(context->service(), settings);
-    if (probe)
-        probe->mark("window");
-    if (!window.openQueue()) {
-        if (measure) {
-            printError(QCoreApplication::translate("GuiStartup", "The queue cannot be read."), window.queueError());
+        MainWindow window(context->service(), settings);
+        if (probe)
+            probe->mark("window");
+        if (!window.openQueue()) {
+            if (measure) {
+                printError(QCoreApplication::translate("GuiStartup", "The queue cannot be read."), window.queueError());
+                return 1;
+            }
+            QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("GuiStartup", "AppealDesk"),
+                QCoreApplication::translate("GuiStartup", "The queue cannot be read."), QMessageBox::Close);
+            box.setTextFormat(Qt::PlainText);
+            box.setInformativeText(window.queueError());
+            box.exec();
             return 1;
         }
-        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("GuiStartup", "AppealDesk"),
-            QCoreApplication::translate("GuiStartup", "The queue cannot be read."), QMessageBox::Close);
-        box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(window.queueError());
-        box.exec();
-        return 1;
-    }
 
-    if (probe) {
-        probe->mark("queue");
-        probe->watch(window.queueView()->viewport());
-    }
-    const QString openId = parser.value(openOption);
-    if (!openId.isEmpty()) {
+        if (probe) {
+            probe->mark("queue");
+            probe->watch(window.queueView()->viewport());
+        }
+        const QString openId = parser.value(openOption);
+        if (!openId.isEmpty()) {
+            if (probe)
+                probe->watch(window.caseView());
+            window.openCase(openId);
+        }
+        if (!demoNotice.isEmpty())
+            window.statusBar()->showMessage(demoNotice);
+        window.show();
         if (probe)
-            probe->watch(window.caseView());
-        window.openCase(openId);
+            probe->mark("show");
+        if (context->database().integrityCheckDeferred() && !measure)
+            verifyInBackground(context->databasePath(), &window);
+        // File → Connect to a team server… (issue 15, item 1): the window closes and opens again on the server,
+        // with a new AppContext; the local database is closed meanwhile.
+        QString switchTo;
+        QObject::connect(
+            &window, &MainWindow::databaseSwitchRequested, &window, [&switchTo, &window](const QString& uri) {
+                switchTo = uri;
+                window.close();
+            });
+        const int code = app.exec();
+        if (switchTo.isEmpty())
+            return code;
+        databasePath = switchTo;
+        probe = nullptr; // measured once, at the first start
     }
-    if (!demoNotice.isEmpty())
-        window.statusBar()->showMessage(demoNotice);
-    window.show();
-    if (probe)
-        probe->mark("show");
-    if (context->database().integrityCheckDeferred() && !measure)
-        verifyInBackground(context->databasePath(), &window);
-    return app.exec();
 }
 
 } // namespace GuiStartup

@@ -32,6 +32,8 @@ public:
 
     void setParties(const QList<PartyDetails>& parties, const QString& currentCaseId);
     void clear();
+    // An agent's login (issue 15, item 5): the Void buttons stay off and say why. Applies from the next setParties().
+    void setVoidAllowed(bool allowed, const QString& why);
 
 signals:
     void openCaseRequested(const QString& caseId);
@@ -41,4 +43,6 @@ private:
     QWidget* partyBox(const PartyDetails& details, const QString& currentCaseId);
 
     QVBoxLayout* m_layout;
+    bool m_voidAllowed = true;
+    QString m_voidRefusal;
 };

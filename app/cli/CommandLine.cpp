@@ -11,6 +11,7 @@
 #include "ImportCommand.h"
 #include "ListCommand.h"
 #include "PurgeCommand.h"
+#include "SetupRolesCommand.h"
 #include "SettingsCommand.h"
 #include "ReportCommand.h"
 #include "StrikesCommand.h"
@@ -67,6 +68,7 @@ std::vector<std::unique_ptr<Command>> CommandLine::commands()
     commands.push_back(std::make_unique<EventCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<PurgeCommand>());
+    commands.push_back(std::make_unique<SetupRolesCommand>());
     commands.push_back(std::make_unique<SettingsCommand>());
     commands.push_back(std::make_unique<WhatIfCommand>());
     return commands;
