@@ -543,6 +543,10 @@
         <source>Closing case %1 without an outcome needs a note</source>
         <translation>Приключването на случай %1 без резултат изисква бележка</translation>
     </message>
+    <message>
+        <source>%1 The login %2 is an agent.</source>
+        <translation>%1 Потребителят %2 е агент.</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -707,6 +711,14 @@
     <message>
         <source>Case not claimed</source>
         <translation>Случаят не е поет</translation>
+    </message>
+    <message>
+        <source>%1 decided this case at %2 while you had it open.</source>
+        <translation>%1 реши този случай в %2, докато го бяхте отворили.</translation>
+    </message>
+    <message>
+        <source>%1 claimed this case while you had it open.</source>
+        <translation>%1 пое този случай, докато го бяхте отворили.</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1292,78 @@ Commands:</source>
         <source>The queue could not be read: %1</source>
         <translation>Опашката не можа да бъде прочетена: %1</translation>
     </message>
+    <message>
+        <source>setup-roles --db URI</source>
+        <extracomment>Top-level --help: &quot;setup-roles --db&quot; stays as it is.</extracomment>
+        <translation>setup-roles --db АДРЕС</translation>
+    </message>
+    <message>
+        <source>create the agent and team lead roles on a PostgreSQL server and grant them</source>
+        <translation>създава ролите агент и ръководител на екип на сървър PostgreSQL и им дава права</translation>
+    </message>
+    <message>
+        <source>Make this existing login an agent (repeatable).</source>
+        <translation>Прави този съществуващ потребител агент (може да се повтаря).</translation>
+    </message>
+    <message>
+        <source>Make this existing login a team lead (repeatable).</source>
+        <translation>Прави този съществуващ потребител ръководител на екип (може да се повтаря).</translation>
+    </message>
+    <message>
+        <source>setup-roles needs --db postgresql://…: on a SQLite file the one local user is a team lead</source>
+        <translation>setup-roles изисква --db postgresql://…: във файл на SQLite единственият локален потребител е ръководител на екип</translation>
+    </message>
+    <message>
+        <source>the roles could not be granted (run it as the owner of the desk&apos;s tables)</source>
+        <translation>правата на ролите не можаха да бъдат дадени (изпълнете командата като собственик на таблиците на бюрото)</translation>
+    </message>
+    <message>
+        <source>setup-roles failed: %1: %2</source>
+        <translation>setup-roles не успя: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Свързване със сървър на екипа</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder</source>
+        <translation>db.example.com или папка на сокет</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;рола:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данни:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>По&amp;требител:</translation>
+    </message>
+    <message>
+        <source>The password is read from PGPASSWORD, PGPASSFILE or ~/.pgpass; when none has it, you are asked once, and it is never saved.</source>
+        <translation>Паролата се чете от PGPASSWORD, PGPASSFILE или ~/.pgpass; ако я няма там, ще бъдете попитани веднъж и тя никога не се запазва.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Свързване…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>&amp;Свързване</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>
@@ -1401,6 +1485,14 @@ Commands:</source>
     <message>
         <source>Cannot write to the database %1: the disk is full</source>
         <translation>Не може да се пише в базата данни %1: дискът е пълен</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost, so nothing was recorded; check that the server runs, then connect again (File → Connect to a team server…)</source>
+        <translation>връзката със сървъра на базата данни беше загубена, затова нищо не беше записано; проверете дали сървърът работи и се свържете отново (Файл → Свързване със сървър на екипа…)</translation>
+    </message>
+    <message>
+        <source>Cannot tell the other windows about the change: %1</source>
+        <translation>Другите прозорци не могат да бъдат уведомени за промяната: %1</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1695,13 @@ Commands:</source>
     <message>
         <source>The database %1 holds imported cases: demo cases are only added to a new database or one with demo cases only. Use another --db for the demo.</source>
         <translation>Базата данни %1 съдържа импортирани случаи: демонстрационни случаи се добавят само в нова база данни или в такава само с демонстрационни случаи. Използвайте друга --db за демонстрацията.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskChangeFeed</name>
+    <message>
+        <source>Cannot watch the database for changes: %1</source>
+        <translation>Промените в базата данни не могат да бъдат следени: %1</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2011,10 @@ Built with Qt %1.</source>
     <message>
         <source>C&amp;laim or release the case</source>
         <translation>По&amp;емане или освобождаване на случая</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to a team server…</source>
+        <translation>Св&amp;ързване със сървър на екипа…</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4572,52 @@ Do you want to replace it?</source>
     <message>
         <source>Follow-up:</source>
         <translation>Проследяване:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>Cannot read the role of this login: %1</source>
+        <translation>Ролята на този потребител не може да бъде прочетена: %1</translation>
+    </message>
+    <message>
+        <source>Only a team lead voids strikes.</source>
+        <translation>Само ръководител на екип анулира нарушения.</translation>
+    </message>
+    <message>
+        <source>Only a team lead changes the policy settings.</source>
+        <translation>Само ръководител на екип променя настройките на правилата.</translation>
+    </message>
+    <message>
+        <source>Only a team lead purges cases.</source>
+        <translation>Само ръководител на екип изчиства случаи.</translation>
+    </message>
+    <message>
+        <source>Only a team lead writes reports with names and accounts unmasked.</source>
+        <translation>Само ръководител на екип създава отчети с немаскирани имена и сметки.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>Сървърът иска паролата на %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1.</source>
+        <translation>Сървърът отказа паролата на %1.</translation>
+    </message>
+    <message>
+        <source>No database server answers at %1. Check the host and the port, and that the server runs.
+
+%2</source>
+        <translation>Никакъв сървър на база данни не отговаря на %1. Проверете хоста и порта и дали сървърът работи.
+
+%2</translation>
+    </message>
+    <message>
+        <source>the default address</source>
+        <translation>адреса по подразбиране</translation>
     </message>
 </context>
 <context>

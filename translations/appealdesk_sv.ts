@@ -543,6 +543,10 @@
         <source>Closing case %1 without an outcome needs a note</source>
         <translation>Att avsluta ärende %1 utan utfall kräver en anteckning</translation>
     </message>
+    <message>
+        <source>%1 The login %2 is an agent.</source>
+        <translation>%1 Inloggningen %2 är en handläggare.</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -707,6 +711,14 @@
     <message>
         <source>Case not claimed</source>
         <translation>Ärendet togs inte</translation>
+    </message>
+    <message>
+        <source>%1 decided this case at %2 while you had it open.</source>
+        <translation>%1 avgjorde ärendet %2 medan du hade det öppet.</translation>
+    </message>
+    <message>
+        <source>%1 claimed this case while you had it open.</source>
+        <translation>%1 tog ärendet medan du hade det öppet.</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1292,78 @@ Kommandon:</translation>
         <source>The queue could not be read: %1</source>
         <translation>Kön kunde inte läsas: %1</translation>
     </message>
+    <message>
+        <source>setup-roles --db URI</source>
+        <extracomment>Top-level --help: &quot;setup-roles --db&quot; stays as it is.</extracomment>
+        <translation>setup-roles --db ADRESS</translation>
+    </message>
+    <message>
+        <source>create the agent and team lead roles on a PostgreSQL server and grant them</source>
+        <translation>skapa rollerna handläggare och teamledare på en PostgreSQL-server och ge dem behörigheter</translation>
+    </message>
+    <message>
+        <source>Make this existing login an agent (repeatable).</source>
+        <translation>Gör denna befintliga inloggning till handläggare (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>Make this existing login a team lead (repeatable).</source>
+        <translation>Gör denna befintliga inloggning till teamledare (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>setup-roles needs --db postgresql://…: on a SQLite file the one local user is a team lead</source>
+        <translation>setup-roles behöver --db postgresql://…: i en SQLite-fil är den enda lokala användaren teamledare</translation>
+    </message>
+    <message>
+        <source>the roles could not be granted (run it as the owner of the desk&apos;s tables)</source>
+        <translation>rollerna kunde inte ges behörigheter (kör kommandot som ägare av deskens tabeller)</translation>
+    </message>
+    <message>
+        <source>setup-roles failed: %1: %2</source>
+        <translation>setup-roles misslyckades: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Anslut till en teamserver</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder</source>
+        <translation>db.example.com, eller en socketmapp</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Värd:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Anv&amp;ändare:</translation>
+    </message>
+    <message>
+        <source>The password is read from PGPASSWORD, PGPASSFILE or ~/.pgpass; when none has it, you are asked once, and it is never saved.</source>
+        <translation>Lösenordet läses från PGPASSWORD, PGPASSFILE eller ~/.pgpass; om inget av dem har det får du frågan en gång, och det sparas aldrig.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>A&amp;nslut</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>
@@ -1401,6 +1485,14 @@ Kommandon:</translation>
     <message>
         <source>Cannot write to the database %1: the disk is full</source>
         <translation>Kan inte skriva till databasen %1: disken är full</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost, so nothing was recorded; check that the server runs, then connect again (File → Connect to a team server…)</source>
+        <translation>anslutningen till databasservern bröts, så inget registrerades; kontrollera att servern körs och anslut sedan igen (Arkiv → Anslut till en teamserver…)</translation>
+    </message>
+    <message>
+        <source>Cannot tell the other windows about the change: %1</source>
+        <translation>Kan inte meddela de andra fönstren om ändringen: %1</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1695,13 @@ Kommandon:</translation>
     <message>
         <source>The database %1 holds imported cases: demo cases are only added to a new database or one with demo cases only. Use another --db for the demo.</source>
         <translation>Databasen %1 innehåller importerade ärenden: demoärenden läggs bara till i en ny databas eller en med enbart demoärenden. Använd en annan --db för demon.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskChangeFeed</name>
+    <message>
+        <source>Cannot watch the database for changes: %1</source>
+        <translation>Kan inte bevaka databasen efter ändringar: %1</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2011,10 @@ Byggd med Qt %1.</translation>
     <message>
         <source>C&amp;laim or release the case</source>
         <translation>&amp;Ta eller släpp ärendet</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to a team server…</source>
+        <translation>A&amp;nslut till en teamserver…</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4572,52 @@ Vill du ersätta den?</translation>
     <message>
         <source>Follow-up:</source>
         <translation>Uppföljning:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>Cannot read the role of this login: %1</source>
+        <translation>Kan inte läsa rollen för denna inloggning: %1</translation>
+    </message>
+    <message>
+        <source>Only a team lead voids strikes.</source>
+        <translation>Endast en teamledare stryker prickar.</translation>
+    </message>
+    <message>
+        <source>Only a team lead changes the policy settings.</source>
+        <translation>Endast en teamledare ändrar policyinställningarna.</translation>
+    </message>
+    <message>
+        <source>Only a team lead purges cases.</source>
+        <translation>Endast en teamledare rensar ärenden.</translation>
+    </message>
+    <message>
+        <source>Only a team lead writes reports with names and accounts unmasked.</source>
+        <translation>Endast en teamledare skriver rapporter med namn och konton omaskerade.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>Servern frågar efter lösenordet för %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1.</source>
+        <translation>Servern godtog inte lösenordet för %1.</translation>
+    </message>
+    <message>
+        <source>No database server answers at %1. Check the host and the port, and that the server runs.
+
+%2</source>
+        <translation>Ingen databasserver svarar på %1. Kontrollera värden och porten, och att servern körs.
+
+%2</translation>
+    </message>
+    <message>
+        <source>the default address</source>
+        <translation>standardadressen</translation>
     </message>
 </context>
 <context>

@@ -541,6 +541,10 @@
         <source>Closing case %1 without an outcome needs a note</source>
         <translation>การปิดกรณี %1 โดยไม่มีผลต้องมีบันทึก</translation>
     </message>
+    <message>
+        <source>%1 The login %2 is an agent.</source>
+        <translation>%1 ผู้ใช้ %2 เป็นเจ้าหน้าที่</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -704,6 +708,14 @@
     <message>
         <source>Case not claimed</source>
         <translation>รับกรณีไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>%1 decided this case at %2 while you had it open.</source>
+        <translation>%1 ตัดสินกรณีนี้เมื่อ %2 ขณะที่คุณเปิดกรณีนี้อยู่</translation>
+    </message>
+    <message>
+        <source>%1 claimed this case while you had it open.</source>
+        <translation>%1 รับกรณีนี้ไปขณะที่คุณเปิดกรณีนี้อยู่</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1282,78 @@ Commands:</source>
         <source>The queue could not be read: %1</source>
         <translation>อ่านคิวไม่ได้: %1</translation>
     </message>
+    <message>
+        <source>setup-roles --db URI</source>
+        <extracomment>Top-level --help: &quot;setup-roles --db&quot; stays as it is.</extracomment>
+        <translation>setup-roles --db ที่อยู่</translation>
+    </message>
+    <message>
+        <source>create the agent and team lead roles on a PostgreSQL server and grant them</source>
+        <translation>สร้างบทบาทเจ้าหน้าที่และหัวหน้าทีมบนเซิร์ฟเวอร์ PostgreSQL และให้สิทธิ์</translation>
+    </message>
+    <message>
+        <source>Make this existing login an agent (repeatable).</source>
+        <translation>ให้ผู้ใช้ที่มีอยู่นี้เป็นเจ้าหน้าที่ (ใช้ซ้ำได้)</translation>
+    </message>
+    <message>
+        <source>Make this existing login a team lead (repeatable).</source>
+        <translation>ให้ผู้ใช้ที่มีอยู่นี้เป็นหัวหน้าทีม (ใช้ซ้ำได้)</translation>
+    </message>
+    <message>
+        <source>setup-roles needs --db postgresql://…: on a SQLite file the one local user is a team lead</source>
+        <translation>setup-roles ต้องใช้ --db postgresql://…: ในไฟล์ SQLite ผู้ใช้ในเครื่องคนเดียวเป็นหัวหน้าทีม</translation>
+    </message>
+    <message>
+        <source>the roles could not be granted (run it as the owner of the desk&apos;s tables)</source>
+        <translation>ให้สิทธิ์แก่บทบาทไม่ได้ (ให้เรียกใช้ในฐานะเจ้าของตารางของระบบ)</translation>
+    </message>
+    <message>
+        <source>setup-roles failed: %1: %2</source>
+        <translation>setup-roles ไม่สำเร็จ: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>เชื่อมต่อกับเซิร์ฟเวอร์ของทีม</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder</source>
+        <translation>db.example.com หรือโฟลเดอร์ซ็อกเก็ต</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>รหัสผ่าน (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>โฮสต์ (&amp;H):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>พอร์ต (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>ฐานข้อมูล (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ผู้ใช้ (&amp;U):</translation>
+    </message>
+    <message>
+        <source>The password is read from PGPASSWORD, PGPASSFILE or ~/.pgpass; when none has it, you are asked once, and it is never saved.</source>
+        <translation>รหัสผ่านอ่านจาก PGPASSWORD, PGPASSFILE หรือ ~/.pgpass หากไม่มีที่ใดเลย ระบบจะถามคุณหนึ่งครั้ง และจะไม่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>กำลังเชื่อมต่อ…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>เชื่อมต่อ (&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>CountSpinBox</name>
@@ -1387,6 +1471,14 @@ Commands:</source>
     <message>
         <source>Cannot write to the database %1: the disk is full</source>
         <translation>เขียนลงฐานข้อมูล %1 ไม่ได้: ดิสก์เต็ม</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost, so nothing was recorded; check that the server runs, then connect again (File → Connect to a team server…)</source>
+        <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ฐานข้อมูลขาดหาย จึงไม่มีการบันทึกสิ่งใด ตรวจสอบว่าเซิร์ฟเวอร์ทำงานอยู่ แล้วเชื่อมต่ออีกครั้ง (ไฟล์ → เชื่อมต่อกับเซิร์ฟเวอร์ของทีม…)</translation>
+    </message>
+    <message>
+        <source>Cannot tell the other windows about the change: %1</source>
+        <translation>แจ้งหน้าต่างอื่นเรื่องการเปลี่ยนแปลงไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1680,13 @@ Commands:</source>
     <message>
         <source>The database %1 holds imported cases: demo cases are only added to a new database or one with demo cases only. Use another --db for the demo.</source>
         <translation>ฐานข้อมูล %1 มีเคสที่นำเข้าแล้ว: เคสสาธิตจะถูกเพิ่มในฐานข้อมูลใหม่หรือฐานข้อมูลที่มีเฉพาะเคสสาธิตเท่านั้น ใช้ --db อื่นสำหรับการสาธิต</translation>
+    </message>
+</context>
+<context>
+    <name>DeskChangeFeed</name>
+    <message>
+        <source>Cannot watch the database for changes: %1</source>
+        <translation>ติดตามการเปลี่ยนแปลงของฐานข้อมูลไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1995,10 @@ Built with Qt %1.</source>
     <message>
         <source>C&amp;laim or release the case</source>
         <translation>รับหรือปล่อยกรณี (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to a team server…</source>
+        <translation>เชื่อมต่อกับเซิร์ฟเวอร์ของทีม (&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4547,52 @@ Do you want to replace it?</source>
     <message>
         <source>Follow-up:</source>
         <translation>การติดตามผล:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>Cannot read the role of this login: %1</source>
+        <translation>อ่านบทบาทของผู้ใช้นี้ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Only a team lead voids strikes.</source>
+        <translation>เฉพาะหัวหน้าทีมเท่านั้นที่ยกเลิกความผิดได้</translation>
+    </message>
+    <message>
+        <source>Only a team lead changes the policy settings.</source>
+        <translation>เฉพาะหัวหน้าทีมเท่านั้นที่เปลี่ยนการตั้งค่านโยบายได้</translation>
+    </message>
+    <message>
+        <source>Only a team lead purges cases.</source>
+        <translation>เฉพาะหัวหน้าทีมเท่านั้นที่ล้างข้อมูลกรณีได้</translation>
+    </message>
+    <message>
+        <source>Only a team lead writes reports with names and accounts unmasked.</source>
+        <translation>เฉพาะหัวหน้าทีมเท่านั้นที่เขียนรายงานโดยไม่ปิดบังชื่อและบัญชีได้</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>เซิร์ฟเวอร์ขอรหัสผ่านของ %1</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1.</source>
+        <translation>เซิร์ฟเวอร์ปฏิเสธรหัสผ่านของ %1</translation>
+    </message>
+    <message>
+        <source>No database server answers at %1. Check the host and the port, and that the server runs.
+
+%2</source>
+        <translation>ไม่มีเซิร์ฟเวอร์ฐานข้อมูลตอบที่ %1 ตรวจสอบโฮสต์และพอร์ต และว่าเซิร์ฟเวอร์ทำงานอยู่
+
+%2</translation>
+    </message>
+    <message>
+        <source>the default address</source>
+        <translation>ที่อยู่เริ่มต้น</translation>
     </message>
 </context>
 <context>
