@@ -40,8 +40,12 @@ DeskChangeFeed::DeskChangeFeed(Database& db, QObject* parent)
     , m_db(db)
     , m_timer(new QTimer(this))
 {
-    m_timer->setInterval(PollMs);
-    connect(m_timer, &QTimer::timeout, this, &DeskChangeFeed::poll);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (m_listenConnection.isEmpty())
+            poll();
+        else
+            checkListener();
+    });
 }
 
 DeskChangeFeed::~DeskChangeFeed()
@@ -62,7 +66,7 @@ bool DeskChangeFeed::start()
             return false;
         }
         m_counter = query.value(0).toLongLong();
-        m_timer->start();
+        m_timer->start(PollMs);
         m_active = true;
         return true;
     }
@@ -100,8 +104,21 @@ bool DeskChangeFeed::start()
         m_listenConnection.clear();
         return false;
     }
+    m_timer->start(ListenerCheckMs);
     m_active = true;
     return true;
+}
+
+void DeskChangeFeed::checkListener()
+{
+    QSqlQuery query(QSqlDatabase::database(m_listenConnection, false));
+    if (query.exec(QStringLiteral("SELECT 1")))
+        return;
+    // Stopped at once: the driver's socket watch must not spin on a closed connection.
+    m_error = tr("Live updates stopped: the database server cannot be reached (%1)").arg(query.lastError().text());
+    query = QSqlQuery();
+    stop();
+    emit lost();
 }
 
 void DeskChangeFeed::stop()

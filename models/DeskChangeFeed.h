@@ -41,6 +41,8 @@ class DeskChangeFeed : public QObject
 
 public:
     static constexpr int PollMs = 500;
+    // PostgreSQL: how often the listening connection is checked (a server that went away says nothing).
+    static constexpr int ListenerCheckMs = 2000;
 
     // `db` must stay open while the feed lives; on PostgreSQL the feed clones its connection settings.
     explicit DeskChangeFeed(Database& db, QObject* parent = nullptr);
@@ -54,9 +56,12 @@ public:
 
 signals:
     void changed(const DeskChange& change);
+    // The listening connection broke (the server went away): the feed stopped; error() says why.
+    void lost();
 
 private:
     void poll();
+    void checkListener();
     void notified(const QString& name, const QVariant& payload);
 
     Database& m_db;

@@ -130,6 +130,7 @@ MainWindow::MainWindow(CaseService& service, AppSettings& settings, QWidget* par
     m_deskTimer->setInterval(DeskChangeDelayMs);
     connect(m_deskTimer, &QTimer::timeout, this, &MainWindow::showDeskChanges);
     connect(m_deskFeed, &DeskChangeFeed::changed, this, &MainWindow::deskChanged);
+    connect(m_deskFeed, &DeskChangeFeed::lost, this, [this] { statusBar()->showMessage(m_deskFeed->error()); });
     m_filterBar->searchBox()->installEventFilter(this);
     qApp->installEventFilter(this);
 }

@@ -2,6 +2,7 @@
 #include "CaseStore.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DeskChangeFeed.h"
 #include "Importer.h"
 #include "TeamServer.h"
 #include "TestBackend.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -173,6 +175,10 @@ void tst_TeamServer::serverGoneMidDecisionStoresNothing()
         request.outcome = service.suggest(request.caseId, clock.now())->outcome;
         request.note = QStringLiteral("the note the agent typed");
 
+        DeskChangeFeed feed(db);
+        QVERIFY2(feed.start(), qPrintable(feed.error()));
+        QSignalSpy lostSpy(&feed, &DeskChangeFeed::lost);
+
         // The server goes away (an immediate shutdown, as a crash or a pulled cable would look).
         QProcess stop;
         stop.start(QStringLiteral("bash"),
@@ -182,6 +188,11 @@ void tst_TeamServer::serverGoneMidDecisionStoresNothing()
                                "-w stop; else $bin/pg_ctl -D %1/data -m immediate -w stop; fi")
                     .arg(dir) });
         QVERIFY(stop.waitForFinished(60000) && stop.exitCode() == 0);
+
+        // The window's live feed notices too, and stops (no spinning on a closed socket), saying why.
+        QVERIFY(lostSpy.wait(DeskChangeFeed::ListenerCheckMs + 3000));
+        QVERIFY(!feed.isActive());
+        QVERIFY2(feed.error().contains(QLatin1String("cannot be reached")), qPrintable(feed.error()));
 
         const DecisionResult result = service.decide(request);
         QVERIFY(!result.stored());
