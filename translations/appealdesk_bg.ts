@@ -1703,6 +1703,10 @@ Commands:</source>
         <source>Cannot watch the database for changes: %1</source>
         <translation>Промените в базата данни не могат да бъдат следени: %1</translation>
     </message>
+    <message>
+        <source>Live updates stopped: the database server cannot be reached (%1)</source>
+        <translation>Обновяването на живо спря: сървърът на базата данни е недостъпен (%1)</translation>
+    </message>
 </context>
 <context>
     <name>GuiStartup</name>

@@ -1703,6 +1703,10 @@ Kommandon:</translation>
         <source>Cannot watch the database for changes: %1</source>
         <translation>Kan inte bevaka databasen efter ändringar: %1</translation>
     </message>
+    <message>
+        <source>Live updates stopped: the database server cannot be reached (%1)</source>
+        <translation>Direktuppdateringarna har stoppats: databasservern kan inte nås (%1)</translation>
+    </message>
 </context>
 <context>
     <name>GuiStartup</name>

@@ -1688,6 +1688,10 @@ Commands:</source>
         <source>Cannot watch the database for changes: %1</source>
         <translation>ติดตามการเปลี่ยนแปลงของฐานข้อมูลไม่ได้: %1</translation>
     </message>
+    <message>
+        <source>Live updates stopped: the database server cannot be reached (%1)</source>
+        <translation>การอัปเดตสดหยุดแล้ว: ติดต่อเซิร์ฟเวอร์ฐานข้อมูลไม่ได้ (%1)</translation>
+    </message>
 </context>
 <context>
     <name>GuiStartup</name>
