@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "CommandLine.h"
 #include "Database.h"
+#include "DatabaseLocation.h"
 #include "DemoLoader.h"
 #include "MainWindow.h"
 #include "QueueView.h"
@@ -217,77 +218,95 @@ int run(int& argc, char** argv)
     if (probe)
         probe->mark("translations");
 
-    const std::unique_ptr<AppContext> context = openContext(parser.value(dbOption), !measure);
-    if (!context)
-        return 1;
-    if (probe)
-        probe->mark("database");
-    AppSettings& settings = context->settings();
-    // The language chosen in View → Language, unless --lang asks for another one for this start.
-    if (!parser.isSet(langOption)) {
-        const QString saved = settings.value(AppSettings::UiLanguage).toString();
-        if (!saved.isEmpty() && Translator::resolveLanguage(saved) != Translator::currentLanguage())
-            Translator::install(Translator::resolveLanguage(saved));
-    }
-
-    // First start: the agent's name, and the demo cases only when asked for (issue 14, item 11). Cancelling stores
-    // nothing and loads nothing: no demo data goes into a real database under the login name.
-    // Scripts measure the start on an empty database with the demo in it, as before.
-    bool loadDemo = measure;
-    if (settings.agentName().isEmpty()) {
-        if (measure) {
-            settings.setValue(AppSettings::AgentName, AppSettings::systemUserName());
-        } else {
-            const WelcomeDialog::Outcome answer = WelcomeDialog::ask(settings, context->store().cases().isEmpty());
-            if (answer == WelcomeDialog::Outcome::Quit)
-                return 0;
-            loadDemo = answer == WelcomeDialog::Outcome::StartWithDemo;
+    QString databasePath = parser.value(dbOption);
+    for (;;) {
+        const std::unique_ptr<AppContext> context = openContext(databasePath, !measure);
+        if (!context)
+            return 1;
+        if (probe)
+            probe->mark("database");
+        AppSettings& settings = context->settings();
+        // The language chosen in View → Language, unless --lang asks for another one for this start.
+        if (!parser.isSet(langOption)) {
+            const QString saved = settings.value(AppSettings::UiLanguage).toString();
+            if (!saved.isEmpty() && Translator::resolveLanguage(saved) != Translator::currentLanguage())
+                Translator::install(Translator::resolveLanguage(saved));
         }
-    }
 
-    QString demoNotice = context->notice();
-    if (loadDemo && context->store().cases().isEmpty()) {
-        const DemoSummary demo
-            = DemoLoader::fill(context->database(), context->store(), DemoCaseCount, 1, context->clock().now());
-        demoNotice = demo.ok()
-            ? QCoreApplication::translate("GuiStartup", "Demo cases loaded. %1").arg(demo.toString())
-            : QCoreApplication::translate("GuiStartup", "Loading the demo cases failed: %1").arg(demo.error);
-    }
+        // Never demo cases on a team server: its cases are the team's (issue 15).
+        const bool demoAllowed = !DatabaseLocation::isServerUri(context->databasePath());
+        // First start: the agent's name, and the demo cases only when asked for (issue 14, item 11). Cancelling
+        // stores nothing and loads nothing: no demo data goes into a real database under the login name.
+        // Scripts measure the start on an empty database with the demo in it, as before.
+        bool loadDemo = measure && demoAllowed;
+        if (settings.agentName().isEmpty()) {
+            if (measure) {
+                settings.setValue(AppSettings::AgentName, AppSettings::systemUserName());
+            } else {
+                const WelcomeDialog::Outcome answer
+                    = WelcomeDialog::ask(settings, demoAllowed && context->store().cases().isEmpty());
+                if (answer == WelcomeDialog::Outcome::Quit)
+                    return 0;
+                loadDemo = demoAllowed && answer == WelcomeDialog::Outcome::StartWithDemo;
+            }
+        }
 
-    MainWindow window(context->service(), settings);
-    if (probe)
-        probe->mark("window");
-    if (!window.openQueue()) {
-        if (measure) {
-            printError(QCoreApplication::translate("GuiStartup", "The queue cannot be read."), window.queueError());
+        QString demoNotice = context->notice();
+        if (loadDemo && context->store().cases().isEmpty()) {
+            const DemoSummary demo
+                = DemoLoader::fill(context->database(), context->store(), DemoCaseCount, 1, context->clock().now());
+            demoNotice = demo.ok()
+                ? QCoreApplication::translate("GuiStartup", "Demo cases loaded. %1").arg(demo.toString())
+                : QCoreApplication::translate("GuiStartup", "Loading the demo cases failed: %1").arg(demo.error);
+        }
+
+        MainWindow window(context->service(), settings);
+        if (probe)
+            probe->mark("window");
+        if (!window.openQueue()) {
+            if (measure) {
+                printError(QCoreApplication::translate("GuiStartup", "The queue cannot be read."), window.queueError());
+                return 1;
+            }
+            QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("GuiStartup", "AppealDesk"),
+                QCoreApplication::translate("GuiStartup", "The queue cannot be read."), QMessageBox::Close);
+            box.setTextFormat(Qt::PlainText);
+            box.setInformativeText(window.queueError());
+            box.exec();
             return 1;
         }
-        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("GuiStartup", "AppealDesk"),
-            QCoreApplication::translate("GuiStartup", "The queue cannot be read."), QMessageBox::Close);
-        box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(window.queueError());
-        box.exec();
-        return 1;
-    }
 
-    if (probe) {
-        probe->mark("queue");
-        probe->watch(window.queueView()->viewport());
-    }
-    const QString openId = parser.value(openOption);
-    if (!openId.isEmpty()) {
+        if (probe) {
+            probe->mark("queue");
+            probe->watch(window.queueView()->viewport());
+        }
+        const QString openId = parser.value(openOption);
+        if (!openId.isEmpty()) {
+            if (probe)
+                probe->watch(window.caseView());
+            window.openCase(openId);
+        }
+        if (!demoNotice.isEmpty())
+            window.statusBar()->showMessage(demoNotice);
+        window.show();
         if (probe)
-            probe->watch(window.caseView());
-        window.openCase(openId);
+            probe->mark("show");
+        if (context->database().integrityCheckDeferred() && !measure)
+            verifyInBackground(context->databasePath(), &window);
+        // File → Connect to a team server… (issue 15, item 1): the window closes and opens again on the server,
+        // with a new AppContext; the local database is closed meanwhile.
+        QString switchTo;
+        QObject::connect(
+            &window, &MainWindow::databaseSwitchRequested, &window, [&switchTo, &window](const QString& uri) {
+                switchTo = uri;
+                window.close();
+            });
+        const int code = app.exec();
+        if (switchTo.isEmpty())
+            return code;
+        databasePath = switchTo;
+        probe = nullptr; // measured once, at the first start
     }
-    if (!demoNotice.isEmpty())
-        window.statusBar()->showMessage(demoNotice);
-    window.show();
-    if (probe)
-        probe->mark("show");
-    if (context->database().integrityCheckDeferred() && !measure)
-        verifyInBackground(context->databasePath(), &window);
-    return app.exec();
 }
 
 } // namespace GuiStartup

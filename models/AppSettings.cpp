@@ -38,6 +38,7 @@ const std::array<Entry, AppSettings::KeyCount>& table()
         { AppSettings::AgentName, "agent/name", QMetaType::QString, QString() },
         // View → Language (issue 14, item 13); empty: the system's language.
         { AppSettings::UiLanguage, "ui/language", QMetaType::QString, QString() },
+        { AppSettings::TeamServer, "team/server", QMetaType::QString, QString() },
     } };
     return entries;
 }

@@ -27,6 +27,7 @@ public:
         FilterMine,
         AgentName,
         UiLanguage,
+        TeamServer, // the last server of File → Connect to a team server… (a URI, never a password)
         KeyCount
     };
 

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DecisionStore.h"
+#include "DeskChangeFeed.h"
 #include "PolicyEngine.h"
 #include "SqlDialect.h"
 #include "ReviewSampler.h"
@@ -60,9 +61,14 @@ template<typename Attempt> auto CaseService::retried(Attempt attempt) -> decltyp
     const bool owner = !m_db.inTransaction();
     for (int n = 1;; ++n) {
         Database::takeFailure();
+        if (owner)
+            m_error.clear();
         auto result = attempt();
         const QSqlError failure = Database::takeFailure();
-        if (!owner || n >= WriteAttempts || !failure.isValid() || !m_db.dialect().isRetryable(failure))
+        // Only an attempt that failed is run again (m_error says so): a busy try that a later one got
+        // past leaves its error noted, but the work is done.
+        if (!owner || n >= WriteAttempts || m_error.isEmpty() || !failure.isValid()
+            || !m_db.dialect().isRetryable(failure))
             return result;
         ++m_retriedWrites;
         m_error.clear();
@@ -79,6 +85,35 @@ bool CaseService::fail(const QString& message)
 PolicySettings CaseService::settings() const
 {
     return m_store.settings().policySettings();
+}
+
+TeamRoles::Login CaseService::login() const
+{
+    if (!m_login) {
+        TeamRoles::Login login;
+        QString error;
+        if (!TeamRoles::current(m_db, &login, &error)) {
+            qWarning("%s", qPrintable(error));
+            login.role = TeamRoles::Role::Agent;
+            return login; // asked again next time: the server may be back
+        }
+        m_login = login;
+    }
+    return *m_login;
+}
+
+bool CaseService::mayDo(TeamRoles::LeadAction) const
+{
+    // Every lead action needs the same role today; the action names what is asked in the refusal.
+    return login().role == TeamRoles::Role::TeamLead;
+}
+
+bool CaseService::requireTeamLead(TeamRoles::LeadAction action)
+{
+    if (mayDo(action))
+        return true;
+    const TeamRoles::Login who = login();
+    return fail(tr("%1 The login %2 is an agent.").arg(TeamRoles::refusal(action), who.name));
 }
 
 Suggestion CaseService::suggest(const CaseFacts& facts, const QDateTime& at) const
@@ -117,7 +152,7 @@ std::optional<Suggestion> CaseService::refreshSuggestion(const QString& caseId)
             fail(m_store.cases().lastError());
             return std::nullopt;
         }
-        if (!scope.commit())
+        if (!announce(DeskChange::Suggestion, caseId) || !scope.commit())
             return std::nullopt;
         return suggestion;
     });
@@ -237,7 +272,7 @@ DecisionResult CaseService::decideOnce(const DecisionRequest& request)
     QStringList struck;
     for (const StrikeRecord& s : record.strikes)
         struck << s.userId;
-    if (!refreshCasesOf(struck, request.caseId, now))
+    if (!refreshCasesOf(struck, request.caseId, now) || !announce(DeskChange::Decide, request.caseId))
         return refuse(m_error);
     if (!scope.commit())
         return refuse(m_error);
@@ -292,7 +327,7 @@ bool CaseService::recordEvent(const QString& caseId, CaseEvent event)
         const std::optional<Suggestion> columns = decided ? std::nullopt : std::optional(suggest(*facts, now));
         if (!m_store.cases().recordEvent(caseId, event, columns))
             return fail(m_store.cases().lastError());
-        return scope.commit();
+        return announce(DeskChange::Event, caseId) && scope.commit();
     });
 }
 
@@ -302,9 +337,13 @@ qint64 CaseService::purge(const QDateTime& before, const QString& actor)
         fail(tr("A purge needs the name of who purges"));
         return -1;
     }
+    if (!requireTeamLead(TeamRoles::LeadAction::Purge))
+        return -1;
     const qint64 purged = retried([&] { return m_store.purger().purge(before, actor.trimmed(), m_clock.now()); });
     if (purged < 0)
         fail(m_store.purger().lastError());
+    else if (purged > 0)
+        announce(DeskChange::Purge); // after the purge's own transaction and its clean-up; stored either way
     return purged;
 }
 
@@ -312,6 +351,8 @@ bool CaseService::voidStrike(qint64 strikeId, const QString& by, const QString& 
 {
     if (by.trimmed().isEmpty() || reason.trimmed().isEmpty())
         return fail(tr("Voiding a strike needs who voids it and why"));
+    if (!requireTeamLead(TeamRoles::LeadAction::VoidStrike))
+        return false;
     return retried([&] {
         WriteScope scope(m_db, &m_error);
         if (!scope.ok())
@@ -324,7 +365,7 @@ bool CaseService::voidStrike(qint64 strikeId, const QString& by, const QString& 
             return fail(m_store.strikes().lastError());
         if (!refreshCasesOf({ user }, QString(), now))
             return false;
-        return scope.commit();
+        return announce(DeskChange::VoidStrike) && scope.commit();
     });
 }
 
@@ -333,10 +374,16 @@ bool CaseService::claim(const QString& caseId, const QString& agent, int minutes
     if (minutes < 1)
         return fail(tr("A claim lasts at least a minute"));
     return retried([&] {
+        // One transaction around the store's: the other windows hear of the claim when it is committed.
+        WriteScope scope(m_db, &m_error);
+        if (!scope.ok())
+            return false;
         const QDateTime now = m_clock.now();
         const QDateTime end = now.addSecs(qint64(minutes) * 60);
         if (!m_store.decisions().claim(caseId, agent.trimmed(), end, now))
             return fail(m_store.decisions().lastError());
+        if (!announce(DeskChange::Claim, caseId) || !scope.commit())
+            return false;
         if (until)
             *until = end;
         return true;
@@ -351,6 +398,9 @@ QString CaseService::claimNext(const QString& agent, int minutes, QDateTime* unt
         return QString();
     }
     return retried([&] {
+        WriteScope scope(m_db, &m_error);
+        if (!scope.ok())
+            return QString();
         const QDateTime now = m_clock.now();
         const QDateTime end = now.addSecs(qint64(minutes) * 60);
         QString caseId;
@@ -358,6 +408,10 @@ QString CaseService::claimNext(const QString& agent, int minutes, QDateTime* unt
             fail(m_store.decisions().lastError());
             return QString();
         }
+        if (!caseId.isEmpty() && !announce(DeskChange::Claim, caseId))
+            return QString();
+        if (!scope.commit())
+            return QString();
         if (until)
             *until = end;
         return caseId;
@@ -367,32 +421,35 @@ QString CaseService::claimNext(const QString& agent, int minutes, QDateTime* unt
 bool CaseService::release(const QString& caseId, const QString& agent)
 {
     return retried([&] {
+        WriteScope scope(m_db, &m_error);
+        if (!scope.ok())
+            return false;
         if (!m_store.decisions().release(caseId, agent.trimmed(), m_clock.now()))
             return fail(m_store.decisions().lastError());
-        return true;
+        return announce(DeskChange::Release, caseId) && scope.commit();
     });
 }
 
 bool CaseService::saveSettings(const PolicySettings& settings, const QString& by)
 {
+    if (!requireTeamLead(TeamRoles::LeadAction::SaveSettings))
+        return false;
     return retried([&] {
+        WriteScope scope(m_db, &m_error, true);
+        if (!scope.ok())
+            return false;
         if (!m_store.settings().save(settings, by.trimmed(), m_clock.now()))
             return fail(m_store.settings().lastError());
-        return true;
+        return announce(DeskChange::Settings) && scope.commit();
     });
-}
-
-bool CaseService::isTeamLead(const QString& person) const
-{
-    return !person.trimmed().isEmpty();
 }
 
 bool CaseService::reopen(const QString& caseId, const QString& by, const QString& reason, ReopenedDecision* reopened)
 {
     if (by.trimmed().isEmpty() || reason.trimmed().isEmpty())
         return fail(tr("Reopening a case needs who reopens it and why"));
-    if (!isTeamLead(by))
-        return fail(tr("Only a team lead reopens a decided case"));
+    if (!requireTeamLead(TeamRoles::LeadAction::Reopen))
+        return false;
     WriteScope scope(m_db, &m_error, true);
     if (!scope.ok())
         return false;
@@ -409,7 +466,7 @@ bool CaseService::reopen(const QString& caseId, const QString& by, const QString
     QStringList struck;
     for (const StrikeRecord& s : std::as_const(done.decision.strikes))
         struck << s.userId;
-    if (!refreshCasesOf(struck, caseId, now))
+    if (!refreshCasesOf(struck, caseId, now) || !announce(DeskChange::Reopen, caseId))
         return false;
     if (!scope.commit())
         return false;
@@ -468,8 +525,8 @@ bool CaseService::review(
 {
     if (reviewer.trimmed().isEmpty())
         return fail(tr("A review needs the reviewer's name"));
-    if (!isTeamLead(reviewer))
-        return fail(tr("Only a team lead reviews decisions"));
+    if (!requireTeamLead(TeamRoles::LeadAction::Review))
+        return false;
     if (!agree && note.trimmed().isEmpty())
         return fail(tr("A disagreement needs a note saying why"));
     if (agree && reopen)
@@ -499,9 +556,16 @@ bool CaseService::review(
         return fail(m_store.reviews().lastError());
     if (reopen && !this->reopen(caseId, reviewer, review.note))
         return false;
-    if (!scope.commit())
+    if (!announce(DeskChange::Review, caseId) || !scope.commit())
         return false;
     if (stored)
         *stored = review;
+    return true;
+}
+
+bool CaseService::announce(const char* kind, const QString& caseId)
+{
+    if (!m_db.announce(QLatin1String(kind), caseId))
+        return fail(m_db.error());
     return true;
 }

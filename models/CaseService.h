@@ -4,6 +4,7 @@
 #include "PolicySettings.h"
 #include "StoreRecords.h"
 #include "Suggestion.h"
+#include "TeamRoles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -92,6 +93,14 @@ public:
 
     PolicySettings settings() const;
 
+    // Who is connected (issue 15, item 5), read from the server at the first question: on SQLite the
+    // local user, a team lead. A login whose role cannot be read counts as an agent.
+    TeamRoles::Login login() const;
+    // Whether this login may do what only a team lead does; the window greys out what it may not.
+    bool mayDo(TeamRoles::LeadAction action) const;
+    // The one check every team-lead action passes: false + lastError() for an agent.
+    bool requireTeamLead(TeamRoles::LeadAction action);
+
     // The policy's suggestion for `facts` at `at`: the parties' recorded strikes (not those of this
     // case) under the current settings. The one path from recorded strikes to a suggestion.
     Suggestion suggest(const CaseFacts& facts, const QDateTime& at) const;
@@ -127,9 +136,6 @@ public:
     static constexpr int WriteAttempts = 6;
     bool saveSettings(const PolicySettings& settings, const QString& by);
 
-    // The one gate of the team lead's actions (reopen, second review): whether `person` may take them.
-    // Until the desk has roles (agent / team_lead), every named person is a team lead on either backend.
-    bool isTeamLead(const QString& person) const;
     // Issue 14, item 8: a team lead reopens a decided case with a reason. The decision moves to the case's
     // history, its strikes and sanctions are voided, all in one audited transaction; the case is back in
     // the queue with a fresh suggestion for the agent to decide again. `reopened` gets what was reopened.
@@ -163,6 +169,8 @@ private:
     // in the way (issue 15, item 3); the last attempt's result.
     template<typename Attempt> auto retried(Attempt attempt) -> decltype(attempt());
     DecisionResult decideOnce(const DecisionRequest& request);
+    // Tells the other open windows (DeskChangeFeed), inside the write's transaction.
+    bool announce(const char* kind, const QString& caseId = QString());
     // The undecided cases of these users get their queue columns from a new suggestion (their strikes changed).
     bool refreshCasesOf(const QStringList& userIds, const QString& exceptCaseId, const QDateTime& now);
 
@@ -171,4 +179,5 @@ private:
     const Clock& m_clock;
     QString m_error;
     int m_retriedWrites = 0;
+    mutable std::optional<TeamRoles::Login> m_login;
 };

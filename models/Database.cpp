@@ -400,10 +400,30 @@ bool Database::isDiskFull(const QSqlError& error)
     return ok && (code & 0xff) == SqliteFull;
 }
 
+bool Database::isConnectionLost(const QSqlError& error)
+{
+    // SQLSTATE class 08 (connection exception) and 57P01-57P03 (the server shut down or restarts); libpq
+    // itself says so in its text, without a code, when the socket closed under it.
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02")
+        || code == QLatin1String("57P03"))
+        return true;
+    const QString text = error.text();
+    return text.contains(QLatin1String("server closed the connection"))
+        || text.contains(QLatin1String("no connection to the server"))
+        || text.contains(QLatin1String("terminating connection"))
+        || text.contains(QLatin1String("could not send data to server"))
+        || text.contains(QLatin1String("could not receive data from server"));
+}
+
 QString Database::describe(const QSqlError& error)
 {
     if (isDiskFull(error))
         return tr("the disk is full");
+    // Issue 15: a server that went away mid-action. The transaction died with the connection: nothing of it is stored.
+    if (isConnectionLost(error))
+        return tr("the connection to the database server was lost, so nothing was recorded; check that the "
+                  "server runs, then connect again (File → Connect to a team server…)");
     return error.text();
 }
 
@@ -446,7 +466,23 @@ bool Database::exec(const QString& statement)
         noteFailure(query.lastError());
         m_error = isDiskFull(query.lastError())
             ? tr("Cannot write to the database %1: the disk is full").arg(m_path)
-            : tr("Database error in \"%1\": %2").arg(statement, query.lastError().text());
+            : tr("Database error in \"%1\": %2").arg(statement, describe(query.lastError()));
+        return false;
+    }
+    return true;
+}
+
+bool Database::announce(const QString& kind, const QString& caseId)
+{
+    const QString statement = dialect().notifyDesk();
+    if (statement.isEmpty())
+        return true;
+    // Ids and a fixed word only, never a person's text: every login of the database may LISTEN.
+    QSqlQuery query(connection());
+    query.prepare(statement);
+    query.addBindValue(caseId.isEmpty() ? kind : kind + QLatin1Char(' ') + caseId);
+    if (!query.exec()) {
+        m_error = tr("Cannot tell the other windows about the change: %1").arg(query.lastError().text());
         return false;
     }
     return true;
@@ -475,7 +511,6 @@ bool Database::beginWrite(bool durable)
             begun = true;
             break;
         }
-        noteFailure(query.lastError());
         if (!dialect().isRetryable(query.lastError()) || (polling && waited.elapsed() >= patienceMs))
             break;
         QThread::msleep(polling ? pollMs : 50);
@@ -490,7 +525,8 @@ bool Database::beginWrite(bool durable)
         for (const QString& statement : dialect().writeTurn()) {
             if (!query.exec(statement)) {
                 noteFailure(query.lastError());
-                const QString error = tr("Cannot start writing to the database: %1").arg(query.lastError().text());
+                const QString error
+                    = tr("Cannot start writing to the database: %1").arg(describe(query.lastError()));
                 rollback();
                 m_error = error;
                 return false;
@@ -498,6 +534,8 @@ bool Database::beginWrite(bool durable)
         }
         return true;
     }
+    // Only the try that gave up is a failure: the earlier busy tries were the wait for the turn.
+    noteFailure(query.lastError());
     m_error = tr("Cannot start writing to the database: %1").arg(describe(query.lastError()));
     if (durable)
         runAll(dialect().durableOff());

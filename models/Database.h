@@ -69,6 +69,14 @@ public:
     // else the driver's text.
     static QString describe(const QSqlError& error);
     static bool isDiskFull(const QSqlError& error);
+    // The server went away (stopped, restarted, the network): the open transaction is lost with it.
+    static bool isConnectionLost(const QSqlError& error);
+
+    // Tells the other open windows that this write changed the desk (issue 15, item 4): `kind` is a
+    // DeskChange word, `caseId` the case or empty. Inside a write transaction it goes out with the
+    // COMMIT (nothing on ROLLBACK); outside one at once. SQLite needs nothing (the readers poll
+    // PRAGMA data_version): true. False + error() when the server refused it.
+    bool announce(const QString& kind, const QString& caseId = QString());
 
     // The last statement that failed on this thread's connection (one Database per thread), as the
     // store and this class note it: CaseService's transaction runner runs a write transaction again

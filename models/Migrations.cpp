@@ -647,6 +647,25 @@ static QStringList postgresqlVersion11()
     };
 }
 
+// Issue 15, item 5: on a server every audit entry names the login that wrote it (the agent's name in
+// `actor` is what the agent typed). Filled by the server, not the client, and outside the hash chain, so
+// entries written before stay verifiable; the grants let no login update it afterwards. SQLite has one
+// local user: empty.
+static QStringList sqliteVersion12()
+{
+    return {
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN login TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
+static QStringList postgresqlVersion12()
+{
+    return {
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN login TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE audit_log ALTER COLUMN login SET DEFAULT current_user"),
+    };
+}
+
 const QList<Migration>& all()
 {
     static const QList<Migration> migrations = {
@@ -661,6 +680,7 @@ const QList<Migration>& all()
         { sqliteVersion9(), postgresqlVersion9() },
         { sqliteVersion10(), postgresqlVersion10() },
         { sqliteVersion11(), postgresqlVersion11() },
+        { sqliteVersion12(), postgresqlVersion12() },
     };
     return migrations;
 }

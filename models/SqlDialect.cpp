@@ -145,6 +145,9 @@ public:
     }
     QStringList continueIds(const QStringList&) const override { return {}; }
     int explainDetailColumn() const override { return 3; }
+    QString notifyDesk() const override { return QString(); }
+    QString deskChannel() const override { return QString(); }
+    QString changeCounter() const override { return QStringLiteral("PRAGMA data_version"); }
 
     QString pageCacheKiB(int kib) const override { return QStringLiteral("PRAGMA cache_size = -%1").arg(kib); }
 };
@@ -314,6 +317,13 @@ public:
         return statements;
     }
     int explainDetailColumn() const override { return 0; }
+    // One channel per schema: desks in two schemas of one database do not hear each other.
+    QString notifyDesk() const override
+    {
+        return QStringLiteral("SELECT pg_notify('appealdesk_desk_' || current_schema(), ?)");
+    }
+    QString deskChannel() const override { return QStringLiteral("SELECT 'appealdesk_desk_' || current_schema()"); }
+    QString changeCounter() const override { return QString(); }
 
     QString pageCacheKiB(int) const override { return QString(); }
 };

@@ -4,13 +4,13 @@
 #include "CaseService.h"
 #include "CaseStore.h"
 #include "Clock.h"
+#include "Database.h"
 #include "DecisionDialog.h"
 #include "DecisionSummary.h"
 #include "OrderFactsPanel.h"
 #include "PartiesPanel.h"
 #include "PlainMessageBox.h"
 #include "PolicyLabels.h"
-#include "Database.h"
 #include "PolicySettingsDialog.h"
 #include "RecordEventDialog.h"
 #include "SuggestionPanel.h"
@@ -239,6 +239,8 @@ Suggestion CaseView::suggestFor(const CaseFacts& facts) const
 
 void CaseView::showCase(const QString& caseId)
 {
+    if (caseId != m_caseId)
+        m_deskNotice.clear();
     m_caseId = caseId;
     m_facts.reset();
     m_decision.reset();
@@ -306,6 +308,8 @@ void CaseView::showPanels()
         details.cases = m_store.strikes().casesOfUser(p.userId);
         parties.append(details);
     }
+    m_parties->setVoidAllowed(
+        m_service.mayDo(TeamRoles::LeadAction::VoidStrike), TeamRoles::refusal(TeamRoles::LeadAction::VoidStrike));
     m_parties->setParties(parties, facts.id);
     showClaim();
     updateActions();
@@ -320,7 +324,7 @@ void CaseView::updateActions()
     m_recordButton->setEnabled(m_facts.has_value());
     m_claimButton->setEnabled(open);
     m_confirmAbuse->setEnabled(open && m_facts->kind != CaseKind::LiveChatSuspensionAppeal);
-    emit reopenAvailable(m_facts && m_decision && m_service.isTeamLead(agentName()));
+    emit reopenAvailable(m_facts && m_decision && !agentName().trimmed().isEmpty() && m_service.mayDo(TeamRoles::LeadAction::Reopen));
 }
 
 void CaseView::refreshSuggestion()
@@ -416,15 +420,17 @@ void CaseView::showClaim()
     m_claimButton->setToolTip(mine
             ? tr("End your claim: other agents may take the case")
             : tr("Mark the case as being worked by you for %n minute(s)", nullptr, ClaimMinutes));
-    if (m_claimHolder.isEmpty()) {
-        m_claimBanner->hide();
-        return;
+    QStringList lines;
+    if (!m_deskNotice.isEmpty())
+        lines << m_deskNotice;
+    if (!m_claimHolder.isEmpty()) {
+        // In the agent's time zone and language, as every time the window shows.
+        const QString until = QLocale().toString(m_claimUntil.toLocalTime(), QLocale::ShortFormat);
+        lines << (mine ? tr("You are working on this case until %1.").arg(until)
+                       : tr("Being worked by %1 until %2.").arg(m_claimHolder, until));
     }
-    // In the agent's time zone and language, as every time the window shows.
-    const QString until = QLocale().toString(m_claimUntil.toLocalTime(), QLocale::ShortFormat);
-    m_claimBanner->setText(mine ? tr("You are working on this case until %1.").arg(until)
-                                : tr("Being worked by %1 until %2.").arg(m_claimHolder, until));
-    m_claimBanner->show();
+    m_claimBanner->setText(lines.join(QLatin1Char('\n')));
+    m_claimBanner->setVisible(!lines.isEmpty());
 }
 
 void CaseView::toggleClaim()
@@ -444,6 +450,32 @@ void CaseView::toggleClaim()
     readClaim();
     showClaim();
     emit caseChanged(m_caseId); // the queue's Agent column
+}
+
+void CaseView::reloadFromDesk()
+{
+    if (m_caseId.isEmpty())
+        return;
+    const std::optional<CaseFacts> facts = m_store.cases().load(m_caseId);
+    const std::optional<DecisionRecord> decision = facts ? m_store.decisions().decision(m_caseId) : std::nullopt;
+    QDateTime until;
+    const QString holder
+        = facts && !decision ? m_store.decisions().claimHolder(m_caseId, m_clock.now(), &until) : QString();
+    const bool same = facts && m_facts && facts->events.size() == m_facts->events.size()
+        && decision.has_value() == m_decision.has_value() && holder == m_claimHolder && until == m_claimUntil
+        && (decision || suggestFor(*facts).decidesSameAs(m_suggestion));
+    if (same)
+        return; // nothing the agent sees changed: the transcript stays where it is
+    const QString me = agentName();
+    if (!m_decision && decision && decision->agent != me)
+        m_deskNotice
+            = tr("%1 decided this case at %2 while you had it open.")
+                  .arg(decision->agent, QLocale().toString(decision->decidedAt.toLocalTime(), QLocale::ShortFormat));
+    else if (!decision && !holder.isEmpty() && holder != me && holder != m_claimHolder)
+        m_deskNotice = tr("%1 claimed this case while you had it open.").arg(holder);
+    const int selected = m_transcript->selectedMessage();
+    showCase(m_caseId);
+    m_transcript->selectMessage(selected);
 }
 
 void CaseView::recordEvent()
@@ -532,7 +564,7 @@ void CaseView::voidStrike(const StrikeRecord& strike)
 
 void CaseView::reopenCase()
 {
-    if (!m_facts || !m_decision || !m_service.isTeamLead(agentName()))
+    if (!m_facts || !m_decision || agentName().trimmed().isEmpty() || !m_service.mayDo(TeamRoles::LeadAction::Reopen))
         return;
     ReopenDialog dialog(*m_decision, this);
     if (dialog.exec() != QDialog::Accepted)

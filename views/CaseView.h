@@ -73,6 +73,10 @@ public slots:
     void voidSelectedStrike();
     void showTab(int tab); // CaseView::Tab
     void reopenCase(); // team lead tool: reopens the shown decided case, with a reason (issue 14, item 8)
+    // Another window changed the desk (DeskChangeFeed, issue 15, item 4): the shown case is read again
+    // when its decision, claim, events or suggestion changed, and the banner says when another agent
+    // claimed or decided it meanwhile. A note typed for a decision stays (m_draftNote).
+    void reloadFromDesk();
 
 signals:
     void caseChanged(const QString& caseId); // an event, a claim or the settings changed the stored case
@@ -113,6 +117,8 @@ private:
     // again in the next dialog on the same case, so the agent does not type it twice.
     QString m_draftNote;
     QString m_draftCaseId;
+    // What another agent did to the shown case while it was on screen (reloadFromDesk), or empty.
+    QString m_deskNotice;
 
     QStackedWidget* m_stack;
     QLabel* m_emptyLabel;

@@ -4,7 +4,9 @@
 #include "CaseService.h"
 #include "CaseView.h"
 #include "Clock.h"
+#include "ConnectDialog.h"
 #include "Database.h"
+#include "DeskChangeFeed.h"
 #include "Icons.h"
 #include "ImportDialog.h"
 #include "PlainMessageBox.h"
@@ -87,6 +89,8 @@ MainWindow::MainWindow(CaseService& service, AppSettings& settings, QWidget* par
     , m_clockTimer(new QTimer(this))
     , m_statusTimer(new QTimer(this))
     , m_refreshJob(new SuggestionRefreshJob(m_db.path(), this))
+    , m_deskFeed(new DeskChangeFeed(m_db, this))
+    , m_deskTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::icon(Icons::Id::App));
@@ -137,6 +141,11 @@ MainWindow::MainWindow(CaseService& service, AppSettings& settings, QWidget* par
     m_statusTimer->setTimerType(Qt::PreciseTimer);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::checkStatusChange);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleStatusChange);
+    m_deskTimer->setSingleShot(true);
+    m_deskTimer->setInterval(DeskChangeDelayMs);
+    connect(m_deskTimer, &QTimer::timeout, this, &MainWindow::showDeskChanges);
+    connect(m_deskFeed, &DeskChangeFeed::changed, this, &MainWindow::deskChanged);
+    connect(m_deskFeed, &DeskChangeFeed::lost, this, [this] { statusBar()->showMessage(m_deskFeed->error()); });
     m_filterBar->searchBox()->installEventFilter(this);
     qApp->installEventFilter(this);
 }
@@ -158,6 +167,7 @@ void MainWindow::createActions()
     };
     make(ActionId::Import, Icons::Id::Import, { QKeySequence::Open }, &MainWindow::chooseImportFiles);
     make(ActionId::BackUp, Icons::Id::App, {}, &MainWindow::backUp);
+    make(ActionId::ConnectServer, Icons::Id::App, {}, &MainWindow::connectToTeamServer);
     make(ActionId::Reports, Icons::Id::Report, { QKeySequence(Qt::CTRL | Qt::Key_R) }, &MainWindow::showReports);
     make(ActionId::Quit, Icons::Id::Quit, { QKeySequence::Quit }, &QWidget::close);
     make(ActionId::FocusSearch, Icons::Id::Search, { QKeySequence::Find, QKeySequence(Qt::Key_Slash) }, [this] {
@@ -230,6 +240,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(action(ActionId::Import));
     m_fileMenu->addAction(action(ActionId::BackUp));
+    m_fileMenu->addAction(action(ActionId::ConnectServer));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(action(ActionId::Quit));
     m_editMenu = menuBar()->addMenu(QString());
@@ -299,6 +310,7 @@ void MainWindow::retranslateUi()
     const QList<QPair<ActionId, QString>> texts = {
         { ActionId::Import, tr("&Import cases…") },
         { ActionId::BackUp, tr("&Back up the database…") },
+        { ActionId::ConnectServer, tr("Co&nnect to a team server…") },
         { ActionId::Reports, tr("&Case report…") },
         { ActionId::Quit, tr("&Quit") },
         { ActionId::FocusSearch, tr("&Search the queue") },
@@ -353,7 +365,56 @@ bool MainWindow::openQueue()
     scheduleStatusChange();
     // The agent starts with the keyboard in the queue (issue 14, item 12): arrows and Return work at once.
     m_queue->setFocus(Qt::OtherFocusReason);
+    // Issue 15, item 5: what only a team lead does is greyed out for an agent's login, saying why.
+    const std::pair<ActionId, TeamRoles::LeadAction> leadActions[] = {
+        { ActionId::PolicySettings, TeamRoles::LeadAction::SaveSettings },
+        { ActionId::SecondReview, TeamRoles::LeadAction::Review },
+        { ActionId::ReopenCase, TeamRoles::LeadAction::Reopen },
+    };
+    for (const auto& [id, leadAction] : leadActions) {
+        if (m_service.mayDo(leadAction))
+            continue;
+        QAction* refused = action(id);
+        refused->setEnabled(false);
+        refused->setToolTip(TeamRoles::refusal(leadAction));
+        refused->setStatusTip(refused->toolTip());
+        m_fileMenu->setToolTipsVisible(true);
+        m_editMenu->setToolTipsVisible(true);
+        m_teamLeadMenu->setToolTipsVisible(true);
+    }
+    // Without the feed the desk still works: the agent refreshes by hand (F5), as before.
+    if (!m_deskFeed->start())
+        statusBar()->showMessage(m_deskFeed->error());
     return true;
+}
+
+void MainWindow::connectToTeamServer()
+{
+    ConnectDialog dialog(m_settings.value(AppSettings::TeamServer).toString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The URI never holds a password (DatabaseLocation refuses one): safe to remember.
+    m_settings.setValue(AppSettings::TeamServer, dialog.uri());
+    m_settings.sync();
+    emit databaseSwitchRequested(dialog.uri());
+}
+
+void MainWindow::deskChanged(const DeskChange& change)
+{
+    if (change.concerns(m_caseView->currentCaseId()))
+        m_deskChangesShownCase = true;
+    if (!m_deskTimer->isActive())
+        m_deskTimer->start();
+}
+
+void MainWindow::showDeskChanges()
+{
+    m_keepShownCase = true;
+    m_model->refresh();
+    m_keepShownCase = false;
+    if (m_deskChangesShownCase)
+        m_caseView->reloadFromDesk();
+    m_deskChangesShownCase = false;
 }
 
 void MainWindow::scheduleStatusChange()
@@ -466,6 +527,9 @@ void MainWindow::reselectCurrentCase()
         m_queue->selectRow(row);
         return;
     }
+    // Another agent decided the shown case and the filter hides it now: it stays, saying so (CaseView).
+    if (m_keepShownCase)
+        return;
     // Hidden by the filter or the search, or nothing found: no stale case with its actions enabled.
     if (!shown.isEmpty() && !m_model->containsCase(shown))
         m_caseView->showCase(QString());
@@ -660,6 +724,8 @@ void MainWindow::showTeamFigures()
 void MainWindow::showReports()
 {
     ReportDialog dialog(m_db, this);
+    dialog.setUnmaskAllowed(m_service.mayDo(TeamRoles::LeadAction::UnmaskedReport),
+        TeamRoles::refusal(TeamRoles::LeadAction::UnmaskedReport));
     // The report is in the UI language (the dialog's default); the agent goes into the audit log.
     dialog.setActor(m_settings.agentName());
     dialog.exec();

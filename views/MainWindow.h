@@ -11,6 +11,8 @@ class CaseStore;
 class CaseView;
 class Clock;
 class Database;
+class DeskChangeFeed;
+struct DeskChange;
 class QAction;
 class QActionGroup;
 class QMenu;
@@ -59,7 +61,8 @@ public:
         About,
         ReopenCase,
         SecondReview,
-        TeamFigures
+        TeamFigures,
+        ConnectServer
     };
 
     static constexpr int ClockTickMs = 30000;
@@ -75,6 +78,10 @@ public:
 
     QueueModel* queueModel() const { return m_model; }
     SuggestionRefreshJob* suggestionRefreshJob() const { return m_refreshJob; }
+    // What other windows change reaches this one through it (issue 15, item 4); started by openQueue().
+    DeskChangeFeed* deskFeed() const { return m_deskFeed; }
+    // Changes that come within this time are shown together (one queue read for a burst).
+    static constexpr int DeskChangeDelayMs = 100;
     // The seam for tests: the next backup goes to `path` without asking.
     void setNextBackupPath(const QString& path) { m_nextBackupPath = path; }
     QueueView* queueView() const { return m_queue; }
@@ -94,6 +101,11 @@ public:
     // True while the focus is in a field the agent types into: the case
     // shortcuts then leave the keys to the field.
     bool isTypingInTextField() const;
+
+signals:
+    // File → Connect to a team server… connected to `uri` (issue 15, item 1): the program opens the
+    // window again on it (GuiStartup, through a new AppContext).
+    void databaseSwitchRequested(const QString& uri);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -117,6 +129,8 @@ private:
     void caseDecided(const QString& caseId);
     void caseChanged(const QString& caseId);
     void refreshQueue();
+    void deskChanged(const DeskChange& change);
+    void showDeskChanges();
     // Status follows the clock: when a waiting case's deadline passes, the queue is read again (it is open then).
     void scheduleStatusChange();
     void checkStatusChange();
@@ -131,6 +145,7 @@ private:
     void backUp();
     void showShortcuts();
     void showAbout();
+    void connectToTeamServer();
     static QStringList bundleFiles(const QMimeData* mime);
 
     CaseService& m_service;
@@ -149,6 +164,10 @@ private:
     QTimer* m_clockTimer;
     QTimer* m_statusTimer; // fires when the next waiting case's deadline passes
     SuggestionRefreshJob* m_refreshJob;
+    DeskChangeFeed* m_deskFeed;
+    QTimer* m_deskTimer; // gathers a burst of changes from other windows
+    bool m_deskChangesShownCase = false; // one of the gathered changes concerns the shown case
+    bool m_keepShownCase = false; // a refresh for other windows' changes never closes the shown case
     QMap<ActionId, QAction*> m_actions;
     QList<QAction*> m_caseActions; // never fire while typing in a text field
     bool m_reselectOnReset = true;

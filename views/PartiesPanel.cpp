@@ -21,6 +21,12 @@ PartiesPanel::PartiesPanel(QWidget* parent)
     m_layout->setContentsMargins(0, 0, 0, 0);
 }
 
+void PartiesPanel::setVoidAllowed(bool allowed, const QString& why)
+{
+    m_voidAllowed = allowed;
+    m_voidRefusal = why;
+}
+
 void PartiesPanel::clear()
 {
     while (QLayoutItem* item = m_layout->takeAt(0)) {
@@ -130,11 +136,14 @@ QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& curr
         strikes->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         strikes->setMaximumHeight(strikes->sizeHintForRow(0) * 6 + strikes->header()->sizeHint().height());
         auto* voidButton = new QPushButton(tr("Void strike…"), box);
+        voidButton->setObjectName(QStringLiteral("voidStrikeButton"));
         voidButton->setEnabled(false);
-        voidButton->setToolTip(tr("Team leads: void the selected strike, with a reason"));
+        voidButton->setToolTip(
+            m_voidAllowed ? tr("Team leads: void the selected strike, with a reason") : m_voidRefusal);
+        const bool allowed = m_voidAllowed;
         connect(strikes->selectionModel(), &QItemSelectionModel::currentRowChanged, voidButton,
-            [voidButton, model](const QModelIndex& current) {
-                voidButton->setEnabled(current.isValid() && !model->strike(current.row()).voided);
+            [voidButton, model, allowed](const QModelIndex& current) {
+                voidButton->setEnabled(allowed && current.isValid() && !model->strike(current.row()).voided);
             });
         connect(voidButton, &QPushButton::clicked, this, [this, strikes, model] {
             const QModelIndex current = strikes->currentIndex();

@@ -35,6 +35,8 @@ public:
     // Asks to void the strike selected in a party's list (the focused list first), or else the first live one,
     // which it selects; false when there is none.
     bool requestVoidOfSelectedStrike();
+    // An agent's login (issue 15, item 5): the Void buttons stay off and say why. Applies from the next setParties().
+    void setVoidAllowed(bool allowed, const QString& why);
 
 signals:
     void openCaseRequested(const QString& caseId);
@@ -44,4 +46,6 @@ private:
     QWidget* partyBox(const PartyDetails& details, const QString& currentCaseId);
 
     QVBoxLayout* m_layout;
+    bool m_voidAllowed = true;
+    QString m_voidRefusal;
 };

@@ -22,9 +22,19 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+void ReportDialog::setUnmaskAllowed(bool allowed, const QString& why)
+{
+    m_unmaskAllowed = allowed;
+    if (!allowed)
+        m_mask->setChecked(true);
+    m_mask->setToolTip(allowed ? QString() : why);
+    updateControls();
+}
 
 ReportDialog::ReportDialog(Database& db, QWidget* parent)
     : QDialog(parent)
@@ -153,6 +163,7 @@ void ReportDialog::updateControls()
     m_bom->setEnabled(!m_running && format == ReportOptions::Csv);
     m_summaryOnly->setEnabled(!m_running && format != ReportOptions::Csv);
     m_maskWarning->setVisible(!m_mask->isChecked());
+    const auto enableMask = qScopeGuard([this] { m_mask->setEnabled(!m_running && m_unmaskAllowed); });
     for (QWidget* w : std::initializer_list<QWidget*> {
              m_from, m_to, m_agent, m_clause, m_kind, m_format, m_mask, m_previewButton, m_saveButton })
         w->setEnabled(!m_running);

@@ -21,6 +21,8 @@ class ReportDialog : public QDialog
 
 public:
     ReportDialog(Database& db, QWidget* parent = nullptr);
+    // An agent's login (issue 15, item 5): the report stays masked, the box says why.
+    void setUnmaskAllowed(bool allowed, const QString& why);
 
     // The report language (en, sv, bg, th); the UI's by default.
     void setLanguage(const QString& language) { m_language = language; }
@@ -58,6 +60,7 @@ private:
     QCheckBox* m_bom = nullptr;
     QCheckBox* m_summaryOnly = nullptr;
     QCheckBox* m_mask = nullptr;
+    bool m_unmaskAllowed = true;
     QLabel* m_maskWarning = nullptr;
     QTextBrowser* m_preview = nullptr;
     QProgressBar* m_progress = nullptr;

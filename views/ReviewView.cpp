@@ -254,7 +254,7 @@ void ReviewView::updateRecordButton()
         m_reopen->setChecked(false);
     const bool verdict
         = m_agree->isChecked() || (m_disagree->isChecked() && !m_note->toPlainText().trimmed().isEmpty());
-    m_record->setEnabled(m_decided && verdict && m_service.isTeamLead(m_reviewer));
+    m_record->setEnabled(m_decided && verdict && !m_reviewer.trimmed().isEmpty() && m_service.mayDo(TeamRoles::LeadAction::Review));
     m_open->setEnabled(!m_caseId.isEmpty());
 }
 

@@ -14,6 +14,7 @@
 #include "PurgeCommand.h"
 #include "ReopenCommand.h"
 #include "ReviewCommand.h"
+#include "SetupRolesCommand.h"
 #include "SettingsCommand.h"
 #include "ReportCommand.h"
 #include "StrikesCommand.h"
@@ -71,6 +72,7 @@ std::vector<std::unique_ptr<Command>> CommandLine::commands()
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<MigrateCommand>());
     commands.push_back(std::make_unique<PurgeCommand>());
+    commands.push_back(std::make_unique<SetupRolesCommand>());
     commands.push_back(std::make_unique<SettingsCommand>());
     commands.push_back(std::make_unique<WhatIfCommand>());
     commands.push_back(std::make_unique<ReopenCommand>());

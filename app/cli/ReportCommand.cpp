@@ -1,7 +1,9 @@
 #include "ReportCommand.h"
 
+#include "AppContext.h"
 #include "AuditCheckpoint.h"
 #include "AuditLog.h"
+#include "CaseService.h"
 #include "Clock.h"
 #include "CommandContext.h"
 #include "Database.h"
@@ -29,11 +31,12 @@ int ReportCommand::run(const QCommandLineParser&, CommandContext& context)
     const QStringList arguments = context.arguments().mid(context.arguments().indexOf(QStringLiteral("report")) + 1);
     std::unique_ptr<Database> unopened;
     Database* db = nullptr;
+    AppContext* app = nullptr;
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
         unopened = std::make_unique<Database>(QString(), QStringLiteral("appealdesk-report-help"));
         db = unopened.get();
     } else {
-        AppContext* app = context.openDatabase(context.earlyValue(QStringLiteral("db")));
+        app = context.openDatabase(context.earlyValue(QStringLiteral("db")));
         if (!app)
             return Failed;
         db = &app->database();
@@ -122,6 +125,11 @@ int ReportCommand::run(const QCommandLineParser&, CommandContext& context)
     options.language
         = parser.isSet(lang) ? Translator::resolveLanguage(parser.value(lang)) : Translator::currentLanguage();
     options.mask = !parser.isSet(noMask);
+    // Issue 15, item 5: names and accounts unmasked are a team lead's report.
+    if (!options.mask && app && !app->service().requireTeamLead(TeamRoles::LeadAction::UnmaskedReport)) {
+        err << QStringLiteral("report: ") << app->service().lastError() << Qt::endl;
+        return Failed;
+    }
     options.actor = parser.isSet(by) ? parser.value(by) : qEnvironmentVariable("USER");
     options.csvBom = parser.isSet(bom);
     const QString paperSize = parser.value(paper).toLower();

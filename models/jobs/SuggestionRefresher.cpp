@@ -61,6 +61,8 @@ bool SuggestionRefresher::run(const QDateTime& now)
         if (m_progress)
             m_progress(done, qMax(total, done));
     }
+    // One word to the other windows for the whole run (issue 15, item 4), not one per batch.
+    db.announce(QStringLiteral("suggestion"));
     // Cases decided meanwhile were skipped: the run is complete all the same.
     if (m_progress && done < total)
         m_progress(total, total);

@@ -158,7 +158,8 @@ void tst_Audit::tamperingIsAlwaysCaught()
             if (other == row)
                 other = row % Entries + 1;
             // Swap every column but the id, through a spare row.
-            statements << QStringLiteral("INSERT INTO audit_log SELECT %1, at, actor, action, subject, before, after,"
+            statements << QStringLiteral("INSERT INTO audit_log (id, at, actor, action, subject, before, after, prev_hash,"
+                                         " hash) SELECT %1, at, actor, action, subject, before, after,"
                                          " prev_hash, hash FROM audit_log WHERE id = %2")
                               .arg(Entries + 10)
                               .arg(row)

@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "Command.h"
 #include "CommandLine.h"
+#include "Database.h"
 #include "DatabaseLocation.h"
 #include "TestBackend.h"
 
@@ -76,6 +77,7 @@ private slots:
     void whatIfPrintsOneObjectAndSavesNothing();
     void suggestAmountsInUiLanguage();
     void reportInUiLanguage();
+    void setupRolesGrantsTheGroupRoles();
 
     void binaryHeadlessHelpAndVersion();
     void binaryExitCodes();
@@ -798,6 +800,43 @@ void tst_Cli::suggestAmountsInUiLanguage()
 }
 
 // --lang before the command still sets the report's language, and its dates are that language's.
+// Issue 15, item 5: `setup-roles` creates the group roles and their grants on a server; a SQLite file has one
+// local user (a usage error); a login's name is quoted by the server, never pasted into SQL.
+void tst_Cli::setupRolesGrantsTheGroupRoles()
+{
+    if (!TestBackend::isPostgresql()) {
+        const Run file = run({ QStringLiteral("setup-roles"), QStringLiteral("--db"), db() });
+        QCOMPARE(file.exitCode, 2);
+        QVERIFY2(file.err.contains("team lead"), file.err.constData());
+        return;
+    }
+    const Run made = run({ QStringLiteral("setup-roles"), QStringLiteral("--db"), db() });
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    QVERIFY2(made.out.contains("setup-roles: roles=appealdesk_agent,appealdesk_team_lead"), made.out.constData());
+    // Again (after an upgrade): harmless.
+    QCOMPARE(run({ QStringLiteral("setup-roles"), QStringLiteral("--db"), db() }).exitCode, 0);
+    const Run hostile = run({ QStringLiteral("setup-roles"), QStringLiteral("--db"), db(), QStringLiteral("--agent"),
+        QStringLiteral("x; DROP TABLE cases; --") });
+    QCOMPARE(hostile.exitCode, 1);
+    QVERIFY2(hostile.err.contains("x; DROP TABLE cases; --"), hostile.err.constData());
+    {
+        Database check(db(), QStringLiteral("tst_cli-roles"));
+        QVERIFY2(check.open(), qPrintable(check.error()));
+        QSqlQuery q(check.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT has_table_privilege('appealdesk_agent', 'cases', 'SELECT'),"
+                                      " has_table_privilege('appealdesk_agent', 'settings', 'UPDATE'),"
+                                      " has_table_privilege('appealdesk_team_lead', 'settings', 'UPDATE'),"
+                                      " has_table_privilege('appealdesk_team_lead', 'decisions', 'UPDATE'),"
+                                      " to_regclass('cases') IS NOT NULL"))
+            && q.next());
+        QCOMPARE(q.value(0).toBool(), true);
+        QCOMPARE(q.value(1).toBool(), false);
+        QCOMPARE(q.value(2).toBool(), true);
+        QCOMPARE(q.value(3).toBool(), false);
+        QCOMPARE(q.value(4).toBool(), true); // the hostile name did nothing
+    }
+}
+
 void tst_Cli::reportInUiLanguage()
 {
     QCOMPARE(

@@ -634,8 +634,7 @@ void tst_CaseService::reopenRefusals()
     QVERIFY(decided != head);
     QVERIFY(!service.reopen(QStringLiteral("AP-1"), QStringLiteral("lead"), QStringLiteral("  ")));
     QVERIFY(!service.reopen(QStringLiteral("AP-1"), QString(), QStringLiteral("why")));
-    QVERIFY(!service.isTeamLead(QStringLiteral(" ")));
-    QVERIFY(service.isTeamLead(QStringLiteral("lead")));
+    QVERIFY(service.mayDo(TeamRoles::LeadAction::Reopen)); // SQLite's one local user is a team lead
     // Nothing stored by a refusal.
     QCOMPARE(auditHead(m_desk), decided);
     QVERIFY(m_desk.store->cases().isDecided(QStringLiteral("AP-1")));
