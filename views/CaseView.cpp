@@ -23,9 +23,11 @@
 #include <QAction>
 #include <QColor>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QLocale>
 #include <QPalette>
 #include <QPlainTextEdit>
@@ -95,9 +97,12 @@ CaseView::CaseView(CaseService& service, QWidget* parent)
     m_timelineView->setWordWrap(false);
     m_timelineView->header()->setStretchLastSection(true);
 
+    // The conversation first, with the order's events between its messages (issue 14, item 5); the
+    // timeline's table with both zones and relative times beside it.
+    m_transcript->setTimeline(m_timeline);
     m_caseTabs->setObjectName(QStringLiteral("caseTabs"));
-    m_caseTabs->addTab(m_timelineView, QString());
     m_caseTabs->addTab(m_transcript, QString());
+    m_caseTabs->addTab(m_timelineView, QString());
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -105,11 +110,13 @@ CaseView::CaseView(CaseService& service, QWidget* parent)
     leftLayout->addWidget(m_factsPanel);
     leftLayout->addWidget(m_caseTabs, 1);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_acceptButton);
-    buttons->addWidget(m_overrideButton);
-    buttons->addStretch(1);
-    buttons->addWidget(m_recordButton);
+    // Two rows: in one, the three buttons kept the case pane 520 px wide in Bulgarian, more than a
+    // 1024 px screen leaves it next to the queue (issue 14, item 5).
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_acceptButton, 0, 0);
+    buttons->addWidget(m_overrideButton, 0, 1);
+    buttons->setColumnStretch(2, 1);
+    buttons->addWidget(m_recordButton, 1, 0, 1, 2, Qt::AlignLeading);
     auto* suggestionBox = new QWidget(this);
     auto* suggestionLayout = new QVBoxLayout(suggestionBox);
     suggestionLayout->setContentsMargins(0, 0, 0, 0);
@@ -178,8 +185,8 @@ void CaseView::retranslateUi()
     m_recordButton->setToolTip(tr("Record an event the policy asks for; the suggestion updates at once"));
     m_confirmAbuse->setText(tr("Confirm abuse on this message…"));
     showClaim();
-    m_caseTabs->setTabText(0, tr("&Timeline"));
-    m_caseTabs->setTabText(1, tr("Tra&nscript"));
+    m_caseTabs->setTabText(0, tr("Co&nversation"));
+    m_caseTabs->setTabText(1, tr("&Timeline"));
     m_sideTabs->setTabText(0, tr("&Suggestion"));
     m_sideTabs->setTabText(1, tr("&Parties"));
     if (m_caseId.isEmpty())
@@ -231,7 +238,8 @@ QString CaseView::agentName() const
 
 Suggestion CaseView::suggestFor(const CaseFacts& facts) const
 {
-    return m_service.suggest(facts, m_clock.now());
+    m_suggestedAt = m_clock.now();
+    return m_service.suggest(facts, m_suggestedAt);
 }
 
 void CaseView::showCase(const QString& caseId)
@@ -284,6 +292,8 @@ void CaseView::showPanels()
     for (const Party& p : facts.parties)
         nicknames.insert(p.role, p.nickname);
     m_transcript->setTranscript(facts.messages, m_suggestion.spans, m_timeline->marketZone(), nicknames);
+    // A decided case was judged when it was decided; an open one at the instant of its suggestion.
+    m_transcript->setInstant(m_decision ? m_decision->decidedAt : m_suggestedAt);
     QList<int> confirmed;
     for (const CaseEvent& e : facts.events) {
         if (e.type == EventType::AbuseConfirmed && e.messageIndex >= 0)
@@ -323,8 +333,10 @@ void CaseView::refreshSuggestion()
 {
     if (!m_facts || m_decision)
         return;
-    if (const std::optional<Suggestion> fresh = m_service.refreshSuggestion(m_caseId))
+    if (const std::optional<Suggestion> fresh = m_service.refreshSuggestion(m_caseId)) {
         m_suggestion = *fresh;
+        m_suggestedAt = m_clock.now();
+    }
     else
         PlainMessageBox::warning(this, tr("Suggestion not saved"),
             tr("The queue could not be updated for case %1: %2").arg(m_caseId, m_service.lastError()));
@@ -375,6 +387,7 @@ void CaseView::decide(int mode)
         if (result.status == DecisionResult::Stale) {
             // Another decision, an event or the settings changed what the policy says: show it, confirm again.
             m_suggestion = result.suggestion;
+            m_suggestedAt = m_clock.now();
             showPanels();
             PlainMessageBox::warning(this, tr("The suggestion changed"),
                 tr("While you confirmed, the policy's suggestion for case %1 changed. Nothing was recorded: "

@@ -68,7 +68,7 @@ void TimelineModel::setCase(const CaseFacts& facts, const std::optional<QDateTim
                 const int start = qBound(0, span.start, int(p.remark.size()));
                 const int length = qBound(0, span.length, int(p.remark.size()) - start);
                 if (length > 0)
-                    entry.highlights.append(TranscriptModel::Span { remarkStart + start, length, span.flag });
+                    entry.highlights.append(TranscriptModel::Span { remarkStart + start, length, span.flag, span.category });
             }
         } else {
             entry.detail = parts.join(QStringLiteral(" · "));
