@@ -18,6 +18,7 @@
 #include "TimelineModel.h"
 #include "TranscriptModel.h"
 #include "TranscriptView.h"
+#include "UntrustedText.h"
 #include "VoidStrikeDialog.h"
 
 #include <QAction>
@@ -252,7 +253,8 @@ void CaseView::showCase(const QString& caseId)
         m_facts = m_store.cases().load(caseId);
     if (!m_facts) {
         showNothing(caseId.isEmpty() ? tr("Select a case in the queue.")
-                                     : tr("Case %1 could not be opened: %2").arg(caseId, m_store.cases().lastError()));
+                                     : tr("Case %1 could not be opened: %2")
+                                           .arg(UntrustedText::inlined(caseId), m_store.cases().lastError()));
         return;
     }
     m_decision = m_store.decisions().decision(caseId);
@@ -336,10 +338,10 @@ void CaseView::refreshSuggestion()
     if (const std::optional<Suggestion> fresh = m_service.refreshSuggestion(m_caseId)) {
         m_suggestion = *fresh;
         m_suggestedAt = m_clock.now();
-    }
-    else
+    } else
         PlainMessageBox::warning(this, tr("Suggestion not saved"),
-            tr("The queue could not be updated for case %1: %2").arg(m_caseId, m_service.lastError()));
+            tr("The queue could not be updated for case %1: %2")
+                .arg(UntrustedText::inlined(m_caseId), m_service.lastError()));
 }
 
 void CaseView::acceptSuggestion()
@@ -397,7 +399,7 @@ void CaseView::decide(int mode)
         }
         if (!result.stored()) {
             PlainMessageBox::warning(this, tr("Decision not recorded"),
-                tr("The decision on case %1 was not recorded: %2").arg(caseId, result.error));
+                tr("The decision on case %1 was not recorded: %2").arg(UntrustedText::inlined(caseId), result.error));
             showCase(caseId); // shows a decision someone else recorded meanwhile
             return;
         }
@@ -432,7 +434,7 @@ void CaseView::showClaim()
     // In the agent's time zone and language, as every time the window shows.
     const QString until = QLocale().toString(m_claimUntil.toLocalTime(), QLocale::ShortFormat);
     m_claimBanner->setText(mine ? tr("You are working on this case until %1.").arg(until)
-                                : tr("Being worked by %1 until %2.").arg(m_claimHolder, until));
+                                : tr("Being worked by %1 until %2.").arg(UntrustedText::inlined(m_claimHolder), until));
     m_claimBanner->show();
 }
 
@@ -471,7 +473,8 @@ void CaseView::recordEventOfType(std::optional<EventType> preset)
         return;
     if (!m_service.recordEvent(m_caseId, dialog.event(m_clock.now(), agentName()))) {
         PlainMessageBox::warning(this, tr("Event not recorded"),
-            tr("The event could not be recorded on case %1: %2").arg(m_caseId, m_service.lastError()));
+            tr("The event could not be recorded on case %1: %2")
+                .arg(UntrustedText::inlined(m_caseId), m_service.lastError()));
         return;
     }
     const int selected = m_transcript->selectedMessage();
@@ -486,7 +489,9 @@ void CaseView::voidStrike(const StrikeRecord& strike)
         return;
     const QString description = DecisionSummary::strike(*m_facts, strike.userId, strike.kind, strike.clause)
         + QLatin1Char('\n')
-        + tr("Case %1, %2").arg(strike.caseId, QLocale().toString(strike.at.toLocalTime(), QLocale::ShortFormat));
+        + tr("Case %1, %2")
+              .arg(UntrustedText::inlined(strike.caseId),
+                  QLocale().toString(strike.at.toLocalTime(), QLocale::ShortFormat));
     VoidStrikeDialog dialog(description, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -514,7 +514,7 @@ private slots:
         QVERIFY(view.claimBanner()->isVisible());
         QCOMPARE(view.claimBanner()->textFormat(), Qt::PlainText);
         const QString localUntil = QLocale().toString(until.toLocalTime(), QLocale::ShortFormat);
-        QCOMPARE(view.claimBanner()->text(), QStringLiteral("Being worked by <b>bob</b> until %1.").arg(localUntil));
+        QCOMPARE(view.claimBanner()->text(), QStringLiteral("Being worked by \u2068<b>bob</b>\u2069 until %1.").arg(localUntil));
         auto* claim = view.findChild<QPushButton*>(QStringLiteral("claimButton"));
         QVERIFY(claim && claim->isEnabled());
         QCOMPARE(claim->text(), QStringLiteral("C&laim"));
