@@ -34,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -262,6 +263,11 @@ void CaseView::showCase(const QString& caseId)
     m_suggestion = suggestFor(*m_facts);
     showPanels();
     m_stack->setCurrentIndex(1);
+    // Each case is read from the top of its suggestion, not where the last one was scrolled to (issue 14,
+    // item 14); the conversation likewise starts at its first message.
+    if (auto* area = qobject_cast<QScrollArea*>(m_suggestionPanel->parentWidget()->parentWidget()))
+        area->verticalScrollBar()->setValue(0);
+    m_transcript->listView()->scrollToTop();
 }
 
 void CaseView::showNothing(const QString& message)
@@ -296,6 +302,7 @@ void CaseView::showPanels()
     m_transcript->setTranscript(facts.messages, m_suggestion.spans, m_timeline->marketZone(), nicknames);
     // A decided case was judged when it was decided; an open one at the instant of its suggestion.
     m_transcript->setInstant(m_decision ? m_decision->decidedAt : m_suggestedAt);
+    m_timeline->setInstant(m_decision ? m_decision->decidedAt : m_suggestedAt);
     QList<int> confirmed;
     for (const CaseEvent& e : facts.events) {
         if (e.type == EventType::AbuseConfirmed && e.messageIndex >= 0)

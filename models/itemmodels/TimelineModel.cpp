@@ -104,6 +104,13 @@ void TimelineModel::clear()
     endResetModel();
 }
 
+void TimelineModel::setInstant(const QDateTime& instant)
+{
+    m_instant = instant;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 QString TimelineModel::formatDuration(qint64 secs)
 {
     const qint64 minutes = qAbs(secs) / 60;
@@ -144,6 +151,12 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     const Entry& e = m_entries.at(index.row());
     if (role == KindRole)
         return int(e.kind);
+    // The deadline is the policy's answer, not a fact it read.
+    const bool after = e.kind != DeadlineEntry && m_instant.isValid() && e.at.isValid() && e.at > m_instant;
+    if (role == AfterInstantRole)
+        return after;
+    if (role == Qt::ToolTipRole && after && index.column() != DetailColumn)
+        return tr("After the suggestion's instant: the policy did not use it.");
     switch (index.column()) {
     case MarketTimeColumn:
     case LocalTimeColumn:
