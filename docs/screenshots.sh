@@ -3,9 +3,11 @@
 #   docs/screenshot-<lang>.png         the main window, queue and case (its timeline)
 #   docs/screenshot-case-<lang>.png    the window on a live-chat abuse case: its chat, flagged words, suggestion
 #   docs/screenshot-report-<lang>.png  the report dialog with the preview of this month's report
+#   docs/screenshot-conversation-<lang>-<W>x<H>.png  the window at 1296x810 and 1024x700 on a case with
+#                                      abuse in its chat: the conversation with the order's events
+#   docs/screenshots.sh [BUILD_DIR]   (default: build)
 # The second review (docs/screenshot-review-<lang>.png) is grabbed by the view test on 500 demo cases:
 #   APPEALDESK_SCREENSHOT_DIR=docs QT_QPA_PLATFORM=offscreen build/tests/views/tst_teamleadviews reviewOnTheDemo
-#   docs/screenshots.sh [BUILD_DIR]   (default: build)
 # Needs xvfb-run, xdotool, ImageMagick's `import` and the sqlite3 shell. The window opens at
 # 90 % of the 1600x1000 screen, 1440x900, which is what is captured.
 set -eu
@@ -51,6 +53,26 @@ shot() {
     echo "$3"
 }
 
+# sized LANG CASE OUT WIDTH HEIGHT: the window on CASE at exactly WIDTH x HEIGHT, on a screen that size.
+sized() {
+    reset_settings
+    xvfb-run -a -s "-screen 0 ${4}x${5}x24" sh -c '
+        "$1" --db "$2" --lang "$3" --open "$4" &
+        pid=$!
+        main=
+        for i in $(seq 30); do
+            sleep 1
+            main=$(xdotool search --onlyvisible --classname appealdesk | head -1) && [ -n "$main" ] && break
+        done
+        sleep 2
+        xdotool windowmove --sync "$main" 0 0 windowsize --sync "$main" "$6" "$7"
+        sleep 2
+        import -window "$main" "$5"
+        kill $pid
+    ' sh "$app" "$db" "$1" "$2" "$3" "$4" "$5"
+    echo "$3"
+}
+
 first_case() {
     sqlite3 "$db" "SELECT case_id FROM cases WHERE status = 'open' AND $1 ORDER BY id LIMIT 1"
 }
@@ -71,4 +93,13 @@ for lang in en sv bg th; do
     *) preview=alt+v ;;
     esac
     shot "$lang" "" "$here/screenshot-report-$lang.png" "ctrl+r $preview" ""
+done
+
+# The conversation at the two small screens of issue 14 (item 5), on a case whose chat has a flag.
+for lang in en sv bg th; do
+    abuse_case=$(first_case "suggested_clause = 'LC1' AND language = '$lang'")
+    for size in 1296x810 1024x700; do
+        sized "$lang" "${abuse_case:-$(first_case "suggested_clause = 'LC1'")}" \
+            "$here/screenshot-conversation-$lang-$size.png" "${size%x*}" "${size#*x}"
+    done
 done

@@ -582,10 +582,6 @@
         <translation>&amp;Хронология</translation>
     </message>
     <message>
-        <source>Tra&amp;nscript</source>
-        <translation>Запис на &amp;чата</translation>
-    </message>
-    <message>
         <source>&amp;Suggestion</source>
         <translation>Пре&amp;дложение</translation>
     </message>
@@ -707,6 +703,10 @@
     <message>
         <source>Case not claimed</source>
         <translation>Случаят не е поет</translation>
+    </message>
+    <message>
+        <source>Co&amp;nversation</source>
+        <translation>Разговор в &amp;чата</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1279,63 @@ Commands:</source>
     <message>
         <source>The queue could not be read: %1</source>
         <translation>Опашката не можа да бъде прочетена: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>abuse confirmed</source>
+        <translation>обидата е потвърдена</translation>
+    </message>
+    <message>
+        <source>after the suggestion&apos;s instant</source>
+        <translation>след момента на предложението</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s): select to read all</source>
+        <translation>
+            <numerusform>Още %n знак: изберете, за да прочетете всичко</numerusform>
+            <numerusform>Още %n знака: изберете, за да прочетете всичко</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <source>Threat</source>
+        <translation>Заплаха</translation>
+    </message>
+    <message>
+        <source>Abusive language</source>
+        <translation>Обиден език</translation>
+    </message>
+    <message>
+        <source>Sensitive word</source>
+        <translation>Чувствителна дума</translation>
+    </message>
+    <message>
+        <source>flagged: %1</source>
+        <translation>отбелязано: %1</translation>
+    </message>
+    <message>
+        <source>abuse confirmed</source>
+        <translation>обидата е потвърдена</translation>
+    </message>
+    <message>
+        <source>after the suggestion&apos;s instant</source>
+        <translation>след момента на предложението</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>After the suggestion&apos;s instant: the policy did not use it.</source>
+        <translation>След момента на предложението: политиката не го е взела предвид.</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4174,22 @@ Do you want to replace it?</source>
         <source>Follow-up:</source>
         <translation>Проследяване:</translation>
     </message>
+    <message>
+        <source>message %1 from %2</source>
+        <translation>съобщение %1 от %2</translation>
+    </message>
+    <message>
+        <source>remark of payment %1</source>
+        <translation>основанието на плащане %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2” in %3</source>
+        <translation>%1: „%2“ в %3</translation>
+    </message>
+    <message>
+        <source>Flagged words:</source>
+        <translation>Отбелязани думи:</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionText</name>
@@ -4687,6 +4760,10 @@ Do you want to replace it?</source>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
+    <message>
+        <source>After the suggestion&apos;s instant: the policy did not use it.</source>
+        <translation>След момента на предложението: политиката не го е взела предвид.</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptModel</name>
@@ -4755,6 +4832,10 @@ Do you want to replace it?</source>
     <message>
         <source>%1 of %2</source>
         <translation>%1 от %2</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Разговор</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>ConversationDelegate</name>
+    <message numerus="yes">
+        <source>%n more character(s): select to read all</source>
+        <translation>
+            <numerusform>%n more character: select to read all</numerusform>
+            <numerusform>%n more characters: select to read all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountSpinBox</name>
     <message numerus="yes">
         <source>%n minute(s)</source>

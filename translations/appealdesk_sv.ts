@@ -582,10 +582,6 @@
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <source>Tra&amp;nscript</source>
-        <translation>&amp;Chattlogg</translation>
-    </message>
-    <message>
         <source>&amp;Suggestion</source>
         <translation>&amp;Förslag</translation>
     </message>
@@ -707,6 +703,10 @@
     <message>
         <source>Case not claimed</source>
         <translation>Ärendet togs inte</translation>
+    </message>
+    <message>
+        <source>Co&amp;nversation</source>
+        <translation>&amp;Chatten</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1279,63 @@ Kommandon:</translation>
     <message>
         <source>The queue could not be read: %1</source>
         <translation>Kön kunde inte läsas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>abuse confirmed</source>
+        <translation>kränkning bekräftad</translation>
+    </message>
+    <message>
+        <source>after the suggestion&apos;s instant</source>
+        <translation>efter förslagets tidpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s): select to read all</source>
+        <translation>
+            <numerusform>%n tecken till: markera för att läsa allt</numerusform>
+            <numerusform>%n tecken till: markera för att läsa allt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <source>Threat</source>
+        <translation>Hot</translation>
+    </message>
+    <message>
+        <source>Abusive language</source>
+        <translation>Kränkande språk</translation>
+    </message>
+    <message>
+        <source>Sensitive word</source>
+        <translation>Känsligt ord</translation>
+    </message>
+    <message>
+        <source>flagged: %1</source>
+        <translation>flaggat: %1</translation>
+    </message>
+    <message>
+        <source>abuse confirmed</source>
+        <translation>kränkning bekräftad</translation>
+    </message>
+    <message>
+        <source>after the suggestion&apos;s instant</source>
+        <translation>efter förslagets tidpunkt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>”%1”: %2</translation>
+    </message>
+    <message>
+        <source>After the suggestion&apos;s instant: the policy did not use it.</source>
+        <translation>Efter förslagets tidpunkt: policyn använde det inte.</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4174,22 @@ Vill du ersätta den?</translation>
         <source>Follow-up:</source>
         <translation>Uppföljning:</translation>
     </message>
+    <message>
+        <source>message %1 from %2</source>
+        <translation>meddelande %1 från %2</translation>
+    </message>
+    <message>
+        <source>remark of payment %1</source>
+        <translation>meddelandet till betalning %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2” in %3</source>
+        <translation>%1: ”%2” i %3</translation>
+    </message>
+    <message>
+        <source>Flagged words:</source>
+        <translation>Flaggade ord:</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionText</name>
@@ -4687,6 +4760,10 @@ Vill du ersätta den?</translation>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
+    <message>
+        <source>After the suggestion&apos;s instant: the policy did not use it.</source>
+        <translation>Efter förslagets tidpunkt: policyn använde det inte.</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptModel</name>
@@ -4755,6 +4832,10 @@ Vill du ersätta den?</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Chatten</translation>
     </message>
 </context>
 <context>

@@ -580,10 +580,6 @@
         <translation>ลำดับเหตุการณ์ (&amp;T)</translation>
     </message>
     <message>
-        <source>Tra&amp;nscript</source>
-        <translation>บทสนทนา (&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Suggestion</source>
         <translation>คำแนะนำ (&amp;S)</translation>
     </message>
@@ -704,6 +700,10 @@
     <message>
         <source>Case not claimed</source>
         <translation>รับกรณีไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Co&amp;nversation</source>
+        <translation>บทสนทนา (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1269,62 @@ Commands:</source>
     <message>
         <source>The queue could not be read: %1</source>
         <translation>อ่านคิวไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>abuse confirmed</source>
+        <translation>ยืนยันการใช้ถ้อยคำไม่เหมาะสมแล้ว</translation>
+    </message>
+    <message>
+        <source>after the suggestion&apos;s instant</source>
+        <translation>หลังเวลาของคำแนะนำ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s): select to read all</source>
+        <translation>
+            <numerusform>อีก %n ตัวอักษร: เลือกเพื่ออ่านทั้งหมด</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <source>Threat</source>
+        <translation>การข่มขู่</translation>
+    </message>
+    <message>
+        <source>Abusive language</source>
+        <translation>ถ้อยคำหยาบคาย</translation>
+    </message>
+    <message>
+        <source>Sensitive word</source>
+        <translation>คำอ่อนไหว</translation>
+    </message>
+    <message>
+        <source>flagged: %1</source>
+        <translation>ถูกทำเครื่องหมาย: %1</translation>
+    </message>
+    <message>
+        <source>abuse confirmed</source>
+        <translation>ยืนยันการใช้ถ้อยคำไม่เหมาะสมแล้ว</translation>
+    </message>
+    <message>
+        <source>after the suggestion&apos;s instant</source>
+        <translation>หลังเวลาของคำแนะนำ</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1” — %2</translation>
+    </message>
+    <message>
+        <source>After the suggestion&apos;s instant: the policy did not use it.</source>
+        <translation>หลังเวลาของคำแนะนำ: นโยบายไม่ได้ใช้ข้อมูลนี้</translation>
     </message>
 </context>
 <context>
@@ -4094,6 +4150,22 @@ Do you want to replace it?</source>
         <source>Follow-up:</source>
         <translation>การติดตามผล:</translation>
     </message>
+    <message>
+        <source>message %1 from %2</source>
+        <translation>ข้อความที่ %1 จาก%2</translation>
+    </message>
+    <message>
+        <source>remark of payment %1</source>
+        <translation>หมายเหตุของการชำระเงินครั้งที่ %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2” in %3</source>
+        <translation>%1: “%2” ใน%3</translation>
+    </message>
+    <message>
+        <source>Flagged words:</source>
+        <translation>คำที่ถูกทำเครื่องหมาย:</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionText</name>
@@ -4660,6 +4732,10 @@ Do you want to replace it?</source>
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
+    <message>
+        <source>After the suggestion&apos;s instant: the policy did not use it.</source>
+        <translation>หลังเวลาของคำแนะนำ: นโยบายไม่ได้ใช้ข้อมูลนี้</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptModel</name>
@@ -4727,6 +4803,10 @@ Do you want to replace it?</source>
     <message>
         <source>%1 of %2</source>
         <translation>%1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>บทสนทนา</translation>
     </message>
 </context>
 <context>

@@ -19,21 +19,25 @@
 #include "TranscriptModel.h"
 #include "TranscriptView.h"
 #include "ReopenDialog.h"
+#include "UntrustedText.h"
 #include "VoidStrikeDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QColor>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QLocale>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -98,9 +102,12 @@ CaseView::CaseView(CaseService& service, QWidget* parent)
     m_timelineView->setWordWrap(false);
     m_timelineView->header()->setStretchLastSection(true);
 
+    // The conversation first, with the order's events between its messages (issue 14, item 5); the
+    // timeline's table with both zones and relative times beside it.
+    m_transcript->setTimeline(m_timeline);
     m_caseTabs->setObjectName(QStringLiteral("caseTabs"));
-    m_caseTabs->addTab(m_timelineView, QString());
     m_caseTabs->addTab(m_transcript, QString());
+    m_caseTabs->addTab(m_timelineView, QString());
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -108,11 +115,13 @@ CaseView::CaseView(CaseService& service, QWidget* parent)
     leftLayout->addWidget(m_factsPanel);
     leftLayout->addWidget(m_caseTabs, 1);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_acceptButton);
-    buttons->addWidget(m_overrideButton);
-    buttons->addStretch(1);
-    buttons->addWidget(m_recordButton);
+    // Two rows: in one, the three buttons kept the case pane 520 px wide in Bulgarian, more than a
+    // 1024 px screen leaves it next to the queue (issue 14, item 5).
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_acceptButton, 0, 0);
+    buttons->addWidget(m_overrideButton, 0, 1);
+    buttons->setColumnStretch(2, 1);
+    buttons->addWidget(m_recordButton, 1, 0, 1, 2, Qt::AlignLeading);
     auto* suggestionBox = new QWidget(this);
     auto* suggestionLayout = new QVBoxLayout(suggestionBox);
     suggestionLayout->setContentsMargins(0, 0, 0, 0);
@@ -181,8 +190,8 @@ void CaseView::retranslateUi()
     m_recordButton->setToolTip(tr("Record an event the policy asks for; the suggestion updates at once"));
     m_confirmAbuse->setText(tr("Confirm abuse on this message…"));
     showClaim();
-    m_caseTabs->setTabText(0, tr("&Timeline"));
-    m_caseTabs->setTabText(1, tr("Tra&nscript"));
+    m_caseTabs->setTabText(0, tr("Co&nversation"));
+    m_caseTabs->setTabText(1, tr("&Timeline"));
     m_sideTabs->setTabText(0, tr("&Suggestion"));
     m_sideTabs->setTabText(1, tr("&Parties"));
     if (m_caseId.isEmpty())
@@ -234,7 +243,8 @@ QString CaseView::agentName() const
 
 Suggestion CaseView::suggestFor(const CaseFacts& facts) const
 {
-    return m_service.suggest(facts, m_clock.now());
+    m_suggestedAt = m_clock.now();
+    return m_service.suggest(facts, m_suggestedAt);
 }
 
 void CaseView::showCase(const QString& caseId)
@@ -249,7 +259,8 @@ void CaseView::showCase(const QString& caseId)
         m_facts = m_store.cases().load(caseId);
     if (!m_facts) {
         showNothing(caseId.isEmpty() ? tr("Select a case in the queue.")
-                                     : tr("Case %1 could not be opened: %2").arg(caseId, m_store.cases().lastError()));
+                                     : tr("Case %1 could not be opened: %2")
+                                           .arg(UntrustedText::inlined(caseId), m_store.cases().lastError()));
         return;
     }
     m_decision = m_store.decisions().decision(caseId);
@@ -257,6 +268,11 @@ void CaseView::showCase(const QString& caseId)
     m_suggestion = suggestFor(*m_facts);
     showPanels();
     m_stack->setCurrentIndex(1);
+    // Each case is read from the top of its suggestion, not where the last one was scrolled to (issue 14,
+    // item 14); the conversation likewise starts at its first message.
+    if (auto* area = qobject_cast<QScrollArea*>(m_suggestionPanel->parentWidget()->parentWidget()))
+        area->verticalScrollBar()->setValue(0);
+    m_transcript->listView()->scrollToTop();
 }
 
 void CaseView::showNothing(const QString& message)
@@ -289,6 +305,9 @@ void CaseView::showPanels()
     for (const Party& p : facts.parties)
         nicknames.insert(p.role, p.nickname);
     m_transcript->setTranscript(facts.messages, m_suggestion.spans, m_timeline->marketZone(), nicknames);
+    // A decided case was judged when it was decided; an open one at the instant of its suggestion.
+    m_transcript->setInstant(m_decision ? m_decision->decidedAt : m_suggestedAt);
+    m_timeline->setInstant(m_decision ? m_decision->decidedAt : m_suggestedAt);
     QList<int> confirmed;
     for (const CaseEvent& e : facts.events) {
         if (e.type == EventType::AbuseConfirmed && e.messageIndex >= 0)
@@ -331,11 +350,13 @@ void CaseView::refreshSuggestion()
 {
     if (!m_facts || m_decision)
         return;
-    if (const std::optional<Suggestion> fresh = m_service.refreshSuggestion(m_caseId))
+    if (const std::optional<Suggestion> fresh = m_service.refreshSuggestion(m_caseId)) {
         m_suggestion = *fresh;
-    else
+        m_suggestedAt = m_clock.now();
+    } else
         PlainMessageBox::warning(this, tr("Suggestion not saved"),
-            tr("The queue could not be updated for case %1: %2").arg(m_caseId, m_service.lastError()));
+            tr("The queue could not be updated for case %1: %2")
+                .arg(UntrustedText::inlined(m_caseId), m_service.lastError()));
 }
 
 void CaseView::acceptSuggestion()
@@ -383,6 +404,7 @@ void CaseView::decide(int mode)
         if (result.status == DecisionResult::Stale) {
             // Another decision, an event or the settings changed what the policy says: show it, confirm again.
             m_suggestion = result.suggestion;
+            m_suggestedAt = m_clock.now();
             showPanels();
             PlainMessageBox::warning(this, tr("The suggestion changed"),
                 tr("While you confirmed, the policy's suggestion for case %1 changed. Nothing was recorded: "
@@ -392,7 +414,7 @@ void CaseView::decide(int mode)
         }
         if (!result.stored()) {
             PlainMessageBox::warning(this, tr("Decision not recorded"),
-                tr("The decision on case %1 was not recorded: %2").arg(caseId, result.error));
+                tr("The decision on case %1 was not recorded: %2").arg(UntrustedText::inlined(caseId), result.error));
             showCase(caseId); // shows a decision someone else recorded meanwhile
             return;
         }
@@ -427,7 +449,7 @@ void CaseView::showClaim()
         // In the agent's time zone and language, as every time the window shows.
         const QString until = QLocale().toString(m_claimUntil.toLocalTime(), QLocale::ShortFormat);
         lines << (mine ? tr("You are working on this case until %1.").arg(until)
-                       : tr("Being worked by %1 until %2.").arg(m_claimHolder, until));
+                       : tr("Being worked by %1 until %2.").arg(UntrustedText::inlined(m_claimHolder), until));
     }
     m_claimBanner->setText(lines.join(QLatin1Char('\n')));
     m_claimBanner->setVisible(!lines.isEmpty());
@@ -470,9 +492,10 @@ void CaseView::reloadFromDesk()
     if (!m_decision && decision && decision->agent != me)
         m_deskNotice
             = tr("%1 decided this case at %2 while you had it open.")
-                  .arg(decision->agent, QLocale().toString(decision->decidedAt.toLocalTime(), QLocale::ShortFormat));
+                  .arg(UntrustedText::inlined(decision->agent),
+                      QLocale().toString(decision->decidedAt.toLocalTime(), QLocale::ShortFormat));
     else if (!decision && !holder.isEmpty() && holder != me && holder != m_claimHolder)
-        m_deskNotice = tr("%1 claimed this case while you had it open.").arg(holder);
+        m_deskNotice = tr("%1 claimed this case while you had it open.").arg(UntrustedText::inlined(holder));
     const int selected = m_transcript->selectedMessage();
     showCase(m_caseId);
     m_transcript->selectMessage(selected);
@@ -501,7 +524,8 @@ void CaseView::recordEventOfType(std::optional<EventType> preset)
         return;
     if (!m_service.recordEvent(m_caseId, dialog.event(m_clock.now(), agentName()))) {
         PlainMessageBox::warning(this, tr("Event not recorded"),
-            tr("The event could not be recorded on case %1: %2").arg(m_caseId, m_service.lastError()));
+            tr("The event could not be recorded on case %1: %2")
+                .arg(UntrustedText::inlined(m_caseId), m_service.lastError()));
         return;
     }
     const int selected = m_transcript->selectedMessage();
@@ -547,7 +571,9 @@ void CaseView::voidStrike(const StrikeRecord& strike)
         return;
     const QString description = DecisionSummary::strike(*m_facts, strike.userId, strike.kind, strike.clause)
         + QLatin1Char('\n')
-        + tr("Case %1, %2").arg(strike.caseId, QLocale().toString(strike.at.toLocalTime(), QLocale::ShortFormat));
+        + tr("Case %1, %2")
+              .arg(UntrustedText::inlined(strike.caseId),
+                  QLocale().toString(strike.at.toLocalTime(), QLocale::ShortFormat));
     VoidStrikeDialog dialog(description, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -110,6 +110,7 @@ private:
     QString m_caseId;
     std::optional<CaseFacts> m_facts;
     Suggestion m_suggestion;
+    mutable QDateTime m_suggestedAt; // the instant m_suggestion was computed for
     std::optional<DecisionRecord> m_decision;
     QString m_claimHolder; // the agent whose claim holds now, or empty
     QDateTime m_claimUntil;

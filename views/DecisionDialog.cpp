@@ -2,6 +2,7 @@
 
 #include "DecisionSummary.h"
 #include "PolicyLabels.h"
+#include "UntrustedText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,7 +31,7 @@ DecisionDialog::DecisionDialog(Mode mode, const Suggestion& suggestion, const Ca
     auto* intro = new QLabel(this);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
-    intro->setText(tr("Case %1. This will be recorded:").arg(facts.id));
+    intro->setText(tr("Case %1. This will be recorded:").arg(UntrustedText::inlined(facts.id)));
     if (mode == OverrideSuggestion) {
         auto* form = new QFormLayout;
         m_outcome = new QComboBox(this);
@@ -150,7 +151,7 @@ void DecisionDialog::update()
     if (record.outcome == Outcome::None)
         lines.prepend(tr("The case is closed with no action: no crypto or money moves on the exchange's side."));
     lines << tr("Recorded by %1 at %2, in the audit log.")
-                 .arg(m_agent, QLocale().toString(m_at.toLocalTime(), QLocale::ShortFormat));
+                 .arg(UntrustedText::inlined(m_agent), QLocale().toString(m_at.toLocalTime(), QLocale::ShortFormat));
     m_summary->setPlainText(lines.join(QLatin1Char('\n')));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canAccept());
 }

@@ -1,6 +1,7 @@
 #include "DecisionSummary.h"
 
 #include "PolicyLabels.h"
+#include "UntrustedText.h"
 
 #include <QCoreApplication>
 
@@ -10,13 +11,14 @@ QString partyName(const CaseFacts& facts, const QString& userId)
 {
     for (const Party& p : facts.parties) {
         if (p.userId == userId) {
-            return p.nickname.isEmpty()
-                ? QCoreApplication::translate("DecisionSummary", "%1 %2").arg(PolicyLabels::role(p.role), p.userId)
-                : QCoreApplication::translate("DecisionSummary", "%1 %2 (%3)")
-                      .arg(PolicyLabels::role(p.role), p.nickname, p.userId);
+            return p.nickname.isEmpty() ? QCoreApplication::translate("DecisionSummary", "%1 %2")
+                                              .arg(PolicyLabels::role(p.role), UntrustedText::inlined(p.userId))
+                                        : QCoreApplication::translate("DecisionSummary", "%1 %2 (%3)")
+                                              .arg(PolicyLabels::role(p.role), UntrustedText::inlined(p.nickname),
+                                                  UntrustedText::inlined(p.userId));
         }
     }
-    return userId;
+    return UntrustedText::inlined(userId);
 }
 
 QString strike(const CaseFacts& facts, const QString& userId, StrikeKind kind, const QString& clause)
@@ -57,7 +59,7 @@ QStringList recorded(const DecisionRecord& decision, const CaseFacts& facts)
     if (decision.isOverride) {
         lines << QCoreApplication::translate("DecisionSummary", "Overrides the suggestion: %1")
                      .arg(PolicyLabels::outcome(decision.suggestedOutcome));
-        lines << QCoreApplication::translate("DecisionSummary", "Note: %1").arg(decision.note);
+        lines << QCoreApplication::translate("DecisionSummary", "Note: %1").arg(UntrustedText::inlined(decision.note));
     }
     for (const StrikeRecord& s : decision.strikes)
         lines << strike(facts, s.userId, s.kind, s.clause);

@@ -1,6 +1,7 @@
 #include "OrderFactsPanel.h"
 
 #include "PolicyLabels.h"
+#include "UntrustedText.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -93,21 +94,23 @@ void OrderFactsPanel::setFacts(const CaseFacts& facts, const QDateTime& now)
         kind = tr("Appeal against a live chat suspension");
         break;
     }
-    addRow(tr("Case:"), facts.id);
-    addRow(tr("Kind:"), facts.reason.isEmpty() ? kind : tr("%1, stated reason %2").arg(kind, facts.reason));
+    addRow(tr("Case:"), UntrustedText::inlined(facts.id));
+    addRow(tr("Kind:"),
+        facts.reason.isEmpty() ? kind : tr("%1, stated reason %2").arg(kind, UntrustedText::inlined(facts.reason)));
     if (facts.order) {
         const Order& o = *facts.order;
-        addRow(tr("Order:"), o.number);
+        addRow(tr("Order:"), UntrustedText::inlined(o.number));
         addRow(tr("Amount:"),
             tr("%1 %2 for %3 %4")
-                .arg(PolicyLabels::amount(o.cryptoAmount), o.sideAsset, PolicyLabels::amount(o.fiatAmount), o.fiat));
+                .arg(PolicyLabels::amount(o.cryptoAmount), UntrustedText::inlined(o.sideAsset),
+                    PolicyLabels::amount(o.fiatAmount), UntrustedText::inlined(o.fiat)));
         const QString comparison = priceComparison(o);
         addRow(tr("Price:"),
             comparison.isEmpty() ? tr("%1 (no market price)").arg(PolicyLabels::amount(o.price)) : comparison);
         addRow(tr("Payment method:"),
-            o.paymentMethod.realtime ? tr("%1 (real-time)").arg(o.paymentMethod.name)
-                                     : tr("%1 (not real-time)").arg(o.paymentMethod.name));
-        addRow(tr("Seller account:"), o.sellerAccount);
+            o.paymentMethod.realtime ? tr("%1 (real-time)").arg(UntrustedText::inlined(o.paymentMethod.name))
+                                     : tr("%1 (not real-time)").arg(UntrustedText::inlined(o.paymentMethod.name)));
+        addRow(tr("Seller account:"), UntrustedText::inlined(o.sellerAccount));
         QString status;
         switch (o.status) {
         case OrderStatus::Created:
@@ -138,9 +141,10 @@ void OrderFactsPanel::setFacts(const CaseFacts& facts, const QDateTime& now)
         addRow(tr("Suspension:"), suspension);
     }
     for (const Party& p : facts.parties) {
-        const QString name = p.kycName.isEmpty() ? tr("no verified name") : p.kycName;
+        const QString name = p.kycName.isEmpty() ? tr("no verified name") : UntrustedText::inlined(p.kycName);
         addRow(tr("%1:").arg(PolicyLabels::role(p.role)),
-            tr("%1 (%2), verified name: %3").arg(p.nickname, p.userId, name));
+            tr("%1 (%2), verified name: %3")
+                .arg(UntrustedText::inlined(p.nickname), UntrustedText::inlined(p.userId), name));
     }
     placeRows();
 }

@@ -3,6 +3,7 @@
 #include "PolicyLabels.h"
 #include "StrikeDelegate.h"
 #include "StrikeHistoryModel.h"
+#include "UntrustedText.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -90,14 +91,14 @@ QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& curr
     auto* layout = new QVBoxLayout(box);
 
     auto* names = new QHBoxLayout;
-    QLabel* nickname = plainLabel(party.nickname, box);
+    QLabel* nickname = plainLabel(UntrustedText::inlined(party.nickname), box);
     nickname->setObjectName(QStringLiteral("nickname"));
     QFont bold = nickname->font();
     bold.setBold(true);
     nickname->setFont(bold);
-    QLabel* userId = plainLabel(party.userId, box);
+    QLabel* userId = plainLabel(UntrustedText::inlined(party.userId), box);
     userId->setObjectName(QStringLiteral("userId"));
-    QLabel* kycName = plainLabel(party.kycName, box);
+    QLabel* kycName = plainLabel(UntrustedText::inlined(party.kycName), box);
     kycName->setObjectName(QStringLiteral("kycName"));
     names->addWidget(nickname);
     names->addWidget(userId);
@@ -163,7 +164,8 @@ QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& curr
         const QString until = s.endsAt
             ? tr("until %1").arg(QLocale().toString(s.endsAt->toLocalTime(), QLocale::ShortFormat))
             : tr("until lifted");
-        sanctions << tr("%1, %2 (case %3, clause %4)").arg(PolicyLabels::scope(s.scope), until, s.caseId, s.clause);
+        sanctions << tr("%1, %2 (case %3, clause %4)")
+                         .arg(PolicyLabels::scope(s.scope), until, UntrustedText::inlined(s.caseId), s.clause);
     }
     QLabel* sanctionLabel = plainLabel(sanctions.isEmpty()
             ? tr("No active sanctions.")

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,18 +53,23 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
     top->addWidget(m_search, 1);
     top->addWidget(m_count);
     top->addWidget(m_others);
-    auto* filters = new QHBoxLayout;
+    // Two rows of three boxes: in one row of six the filters kept the queue pane 800 px wide, so the
+    // window did not fit a 1024 px screen and the case pane could not take the room (issue 14, item 5).
+    auto* filters = new QGridLayout;
+    int place = 0;
     for (QComboBox* combo : { m_status, m_kind, m_clause, m_language, m_fiat, m_agent }) {
         combo->addItem(QString(), QString()); // "any", named in retranslateUi()
         // Sized to their longest entry, the six of them kept the queue pane wider than the
         // case view; long entries are elided in the box and shown whole in the list.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(combo == m_status || combo == m_language ? 7 : 10);
-        filters->addWidget(combo, 1);
+        filters->addWidget(combo, place / 3, place % 3);
+        filters->setColumnStretch(place % 3, 1);
+        ++place;
         connect(combo, &QComboBox::currentIndexChanged, this, &QueueFilterBar::emitChanged);
     }
-    filters->addWidget(m_mine);
-    filters->addWidget(m_clear);
+    filters->addWidget(m_mine, 0, 3);
+    filters->addWidget(m_clear, 1, 3, Qt::AlignLeading);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -107,6 +113,10 @@ void QueueFilterBar::retranslateUi()
     m_language->setItemText(0, tr("Any language"));
     m_fiat->setItemText(0, tr("Any fiat"));
     m_agent->setItemText(0, tr("Any agent"));
+    // The "any" entry is what the box shows most of the time: never cut, in any language ("Всички
+    // статуси" is twice "Any status").
+    for (QComboBox* combo : { m_status, m_kind, m_clause, m_language, m_fiat, m_agent })
+        combo->setMinimumContentsLength(qMax(7, int(combo->itemText(0).size())));
     setFilter(current);
     showCount(m_lastCount, m_lastCapped);
     showOtherStatuses(m_lastOthers);

@@ -3,6 +3,7 @@
 #include "AgentEvents.h"
 #include "PolicyLabels.h"
 #include "TranscriptModel.h"
+#include "UntrustedText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,8 +28,9 @@ RecordEventDialog::RecordEventDialog(const CaseFacts& facts, int selectedMessage
     for (EventType type : decided ? AgentEvents::followUps(facts.kind) : AgentEvents::recordable(facts.kind))
         m_type->addItem(PolicyLabels::eventType(type), int(type));
     for (const Party& p : facts.parties)
-        m_party->addItem(p.nickname.isEmpty() ? PolicyLabels::role(p.role)
-                                              : tr("%1 (%2)").arg(PolicyLabels::role(p.role), p.nickname),
+        m_party->addItem(p.nickname.isEmpty()
+                ? PolicyLabels::role(p.role)
+                : tr("%1 (%2)").arg(PolicyLabels::role(p.role), UntrustedText::inlined(p.nickname)),
             int(p.role));
     m_messageLabel->setTextFormat(Qt::PlainText);
     m_messageLabel->setWordWrap(true);
@@ -97,7 +99,7 @@ void RecordEventDialog::update()
             const Message& m = m_selected;
             m_messageLabel->setText(tr("#%1 from %2: %3")
                                         .arg(QString::number(m_message + 1), PolicyLabels::role(m.from),
-                                            TranscriptModel::displayText(m.text)));
+                                            UntrustedText::inlined(TranscriptModel::displayText(m.text))));
             // The author of the confirmed message is the party it is confirmed on, when that is a party.
             const int party = m_party->findData(int(m.from));
             if (party >= 0 && m_party->currentIndex() != party)

@@ -3,11 +3,13 @@
 #include "AgentEvents.h"
 
 #include "Clock.h"
+#include "ConversationModel.h"
 #include "DecisionSummary.h"
 #include "PolicyEngine.h"
 #include "PolicyLabels.h"
 #include "SuggestionText.h"
 #include "TimelineModel.h"
+#include "UntrustedText.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -114,7 +116,8 @@ void SuggestionPanel::setSuggestion(
     if (decision) {
         addRow(tr("Decided by:"),
             tr("%1 on %2")
-                .arg(decision->agent, QLocale().toString(decision->decidedAt.toLocalTime(), QLocale::ShortFormat)));
+                .arg(UntrustedText::inlined(decision->agent),
+                    QLocale().toString(decision->decidedAt.toLocalTime(), QLocale::ShortFormat)));
         addRow(tr("Recorded:"), bulleted(DecisionSummary::recorded(*decision, facts)));
         // A refund, or a release with an excess to pay back (issue 14, item 7): its steps stay until done.
         if (AgentEvents::hasRefundFollowUp(suggestion, decision->outcome))
@@ -159,6 +162,30 @@ void SuggestionPanel::setSuggestion(
             flags << DecisionSummary::flag(id);
         addRow(tr("Flags:"), bulleted(flags));
     }
+    // Why each flag was raised, with its category in words (issue 18, item 6: a threat is flagged
+    // abuse_suspected like abuse, and the agent sees that it is a threat).
+    QStringList flagged;
+    for (const FlaggedSpan& span : suggestion.spans) {
+        const bool inMessage = span.source == FlaggedSpan::MessageText;
+        QString source;
+        if (inMessage && span.index >= 0 && span.index < facts.messages.size())
+            source = facts.messages.at(span.index).text;
+        else if (!inMessage && span.index >= 0 && span.index < facts.payments.size())
+            source = facts.payments.at(span.index).remark;
+        const QString words = source.mid(qMax(0, span.start), qMin(span.length, 80));
+        const QString where = inMessage
+            ? tr("message %1 from %2")
+                  .arg(span.index + 1)
+                  .arg(span.index < facts.messages.size() ? PolicyLabels::role(facts.messages.at(span.index).from)
+                                                          : QString())
+            : tr("remark of payment %1").arg(span.index + 1);
+        flagged << tr("%1: “%2” in %3")
+                       .arg(ConversationModel::categoryLabel(span.category.isEmpty() ? span.flag : span.category),
+                           UntrustedText::inlined(words.isEmpty() ? span.term : words), where);
+    }
+    flagged.removeDuplicates();
+    if (!flagged.isEmpty())
+        addRow(tr("Flagged words:"), bulleted(flagged));
     if (!(suggestion.needsReview && suggestion.outcome == Outcome::None) && !suggestion.notes.isEmpty())
         addRow(tr("Notes:"), bulleted(SuggestionText::notes(suggestion)));
 }

@@ -13,6 +13,11 @@ void TimelineDelegate::initStyleOption(QStyleOptionViewItem* option, const QMode
     } else if (kind == TimelineModel::PaymentEntry) {
         option->backgroundBrush = QColor(226, 239, 218);
     }
+    // Greyed: after the suggestion's instant, so the policy did not use it (policy.md, settled reading 1).
+    if (index.data(TimelineModel::AfterInstantRole).toBool()) {
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+        option->font.setItalic(true);
+    }
 }
 
 void TimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const

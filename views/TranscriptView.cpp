@@ -1,6 +1,7 @@
 #include "TranscriptView.h"
 
-#include "TranscriptDelegate.h"
+#include "ConversationDelegate.h"
+#include "ConversationModel.h"
 #include "TranscriptModel.h"
 
 #include <QEvent>
@@ -9,18 +10,19 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QShortcut>
 #include <QSplitter>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 TranscriptView::TranscriptView(QWidget* parent)
     : QWidget(parent)
     , m_model(new TranscriptModel(this))
-    , m_delegate(new TranscriptDelegate(this))
-    , m_list(new QTreeView(this))
+    , m_conversation(new ConversationModel(m_model, this))
+    , m_delegate(new ConversationDelegate(this))
+    , m_list(new QListView(this))
     , m_fullText(new QPlainTextEdit(this))
     , m_findBar(new QWidget(this))
     , m_findEdit(new QLineEdit(m_findBar))
@@ -29,17 +31,25 @@ TranscriptView::TranscriptView(QWidget* parent)
     , m_next(new QToolButton(m_findBar))
     , m_close(new QToolButton(m_findBar))
 {
-    m_list->setModel(m_model);
+    m_list->setObjectName(QStringLiteral("conversation"));
+    m_list->setModel(m_conversation);
     m_list->setItemDelegate(m_delegate);
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setAllColumnsShowFocus(true);
-    m_list->setWordWrap(false);
-    m_list->setTextElideMode(Qt::ElideRight);
+    // Rows as high as their messages, as wide as the view: never a horizontal scroll bar.
+    m_list->setUniformItemSizes(false);
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->header()->setStretchLastSection(true);
-    m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
-    fitColumns();
+    m_list->setSpacing(0);
+    connect(m_conversation, &QAbstractItemModel::modelReset, m_delegate, &ConversationDelegate::clearCache);
+    connect(
+        m_conversation, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+            // A confirmed message, a new instant: the footer changes, and with it the row's height.
+            m_delegate->clearCache();
+            for (int row = from.row(); row <= to.row(); ++row)
+                emit m_delegate->sizeHintChanged(m_conversation->index(row));
+        });
 
     m_fullText->setReadOnly(true);
     m_fullText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -58,11 +68,14 @@ TranscriptView::TranscriptView(QWidget* parent)
     findLayout->addWidget(m_close);
     m_findBar->hide();
 
+    m_fullText->setObjectName(QStringLiteral("fullText"));
+    m_fullText->hide(); // only for a message longer than its bubble shows
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
     splitter->addWidget(m_fullText);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_findBar);
@@ -75,8 +88,9 @@ TranscriptView::TranscriptView(QWidget* parent)
     connect(m_close, &QToolButton::clicked, this, &TranscriptView::hideFindBar);
     connect(
         m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-            showFullText(current.isValid() ? current.row() : -1);
-            emit selectedMessageChanged(current.isValid() ? current.row() : -1);
+            const int message = current.isValid() ? m_conversation->messageAt(current.row()) : -1;
+            showFullText(message);
+            emit selectedMessageChanged(message);
         });
 
     auto shortcut = [this](const QKeySequence& keys, void (TranscriptView::*slot)()) {
@@ -96,6 +110,7 @@ TranscriptView::TranscriptView(QWidget* parent)
 void TranscriptView::retranslateUi()
 {
     m_fullText->setPlaceholderText(tr("Select a message to read it in full."));
+    m_list->setAccessibleName(tr("Conversation"));
     m_findEdit->setPlaceholderText(tr("Find in transcript"));
     m_previous->setText(tr("Previous"));
     m_previous->setToolTip(tr("Previous match (Shift+F3)"));
@@ -109,7 +124,8 @@ void TranscriptView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        fitColumns(); // the times are written the new language's way
+        // The times, roles and categories are written the new language's way: lay the rows out again.
+        restoreSelection(selectedMessage());
     }
     QWidget::changeEvent(event);
 }
@@ -119,7 +135,6 @@ void TranscriptView::setTranscript(const QList<Message>& messages, const QList<F
 {
     const int selected = selectedMessage();
     m_model->setTranscript(messages, spans, zone, nicknames);
-    fitColumns();
     setFindText(m_findEdit->text());
     if (selected >= 0 && selected < messages.size())
         selectMessage(selected);
@@ -127,42 +142,38 @@ void TranscriptView::setTranscript(const QList<Message>& messages, const QList<F
         showFullText(-1);
 }
 
-// The message column gets what the others leave, so they take their content's width rather
-// than a guess: a Bulgarian time ("31.10.26 г. 23:49 ч.") is half again as wide as a Thai one.
-// The first rows stand for the rest: times have one width, channels and authors few values.
-void TranscriptView::fitColumns()
+void TranscriptView::setTimeline(TimelineModel* timeline)
 {
-    const QFontMetrics plain(m_list->font());
-    QFont boldFont = m_list->font();
-    boldFont.setBold(true); // flagged messages are drawn in bold
-    const QFontMetrics bold(boldFont);
-    const int padding = plain.averageCharWidth() * 3;
-    const int rows = qMin(m_model->rowCount(), 200);
-    const struct
-    {
-        int column;
-        int maxChars;
-    } columns[] = { { TranscriptModel::TimeColumn, 26 }, { TranscriptModel::ChannelColumn, 16 },
-        { TranscriptModel::AuthorColumn, 20 } };
-    for (const auto& [column, maxChars] : columns) {
-        int width = m_list->header()->sectionSizeHint(column);
-        for (int row = 0; row < rows; ++row)
-            width = qMax(width, bold.horizontalAdvance(m_model->index(row, column).data().toString()) + padding);
-        m_list->setColumnWidth(column, qMin(width, plain.averageCharWidth() * maxChars));
-    }
+    const int selected = selectedMessage();
+    m_conversation->setTimeline(timeline);
+    restoreSelection(selected);
+}
+
+void TranscriptView::setInstant(const QDateTime& instant)
+{
+    m_conversation->setInstant(instant);
+}
+
+void TranscriptView::restoreSelection(int message)
+{
+    m_delegate->clearCache();
+    m_list->reset();
+    if (message >= 0)
+        selectMessage(message);
 }
 
 int TranscriptView::selectedMessage() const
 {
     const QModelIndex current = m_list->currentIndex();
-    return current.isValid() ? current.row() : -1;
+    return current.isValid() ? m_conversation->messageAt(current.row()) : -1;
 }
 
 void TranscriptView::selectMessage(int index)
 {
-    if (index < 0 || index >= m_model->rowCount())
+    const int row = m_conversation->rowOfMessage(index);
+    if (row < 0)
         return;
-    const QModelIndex target = m_model->index(index, TranscriptModel::TextColumn);
+    const QModelIndex target = m_conversation->index(row);
     m_list->setCurrentIndex(target);
     m_list->scrollTo(target);
 }
@@ -171,9 +182,11 @@ void TranscriptView::showFullText(int index)
 {
     if (index < 0 || index >= m_model->messageCount()) {
         m_fullText->clear();
+        m_fullText->hide();
         return;
     }
     const QString& text = m_model->message(index).text;
+    m_fullText->setVisible(text.size() > ConversationDelegate::BubbleLimit);
     // Word wrapping a long line without spaces costs a quarter second per 100 KB;
     // breaking anywhere is fast, so very long messages wrap that way.
     m_fullText->setWordWrapMode(

@@ -6,17 +6,22 @@
 #include <QTimeZone>
 #include <QWidget>
 
+class ConversationDelegate;
+class ConversationModel;
 class QLabel;
 class QLineEdit;
+class QListView;
 class QPlainTextEdit;
+class QSplitter;
 class QToolButton;
-class QTreeView;
-class TranscriptDelegate;
+class TimelineModel;
 class TranscriptModel;
 
-// The transcript: one row per message (time, channel, author, text cut to one
-// line), the selected message in full below as plain text, flagged spans
-// highlighted, and a find bar (Ctrl+F inside the transcript).
+// The transcript read as a conversation (issue 14, item 5): every message in full, wrapped, in a bubble on
+// its party's side, grouped by author, flagged spans highlighted with their category in words, and the
+// order's timeline (events, payments, the deadline) between the messages when one is given. A message
+// longer than a bubble holds is read in full in the pane below, which shows only then. A find bar
+// (Ctrl+F inside the transcript).
 class TranscriptView : public QWidget
 {
     Q_OBJECT
@@ -28,8 +33,15 @@ public:
 
     void setTranscript(const QList<Message>& messages, const QList<FlaggedSpan>& spans, const QTimeZone& zone,
         const QHash<Role, QString>& nicknames = {});
-    TranscriptModel* model() const { return m_model; }
-    QTreeView* listView() const { return m_list; }
+    // Events and payments merged into the conversation by time; null: the messages alone.
+    void setTimeline(TimelineModel* timeline);
+    // Facts stamped after `instant` are drawn faded: the suggestion did not use them (settled reading 1).
+    void setInstant(const QDateTime& instant);
+
+    TranscriptModel* model() const { return m_model; } // the messages, row = message index
+    ConversationModel* conversationModel() const { return m_conversation; } // what the list shows
+    QListView* listView() const { return m_list; }
+    ConversationDelegate* delegate() const { return m_delegate; }
     QPlainTextEdit* fullTextView() const { return m_fullText; }
 
     int selectedMessage() const; // -1: none
@@ -60,14 +72,15 @@ private:
     };
 
     void retranslateUi();
-    void fitColumns();
+    void restoreSelection(int message);
     void showFullText(int index);
     void goToMatch(int match);
     void updateCountLabel();
 
     TranscriptModel* m_model;
-    TranscriptDelegate* m_delegate;
-    QTreeView* m_list;
+    ConversationModel* m_conversation;
+    ConversationDelegate* m_delegate;
+    QListView* m_list;
     QPlainTextEdit* m_fullText;
     QWidget* m_findBar;
     QLineEdit* m_findEdit;

@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "TranscriptModel.h"
+#include "UntrustedText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -256,9 +257,9 @@ QString QueueModel::display(const QueueRow& row, int column) const
     case ClauseColumn:
         return row.clause;
     case AppellantColumn: {
-        const QString who = row.appellantNickname.isEmpty()
-            ? row.appellantUserId
-            : row.appellantNickname + QStringLiteral(" (") + row.appellantUserId + QLatin1Char(')');
+        const QString who = row.appellantNickname.isEmpty() ? UntrustedText::inlined(row.appellantUserId)
+                                                            : UntrustedText::inlined(row.appellantNickname)
+                + QStringLiteral(" (") + UntrustedText::inlined(row.appellantUserId) + QLatin1Char(')');
         if (row.appellant == QLatin1String("buyer"))
             return tr("Buyer %1").arg(who).trimmed();
         if (row.appellant == QLatin1String("seller"))
@@ -369,11 +370,12 @@ QString QueueModel::toolTip(const QueueRow& row, int column) const
     // The Agent column of an undecided case names its last claimant, also after the claim ran out.
     if (column == AgentColumn && !row.agent.isEmpty() && row.status != CaseStatus::Decided) {
         if (row.claimedUntil == 0)
-            return tr("%1 holds no claim on the case: anyone may take it").arg(row.agent);
+            return tr("%1 holds no claim on the case: anyone may take it").arg(UntrustedText::inlined(row.agent));
         const QString until = QLocale().toString(
             QDateTime::fromMSecsSinceEpoch(row.claimedUntil, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
-        return claimExpired(row) ? tr("%1's claim ran out %2: anyone may take the case").arg(row.agent, until)
-                                 : tr("Claimed by %1 until %2").arg(row.agent, until);
+        return claimExpired(row)
+            ? tr("%1's claim ran out %2: anyone may take the case").arg(UntrustedText::inlined(row.agent), until)
+            : tr("Claimed by %1 until %2").arg(UntrustedText::inlined(row.agent), until);
     }
     if (column == SlaColumn && open) {
         const QString due = QLocale().toString(

@@ -3,6 +3,7 @@
 #include "BusinessCalendar.h"
 #include "PolicyLabels.h"
 #include "TranscriptModel.h"
+#include "UntrustedText.h"
 
 #include <QLocale>
 
@@ -36,9 +37,9 @@ void TimelineModel::setCase(const CaseFacts& facts, const std::optional<QDateTim
         if (e.messageIndex >= 0)
             parts << tr("message #%1").arg(e.messageIndex + 1);
         if (!e.agent.isEmpty())
-            parts << tr("agent: %1").arg(e.agent);
+            parts << tr("agent: %1").arg(UntrustedText::inlined(e.agent));
         if (!e.note.isEmpty())
-            parts << e.note;
+            parts << UntrustedText::inlined(e.note);
         entry.detail = parts.join(QStringLiteral(" · "));
         m_entries.append(entry);
         if (e.type == EventType::MarkedPaid && !m_anchor.isValid()) {
@@ -52,23 +53,25 @@ void TimelineModel::setCase(const CaseFacts& facts, const std::optional<QDateTim
         QStringList parts;
         parts << PolicyLabels::amount(p.amount) + QLatin1Char(' ') + fiat;
         if (!p.payerName.isEmpty())
-            parts << tr("from %1").arg(p.payerName);
+            parts << tr("from %1").arg(UntrustedText::inlined(p.payerName));
         parts << (p.toListedAccount ? tr("to the listed account") : tr("to another account"));
         Entry entry { p.at, PaymentEntry, QStringLiteral("payment"), tr("Payment"), QString(), {} };
         if (!p.remark.isEmpty()) {
             // The remark comes last, so a span's offset in the details is the remark's plus its own.
             const QString pattern = tr("remark: %1");
             const int placeholder = int(qMax<qsizetype>(0, pattern.indexOf(QLatin1String("%1"))));
-            parts << pattern.left(placeholder) + p.remark + pattern.mid(placeholder + 2);
+            parts << pattern.left(placeholder) + UntrustedText::inlined(p.remark) + pattern.mid(placeholder + 2);
             entry.detail = parts.join(QStringLiteral(" · "));
-            const int remarkStart = int(entry.detail.size() - parts.last().size()) + placeholder;
+            // + 1: the isolate's U+2068 before the remark.
+            const int remarkStart = int(entry.detail.size() - parts.last().size()) + placeholder + 1;
             for (const FlaggedSpan& span : spans) {
                 if (span.source != FlaggedSpan::PaymentRemark || span.index != i)
                     continue;
                 const int start = qBound(0, span.start, int(p.remark.size()));
                 const int length = qBound(0, span.length, int(p.remark.size()) - start);
                 if (length > 0)
-                    entry.highlights.append(TranscriptModel::Span { remarkStart + start, length, span.flag });
+                    entry.highlights.append(
+                        TranscriptModel::Span { remarkStart + start, length, span.flag, span.category });
             }
         } else {
             entry.detail = parts.join(QStringLiteral(" · "));
@@ -99,6 +102,13 @@ void TimelineModel::clear()
     m_anchor = QDateTime();
     m_anchorName.clear();
     endResetModel();
+}
+
+void TimelineModel::setInstant(const QDateTime& instant)
+{
+    m_instant = instant;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 QString TimelineModel::formatDuration(qint64 secs)
@@ -141,6 +151,12 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     const Entry& e = m_entries.at(index.row());
     if (role == KindRole)
         return int(e.kind);
+    // The deadline is the policy's answer, not a fact it read.
+    const bool after = e.kind != DeadlineEntry && m_instant.isValid() && e.at.isValid() && e.at > m_instant;
+    if (role == AfterInstantRole)
+        return after;
+    if (role == Qt::ToolTipRole && after && index.column() != DetailColumn)
+        return tr("After the suggestion's instant: the policy did not use it.");
     switch (index.column()) {
     case MarketTimeColumn:
     case LocalTimeColumn:

@@ -30,6 +30,7 @@ public:
     {
         RawValueRole = Qt::UserRole + 1, // the UTC QDateTime for time columns, the id for What
         KindRole, // EntryKind
+        AfterInstantRole, // bool: a fact stamped after the suggestion's instant (settled reading 1)
     };
     enum EntryKind
     {
@@ -44,6 +45,8 @@ public:
     void setCase(const CaseFacts& facts, const std::optional<QDateTime>& pendingUntil, const QTimeZone& localZone,
         const QList<FlaggedSpan>& spans = {});
     void clear();
+    // Facts after `instant` are marked AfterInstantRole (the policy ignored them); invalid: none.
+    void setInstant(const QDateTime& instant);
 
     QTimeZone marketZone() const { return m_marketZone; }
     // Flagged spans in a row's details (the displayed text), for the delegate.
@@ -73,5 +76,6 @@ private:
     QTimeZone m_marketZone;
     QTimeZone m_localZone;
     QDateTime m_anchor;
+    QDateTime m_instant;
     QString m_anchorName;
 };

@@ -1,6 +1,7 @@
 #include "TranscriptModel.h"
 
 #include "PolicyLabels.h"
+#include "UntrustedText.h"
 
 #include <QLocale>
 
@@ -26,7 +27,7 @@ void TranscriptModel::setTranscript(const QList<Message>& messages, const QList<
         const int start = qBound(0, s.start, textLength);
         const int length = qBound(0, s.length, textLength - start);
         if (length > 0)
-            m_spans[s.index].append(Span { start, length, s.flag });
+            m_spans[s.index].append(Span { start, length, s.flag, s.category });
     }
     endResetModel();
 }
@@ -69,6 +70,13 @@ QString TranscriptModel::toolTipFor(const QString& text)
         + QStringLiteral("</p></qt>");
 }
 
+QString TranscriptModel::authorText(Role role) const
+{
+    const QString nickname = m_nicknames.value(role);
+    return nickname.isEmpty() ? PolicyLabels::role(role)
+                              : tr("%1 · %2").arg(PolicyLabels::role(role), UntrustedText::inlined(nickname));
+}
+
 int TranscriptModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_messages.size());
@@ -102,11 +110,8 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
             return PolicyIds::toId(m.channel);
         break;
     case AuthorColumn:
-        if (role == Qt::DisplayRole) {
-            const QString nickname = m_nicknames.value(m.from);
-            return nickname.isEmpty() ? PolicyLabels::role(m.from)
-                                      : tr("%1 · %2").arg(PolicyLabels::role(m.from), nickname);
-        }
+        if (role == Qt::DisplayRole)
+            return authorText(m.from);
         if (role == RawValueRole)
             return PolicyIds::toId(m.from);
         break;

@@ -34,6 +34,7 @@ public:
         int start = 0;
         int length = 0;
         QString flag;
+        QString category; // FlaggedSpan::category: "abuse", "threat", "sensitive"
     };
 
     // Longest part of a message shown in a row or a tooltip; the full text is shown elsewhere.
@@ -51,6 +52,11 @@ public:
     const Message& message(int row) const { return m_messages.at(row); }
     int messageCount() const { return int(m_messages.size()); }
     QList<Span> spansOf(int row) const { return m_spans.value(row); }
+    bool isConfirmedAbuse(int row) const { return m_confirmed.contains(row); }
+    QTimeZone zone() const { return m_zone; }
+    QString nicknameOf(Role role) const { return m_nicknames.value(role); }
+    // "Buyer · nickname": the role, and the nickname isolated (UntrustedText::inlined).
+    QString authorText(Role role) const;
 
     // A row's text on one line, cut at DisplayLimit: line breaks become spaces so
     // offsets still match the full text.

@@ -40,6 +40,27 @@ private:
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
 
+    // Policy.md, settled reading 1 (issue 18, item 5): facts after the suggestion's instant are marked for
+    // the view to grey; the policy's own deadline is not a fact and is never marked.
+    void factsAfterTheInstantAreMarked()
+    {
+        const QDateTime t0(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+        CaseFacts facts;
+        facts.events = { CaseEvent { t0, EventType::MarkedPaid, Role::Buyer },
+            CaseEvent { t0.addSecs(3600), EventType::Note, Role::Seller } };
+        TimelineModel model;
+        model.setCase(facts, t0.addSecs(7200), QTimeZone::utc());
+        QCOMPARE(model.rowCount(), 3);
+        for (int row = 0; row < 3; ++row)
+            QVERIFY(!model.index(row, 0).data(TimelineModel::AfterInstantRole).toBool());
+        model.setInstant(t0.addSecs(60));
+        QVERIFY(!model.index(0, 0).data(TimelineModel::AfterInstantRole).toBool());
+        QVERIFY(model.index(1, 0).data(TimelineModel::AfterInstantRole).toBool());
+        QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("instant")));
+        QCOMPARE(model.index(2, 0).data(TimelineModel::KindRole).toInt(), int(TimelineModel::DeadlineEntry));
+        QVERIFY(!model.index(2, 0).data(TimelineModel::AfterInstantRole).toBool());
+    }
+
     void passesModelTester()
     {
         TimelineModel model;

@@ -66,8 +66,9 @@ private slots:
         TranscriptModel model;
         model.setTranscript(messages(2), {}, QTimeZone::utc(), { { Role::Seller, QStringLiteral("<b>fast</b>") } });
         QCOMPARE(model.index(0, TranscriptModel::AuthorColumn).data().toString(), QStringLiteral("Buyer"));
-        QCOMPARE(
-            model.index(1, TranscriptModel::AuthorColumn).data().toString(), QStringLiteral("Seller · <b>fast</b>"));
+        // The nickname isolated (issue 13, item 11): its direction cannot reorder the role before it.
+        QCOMPARE(model.index(1, TranscriptModel::AuthorColumn).data().toString(),
+            QStringLiteral("Seller · \u2068<b>fast</b>\u2069"));
     }
 
     void spansAreClippedToTheText_data()

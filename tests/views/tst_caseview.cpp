@@ -25,6 +25,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -166,6 +168,24 @@ private slots:
         m_service.reset();
         m_store.reset();
         m_db.reset();
+    }
+
+    // Issue 14, item 14: each case's suggestion is read from its top, not where the last case was scrolled to.
+    void suggestionPaneStartsAtItsTopForEachCase()
+    {
+        CaseView view(*m_service);
+        view.resize(1000, 420); // short: the suggestion scrolls
+        view.show();
+        view.showCase(QStringLiteral("AP-1"));
+        QScrollArea* area = nullptr;
+        for (QWidget* w = view.suggestionPanel(); w && !area; w = w->parentWidget())
+            area = qobject_cast<QScrollArea*>(w);
+        QVERIFY(area);
+        QTRY_VERIFY(area->verticalScrollBar()->maximum() > 0);
+        area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+        QVERIFY(area->verticalScrollBar()->value() > 0);
+        view.showCase(QStringLiteral("AP-2"));
+        QCOMPARE(area->verticalScrollBar()->value(), 0);
     }
 
     void showsACase()
@@ -514,7 +534,8 @@ private slots:
         QVERIFY(view.claimBanner()->isVisible());
         QCOMPARE(view.claimBanner()->textFormat(), Qt::PlainText);
         const QString localUntil = QLocale().toString(until.toLocalTime(), QLocale::ShortFormat);
-        QCOMPARE(view.claimBanner()->text(), QStringLiteral("Being worked by <b>bob</b> until %1.").arg(localUntil));
+        QCOMPARE(view.claimBanner()->text(),
+            QStringLiteral("Being worked by \u2068<b>bob</b>\u2069 until %1.").arg(localUntil));
         auto* claim = view.findChild<QPushButton*>(QStringLiteral("claimButton"));
         QVERIFY(claim && claim->isEnabled());
         QCOMPARE(claim->text(), QStringLiteral("C&laim"));

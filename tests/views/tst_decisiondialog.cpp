@@ -99,8 +99,8 @@ private slots:
         const QString summary = dialog.summaryText();
         QVERIFY(summary.contains(QStringLiteral("Decision: Refund")));
         QVERIFY(summary.contains(QStringLiteral("Overrides the suggestion: Cancel")));
-        QVERIFY(summary.contains(QStringLiteral("Note: bank statement shows the money went back")));
-        QVERIFY(summary.contains(QStringLiteral("Recorded by bo at 20/11/2026")));
+        QVERIFY(summary.contains(QStringLiteral("Note: \u2068bank statement shows the money went back\u2069")));
+        QVERIFY(summary.contains(QStringLiteral("Recorded by \u2068bo\u2069 at 20/11/2026")));
     }
 
     // Issue 14, item 10: the outcomes of the case's kind and "no action", never another kind's.

@@ -5,6 +5,7 @@
 #include "TimelineModel.h"
 #include "TranscriptModel.h"
 #include "TranscriptView.h"
+#include "UntrustedText.h"
 
 #include "Clock.h"
 #include "SuggestionText.h"
@@ -15,6 +16,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTreeView>
 
 // User text (messages, nicknames, names, remarks) must show literally
@@ -71,6 +73,16 @@ private:
             QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text().left(80)));
     }
 
+    static bool hasLabelContaining(QWidget* root, const QString& text)
+    {
+        const QList<QLabel*> labels = root->findChildren<QLabel*>();
+        for (QLabel* label : labels) {
+            if (label->text().contains(text))
+                return true;
+        }
+        return false;
+    }
+
     static bool hasLabelWithText(QWidget* root, const QString& text)
     {
         const QList<QLabel*> labels = root->findChildren<QLabel*>();
@@ -98,7 +110,7 @@ private slots:
         timer.start();
         view.setTranscript(messages, {}, QTimeZone::utc());
         for (int row = 0; row < strings.size(); row += 25) {
-            view.listView()->scrollTo(view.model()->index(row, TranscriptModel::TextColumn));
+            view.selectMessage(row);
             view.grab();
         }
         qInfo("took %lld ms (budget 3000 ms; speed is measured by tests/benchmarks)", timer.elapsed());
@@ -154,12 +166,12 @@ private slots:
             model.setCase(facts, std::nullopt, QTimeZone::utc());
             const QString paymentDetail
                 = model.index(0, TimelineModel::DetailColumn).data(TimelineModel::RawValueRole).toString();
-            QVERIFY(paymentDetail.contains(strings.at(i)));
-            QVERIFY(paymentDetail.contains(strings.at(i + 1)));
+            QVERIFY(paymentDetail.contains(UntrustedText::inlined(strings.at(i))));
+            QVERIFY(paymentDetail.contains(UntrustedText::inlined(strings.at(i + 1))));
             QVERIFY(model.index(1, TimelineModel::DetailColumn)
                         .data(TimelineModel::RawValueRole)
                         .toString()
-                        .endsWith(strings.at(i + 2)));
+                        .endsWith(UntrustedText::inlined(strings.at(i + 2))));
             for (int row = 0; row < 2; ++row) {
                 const QString detail
                     = model.index(row, TimelineModel::DetailColumn).data(TimelineModel::RawValueRole).toString();
@@ -213,10 +225,10 @@ private slots:
             panel.setParties({ buyer }, QStringLiteral("AP-1"));
             const QLabel* nickname = panel.findChild<QLabel*>(QStringLiteral("nickname"));
             QVERIFY(nickname);
-            QCOMPARE(nickname->text(), strings.at(i));
+            QCOMPARE(nickname->text(), UntrustedText::inlined(strings.at(i)));
             QCOMPARE(nickname->textFormat(), Qt::PlainText);
             const QLabel* kycName = panel.findChild<QLabel*>(QStringLiteral("kycName"));
-            QCOMPARE(kycName->text(), strings.at(i + 1));
+            QCOMPARE(kycName->text(), UntrustedText::inlined(strings.at(i + 1)));
             checkPlainLabels(&panel);
         }
         qInfo("took %lld ms (budget 5000 ms; speed is measured by tests/benchmarks)", timer.elapsed());
@@ -238,8 +250,8 @@ private slots:
             c.order = order;
             c.parties = { Party { Role::Seller, QStringLiteral("U-1"), strings.at(i + 3), strings.at(i + 4) } };
             facts.setFacts(c);
-            QVERIFY(hasLabelWithText(&facts, strings.at(i)));
-            QVERIFY(hasLabelWithText(&facts, strings.at(i + 2)));
+            QVERIFY(hasLabelWithText(&facts, UntrustedText::inlined(strings.at(i))));
+            QVERIFY(hasLabelWithText(&facts, UntrustedText::inlined(strings.at(i + 2))));
             checkPlainLabels(&facts);
 
             Suggestion s;
@@ -254,6 +266,68 @@ private slots:
             QVERIFY(hasLabelWithText(&suggestionPanel, stated));
             checkPlainLabels(&suggestionPanel);
         }
+    }
+
+    // Issue 13, item 11: a nickname with U+202E, or with a line break and a made-up status, can neither
+    // reorder the case header's line nor add a line to it.
+    void nicknameCannotSpoofTheCaseHeader()
+    {
+        const QString reversed = QStringLiteral("\u202Erelles yb desaeleR");
+        const QString newline = QStringLiteral("anna\nStatus: Released by seller");
+        CaseFacts c;
+        c.id = QStringLiteral("AP-2026-000001");
+        c.parties = { Party { Role::Buyer, QStringLiteral("U-1"), reversed, QStringLiteral("Anna Berg") },
+            Party { Role::Seller, QStringLiteral("U-2"), newline, QStringLiteral("Bo Ek") } };
+        OrderFactsPanel panel;
+        panel.resize(900, 300);
+        panel.setFacts(c);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QList<QLabel*> labels = panel.findChildren<QLabel*>();
+        int checked = 0;
+        for (const QLabel* label : labels) {
+            const QString text = label->text();
+            // No label has a line of its own saying the order was released.
+            QVERIFY2(!text.contains(QLatin1Char('\n')) && !text.contains(QChar::LineSeparator)
+                    && !text.contains(QChar::ParagraphSeparator),
+                qPrintable(text));
+            if (!text.contains(QStringLiteral("U-1")) && !text.contains(QStringLiteral("U-2")))
+                continue;
+            ++checked;
+            // One line at the panel's width: the nickname's line break is a visible ␤, not a new line.
+            QVERIFY(label->heightForWidth(label->width()) < 2 * label->fontMetrics().height());
+            // The text after the nickname stays after it: lay the line out as the label does and check that
+            // the user id's "(" is right of every character of the nickname (an unisolated U+202E
+            // reverses the rest of the line, putting it on the left).
+            QTextLayout layout(text, label->font());
+            layout.beginLayout();
+            QTextLine line = layout.createLine();
+            line.setLineWidth(10000);
+            layout.endLayout();
+            const int open = int(text.indexOf(UntrustedText::FirstStrongIsolate));
+            const int close = int(text.indexOf(UntrustedText::PopDirectionalIsolate, open));
+            const int paren = int(text.indexOf(QLatin1Char('('), close));
+            QVERIFY(open >= 0 && close > open && paren > close);
+            const qreal parenX = line.cursorToX(paren);
+            for (int i = open + 1; i < close; ++i)
+                QVERIFY2(line.cursorToX(i) < parenX, qPrintable(QStringLiteral("%1 at %2").arg(text).arg(i)));
+        }
+        QCOMPARE(checked, 2);
+        // The made-up status shows as what it is: part of the nickname, after a visible ␤.
+        QVERIFY(hasLabelContaining(&panel, QStringLiteral("anna\u2424Status: Released by seller")));
+    }
+
+    void untrustedTextIsIsolatedAndVisible()
+    {
+        QCOMPARE(UntrustedText::inlined(QString()), QString());
+        QCOMPARE(UntrustedText::inlined(QStringLiteral("a\nb\tc\x1b[31m\a")),
+            QStringLiteral("\u2068a\u2424b\u2409c\u241b[31m\u2407\u2069"));
+        // A U+2069 of the field's own cannot close the isolate early; one it leaves open is closed inside.
+        QCOMPARE(UntrustedText::inlined(QStringLiteral("x\u2069y")), QStringLiteral("\u2068x\ufffdy\u2069"));
+        QCOMPARE(UntrustedText::inlined(QStringLiteral("\u2067x")), QStringLiteral("\u2068\u2067x\u2069\u2069"));
+        // One for one: offsets into the text stay valid; line breaks kept where asked.
+        QCOMPARE(UntrustedText::visible(QStringLiteral("a\r\nb\u0085")), QStringLiteral("a\u240d\u2424b\u2424"));
+        QCOMPARE(UntrustedText::visible(QStringLiteral("a\nb\x7f"), true), QStringLiteral("a\nb\u2421"));
     }
 
     void messageBoxesShowLiterally()

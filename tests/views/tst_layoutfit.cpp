@@ -1,4 +1,6 @@
 #include "CaseView.h"
+#include "ConversationDelegate.h"
+#include "ConversationModel.h"
 #include "DecisionDialog.h"
 #include "DemoLoader.h"
 #include "DeskWindow.h"
@@ -9,14 +11,18 @@
 #include "RecordEventDialog.h"
 #include "ReportDialog.h"
 #include "ShortcutsDialog.h"
+#include "TranscriptView.h"
 #include "VoidStrikeDialog.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTabBar>
@@ -42,6 +48,8 @@ private slots:
     void mainWindow();
     void dialogs_data() { DeskWindow::addLanguageRows(); }
     void dialogs();
+    void smallScreens_data();
+    void smallScreens();
 
 private:
     // What does not fit in `window`, one line each.
@@ -214,6 +222,74 @@ void TestLayoutFit::dialogs()
         QVERIFY2(checked >= 1, qPrintable(name));
     }
     QVERIFY2(problems.isEmpty(), qPrintable(language + QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+}
+
+void TestLayoutFit::smallScreens_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("screen");
+    for (const char* language : { "en", "sv", "bg", "th" }) {
+        QTest::addRow("%s 1296x810", language) << QString::fromLatin1(language) << QSize(1296, 810);
+        QTest::addRow("%s 1024x700", language) << QString::fromLatin1(language) << QSize(1024, 700);
+    }
+}
+
+// Issue 14, item 5: at 1296x810 the conversation is read without horizontal scrolling, and at 1024x700 the
+// window still fits the screen (it does not force itself wider) and its splitters move.
+void TestLayoutFit::smallScreens()
+{
+    QFETCH(QSize, screen);
+    MainWindow& window = m_desk.window();
+    const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+    QVERIFY2(minimum.width() <= screen.width() && minimum.height() <= screen.height(),
+        qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
+    window.resize(screen);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCase(window.queueView()->model()->index(0, QueueModel::CaseIdColumn).data().toString()));
+    QCoreApplication::processEvents();
+    QCOMPARE(window.size(), screen);
+
+    auto* conversation = window.findChild<QListView*>(QStringLiteral("conversation"));
+    QVERIFY(conversation);
+    QVERIFY(conversation->isVisible());
+    QVERIFY(conversation->model()->rowCount() > 0);
+    QVERIFY(!conversation->horizontalScrollBar()->isVisible());
+    auto* transcript = window.caseView()->transcriptView();
+    const int viewport = conversation->viewport()->width();
+    // A readable column: room for a sentence per line, not a word.
+    QVERIFY2(viewport >= conversation->fontMetrics().averageCharWidth() * 30, qPrintable(QString::number(viewport)));
+    for (int row = 0; row < conversation->model()->rowCount(); ++row) {
+        QStyleOptionViewItem option;
+        option.initFrom(conversation->viewport());
+        option.font = conversation->font();
+        option.widget = conversation;
+        option.rect = conversation->visualRect(conversation->model()->index(row, 0));
+        const QRect bubble = transcript->delegate()->bubbleRect(option, conversation->model()->index(row, 0));
+        QVERIFY2(bubble.left() >= 0 && bubble.right() < viewport, qPrintable(QString::number(row)));
+    }
+
+    // The splitter moves: each pane takes room from the other, down to the other's minimum.
+    auto* mainSplitter = window.findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+    QVERIFY(mainSplitter);
+    const int total = mainSplitter->sizes().at(0) + mainSplitter->sizes().at(1);
+    mainSplitter->setSizes({ 0, total });
+    QCoreApplication::processEvents();
+    const QList<int> caseWide = mainSplitter->sizes();
+    mainSplitter->setSizes({ total, 0 });
+    QCoreApplication::processEvents();
+    const QList<int> queueWide = mainSplitter->sizes();
+    QVERIFY2(queueWide.at(0) > caseWide.at(0) + 80,
+        qPrintable(QStringLiteral("%1/%2 %3/%4")
+                       .arg(caseWide.at(0))
+                       .arg(caseWide.at(1))
+                       .arg(queueWide.at(0))
+                       .arg(queueWide.at(1))));
+    mainSplitter->setSizes({ total / 2, total - total / 2 });
+    QCoreApplication::processEvents();
+    QCOMPARE(window.size(), screen); // neither pane's minimum pushed the window past the screen
+    QCOMPARE(window.size(), screen);
+    QVERIFY(!conversation->horizontalScrollBar()->isVisible());
 }
 
 QTEST_MAIN(TestLayoutFit)

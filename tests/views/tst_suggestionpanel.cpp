@@ -88,6 +88,31 @@ private slots:
         QVERIFY(panel.countdownText().isEmpty());
     }
 
+    // Issue 18, item 6: a threat is flagged abuse_suspected like abuse; the flag's detail says it is a threat,
+    // with the words and where they are.
+    void flagDetailNamesTheThreat()
+    {
+        FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 10), Qt::UTC));
+        SuggestionPanel panel(clock);
+        CaseFacts c = facts();
+        c.messages = { Message { clock.now(), Channel::LiveChat, Role::Buyer,
+            QStringLiteral("I know where your office is. Fix it or else.") } };
+        Suggestion s;
+        s.caseId = QStringLiteral("AP-1");
+        s.flags = { QStringLiteral("abuse_suspected") };
+        FlaggedSpan threat;
+        threat.index = 0;
+        threat.start = 0;
+        threat.length = 27;
+        threat.term = QStringLiteral("i know where");
+        threat.flag = QStringLiteral("abuse_suspected");
+        threat.category = QStringLiteral("threat");
+        s.spans = { threat };
+        panel.setSuggestion(s, c);
+        QVERIFY(hasLabel(
+            panel, QStringLiteral("Threat: “\u2068I know where your office is\u2069” in message 1 from Buyer")));
+    }
+
     void showsTheDecisionOnceDecided()
     {
         FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 10), Qt::UTC));
@@ -103,7 +128,7 @@ private slots:
         d.decidedAt = clock.now();
         panel.setSuggestion(s, facts(), d);
         QCOMPARE(panel.outcomeText(), QStringLiteral("Decided: Refund"));
-        QVERIFY(hasLabel(panel, QStringLiteral("Note: <i>seller proved non-arrival</i>")));
+        QVERIFY(hasLabel(panel, QStringLiteral("Note: \u2068<i>seller proved non-arrival</i>\u2069")));
         QVERIFY(hasLabel(panel, QStringLiteral("anna")));
     }
 };
