@@ -138,6 +138,54 @@
         <source>the policy settings were changed without an audit entry</source>
         <translation>настройките на политиката са променени без одитен запис</translation>
     </message>
+    <message>
+        <source>a sanction on case ref %1 is voided without a reopen</source>
+        <translation>санкция по случай с ред %1 е анулирана без повторно отваряне</translation>
+    </message>
+    <message>
+        <source>strike %1 of a reopened decision differs from its audit entry %2</source>
+        <translation>нарушение %1 от повторно отворено решение се различава от одитния си запис %2</translation>
+    </message>
+    <message>
+        <source>sanction %1 of a reopened decision differs from its audit entry %2</source>
+        <translation>санкция %1 от повторно отворено решение се различава от одитния си запис %2</translation>
+    </message>
+    <message>
+        <source>the reopened decision on case %1 has no audit entry</source>
+        <translation>повторно отвореното решение по случай %1 няма одитен запис</translation>
+    </message>
+    <message>
+        <source>its voided strikes are not the logged ones</source>
+        <translation>анулираните му нарушения не са записаните в дневника</translation>
+    </message>
+    <message>
+        <source>its voided sanctions are not the logged ones</source>
+        <translation>анулираните му санкции не са записаните в дневника</translation>
+    </message>
+    <message>
+        <source>the reopened decision on case %1 differs from its audit entry %2: %3</source>
+        <translation>повторно отвореното решение по случай %1 се различава от одитния си запис %2: %3</translation>
+    </message>
+    <message>
+        <source>the reopen of audit entry %1 has no reopened decision</source>
+        <translation>повторното отваряне в одитен запис %1 няма повторно отворено решение</translation>
+    </message>
+    <message>
+        <source>strikes or sanctions point at reopened decision %1, which does not exist</source>
+        <translation>нарушения или санкции сочат към повторно отворено решение %1, което не съществува</translation>
+    </message>
+    <message>
+        <source>the review of the decision of %1 on case %2 has no audit entry</source>
+        <translation>прегледът на решението от %1 по случай %2 няма одитен запис</translation>
+    </message>
+    <message>
+        <source>the review of case %1 differs from its audit entry %2: &quot;%3&quot;, the log says &quot;%4&quot;</source>
+        <translation>прегледът на случай %1 се различава от одитния си запис %2: „%3“, а дневникът казва „%4“</translation>
+    </message>
+    <message>
+        <source>the review of audit entry %1 is missing</source>
+        <translation>прегледът от одитен запис %1 липсва</translation>
+    </message>
 </context>
 <context>
     <name>BundleReader</name>
@@ -543,6 +591,38 @@
         <source>Closing case %1 without an outcome needs a note</source>
         <translation>Приключването на случай %1 без резултат изисква бележка</translation>
     </message>
+    <message>
+        <source>%1 The login %2 is an agent.</source>
+        <translation>%1 Потребителят %2 е агент.</translation>
+    </message>
+    <message>
+        <source>Reopening a case needs who reopens it and why</source>
+        <translation>Повторното отваряне на случай изисква кой го отваря и защо</translation>
+    </message>
+    <message>
+        <source>Case %1 is not decided</source>
+        <translation>Случай %1 не е решен</translation>
+    </message>
+    <message>
+        <source>A review needs the reviewer&apos;s name</source>
+        <translation>Прегледът изисква името на проверяващия</translation>
+    </message>
+    <message>
+        <source>A disagreement needs a note saying why</source>
+        <translation>Несъгласието изисква бележка защо</translation>
+    </message>
+    <message>
+        <source>Only a disagreement reopens the case</source>
+        <translation>Само несъгласие отваря случая повторно</translation>
+    </message>
+    <message>
+        <source>A review cannot be recorded inside another write transaction</source>
+        <translation>Преглед не може да се запише в друга транзакция за запис</translation>
+    </message>
+    <message>
+        <source>Case %1 is not decided: there is nothing to review</source>
+        <translation>Случай %1 не е решен: няма какво да се преглежда</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -708,6 +788,22 @@
         <source>Co&amp;nversation</source>
         <translation>Разговор в &amp;чата</translation>
     </message>
+    <message>
+        <source>%1 decided this case at %2 while you had it open.</source>
+        <translation>%1 реши този случай в %2, докато го бяхте отворили.</translation>
+    </message>
+    <message>
+        <source>%1 claimed this case while you had it open.</source>
+        <translation>%1 пое този случай, докато го бяхте отворили.</translation>
+    </message>
+    <message>
+        <source>Case not reopened</source>
+        <translation>Случаят не е отворен повторно</translation>
+    </message>
+    <message>
+        <source>Case %1 could not be reopened: %2</source>
+        <translation>Случай %1 не можа да бъде отворен повторно: %2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -866,10 +962,6 @@
     <message>
         <source>Who purges (default: the system user).</source>
         <translation>Кой извършва изчистването (по подразбиране: потребителят на системата).</translation>
-    </message>
-    <message>
-        <source>--case and --agent are required</source>
-        <translation>--case и --agent са задължителни</translation>
     </message>
     <message>
         <source>--minutes needs a number from 1 to %1</source>
@@ -1280,6 +1372,248 @@ Commands:</source>
         <source>The queue could not be read: %1</source>
         <translation>Опашката не можа да бъде прочетена: %1</translation>
     </message>
+    <message>
+        <source>%1: backup written: %2</source>
+        <translation>%1: резервното копие е записано: %2</translation>
+    </message>
+    <message>
+        <source>Claim the next open case nobody holds (deadline first), instead of --case; exit 1 when none is free.</source>
+        <translation>Поема следващия отворен случай, който никой не държи (първо най-ранният срок), вместо --case; изход 1, когато няма свободен.</translation>
+    </message>
+    <message>
+        <source>--next takes neither --case nor --release</source>
+        <translation>--next не приема нито --case, нито --release</translation>
+    </message>
+    <message>
+        <source>--case (or --next) and --agent are required</source>
+        <translation>--case (или --next) и --agent са задължителни</translation>
+    </message>
+    <message>
+        <source>no open case is free to claim</source>
+        <translation>няма свободен отворен случай за поемане</translation>
+    </message>
+    <message>
+        <source>migrate --to postgresql://... [--from FILE]</source>
+        <extracomment>Top-level --help: the command word and the option names stay as they are.</extracomment>
+        <translation>migrate --to postgresql://... [--from ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>copy a local desk onto an empty desk on a PostgreSQL server</source>
+        <translation>копира локално бюро в празно бюро на PostgreSQL сървър</translation>
+    </message>
+    <message>
+        <source>The server&apos;s empty desk, a postgresql:// URI (the password comes from PGPASSWORD, ~/.pgpass or a service file, never from the URI).</source>
+        <translation>Празното бюро на сървъра, postgresql:// URI (паролата идва от PGPASSWORD, ~/.pgpass или сервизен файл, никога от URI).</translation>
+    </message>
+    <message>
+        <source>The desk file to copy (default: --db, or the default database).</source>
+        <translation>Файлът на бюрото за копиране (по подразбиране: --db или базата по подразбиране).</translation>
+    </message>
+    <message>
+        <source>--to needs a postgresql:// URI</source>
+        <translation>--to изисква postgresql:// URI</translation>
+    </message>
+    <message>
+        <source>--from needs a desk file</source>
+        <translation>--from изисква файл на бюро</translation>
+    </message>
+    <message>
+        <source>migrate: %1 cases, %2 decisions, %3 strikes, %4 sanctions, %5 audit entries copied to %6</source>
+        <translation>migrate: %1 случая, %2 решения, %3 нарушения, %4 санкции, %5 одитни записа са копирани в %6</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s audit trail does not verify: %1</source>
+        <translation>Одитната следа на копието не се потвърждава: %1</translation>
+    </message>
+    <message>
+        <source>audit: ok on the copy</source>
+        <translation>audit: наред в копието</translation>
+    </message>
+    <message>
+        <source>reopen CASE --reason TEXT</source>
+        <extracomment>Top-level --help: the command word stays &quot;reopen&quot;.</extracomment>
+        <translation>reopen СЛУЧАЙ --reason ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>reopen a decided case as a team lead, voiding its strikes and sanctions</source>
+        <translation>повторно отваряне на решен случай от ръководител на екип, с анулиране на нарушенията и санкциите му</translation>
+    </message>
+    <message>
+        <source>The decided case to reopen.</source>
+        <translation>Решеният случай, който да се отвори повторно.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened (required; kept in the audit log).</source>
+        <translation>Защо се отваря повторно (задължително; пази се в одитния дневник).</translation>
+    </message>
+    <message>
+        <source>The team lead who reopens it (default: the system user).</source>
+        <translation>Ръководителят на екип, който го отваря повторно (по подразбиране: системният потребител).</translation>
+    </message>
+    <message>
+        <source>reopen needs the case: appealdesk reopen CASE --reason TEXT</source>
+        <translation>reopen изисква случая: appealdesk reopen СЛУЧАЙ --reason ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>--reason is required: say why the case is reopened</source>
+        <translation>--reason е задължителен: кажете защо случаят се отваря повторно</translation>
+    </message>
+    <message>
+        <source>the decisions a team lead reviews again: every override and needs_review, N more per agent and week</source>
+        <translation>решенията, които ръководителят на екип преглежда повторно: всяко отклоняващо се и needs_review, и още N на агент и седмица</translation>
+    </message>
+    <message>
+        <source>record a team lead&apos;s review of a decision; --reopen with --disagree reopens the case</source>
+        <translation>записва преглед на решение от ръководител на екип; --reopen с --disagree отваря случая повторно</translation>
+    </message>
+    <message>
+        <source>the reviews made, or their agreement per agent and clause</source>
+        <translation>направените прегледи или съгласието им по агент и клауза</translation>
+    </message>
+    <message>
+        <source>Print the decisions to review, one JSON line each.</source>
+        <translation>Извежда решенията за преглед, по един ред JSON.</translation>
+    </message>
+    <message>
+        <source>Print the reviews made, one JSON line each.</source>
+        <translation>Извежда направените прегледи, по един ред JSON.</translation>
+    </message>
+    <message>
+        <source>Print the agreement rate per agent and per clause.</source>
+        <translation>Извежда дела на съгласие по агент и по клауза.</translation>
+    </message>
+    <message>
+        <source>The decided case to review.</source>
+        <translation>Решеният случай за преглед.</translation>
+    </message>
+    <message>
+        <source>The reviewer agrees with the decision.</source>
+        <translation>Проверяващият е съгласен с решението.</translation>
+    </message>
+    <message>
+        <source>The reviewer disagrees (needs --note).</source>
+        <translation>Проверяващият не е съгласен (изисква --note).</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s note.</source>
+        <translation>Бележката на проверяващия.</translation>
+    </message>
+    <message>
+        <source>With --disagree: reopen the case, the note as the reason.</source>
+        <translation>С --disagree: отваря случая повторно, с бележката като причина.</translation>
+    </message>
+    <message>
+        <source>The reviewing team lead (default: the system user).</source>
+        <translation>Проверяващият ръководител на екип (по подразбиране: системният потребител).</translation>
+    </message>
+    <message>
+        <source>First day of the decisions or reviews (YYYY-MM-DD, UTC; default: 6 days before --to).</source>
+        <translation>Първият ден на решенията или прегледите (ГГГГ-ММ-ДД, UTC; по подразбиране: 6 дни преди --to).</translation>
+    </message>
+    <message>
+        <source>Last day, inclusive (default: today, UTC).</source>
+        <translation>Последният ден, включително (по подразбиране: днес, UTC).</translation>
+    </message>
+    <message>
+        <source>Decisions drawn at random per agent and week (default 2).</source>
+        <translation>Решения, изтеглени на случаен принцип на агент и седмица (по подразбиране 2).</translation>
+    </message>
+    <message>
+        <source>The seed of the random draw (default 1): the same seed, the same sample.</source>
+        <translation>Началната стойност на случайното теглене (по подразбиране 1): същата стойност, същата извадка.</translation>
+    </message>
+    <message>
+        <source>give one of --sample, --list, --stats or --case ID</source>
+        <translation>задайте едно от --sample, --list, --stats или --case ID</translation>
+    </message>
+    <message>
+        <source>--case needs either --agree or --disagree</source>
+        <translation>--case изисква --agree или --disagree</translation>
+    </message>
+    <message>
+        <source>--disagree needs --note saying why</source>
+        <translation>--disagree изисква --note, която казва защо</translation>
+    </message>
+    <message>
+        <source>--reopen goes with --disagree</source>
+        <translation>--reopen се използва с --disagree</translation>
+    </message>
+    <message>
+        <source>--per-agent needs a number from 0 to 1000</source>
+        <translation>--per-agent изисква число от 0 до 1000</translation>
+    </message>
+    <message>
+        <source>setup-roles --db URI</source>
+        <extracomment>Top-level --help: &quot;setup-roles --db&quot; stays as it is.</extracomment>
+        <translation>setup-roles --db АДРЕС</translation>
+    </message>
+    <message>
+        <source>create the agent and team lead roles on a PostgreSQL server and grant them</source>
+        <translation>създава ролите агент и ръководител на екип на сървър PostgreSQL и им дава права</translation>
+    </message>
+    <message>
+        <source>Make this existing login an agent (repeatable).</source>
+        <translation>Прави този съществуващ потребител агент (може да се повтаря).</translation>
+    </message>
+    <message>
+        <source>Make this existing login a team lead (repeatable).</source>
+        <translation>Прави този съществуващ потребител ръководител на екип (може да се повтаря).</translation>
+    </message>
+    <message>
+        <source>setup-roles needs --db postgresql://…: on a SQLite file the one local user is a team lead</source>
+        <translation>setup-roles изисква --db postgresql://…: във файл на SQLite единственият локален потребител е ръководител на екип</translation>
+    </message>
+    <message>
+        <source>setup-roles failed: %1: %2</source>
+        <translation>setup-roles не успя: %1: %2</translation>
+    </message>
+    <message>
+        <source>the roles could not be granted (run it as the owner of the desk&apos;s tables)</source>
+        <translation>правата на ролите не можаха да бъдат дадени (изпълнете командата като собственик на таблиците на бюрото)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Свързване със сървър на екипа</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder</source>
+        <translation>db.example.com или папка на сокет</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;рола:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>&amp;Свързване</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данни:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>По&amp;требител:</translation>
+    </message>
+    <message>
+        <source>The password is read from PGPASSWORD, PGPASSFILE or ~/.pgpass; when none has it, you are asked once, and it is never saved.</source>
+        <translation>Паролата се чете от PGPASSWORD, PGPASSFILE или ~/.pgpass; ако я няма там, ще бъдете попитани веднъж и тя никога не се запазва.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Свързване…</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDelegate</name>
@@ -1444,10 +1778,6 @@ Commands:</source>
         <translation>Версията на схемата на %1 не може да се прочете: %2</translation>
     </message>
     <message>
-        <source>A database on a server is backed up with pg_dump</source>
-        <translation>База данни на сървър се архивира с pg_dump</translation>
-    </message>
-    <message>
         <source>Cannot use the database %1: the disk is full</source>
         <translation>Базата данни %1 не може да се използва: дискът е пълен</translation>
     </message>
@@ -1462,6 +1792,26 @@ Commands:</source>
     <message>
         <source>Cannot roll back an interrupted import: %1</source>
         <translation>Прекъснатото импортиране не може да бъде отменено: %1</translation>
+    </message>
+    <message>
+        <source>a pg_dump archive (restore it with pg_restore)</source>
+        <translation>архив на pg_dump (възстановява се с pg_restore)</translation>
+    </message>
+    <message>
+        <source>a SQLite desk exported from the server (restore it with appealdesk migrate --from FILE --to URI)</source>
+        <translation>SQLite бюро, изнесено от сървъра (възстановява се с appealdesk migrate --from ФАЙЛ --to URI)</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost, so nothing was recorded; check that the server runs, then connect again (File → Connect to a team server…)</source>
+        <translation>връзката със сървъра на базата данни беше загубена, затова нищо не беше записано; проверете дали сървърът работи и се свържете отново (Файл → Свързване със сървър на екипа…)</translation>
+    </message>
+    <message>
+        <source>Cannot tell the other windows about the change: %1</source>
+        <translation>Другите прозорци не могат да бъдат уведомени за промяната: %1</translation>
+    </message>
+    <message>
+        <source>The write transaction was ended by an error; nothing was written</source>
+        <translation>Транзакцията за запис беше прекратена от грешка; нищо не е записано</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1926,18 @@ Commands:</source>
         <source>A claim must end in the future</source>
         <translation>Поемането трябва да изтича в бъдещето</translation>
     </message>
+    <message>
+        <source>Reopening a case needs who reopens it and why</source>
+        <translation>Повторното отваряне на случай изисква кой го отваря и защо</translation>
+    </message>
+    <message>
+        <source>A reopen needs a time</source>
+        <translation>Повторното отваряне изисква време</translation>
+    </message>
+    <message>
+        <source>Case %1 is not decided: there is nothing to reopen</source>
+        <translation>Случай %1 не е решен: няма какво да се отваря повторно</translation>
+    </message>
 </context>
 <context>
     <name>DecisionSummary</name>
@@ -1664,6 +2026,56 @@ Commands:</source>
     <message>
         <source>The database %1 holds imported cases: demo cases are only added to a new database or one with demo cases only. Use another --db for the demo.</source>
         <translation>Базата данни %1 съдържа импортирани случаи: демонстрационни случаи се добавят само в нова база данни или в такава само с демонстрационни случаи. Използвайте друга --db за демонстрацията.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskChangeFeed</name>
+    <message>
+        <source>Cannot watch the database for changes: %1</source>
+        <translation>Промените в базата данни не могат да бъдат следени: %1</translation>
+    </message>
+    <message>
+        <source>Live updates stopped: the database server cannot be reached (%1)</source>
+        <translation>Обновяването на живо спря: сървърът на базата данни е недостъпен (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCopier</name>
+    <message>
+        <source>The two desks are at different schema versions (%1 and %2)</source>
+        <translation>Двете бюра са с различни версии на схемата (%1 и %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не може да се прочете %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an empty desk (its table %2 has rows): a desk is moved only into an empty database, and nothing was written</source>
+        <translation>%1 не е празно бюро (таблицата му %2 има редове): бюро се премества само в празна база данни и нищо не е записано</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Не може да се прочете таблицата %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the table %1: %2</source>
+        <translation>Не може да се копира таблицата %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy a row of the table %1: %2</source>
+        <translation>Не може да се копира ред от таблицата %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 does not have its %2 rows</source>
+        <translation>Копието на таблицата %1 няма своите %2 реда</translation>
+    </message>
+    <message>
+        <source>Cannot read the search rows: %1</source>
+        <translation>Не могат да се прочетат редовете за търсене: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the search rows: %1</source>
+        <translation>Не могат да се копират редовете за търсене: %1</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2422,26 @@ Built with Qt %1.</source>
     <message>
         <source>Show the parti&amp;es</source>
         <translation>Показване на с&amp;траните</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m lead</source>
+        <translation>Ръко&amp;водител</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to a team server…</source>
+        <translation>Св&amp;ързване със сървър на екипа…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the decided case…</source>
+        <translation>&amp;Повторно отваряне на решения случай…</translation>
+    </message>
+    <message>
+        <source>&amp;Second review of decisions…</source>
+        <translation>&amp;Втори преглед на решения…</translation>
+    </message>
+    <message>
+        <source>&amp;Consistency and charts…</source>
+        <translation>Последователност и &amp;диаграми…</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3686,13 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>QueueQuery</name>
+    <message>
+        <source>The case %1 has an unknown status &quot;%2&quot;</source>
+        <translation>Случаят %1 има неизвестно състояние &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>RecordEventDialog</name>
     <message>
         <source>Record event</source>
@@ -3302,6 +3741,43 @@ Do you want to replace it?</source>
     <message>
         <source>Note (required)</source>
         <translation>Бележка (задължително)</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen case %1</source>
+        <translation>Повторно отваряне на случай %1</translation>
+    </message>
+    <message>
+        <source>Decided %1 by %2 on %3.</source>
+        <translation>Решено: %1, от %2 на %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopening voids the %n strike(s) this decision recorded.</source>
+        <translation>
+            <numerusform>Повторното отваряне анулира %n нарушение, записано с това решение.</numerusform>
+            <numerusform>Повторното отваряне анулира %n нарушения, записани с това решение.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also voids its %n sanction(s).</source>
+        <translation>
+            <numerusform>Анулира и %n негова санкция.</numerusform>
+            <numerusform>Анулира и %n негови санкции.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case goes back to the queue and is decided again. The decision stays in the case&apos;s history, and the reopen in the audit log.</source>
+        <translation>Случаят се връща в опашката и се решава отново. Решението остава в историята на случая, а повторното отваряне — в одитния дневник.</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Причина (задължително)</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Повторно отваряне</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +4214,62 @@ Do you want to replace it?</source>
         <comment>a percentage: &quot;7.1%&quot; in English, &quot;7,1 %&quot; in Swedish</comment>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>Team&apos;s rate</source>
+        <translation>Дял на екипа</translation>
+    </message>
+    <message>
+        <source>Most overridden to</source>
+        <translation>Най-често променяно на</translation>
+    </message>
+    <message>
+        <source>Far from the team</source>
+        <translation>Далеч от екипа</translation>
+    </message>
+    <message>
+        <source>overrides more</source>
+        <translation>отклонява се по-често</translation>
+    </message>
+    <message>
+        <source>overrides less</source>
+        <translation>отклонява се по-рядко</translation>
+    </message>
+    <message>
+        <source>Overrides by clause and agent</source>
+        <translation>Отклоняващи се решения по клауза и агент</translation>
+    </message>
+    <message>
+        <source>SLA breaches per day</source>
+        <translation>Нарушения на SLA по дни</translation>
+    </message>
+    <message>
+        <source>All reviews</source>
+        <translation>Всички прегледи</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Прегледани</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Съгласие</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Дял на съгласие</translation>
+    </message>
+    <message>
+        <source>Second review: agreement by agent</source>
+        <translation>Втори преглед: съгласие по агент</translation>
+    </message>
+    <message>
+        <source>Second review: agreement by clause</source>
+        <translation>Втори преглед: съгласие по клауза</translation>
+    </message>
+    <message>
+        <source>Consistency across agents (outliers first)</source>
+        <translation>Последователност между агентите (отклоненията първо)</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -4005,6 +4537,183 @@ Do you want to replace it?</source>
     <message>
         <source>The report font for %1, &quot;%2&quot;, is not installed (Debian package %3): &quot;%4&quot; is used instead, so text may wrap differently.</source>
         <translation>Шрифтът на отчета за %1, „%2“, не е инсталиран (пакет на Debian %3): вместо него се използва „%4“, затова редовете може да се пренасят различно.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>A review needs the reviewer, the decision&apos;s time and its own</source>
+        <translation>Прегледът изисква проверяващия, времето на решението и собственото си време</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist</source>
+        <translation>Случай %1 не съществува</translation>
+    </message>
+    <message>
+        <source>The decision of %1 on case %2 was already reviewed</source>
+        <translation>Решението от %1 по случай %2 вече е прегледано</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>&amp;Agree with the decision</source>
+        <translation>&amp;Съгласен съм с решението</translation>
+    </message>
+    <message>
+        <source>&amp;Disagree</source>
+        <translation>&amp;Не съм съгласен</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the case (the note is the reason)</source>
+        <translation>&amp;Повторно отваряне (бележката е причината)</translation>
+    </message>
+    <message>
+        <source>&amp;Record review</source>
+        <translation>Записване на пре&amp;гледа</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;queue</source>
+        <translation>Отваряне в &amp;опашката</translation>
+    </message>
+    <message>
+        <source>Second review</source>
+        <translation>Втори преглед</translation>
+    </message>
+    <message>
+        <source>&amp;Sample</source>
+        <translation>&amp;Извадка</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Random per agent and week</source>
+        <translation>Случайни на агент и седмица</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Начална стойност</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Агент</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Клауза</translation>
+    </message>
+    <message>
+        <source>Why sampled</source>
+        <translation>Защо е избрано</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Преглед</translation>
+    </message>
+    <message>
+        <source>The settings changed since this decision: the steps below are today&apos;s judgement of the same facts; the outcome and clauses the agent saw are in the line above.</source>
+        <translation>Настройките са променени след това решение: стъпките по-долу са днешната преценка на същите факти; резултатът и клаузите, които агентът е видял, са на реда по-горе.</translation>
+    </message>
+    <message>
+        <source>Suggestion then</source>
+        <translation>Предложението тогава</translation>
+    </message>
+    <message>
+        <source>Conversation then</source>
+        <translation>Разговорът тогава</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Поръчка</translation>
+    </message>
+    <message>
+        <source>Note (required to disagree)</source>
+        <translation>Бележка (задължителна при несъгласие)</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>отклоняващо се решение</translation>
+    </message>
+    <message>
+        <source>needed review</source>
+        <translation>изисквало преглед</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>случайно</translation>
+    </message>
+    <message>
+        <source>Sample not read</source>
+        <translation>Извадката не е прочетена</translation>
+    </message>
+    <message>
+        <source>The decisions could not be read: %1</source>
+        <translation>Решенията не можаха да бъдат прочетени: %1</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>съгласен</translation>
+    </message>
+    <message>
+        <source>disagreed</source>
+        <translation>несъгласен</translation>
+    </message>
+    <message>
+        <source>No decision in this sample.</source>
+        <translation>Няма решение в тази извадка.</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer decided (reopened).</source>
+        <translation>Случай %1 вече не е решен (отворен повторно).</translation>
+    </message>
+    <message>
+        <source>%1: %2 decided %3 on %4, overriding the suggested %5. Note: %6</source>
+        <translation>%1: %2 реши „%3“ на %4, отклонявайки се от предложеното „%5“. Бележка: %6</translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted the suggested %3 on %4 (clauses %5).</source>
+        <translation>%1: %2 прие предложеното „%3“ на %4 (клаузи %5).</translation>
+    </message>
+    <message>
+        <source>Review not recorded</source>
+        <translation>Прегледът не е записан</translation>
+    </message>
+    <message>
+        <source>The review of case %1 was not recorded: %2</source>
+        <translation>Прегледът на случай %1 не е записан: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBackup</name>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file</source>
+        <translation>%1 вече съществува; резервното копие никога не презаписва файл</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Резервното копие в %1 не успя: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump не успя: %1</translation>
+    </message>
+    <message>
+        <source>pg_dump wrote nothing</source>
+        <translation>pg_dump не записа нищо</translation>
     </message>
 </context>
 <context>
@@ -4644,6 +5353,107 @@ Do you want to replace it?</source>
     <message>
         <source>the live chat with human agents (the support bot stays available)</source>
         <translation>чата на живо с агенти (ботът за поддръжка остава достъпен)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFiguresView</name>
+    <message>
+        <source>Consistency and charts</source>
+        <translation>Последователност и диаграми</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>П&amp;оказване</translation>
+    </message>
+    <message>
+        <source>Decided from</source>
+        <translation>Решени от</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Select a line to list its cases; open one with a double click.</source>
+        <translation>Изберете ред, за да видите случаите му; отворете случай с двойно щракване.</translation>
+    </message>
+    <message>
+        <source>Consistency across agents</source>
+        <translation>Последователност между агентите</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграми</translation>
+    </message>
+    <message>
+        <source>Cases of %1 on %2: overrides first</source>
+        <translation>Случаи на %1 по %2: първо отклоняващите се</translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation>%1 (отклоняващо се)</translation>
+    </message>
+    <message>
+        <source>Figures not read</source>
+        <translation>Данните не са прочетени</translation>
+    </message>
+    <message>
+        <source>The decisions of the period could not be read: %1</source>
+        <translation>Решенията за периода не можаха да бъдат прочетени: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>Cannot read the role of this login: %1</source>
+        <translation>Ролята на този потребител не може да бъде прочетена: %1</translation>
+    </message>
+    <message>
+        <source>Only a team lead voids strikes.</source>
+        <translation>Само ръководител на екип анулира нарушения.</translation>
+    </message>
+    <message>
+        <source>Only a team lead changes the policy settings.</source>
+        <translation>Само ръководител на екип променя настройките на правилата.</translation>
+    </message>
+    <message>
+        <source>Only a team lead purges cases.</source>
+        <translation>Само ръководител на екип изчиства случаи.</translation>
+    </message>
+    <message>
+        <source>Only a team lead writes reports with names and accounts unmasked.</source>
+        <translation>Само ръководител на екип създава отчети с немаскирани имена и сметки.</translation>
+    </message>
+    <message>
+        <source>Only a team lead reopens a decided case.</source>
+        <translation>Само ръководител на екип отваря отново решен случай.</translation>
+    </message>
+    <message>
+        <source>Only a team lead reviews decisions.</source>
+        <translation>Само ръководител на екип преглежда решения.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>Сървърът иска паролата на %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1.</source>
+        <translation>Сървърът отказа паролата на %1.</translation>
+    </message>
+    <message>
+        <source>No database server answers at %1. Check the host and the port, and that the server runs.
+
+%2</source>
+        <translation>Никакъв сървър на база данни не отговаря на %1. Проверете хоста и порта и дали сървърът работи.
+
+%2</translation>
+    </message>
+    <message>
+        <source>the default address</source>
+        <translation>адреса по подразбиране</translation>
     </message>
 </context>
 <context>

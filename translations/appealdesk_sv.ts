@@ -138,6 +138,54 @@
         <source>the policy settings were changed without an audit entry</source>
         <translation>policyinställningarna ändrades utan granskningspost</translation>
     </message>
+    <message>
+        <source>a sanction on case ref %1 is voided without a reopen</source>
+        <translation>en sanktion i ärenderad %1 är upphävd utan återöppning</translation>
+    </message>
+    <message>
+        <source>strike %1 of a reopened decision differs from its audit entry %2</source>
+        <translation>prick %1 i ett återöppnat beslut skiljer sig från sin granskningspost %2</translation>
+    </message>
+    <message>
+        <source>sanction %1 of a reopened decision differs from its audit entry %2</source>
+        <translation>sanktion %1 i ett återöppnat beslut skiljer sig från sin granskningspost %2</translation>
+    </message>
+    <message>
+        <source>the reopened decision on case %1 has no audit entry</source>
+        <translation>det återöppnade beslutet i ärende %1 saknar granskningspost</translation>
+    </message>
+    <message>
+        <source>its voided strikes are not the logged ones</source>
+        <translation>dess upphävda prickar är inte de loggade</translation>
+    </message>
+    <message>
+        <source>its voided sanctions are not the logged ones</source>
+        <translation>dess upphävda sanktioner är inte de loggade</translation>
+    </message>
+    <message>
+        <source>the reopened decision on case %1 differs from its audit entry %2: %3</source>
+        <translation>det återöppnade beslutet i ärende %1 skiljer sig från sin granskningspost %2: %3</translation>
+    </message>
+    <message>
+        <source>the reopen of audit entry %1 has no reopened decision</source>
+        <translation>återöppningen i granskningspost %1 saknar återöppnat beslut</translation>
+    </message>
+    <message>
+        <source>strikes or sanctions point at reopened decision %1, which does not exist</source>
+        <translation>prickar eller sanktioner pekar på återöppnat beslut %1, som inte finns</translation>
+    </message>
+    <message>
+        <source>the review of the decision of %1 on case %2 has no audit entry</source>
+        <translation>granskningen av beslutet %1 i ärende %2 saknar granskningspost</translation>
+    </message>
+    <message>
+        <source>the review of case %1 differs from its audit entry %2: &quot;%3&quot;, the log says &quot;%4&quot;</source>
+        <translation>granskningen av ärende %1 skiljer sig från sin granskningspost %2: ”%3”, loggen säger ”%4”</translation>
+    </message>
+    <message>
+        <source>the review of audit entry %1 is missing</source>
+        <translation>granskningen i granskningspost %1 saknas</translation>
+    </message>
 </context>
 <context>
     <name>BundleReader</name>
@@ -543,6 +591,38 @@
         <source>Closing case %1 without an outcome needs a note</source>
         <translation>Att avsluta ärende %1 utan utfall kräver en anteckning</translation>
     </message>
+    <message>
+        <source>%1 The login %2 is an agent.</source>
+        <translation>%1 Inloggningen %2 är en handläggare.</translation>
+    </message>
+    <message>
+        <source>Reopening a case needs who reopens it and why</source>
+        <translation>Att återöppna ett ärende kräver vem som gör det och varför</translation>
+    </message>
+    <message>
+        <source>Case %1 is not decided</source>
+        <translation>Ärende %1 är inte avgjort</translation>
+    </message>
+    <message>
+        <source>A review needs the reviewer&apos;s name</source>
+        <translation>En granskning kräver granskarens namn</translation>
+    </message>
+    <message>
+        <source>A disagreement needs a note saying why</source>
+        <translation>En invändning kräver en anteckning om varför</translation>
+    </message>
+    <message>
+        <source>Only a disagreement reopens the case</source>
+        <translation>Endast en invändning återöppnar ärendet</translation>
+    </message>
+    <message>
+        <source>A review cannot be recorded inside another write transaction</source>
+        <translation>En granskning kan inte registreras inuti en annan skrivtransaktion</translation>
+    </message>
+    <message>
+        <source>Case %1 is not decided: there is nothing to review</source>
+        <translation>Ärende %1 är inte avgjort: det finns inget att granska</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -708,6 +788,22 @@
         <source>Co&amp;nversation</source>
         <translation>&amp;Chatten</translation>
     </message>
+    <message>
+        <source>%1 decided this case at %2 while you had it open.</source>
+        <translation>%1 avgjorde ärendet %2 medan du hade det öppet.</translation>
+    </message>
+    <message>
+        <source>%1 claimed this case while you had it open.</source>
+        <translation>%1 tog ärendet medan du hade det öppet.</translation>
+    </message>
+    <message>
+        <source>Case not reopened</source>
+        <translation>Ärendet återöppnades inte</translation>
+    </message>
+    <message>
+        <source>Case %1 could not be reopened: %2</source>
+        <translation>Ärende %1 kunde inte återöppnas: %2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -866,10 +962,6 @@
     <message>
         <source>Who purges (default: the system user).</source>
         <translation>Vem som rensar (standard: systemets användare).</translation>
-    </message>
-    <message>
-        <source>--case and --agent are required</source>
-        <translation>--case och --agent krävs</translation>
     </message>
     <message>
         <source>--minutes needs a number from 1 to %1</source>
@@ -1280,6 +1372,248 @@ Kommandon:</translation>
         <source>The queue could not be read: %1</source>
         <translation>Kön kunde inte läsas: %1</translation>
     </message>
+    <message>
+        <source>%1: backup written: %2</source>
+        <translation>%1: säkerhetskopian skriven: %2</translation>
+    </message>
+    <message>
+        <source>Claim the next open case nobody holds (deadline first), instead of --case; exit 1 when none is free.</source>
+        <translation>Ta nästa öppna ärende som ingen har (tidigaste tidsgräns först) i stället för --case; avslutar med 1 när inget är ledigt.</translation>
+    </message>
+    <message>
+        <source>--next takes neither --case nor --release</source>
+        <translation>--next tar varken --case eller --release</translation>
+    </message>
+    <message>
+        <source>--case (or --next) and --agent are required</source>
+        <translation>--case (eller --next) och --agent krävs</translation>
+    </message>
+    <message>
+        <source>no open case is free to claim</source>
+        <translation>inget öppet ärende är ledigt att ta</translation>
+    </message>
+    <message>
+        <source>migrate --to postgresql://... [--from FILE]</source>
+        <extracomment>Top-level --help: the command word and the option names stay as they are.</extracomment>
+        <translation>migrate --to postgresql://... [--from FIL]</translation>
+    </message>
+    <message>
+        <source>copy a local desk onto an empty desk on a PostgreSQL server</source>
+        <translation>kopiera en lokal desk till en tom desk på en PostgreSQL-server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s empty desk, a postgresql:// URI (the password comes from PGPASSWORD, ~/.pgpass or a service file, never from the URI).</source>
+        <translation>Serverns tomma desk, en postgresql://-URI (lösenordet kommer från PGPASSWORD, ~/.pgpass eller en tjänstefil, aldrig från URI:n).</translation>
+    </message>
+    <message>
+        <source>The desk file to copy (default: --db, or the default database).</source>
+        <translation>Deskfilen som ska kopieras (standard: --db, eller standarddatabasen).</translation>
+    </message>
+    <message>
+        <source>--to needs a postgresql:// URI</source>
+        <translation>--to behöver en postgresql://-URI</translation>
+    </message>
+    <message>
+        <source>--from needs a desk file</source>
+        <translation>--from behöver en deskfil</translation>
+    </message>
+    <message>
+        <source>migrate: %1 cases, %2 decisions, %3 strikes, %4 sanctions, %5 audit entries copied to %6</source>
+        <translation>migrate: %1 ärenden, %2 beslut, %3 prickar, %4 sanktioner, %5 granskningsposter kopierade till %6</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s audit trail does not verify: %1</source>
+        <translation>Kopians granskningslogg går inte att verifiera: %1</translation>
+    </message>
+    <message>
+        <source>audit: ok on the copy</source>
+        <translation>audit: ok på kopian</translation>
+    </message>
+    <message>
+        <source>reopen CASE --reason TEXT</source>
+        <extracomment>Top-level --help: the command word stays &quot;reopen&quot;.</extracomment>
+        <translation>reopen ÄRENDE --reason TEXT</translation>
+    </message>
+    <message>
+        <source>reopen a decided case as a team lead, voiding its strikes and sanctions</source>
+        <translation>återöppna ett avgjort ärende som teamledare och upphäv dess prickar och sanktioner</translation>
+    </message>
+    <message>
+        <source>The decided case to reopen.</source>
+        <translation>Det avgjorda ärende som ska återöppnas.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened (required; kept in the audit log).</source>
+        <translation>Varför det återöppnas (krävs; sparas i granskningsloggen).</translation>
+    </message>
+    <message>
+        <source>The team lead who reopens it (default: the system user).</source>
+        <translation>Teamledaren som återöppnar det (standard: systemanvändaren).</translation>
+    </message>
+    <message>
+        <source>reopen needs the case: appealdesk reopen CASE --reason TEXT</source>
+        <translation>reopen behöver ärendet: appealdesk reopen ÄRENDE --reason TEXT</translation>
+    </message>
+    <message>
+        <source>--reason is required: say why the case is reopened</source>
+        <translation>--reason krävs: säg varför ärendet återöppnas</translation>
+    </message>
+    <message>
+        <source>the decisions a team lead reviews again: every override and needs_review, N more per agent and week</source>
+        <translation>besluten en teamledare granskar igen: varje avvikande beslut och needs_review, N till per handläggare och vecka</translation>
+    </message>
+    <message>
+        <source>record a team lead&apos;s review of a decision; --reopen with --disagree reopens the case</source>
+        <translation>registrera en teamledares granskning av ett beslut; --reopen med --disagree återöppnar ärendet</translation>
+    </message>
+    <message>
+        <source>the reviews made, or their agreement per agent and clause</source>
+        <translation>gjorda granskningar, eller hur ofta de instämde per handläggare och klausul</translation>
+    </message>
+    <message>
+        <source>Print the decisions to review, one JSON line each.</source>
+        <translation>Skriv ut besluten att granska, en JSON-rad vardera.</translation>
+    </message>
+    <message>
+        <source>Print the reviews made, one JSON line each.</source>
+        <translation>Skriv ut gjorda granskningar, en JSON-rad vardera.</translation>
+    </message>
+    <message>
+        <source>Print the agreement rate per agent and per clause.</source>
+        <translation>Skriv ut andelen instämmanden per handläggare och per klausul.</translation>
+    </message>
+    <message>
+        <source>The decided case to review.</source>
+        <translation>Det avgjorda ärende som ska granskas.</translation>
+    </message>
+    <message>
+        <source>The reviewer agrees with the decision.</source>
+        <translation>Granskaren instämmer i beslutet.</translation>
+    </message>
+    <message>
+        <source>The reviewer disagrees (needs --note).</source>
+        <translation>Granskaren invänder (kräver --note).</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s note.</source>
+        <translation>Granskarens anteckning.</translation>
+    </message>
+    <message>
+        <source>With --disagree: reopen the case, the note as the reason.</source>
+        <translation>Med --disagree: återöppna ärendet, med anteckningen som skäl.</translation>
+    </message>
+    <message>
+        <source>The reviewing team lead (default: the system user).</source>
+        <translation>Den granskande teamledaren (standard: systemanvändaren).</translation>
+    </message>
+    <message>
+        <source>First day of the decisions or reviews (YYYY-MM-DD, UTC; default: 6 days before --to).</source>
+        <translation>Första dagen för besluten eller granskningarna (ÅÅÅÅ-MM-DD, UTC; standard: 6 dagar före --to).</translation>
+    </message>
+    <message>
+        <source>Last day, inclusive (default: today, UTC).</source>
+        <translation>Sista dagen, inklusive (standard: i dag, UTC).</translation>
+    </message>
+    <message>
+        <source>Decisions drawn at random per agent and week (default 2).</source>
+        <translation>Beslut som dras slumpvis per handläggare och vecka (standard 2).</translation>
+    </message>
+    <message>
+        <source>The seed of the random draw (default 1): the same seed, the same sample.</source>
+        <translation>Startvärdet för slumpdragningen (standard 1): samma startvärde, samma urval.</translation>
+    </message>
+    <message>
+        <source>give one of --sample, --list, --stats or --case ID</source>
+        <translation>ange en av --sample, --list, --stats eller --case ID</translation>
+    </message>
+    <message>
+        <source>--case needs either --agree or --disagree</source>
+        <translation>--case kräver antingen --agree eller --disagree</translation>
+    </message>
+    <message>
+        <source>--disagree needs --note saying why</source>
+        <translation>--disagree kräver --note som säger varför</translation>
+    </message>
+    <message>
+        <source>--reopen goes with --disagree</source>
+        <translation>--reopen hör ihop med --disagree</translation>
+    </message>
+    <message>
+        <source>--per-agent needs a number from 0 to 1000</source>
+        <translation>--per-agent kräver ett tal från 0 till 1000</translation>
+    </message>
+    <message>
+        <source>setup-roles --db URI</source>
+        <extracomment>Top-level --help: &quot;setup-roles --db&quot; stays as it is.</extracomment>
+        <translation>setup-roles --db ADRESS</translation>
+    </message>
+    <message>
+        <source>create the agent and team lead roles on a PostgreSQL server and grant them</source>
+        <translation>skapa rollerna handläggare och teamledare på en PostgreSQL-server och ge dem behörigheter</translation>
+    </message>
+    <message>
+        <source>Make this existing login an agent (repeatable).</source>
+        <translation>Gör denna befintliga inloggning till handläggare (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>Make this existing login a team lead (repeatable).</source>
+        <translation>Gör denna befintliga inloggning till teamledare (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>setup-roles needs --db postgresql://…: on a SQLite file the one local user is a team lead</source>
+        <translation>setup-roles behöver --db postgresql://…: i en SQLite-fil är den enda lokala användaren teamledare</translation>
+    </message>
+    <message>
+        <source>setup-roles failed: %1: %2</source>
+        <translation>setup-roles misslyckades: %1: %2</translation>
+    </message>
+    <message>
+        <source>the roles could not be granted (run it as the owner of the desk&apos;s tables)</source>
+        <translation>rollerna kunde inte ges behörigheter (kör kommandot som ägare av deskens tabeller)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Anslut till en teamserver</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder</source>
+        <translation>db.example.com, eller en socketmapp</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>A&amp;nslut</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Värd:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Anv&amp;ändare:</translation>
+    </message>
+    <message>
+        <source>The password is read from PGPASSWORD, PGPASSFILE or ~/.pgpass; when none has it, you are asked once, and it is never saved.</source>
+        <translation>Lösenordet läses från PGPASSWORD, PGPASSFILE eller ~/.pgpass; om inget av dem har det får du frågan en gång, och det sparas aldrig.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDelegate</name>
@@ -1444,10 +1778,6 @@ Kommandon:</translation>
         <translation>Kan inte läsa schemaversionen för %1: %2</translation>
     </message>
     <message>
-        <source>A database on a server is backed up with pg_dump</source>
-        <translation>En databas på en server säkerhetskopieras med pg_dump</translation>
-    </message>
-    <message>
         <source>Cannot use the database %1: the disk is full</source>
         <translation>Kan inte använda databasen %1: disken är full</translation>
     </message>
@@ -1462,6 +1792,26 @@ Kommandon:</translation>
     <message>
         <source>Cannot roll back an interrupted import: %1</source>
         <translation>Kan inte återställa en avbruten import: %1</translation>
+    </message>
+    <message>
+        <source>a pg_dump archive (restore it with pg_restore)</source>
+        <translation>ett pg_dump-arkiv (återställ det med pg_restore)</translation>
+    </message>
+    <message>
+        <source>a SQLite desk exported from the server (restore it with appealdesk migrate --from FILE --to URI)</source>
+        <translation>en SQLite-desk exporterad från servern (återställ den med appealdesk migrate --from FIL --to URI)</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost, so nothing was recorded; check that the server runs, then connect again (File → Connect to a team server…)</source>
+        <translation>anslutningen till databasservern bröts, så inget registrerades; kontrollera att servern körs och anslut sedan igen (Arkiv → Anslut till en teamserver…)</translation>
+    </message>
+    <message>
+        <source>Cannot tell the other windows about the change: %1</source>
+        <translation>Kan inte meddela de andra fönstren om ändringen: %1</translation>
+    </message>
+    <message>
+        <source>The write transaction was ended by an error; nothing was written</source>
+        <translation>Skrivtransaktionen avbröts av ett fel; inget skrevs</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1926,18 @@ Kommandon:</translation>
         <source>A claim must end in the future</source>
         <translation>En reservation måste sluta i framtiden</translation>
     </message>
+    <message>
+        <source>Reopening a case needs who reopens it and why</source>
+        <translation>Att återöppna ett ärende kräver vem som gör det och varför</translation>
+    </message>
+    <message>
+        <source>A reopen needs a time</source>
+        <translation>En återöppning kräver en tidpunkt</translation>
+    </message>
+    <message>
+        <source>Case %1 is not decided: there is nothing to reopen</source>
+        <translation>Ärende %1 är inte avgjort: det finns inget att återöppna</translation>
+    </message>
 </context>
 <context>
     <name>DecisionSummary</name>
@@ -1664,6 +2026,56 @@ Kommandon:</translation>
     <message>
         <source>The database %1 holds imported cases: demo cases are only added to a new database or one with demo cases only. Use another --db for the demo.</source>
         <translation>Databasen %1 innehåller importerade ärenden: demoärenden läggs bara till i en ny databas eller en med enbart demoärenden. Använd en annan --db för demon.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskChangeFeed</name>
+    <message>
+        <source>Cannot watch the database for changes: %1</source>
+        <translation>Kan inte bevaka databasen efter ändringar: %1</translation>
+    </message>
+    <message>
+        <source>Live updates stopped: the database server cannot be reached (%1)</source>
+        <translation>Direktuppdateringarna har stoppats: databasservern kan inte nås (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCopier</name>
+    <message>
+        <source>The two desks are at different schema versions (%1 and %2)</source>
+        <translation>De två deskarna har olika schemaversioner (%1 och %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an empty desk (its table %2 has rows): a desk is moved only into an empty database, and nothing was written</source>
+        <translation>%1 är ingen tom desk (dess tabell %2 har rader): en desk flyttas bara till en tom databas, och inget skrevs</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Kan inte läsa tabellen %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the table %1: %2</source>
+        <translation>Kan inte kopiera tabellen %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy a row of the table %1: %2</source>
+        <translation>Kan inte kopiera en rad i tabellen %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 does not have its %2 rows</source>
+        <translation>Kopian av tabellen %1 har inte sina %2 rader</translation>
+    </message>
+    <message>
+        <source>Cannot read the search rows: %1</source>
+        <translation>Kan inte läsa sökraderna: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the search rows: %1</source>
+        <translation>Kan inte kopiera sökraderna: %1</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2422,26 @@ Byggd med Qt %1.</translation>
     <message>
         <source>Show the parti&amp;es</source>
         <translation>Visa &amp;parterna</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m lead</source>
+        <translation>Teamle&amp;dare</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to a team server…</source>
+        <translation>A&amp;nslut till en teamserver…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the decided case…</source>
+        <translation>Å&amp;teröppna det avgjorda ärendet…</translation>
+    </message>
+    <message>
+        <source>&amp;Second review of decisions…</source>
+        <translation>Ande&amp;ra granskning av beslut…</translation>
+    </message>
+    <message>
+        <source>&amp;Consistency and charts…</source>
+        <translation>&amp;Konsekvens och diagram…</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3686,13 @@ Vill du ersätta den?</translation>
     </message>
 </context>
 <context>
+    <name>QueueQuery</name>
+    <message>
+        <source>The case %1 has an unknown status &quot;%2&quot;</source>
+        <translation>Ärendet %1 har en okänd status &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>RecordEventDialog</name>
     <message>
         <source>Record event</source>
@@ -3302,6 +3741,43 @@ Vill du ersätta den?</translation>
     <message>
         <source>Note (required)</source>
         <translation>Anteckning (krävs)</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen case %1</source>
+        <translation>Återöppna ärende %1</translation>
+    </message>
+    <message>
+        <source>Decided %1 by %2 on %3.</source>
+        <translation>Avgjort %1 av %2 den %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopening voids the %n strike(s) this decision recorded.</source>
+        <translation>
+            <numerusform>Återöppningen upphäver den %n prick som beslutet registrerade.</numerusform>
+            <numerusform>Återöppningen upphäver de %n prickar som beslutet registrerade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also voids its %n sanction(s).</source>
+        <translation>
+            <numerusform>Den upphäver också dess %n sanktion.</numerusform>
+            <numerusform>Den upphäver också dess %n sanktioner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case goes back to the queue and is decided again. The decision stays in the case&apos;s history, and the reopen in the audit log.</source>
+        <translation>Ärendet går tillbaka till kön och avgörs igen. Beslutet finns kvar i ärendets historik och återöppningen i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Skäl (krävs)</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Återöppna ärendet</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +4214,62 @@ Vill du ersätta den?</translation>
         <comment>a percentage: &quot;7.1%&quot; in English, &quot;7,1 %&quot; in Swedish</comment>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>Team&apos;s rate</source>
+        <translation>Teamets andel</translation>
+    </message>
+    <message>
+        <source>Most overridden to</source>
+        <translation>Oftast ändrat till</translation>
+    </message>
+    <message>
+        <source>Far from the team</source>
+        <translation>Långt från teamet</translation>
+    </message>
+    <message>
+        <source>overrides more</source>
+        <translation>avviker oftare</translation>
+    </message>
+    <message>
+        <source>overrides less</source>
+        <translation>avviker mer sällan</translation>
+    </message>
+    <message>
+        <source>Overrides by clause and agent</source>
+        <translation>Avvikande beslut per klausul och handläggare</translation>
+    </message>
+    <message>
+        <source>SLA breaches per day</source>
+        <translation>SLA-överträdelser per dag</translation>
+    </message>
+    <message>
+        <source>All reviews</source>
+        <translation>Alla granskningar</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Granskade</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Instämde</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Andel instämmanden</translation>
+    </message>
+    <message>
+        <source>Second review: agreement by agent</source>
+        <translation>Andra granskning: instämmanden per handläggare</translation>
+    </message>
+    <message>
+        <source>Second review: agreement by clause</source>
+        <translation>Andra granskning: instämmanden per klausul</translation>
+    </message>
+    <message>
+        <source>Consistency across agents (outliers first)</source>
+        <translation>Konsekvens mellan handläggare (avvikare först)</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -4005,6 +4537,183 @@ Vill du ersätta den?</translation>
     <message>
         <source>The report font for %1, &quot;%2&quot;, is not installed (Debian package %3): &quot;%4&quot; is used instead, so text may wrap differently.</source>
         <translation>Rapportens typsnitt för %1, &quot;%2&quot;, är inte installerat (Debianpaketet %3): &quot;%4&quot; används i stället, så texten kan radbrytas annorlunda.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>A review needs the reviewer, the decision&apos;s time and its own</source>
+        <translation>En granskning kräver granskaren, beslutets tidpunkt och sin egen</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist</source>
+        <translation>Ärende %1 finns inte</translation>
+    </message>
+    <message>
+        <source>The decision of %1 on case %2 was already reviewed</source>
+        <translation>Beslutet %1 i ärende %2 är redan granskat</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>&amp;Agree with the decision</source>
+        <translation>&amp;Instäm i beslutet</translation>
+    </message>
+    <message>
+        <source>&amp;Disagree</source>
+        <translation>I&amp;nvänd</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the case (the note is the reason)</source>
+        <translation>Åt&amp;eröppna ärendet (anteckningen är skälet)</translation>
+    </message>
+    <message>
+        <source>&amp;Record review</source>
+        <translation>&amp;Registrera granskning</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;queue</source>
+        <translation>Öppna i &amp;kön</translation>
+    </message>
+    <message>
+        <source>Second review</source>
+        <translation>Andra granskning</translation>
+    </message>
+    <message>
+        <source>&amp;Sample</source>
+        <translation>&amp;Dra urval</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Random per agent and week</source>
+        <translation>Slumpvis per handläggare och vecka</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startvärde</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Avgjort</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausul</translation>
+    </message>
+    <message>
+        <source>Why sampled</source>
+        <translation>Varför i urvalet</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>The settings changed since this decision: the steps below are today&apos;s judgement of the same facts; the outcome and clauses the agent saw are in the line above.</source>
+        <translation>Inställningarna har ändrats sedan beslutet: stegen nedan är dagens bedömning av samma fakta; utfallet och klausulerna som handläggaren såg står på raden ovan.</translation>
+    </message>
+    <message>
+        <source>Suggestion then</source>
+        <translation>Förslaget då</translation>
+    </message>
+    <message>
+        <source>Conversation then</source>
+        <translation>Konversationen då</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orderuppgifter</translation>
+    </message>
+    <message>
+        <source>Note (required to disagree)</source>
+        <translation>Anteckning (krävs för att invända)</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>avvikande beslut</translation>
+    </message>
+    <message>
+        <source>needed review</source>
+        <translation>krävde granskning</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>slumpvis</translation>
+    </message>
+    <message>
+        <source>Sample not read</source>
+        <translation>Urvalet lästes inte</translation>
+    </message>
+    <message>
+        <source>The decisions could not be read: %1</source>
+        <translation>Besluten kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>instämde</translation>
+    </message>
+    <message>
+        <source>disagreed</source>
+        <translation>invände</translation>
+    </message>
+    <message>
+        <source>No decision in this sample.</source>
+        <translation>Inget beslut i detta urval.</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer decided (reopened).</source>
+        <translation>Ärende %1 är inte längre avgjort (återöppnat).</translation>
+    </message>
+    <message>
+        <source>%1: %2 decided %3 on %4, overriding the suggested %5. Note: %6</source>
+        <translation>%1: %2 beslutade %3 den %4, med avvikelse från föreslaget %5. Anteckning: %6</translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted the suggested %3 on %4 (clauses %5).</source>
+        <translation>%1: %2 godtog föreslaget %3 den %4 (klausuler %5).</translation>
+    </message>
+    <message>
+        <source>Review not recorded</source>
+        <translation>Granskningen registrerades inte</translation>
+    </message>
+    <message>
+        <source>The review of case %1 was not recorded: %2</source>
+        <translation>Granskningen av ärende %1 registrerades inte: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBackup</name>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file</source>
+        <translation>%1 finns redan; en säkerhetskopia skriver aldrig över en fil</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Säkerhetskopieringen till %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>pg_dump wrote nothing</source>
+        <translation>pg_dump skrev ingenting</translation>
     </message>
 </context>
 <context>
@@ -4644,6 +5353,107 @@ Vill du ersätta den?</translation>
     <message>
         <source>the live chat with human agents (the support bot stays available)</source>
         <translation>livechatten med kundtjänstpersonal (kundtjänstroboten är fortfarande tillgänglig)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFiguresView</name>
+    <message>
+        <source>Consistency and charts</source>
+        <translation>Konsekvens och diagram</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Decided from</source>
+        <translation>Avgjorda från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Select a line to list its cases; open one with a double click.</source>
+        <translation>Välj en rad för att lista dess ärenden; öppna ett med dubbelklick.</translation>
+    </message>
+    <message>
+        <source>Consistency across agents</source>
+        <translation>Konsekvens mellan handläggare</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Cases of %1 on %2: overrides first</source>
+        <translation>Ärenden för %1 med %2: avvikande beslut först</translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation>%1 (avvikande beslut)</translation>
+    </message>
+    <message>
+        <source>Figures not read</source>
+        <translation>Siffrorna lästes inte</translation>
+    </message>
+    <message>
+        <source>The decisions of the period could not be read: %1</source>
+        <translation>Periodens beslut kunde inte läsas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>Cannot read the role of this login: %1</source>
+        <translation>Kan inte läsa rollen för denna inloggning: %1</translation>
+    </message>
+    <message>
+        <source>Only a team lead voids strikes.</source>
+        <translation>Endast en teamledare stryker prickar.</translation>
+    </message>
+    <message>
+        <source>Only a team lead changes the policy settings.</source>
+        <translation>Endast en teamledare ändrar policyinställningarna.</translation>
+    </message>
+    <message>
+        <source>Only a team lead purges cases.</source>
+        <translation>Endast en teamledare rensar ärenden.</translation>
+    </message>
+    <message>
+        <source>Only a team lead writes reports with names and accounts unmasked.</source>
+        <translation>Endast en teamledare skriver rapporter med namn och konton omaskerade.</translation>
+    </message>
+    <message>
+        <source>Only a team lead reopens a decided case.</source>
+        <translation>Endast en teamledare öppnar ett avgjort ärende igen.</translation>
+    </message>
+    <message>
+        <source>Only a team lead reviews decisions.</source>
+        <translation>Endast en teamledare granskar beslut.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>Servern frågar efter lösenordet för %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1.</source>
+        <translation>Servern godtog inte lösenordet för %1.</translation>
+    </message>
+    <message>
+        <source>No database server answers at %1. Check the host and the port, and that the server runs.
+
+%2</source>
+        <translation>Ingen databasserver svarar på %1. Kontrollera värden och porten, och att servern körs.
+
+%2</translation>
+    </message>
+    <message>
+        <source>the default address</source>
+        <translation>standardadressen</translation>
     </message>
 </context>
 <context>

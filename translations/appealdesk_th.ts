@@ -136,6 +136,54 @@
         <source>the policy settings were changed without an audit entry</source>
         <translation>การตั้งค่านโยบายถูกแก้ไขโดยไม่มีรายการตรวจสอบ</translation>
     </message>
+    <message>
+        <source>a sanction on case ref %1 is voided without a reopen</source>
+        <translation>บทลงโทษของเคสแถว %1 ถูกยกเลิกโดยไม่มีการเปิดเคสใหม่</translation>
+    </message>
+    <message>
+        <source>strike %1 of a reopened decision differs from its audit entry %2</source>
+        <translation>สไตรก์ %1 ของคำตัดสินที่เปิดใหม่ไม่ตรงกับรายการตรวจสอบ %2</translation>
+    </message>
+    <message>
+        <source>sanction %1 of a reopened decision differs from its audit entry %2</source>
+        <translation>บทลงโทษ %1 ของคำตัดสินที่เปิดใหม่ไม่ตรงกับรายการตรวจสอบ %2</translation>
+    </message>
+    <message>
+        <source>the reopened decision on case %1 has no audit entry</source>
+        <translation>คำตัดสินที่เปิดใหม่ของเคส %1 ไม่มีรายการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>its voided strikes are not the logged ones</source>
+        <translation>สไตรก์ที่ถูกยกเลิกไม่ตรงกับที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>its voided sanctions are not the logged ones</source>
+        <translation>บทลงโทษที่ถูกยกเลิกไม่ตรงกับที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>the reopened decision on case %1 differs from its audit entry %2: %3</source>
+        <translation>คำตัดสินที่เปิดใหม่ของเคส %1 ไม่ตรงกับรายการตรวจสอบ %2: %3</translation>
+    </message>
+    <message>
+        <source>the reopen of audit entry %1 has no reopened decision</source>
+        <translation>การเปิดเคสใหม่ในรายการตรวจสอบ %1 ไม่มีคำตัดสินที่เปิดใหม่</translation>
+    </message>
+    <message>
+        <source>strikes or sanctions point at reopened decision %1, which does not exist</source>
+        <translation>สไตรก์หรือบทลงโทษอ้างถึงคำตัดสินที่เปิดใหม่ %1 ซึ่งไม่มีอยู่</translation>
+    </message>
+    <message>
+        <source>the review of the decision of %1 on case %2 has no audit entry</source>
+        <translation>การทบทวนคำตัดสินเมื่อ %1 ของเคส %2 ไม่มีรายการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>the review of case %1 differs from its audit entry %2: &quot;%3&quot;, the log says &quot;%4&quot;</source>
+        <translation>การทบทวนเคส %1 ไม่ตรงกับรายการตรวจสอบ %2: &quot;%3&quot; แต่บันทึกระบุว่า &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>the review of audit entry %1 is missing</source>
+        <translation>ไม่มีการทบทวนของรายการตรวจสอบ %1</translation>
+    </message>
 </context>
 <context>
     <name>BundleReader</name>
@@ -541,6 +589,38 @@
         <source>Closing case %1 without an outcome needs a note</source>
         <translation>การปิดกรณี %1 โดยไม่มีผลต้องมีบันทึก</translation>
     </message>
+    <message>
+        <source>%1 The login %2 is an agent.</source>
+        <translation>%1 ผู้ใช้ %2 เป็นเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Reopening a case needs who reopens it and why</source>
+        <translation>การเปิดเคสใหม่ต้องระบุผู้เปิดและเหตุผล</translation>
+    </message>
+    <message>
+        <source>Case %1 is not decided</source>
+        <translation>เคส %1 ยังไม่ได้ตัดสิน</translation>
+    </message>
+    <message>
+        <source>A review needs the reviewer&apos;s name</source>
+        <translation>การทบทวนต้องมีชื่อผู้ทบทวน</translation>
+    </message>
+    <message>
+        <source>A disagreement needs a note saying why</source>
+        <translation>การไม่เห็นด้วยต้องมีบันทึกเหตุผล</translation>
+    </message>
+    <message>
+        <source>Only a disagreement reopens the case</source>
+        <translation>เฉพาะการไม่เห็นด้วยเท่านั้นที่เปิดเคสใหม่ได้</translation>
+    </message>
+    <message>
+        <source>A review cannot be recorded inside another write transaction</source>
+        <translation>บันทึกการทบทวนภายในธุรกรรมการเขียนอื่นไม่ได้</translation>
+    </message>
+    <message>
+        <source>Case %1 is not decided: there is nothing to review</source>
+        <translation>เคส %1 ยังไม่ได้ตัดสิน จึงไม่มีอะไรให้ทบทวน</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -705,6 +785,22 @@
         <source>Co&amp;nversation</source>
         <translation>บทสนทนา (&amp;N)</translation>
     </message>
+    <message>
+        <source>%1 decided this case at %2 while you had it open.</source>
+        <translation>%1 ตัดสินกรณีนี้เมื่อ %2 ขณะที่คุณเปิดกรณีนี้อยู่</translation>
+    </message>
+    <message>
+        <source>%1 claimed this case while you had it open.</source>
+        <translation>%1 รับกรณีนี้ไปขณะที่คุณเปิดกรณีนี้อยู่</translation>
+    </message>
+    <message>
+        <source>Case not reopened</source>
+        <translation>ไม่ได้เปิดเคสใหม่</translation>
+    </message>
+    <message>
+        <source>Case %1 could not be reopened: %2</source>
+        <translation>เปิดเคส %1 ใหม่ไม่ได้: %2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -863,10 +959,6 @@
     <message>
         <source>Who purges (default: the system user).</source>
         <translation>ผู้ล้างข้อมูล (ค่าเริ่มต้น: ผู้ใช้ของระบบ)</translation>
-    </message>
-    <message>
-        <source>--case and --agent are required</source>
-        <translation>ต้องระบุ --case และ --agent</translation>
     </message>
     <message>
         <source>--minutes needs a number from 1 to %1</source>
@@ -1270,6 +1362,248 @@ Commands:</source>
         <source>The queue could not be read: %1</source>
         <translation>อ่านคิวไม่ได้: %1</translation>
     </message>
+    <message>
+        <source>%1: backup written: %2</source>
+        <translation>%1: เขียนข้อมูลสำรองแล้ว: %2</translation>
+    </message>
+    <message>
+        <source>Claim the next open case nobody holds (deadline first), instead of --case; exit 1 when none is free.</source>
+        <translation>รับเคสเปิดถัดไปที่ยังไม่มีใครถือ (กำหนดเวลาก่อน) แทน --case; ออกด้วยรหัส 1 เมื่อไม่มีเคสว่าง</translation>
+    </message>
+    <message>
+        <source>--next takes neither --case nor --release</source>
+        <translation>--next ใช้ร่วมกับ --case หรือ --release ไม่ได้</translation>
+    </message>
+    <message>
+        <source>--case (or --next) and --agent are required</source>
+        <translation>ต้องระบุ --case (หรือ --next) และ --agent</translation>
+    </message>
+    <message>
+        <source>no open case is free to claim</source>
+        <translation>ไม่มีเคสเปิดที่ว่างให้รับ</translation>
+    </message>
+    <message>
+        <source>migrate --to postgresql://... [--from FILE]</source>
+        <extracomment>Top-level --help: the command word and the option names stay as they are.</extracomment>
+        <translation>migrate --to postgresql://... [--from ไฟล์]</translation>
+    </message>
+    <message>
+        <source>copy a local desk onto an empty desk on a PostgreSQL server</source>
+        <translation>คัดลอกโต๊ะงานในเครื่องไปยังโต๊ะงานว่างบนเซิร์ฟเวอร์ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The server&apos;s empty desk, a postgresql:// URI (the password comes from PGPASSWORD, ~/.pgpass or a service file, never from the URI).</source>
+        <translation>โต๊ะงานว่างบนเซิร์ฟเวอร์ เป็น URI แบบ postgresql:// (รหัสผ่านมาจาก PGPASSWORD, ~/.pgpass หรือไฟล์ service ไม่ใช่จาก URI)</translation>
+    </message>
+    <message>
+        <source>The desk file to copy (default: --db, or the default database).</source>
+        <translation>ไฟล์โต๊ะงานที่จะคัดลอก (ค่าเริ่มต้น: --db หรือฐานข้อมูลเริ่มต้น)</translation>
+    </message>
+    <message>
+        <source>--to needs a postgresql:// URI</source>
+        <translation>--to ต้องเป็น URI แบบ postgresql://</translation>
+    </message>
+    <message>
+        <source>--from needs a desk file</source>
+        <translation>--from ต้องเป็นไฟล์โต๊ะงาน</translation>
+    </message>
+    <message>
+        <source>migrate: %1 cases, %2 decisions, %3 strikes, %4 sanctions, %5 audit entries copied to %6</source>
+        <translation>migrate: คัดลอก %1 เคส, %2 คำตัดสิน, %3 สไตรก์, %4 บทลงโทษ, %5 รายการตรวจสอบ ไปยัง %6</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s audit trail does not verify: %1</source>
+        <translation>บันทึกการตรวจสอบของสำเนาตรวจยืนยันไม่ผ่าน: %1</translation>
+    </message>
+    <message>
+        <source>audit: ok on the copy</source>
+        <translation>audit: สำเนาถูกต้อง</translation>
+    </message>
+    <message>
+        <source>reopen CASE --reason TEXT</source>
+        <extracomment>Top-level --help: the command word stays &quot;reopen&quot;.</extracomment>
+        <translation>reopen เคส --reason ข้อความ</translation>
+    </message>
+    <message>
+        <source>reopen a decided case as a team lead, voiding its strikes and sanctions</source>
+        <translation>เปิดเคสที่ตัดสินแล้วใหม่ในฐานะหัวหน้าทีม โดยยกเลิกสไตรก์และบทลงโทษของเคส</translation>
+    </message>
+    <message>
+        <source>The decided case to reopen.</source>
+        <translation>เคสที่ตัดสินแล้วที่จะเปิดใหม่</translation>
+    </message>
+    <message>
+        <source>Why it is reopened (required; kept in the audit log).</source>
+        <translation>เหตุผลที่เปิดใหม่ (จำเป็น เก็บไว้ในบันทึกการตรวจสอบ)</translation>
+    </message>
+    <message>
+        <source>The team lead who reopens it (default: the system user).</source>
+        <translation>หัวหน้าทีมที่เปิดเคสใหม่ (ค่าเริ่มต้น: ผู้ใช้ของระบบ)</translation>
+    </message>
+    <message>
+        <source>reopen needs the case: appealdesk reopen CASE --reason TEXT</source>
+        <translation>reopen ต้องระบุเคส: appealdesk reopen เคส --reason ข้อความ</translation>
+    </message>
+    <message>
+        <source>--reason is required: say why the case is reopened</source>
+        <translation>ต้องระบุ --reason: บอกเหตุผลที่เปิดเคสใหม่</translation>
+    </message>
+    <message>
+        <source>the decisions a team lead reviews again: every override and needs_review, N more per agent and week</source>
+        <translation>คำตัดสินที่หัวหน้าทีมทบทวนอีกครั้ง: ทุกการตัดสินต่างจากคำแนะนำและ needs_review และอีก N รายการต่อเจ้าหน้าที่ต่อสัปดาห์</translation>
+    </message>
+    <message>
+        <source>record a team lead&apos;s review of a decision; --reopen with --disagree reopens the case</source>
+        <translation>บันทึกการทบทวนคำตัดสินของหัวหน้าทีม --reopen คู่กับ --disagree จะเปิดเคสใหม่</translation>
+    </message>
+    <message>
+        <source>the reviews made, or their agreement per agent and clause</source>
+        <translation>การทบทวนที่ทำแล้ว หรืออัตราที่เห็นด้วยต่อเจ้าหน้าที่และต่อข้อ</translation>
+    </message>
+    <message>
+        <source>Print the decisions to review, one JSON line each.</source>
+        <translation>พิมพ์คำตัดสินที่จะทบทวน รายการละหนึ่งบรรทัด JSON</translation>
+    </message>
+    <message>
+        <source>Print the reviews made, one JSON line each.</source>
+        <translation>พิมพ์การทบทวนที่ทำแล้ว รายการละหนึ่งบรรทัด JSON</translation>
+    </message>
+    <message>
+        <source>Print the agreement rate per agent and per clause.</source>
+        <translation>พิมพ์อัตราที่เห็นด้วยต่อเจ้าหน้าที่และต่อข้อ</translation>
+    </message>
+    <message>
+        <source>The decided case to review.</source>
+        <translation>เคสที่ตัดสินแล้วที่จะทบทวน</translation>
+    </message>
+    <message>
+        <source>The reviewer agrees with the decision.</source>
+        <translation>ผู้ทบทวนเห็นด้วยกับคำตัดสิน</translation>
+    </message>
+    <message>
+        <source>The reviewer disagrees (needs --note).</source>
+        <translation>ผู้ทบทวนไม่เห็นด้วย (ต้องมี --note)</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s note.</source>
+        <translation>บันทึกของผู้ทบทวน</translation>
+    </message>
+    <message>
+        <source>With --disagree: reopen the case, the note as the reason.</source>
+        <translation>ใช้คู่กับ --disagree: เปิดเคสใหม่โดยใช้บันทึกเป็นเหตุผล</translation>
+    </message>
+    <message>
+        <source>The reviewing team lead (default: the system user).</source>
+        <translation>หัวหน้าทีมที่ทบทวน (ค่าเริ่มต้น: ผู้ใช้ของระบบ)</translation>
+    </message>
+    <message>
+        <source>First day of the decisions or reviews (YYYY-MM-DD, UTC; default: 6 days before --to).</source>
+        <translation>วันแรกของคำตัดสินหรือการทบทวน (YYYY-MM-DD, UTC ค่าเริ่มต้น: 6 วันก่อน --to)</translation>
+    </message>
+    <message>
+        <source>Last day, inclusive (default: today, UTC).</source>
+        <translation>วันสุดท้าย รวมวันนั้นด้วย (ค่าเริ่มต้น: วันนี้ UTC)</translation>
+    </message>
+    <message>
+        <source>Decisions drawn at random per agent and week (default 2).</source>
+        <translation>จำนวนคำตัดสินที่สุ่มต่อเจ้าหน้าที่ต่อสัปดาห์ (ค่าเริ่มต้น 2)</translation>
+    </message>
+    <message>
+        <source>The seed of the random draw (default 1): the same seed, the same sample.</source>
+        <translation>ค่าเริ่มต้นของการสุ่ม (ค่าเริ่มต้น 1) ค่าเดียวกันได้ตัวอย่างเดียวกัน</translation>
+    </message>
+    <message>
+        <source>give one of --sample, --list, --stats or --case ID</source>
+        <translation>ระบุอย่างใดอย่างหนึ่ง: --sample, --list, --stats หรือ --case ID</translation>
+    </message>
+    <message>
+        <source>--case needs either --agree or --disagree</source>
+        <translation>--case ต้องมี --agree หรือ --disagree</translation>
+    </message>
+    <message>
+        <source>--disagree needs --note saying why</source>
+        <translation>--disagree ต้องมี --note บอกเหตุผล</translation>
+    </message>
+    <message>
+        <source>--reopen goes with --disagree</source>
+        <translation>--reopen ใช้คู่กับ --disagree</translation>
+    </message>
+    <message>
+        <source>--per-agent needs a number from 0 to 1000</source>
+        <translation>--per-agent ต้องเป็นตัวเลขตั้งแต่ 0 ถึง 1000</translation>
+    </message>
+    <message>
+        <source>setup-roles --db URI</source>
+        <extracomment>Top-level --help: &quot;setup-roles --db&quot; stays as it is.</extracomment>
+        <translation>setup-roles --db ที่อยู่</translation>
+    </message>
+    <message>
+        <source>create the agent and team lead roles on a PostgreSQL server and grant them</source>
+        <translation>สร้างบทบาทเจ้าหน้าที่และหัวหน้าทีมบนเซิร์ฟเวอร์ PostgreSQL และให้สิทธิ์</translation>
+    </message>
+    <message>
+        <source>Make this existing login an agent (repeatable).</source>
+        <translation>ให้ผู้ใช้ที่มีอยู่นี้เป็นเจ้าหน้าที่ (ใช้ซ้ำได้)</translation>
+    </message>
+    <message>
+        <source>Make this existing login a team lead (repeatable).</source>
+        <translation>ให้ผู้ใช้ที่มีอยู่นี้เป็นหัวหน้าทีม (ใช้ซ้ำได้)</translation>
+    </message>
+    <message>
+        <source>setup-roles needs --db postgresql://…: on a SQLite file the one local user is a team lead</source>
+        <translation>setup-roles ต้องใช้ --db postgresql://…: ในไฟล์ SQLite ผู้ใช้ในเครื่องคนเดียวเป็นหัวหน้าทีม</translation>
+    </message>
+    <message>
+        <source>setup-roles failed: %1: %2</source>
+        <translation>setup-roles ไม่สำเร็จ: %1: %2</translation>
+    </message>
+    <message>
+        <source>the roles could not be granted (run it as the owner of the desk&apos;s tables)</source>
+        <translation>ให้สิทธิ์แก่บทบาทไม่ได้ (ให้เรียกใช้ในฐานะเจ้าของตารางของระบบ)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>เชื่อมต่อกับเซิร์ฟเวอร์ของทีม</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder</source>
+        <translation>db.example.com หรือโฟลเดอร์ซ็อกเก็ต</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>รหัสผ่าน (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>เชื่อมต่อ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>โฮสต์ (&amp;H):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>พอร์ต (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>ฐานข้อมูล (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ผู้ใช้ (&amp;U):</translation>
+    </message>
+    <message>
+        <source>The password is read from PGPASSWORD, PGPASSFILE or ~/.pgpass; when none has it, you are asked once, and it is never saved.</source>
+        <translation>รหัสผ่านอ่านจาก PGPASSWORD, PGPASSFILE หรือ ~/.pgpass หากไม่มีที่ใดเลย ระบบจะถามคุณหนึ่งครั้ง และจะไม่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>กำลังเชื่อมต่อ…</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDelegate</name>
@@ -1429,10 +1763,6 @@ Commands:</source>
         <translation>อ่านเวอร์ชันสคีมาของ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <source>A database on a server is backed up with pg_dump</source>
-        <translation>ฐานข้อมูลบนเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump</translation>
-    </message>
-    <message>
         <source>Cannot use the database %1: the disk is full</source>
         <translation>ใช้ฐานข้อมูล %1 ไม่ได้: ดิสก์เต็ม</translation>
     </message>
@@ -1447,6 +1777,26 @@ Commands:</source>
     <message>
         <source>Cannot roll back an interrupted import: %1</source>
         <translation>ไม่สามารถย้อนกลับการนำเข้าที่ถูกขัดจังหวะได้: %1</translation>
+    </message>
+    <message>
+        <source>a pg_dump archive (restore it with pg_restore)</source>
+        <translation>ไฟล์เก็บถาวรของ pg_dump (กู้คืนด้วย pg_restore)</translation>
+    </message>
+    <message>
+        <source>a SQLite desk exported from the server (restore it with appealdesk migrate --from FILE --to URI)</source>
+        <translation>โต๊ะงาน SQLite ที่ส่งออกจากเซิร์ฟเวอร์ (กู้คืนด้วย appealdesk migrate --from ไฟล์ --to URI)</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost, so nothing was recorded; check that the server runs, then connect again (File → Connect to a team server…)</source>
+        <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ฐานข้อมูลขาดหาย จึงไม่มีการบันทึกสิ่งใด ตรวจสอบว่าเซิร์ฟเวอร์ทำงานอยู่ แล้วเชื่อมต่ออีกครั้ง (ไฟล์ → เชื่อมต่อกับเซิร์ฟเวอร์ของทีม…)</translation>
+    </message>
+    <message>
+        <source>Cannot tell the other windows about the change: %1</source>
+        <translation>แจ้งหน้าต่างอื่นเรื่องการเปลี่ยนแปลงไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The write transaction was ended by an error; nothing was written</source>
+        <translation>ธุรกรรมการเขียนถูกยุติเพราะข้อผิดพลาด ไม่มีสิ่งใดถูกเขียน</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1911,18 @@ Commands:</source>
         <source>A claim must end in the future</source>
         <translation>การรับเรื่องต้องสิ้นสุดในอนาคต</translation>
     </message>
+    <message>
+        <source>Reopening a case needs who reopens it and why</source>
+        <translation>การเปิดเคสใหม่ต้องระบุผู้เปิดและเหตุผล</translation>
+    </message>
+    <message>
+        <source>A reopen needs a time</source>
+        <translation>การเปิดเคสใหม่ต้องมีเวลา</translation>
+    </message>
+    <message>
+        <source>Case %1 is not decided: there is nothing to reopen</source>
+        <translation>เคส %1 ยังไม่ได้ตัดสิน จึงไม่มีอะไรให้เปิดใหม่</translation>
+    </message>
 </context>
 <context>
     <name>DecisionSummary</name>
@@ -1648,6 +2010,56 @@ Commands:</source>
     <message>
         <source>The database %1 holds imported cases: demo cases are only added to a new database or one with demo cases only. Use another --db for the demo.</source>
         <translation>ฐานข้อมูล %1 มีเคสที่นำเข้าแล้ว: เคสสาธิตจะถูกเพิ่มในฐานข้อมูลใหม่หรือฐานข้อมูลที่มีเฉพาะเคสสาธิตเท่านั้น ใช้ --db อื่นสำหรับการสาธิต</translation>
+    </message>
+</context>
+<context>
+    <name>DeskChangeFeed</name>
+    <message>
+        <source>Cannot watch the database for changes: %1</source>
+        <translation>ติดตามการเปลี่ยนแปลงของฐานข้อมูลไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Live updates stopped: the database server cannot be reached (%1)</source>
+        <translation>การอัปเดตสดหยุดแล้ว: ติดต่อเซิร์ฟเวอร์ฐานข้อมูลไม่ได้ (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCopier</name>
+    <message>
+        <source>The two desks are at different schema versions (%1 and %2)</source>
+        <translation>โต๊ะงานทั้งสองมีเวอร์ชันสคีมาต่างกัน (%1 และ %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an empty desk (its table %2 has rows): a desk is moved only into an empty database, and nothing was written</source>
+        <translation>%1 ไม่ใช่โต๊ะงานว่าง (ตาราง %2 มีแถวอยู่): ย้ายโต๊ะงานได้เฉพาะไปยังฐานข้อมูลว่าง และไม่มีสิ่งใดถูกเขียน</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>อ่านตาราง %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the table %1: %2</source>
+        <translation>คัดลอกตาราง %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy a row of the table %1: %2</source>
+        <translation>คัดลอกแถวของตาราง %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 does not have its %2 rows</source>
+        <translation>สำเนาของตาราง %1 ไม่มีครบ %2 แถว</translation>
+    </message>
+    <message>
+        <source>Cannot read the search rows: %1</source>
+        <translation>อ่านแถวสำหรับค้นหาไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the search rows: %1</source>
+        <translation>คัดลอกแถวสำหรับค้นหาไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2404,26 @@ Built with Qt %1.</source>
     <message>
         <source>Show the parti&amp;es</source>
         <translation>แสดงคู่กรณี (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m lead</source>
+        <translation>หัวหน้าทีม (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to a team server…</source>
+        <translation>เชื่อมต่อกับเซิร์ฟเวอร์ของทีม (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the decided case…</source>
+        <translation>เปิดเคสที่ตัดสินแล้วใหม่ (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Second review of decisions…</source>
+        <translation>ทบทวนคำตัดสินรอบสอง (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Consistency and charts…</source>
+        <translation>ความสม่ำเสมอและแผนภูมิ (&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3665,13 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>QueueQuery</name>
+    <message>
+        <source>The case %1 has an unknown status &quot;%2&quot;</source>
+        <translation>เคส %1 มีสถานะที่ไม่รู้จัก &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>RecordEventDialog</name>
     <message>
         <source>Record event</source>
@@ -3281,6 +3720,41 @@ Do you want to replace it?</source>
     <message>
         <source>Note (required)</source>
         <translation>บันทึก (จำเป็น)</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen case %1</source>
+        <translation>เปิดเคส %1 ใหม่</translation>
+    </message>
+    <message>
+        <source>Decided %1 by %2 on %3.</source>
+        <translation>ตัดสินเป็น %1 โดย %2 เมื่อ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopening voids the %n strike(s) this decision recorded.</source>
+        <translation>
+            <numerusform>การเปิดเคสใหม่จะยกเลิกสไตรก์ %n รายการที่คำตัดสินนี้บันทึกไว้</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also voids its %n sanction(s).</source>
+        <translation>
+            <numerusform>และยกเลิกบทลงโทษ %n รายการด้วย</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case goes back to the queue and is decided again. The decision stays in the case&apos;s history, and the reopen in the audit log.</source>
+        <translation>เคสจะกลับเข้าคิวและตัดสินใหม่ คำตัดสินเดิมยังอยู่ในประวัติของเคส และการเปิดใหม่อยู่ในบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>เหตุผล (จำเป็น)</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>เปิดเคสใหม่</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +4190,62 @@ Do you want to replace it?</source>
         <comment>a percentage: &quot;7.1%&quot; in English, &quot;7,1 %&quot; in Swedish</comment>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>Team&apos;s rate</source>
+        <translation>อัตราของทีม</translation>
+    </message>
+    <message>
+        <source>Most overridden to</source>
+        <translation>เปลี่ยนเป็นบ่อยที่สุด</translation>
+    </message>
+    <message>
+        <source>Far from the team</source>
+        <translation>ต่างจากทีมมาก</translation>
+    </message>
+    <message>
+        <source>overrides more</source>
+        <translation>ตัดสินต่างบ่อยกว่า</translation>
+    </message>
+    <message>
+        <source>overrides less</source>
+        <translation>ตัดสินต่างน้อยกว่า</translation>
+    </message>
+    <message>
+        <source>Overrides by clause and agent</source>
+        <translation>การตัดสินต่างจากคำแนะนำตามข้อและเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>SLA breaches per day</source>
+        <translation>การเกิน SLA ต่อวัน</translation>
+    </message>
+    <message>
+        <source>All reviews</source>
+        <translation>การทบทวนทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>ทบทวนแล้ว</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>อัตราที่เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>Second review: agreement by agent</source>
+        <translation>การทบทวนรอบสอง: อัตราที่เห็นด้วยตามเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Second review: agreement by clause</source>
+        <translation>การทบทวนรอบสอง: อัตราที่เห็นด้วยตามข้อ</translation>
+    </message>
+    <message>
+        <source>Consistency across agents (outliers first)</source>
+        <translation>ความสม่ำเสมอระหว่างเจ้าหน้าที่ (ที่ต่างมากก่อน)</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3981,6 +4511,183 @@ Do you want to replace it?</source>
     <message>
         <source>The report font for %1, &quot;%2&quot;, is not installed (Debian package %3): &quot;%4&quot; is used instead, so text may wrap differently.</source>
         <translation>ไม่ได้ติดตั้งแบบอักษรของรายงานสำหรับ%1 &quot;%2&quot; (แพ็กเกจ Debian %3) จึงใช้ &quot;%4&quot; แทน ข้อความอาจตัดบรรทัดต่างออกไป</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>A review needs the reviewer, the decision&apos;s time and its own</source>
+        <translation>การทบทวนต้องมีผู้ทบทวน เวลาของคำตัดสิน และเวลาของการทบทวน</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist</source>
+        <translation>ไม่มีเคส %1</translation>
+    </message>
+    <message>
+        <source>The decision of %1 on case %2 was already reviewed</source>
+        <translation>คำตัดสินเมื่อ %1 ของเคส %2 ได้รับการทบทวนแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>&amp;Agree with the decision</source>
+        <translation>เห็นด้วยกับคำตัดสิน (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Disagree</source>
+        <translation>ไม่เห็นด้วย (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the case (the note is the reason)</source>
+        <translation>เปิดเคสใหม่ (ใช้บันทึกเป็นเหตุผล) (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Record review</source>
+        <translation>บันทึกการทบทวน (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;queue</source>
+        <translation>เปิดในคิว (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Second review</source>
+        <translation>ทบทวนรอบสอง</translation>
+    </message>
+    <message>
+        <source>&amp;Sample</source>
+        <translation>สุ่มตัวอย่าง (&amp;S)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Random per agent and week</source>
+        <translation>สุ่มต่อเจ้าหน้าที่ต่อสัปดาห์</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>ค่าเริ่มต้นการสุ่ม</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>เคส</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>ตัดสินเมื่อ</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>ข้อ</translation>
+    </message>
+    <message>
+        <source>Why sampled</source>
+        <translation>เหตุที่ถูกเลือก</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>การทบทวน</translation>
+    </message>
+    <message>
+        <source>The settings changed since this decision: the steps below are today&apos;s judgement of the same facts; the outcome and clauses the agent saw are in the line above.</source>
+        <translation>การตั้งค่าเปลี่ยนไปหลังคำตัดสินนี้ ขั้นตอนด้านล่างคือการพิจารณาข้อเท็จจริงเดิมตามการตั้งค่าวันนี้ ผลและข้อที่เจ้าหน้าที่เห็นอยู่ในบรรทัดด้านบน</translation>
+    </message>
+    <message>
+        <source>Suggestion then</source>
+        <translation>คำแนะนำตอนนั้น</translation>
+    </message>
+    <message>
+        <source>Conversation then</source>
+        <translation>บทสนทนาตอนนั้น</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Note (required to disagree)</source>
+        <translation>บันทึก (จำเป็นเมื่อไม่เห็นด้วย)</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>ตัดสินต่างจากคำแนะนำ</translation>
+    </message>
+    <message>
+        <source>needed review</source>
+        <translation>ต้องให้คนพิจารณา</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>สุ่ม</translation>
+    </message>
+    <message>
+        <source>Sample not read</source>
+        <translation>อ่านตัวอย่างไม่ได้</translation>
+    </message>
+    <message>
+        <source>The decisions could not be read: %1</source>
+        <translation>อ่านคำตัดสินไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>disagreed</source>
+        <translation>ไม่เห็นด้วย</translation>
+    </message>
+    <message>
+        <source>No decision in this sample.</source>
+        <translation>ไม่มีคำตัดสินในตัวอย่างนี้</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer decided (reopened).</source>
+        <translation>เคส %1 ไม่ได้อยู่ในสถานะตัดสินแล้ว (เปิดใหม่)</translation>
+    </message>
+    <message>
+        <source>%1: %2 decided %3 on %4, overriding the suggested %5. Note: %6</source>
+        <translation>%1: %2 ตัดสินเป็น %3 เมื่อ %4 ต่างจากคำแนะนำ %5 บันทึก: %6</translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted the suggested %3 on %4 (clauses %5).</source>
+        <translation>%1: %2 ยอมรับคำแนะนำ %3 เมื่อ %4 (ข้อ %5)</translation>
+    </message>
+    <message>
+        <source>Review not recorded</source>
+        <translation>ไม่ได้บันทึกการทบทวน</translation>
+    </message>
+    <message>
+        <source>The review of case %1 was not recorded: %2</source>
+        <translation>ไม่ได้บันทึกการทบทวนเคส %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBackup</name>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file</source>
+        <translation>%1 มีอยู่แล้ว; การสำรองข้อมูลจะไม่เขียนทับไฟล์</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>การสำรองข้อมูลไปยัง %1 ล้มเหลว: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump ล้มเหลว: %1</translation>
+    </message>
+    <message>
+        <source>pg_dump wrote nothing</source>
+        <translation>pg_dump ไม่ได้เขียนอะไรเลย</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +5323,107 @@ Do you want to replace it?</source>
     <message>
         <source>the live chat with human agents (the support bot stays available)</source>
         <translation>แชทสดกับเจ้าหน้าที่ (ยังใช้บอทฝ่ายบริการได้)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFiguresView</name>
+    <message>
+        <source>Consistency and charts</source>
+        <translation>ความสม่ำเสมอและแผนภูมิ</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>แสดง (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Decided from</source>
+        <translation>ตัดสินตั้งแต่</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Select a line to list its cases; open one with a double click.</source>
+        <translation>เลือกแถวเพื่อดูรายการเคส ดับเบิลคลิกเพื่อเปิดเคส</translation>
+    </message>
+    <message>
+        <source>Consistency across agents</source>
+        <translation>ความสม่ำเสมอระหว่างเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>แผนภูมิ</translation>
+    </message>
+    <message>
+        <source>Cases of %1 on %2: overrides first</source>
+        <translation>เคสของ %1 ในข้อ %2: การตัดสินต่างจากคำแนะนำก่อน</translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation>%1 (ตัดสินต่างจากคำแนะนำ)</translation>
+    </message>
+    <message>
+        <source>Figures not read</source>
+        <translation>อ่านตัวเลขไม่ได้</translation>
+    </message>
+    <message>
+        <source>The decisions of the period could not be read: %1</source>
+        <translation>อ่านคำตัดสินของช่วงเวลานี้ไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>Cannot read the role of this login: %1</source>
+        <translation>อ่านบทบาทของผู้ใช้นี้ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Only a team lead voids strikes.</source>
+        <translation>เฉพาะหัวหน้าทีมเท่านั้นที่ยกเลิกความผิดได้</translation>
+    </message>
+    <message>
+        <source>Only a team lead changes the policy settings.</source>
+        <translation>เฉพาะหัวหน้าทีมเท่านั้นที่เปลี่ยนการตั้งค่านโยบายได้</translation>
+    </message>
+    <message>
+        <source>Only a team lead purges cases.</source>
+        <translation>เฉพาะหัวหน้าทีมเท่านั้นที่ล้างข้อมูลกรณีได้</translation>
+    </message>
+    <message>
+        <source>Only a team lead writes reports with names and accounts unmasked.</source>
+        <translation>เฉพาะหัวหน้าทีมเท่านั้นที่เขียนรายงานโดยไม่ปิดบังชื่อและบัญชีได้</translation>
+    </message>
+    <message>
+        <source>Only a team lead reopens a decided case.</source>
+        <translation>เฉพาะหัวหน้าทีมเท่านั้นที่เปิดเคสที่ตัดสินแล้วอีกครั้งได้</translation>
+    </message>
+    <message>
+        <source>Only a team lead reviews decisions.</source>
+        <translation>เฉพาะหัวหน้าทีมเท่านั้นที่ทบทวนคำตัดสินได้</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>เซิร์ฟเวอร์ขอรหัสผ่านของ %1</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1.</source>
+        <translation>เซิร์ฟเวอร์ปฏิเสธรหัสผ่านของ %1</translation>
+    </message>
+    <message>
+        <source>No database server answers at %1. Check the host and the port, and that the server runs.
+
+%2</source>
+        <translation>ไม่มีเซิร์ฟเวอร์ฐานข้อมูลตอบที่ %1 ตรวจสอบโฮสต์และพอร์ต และว่าเซิร์ฟเวอร์ทำงานอยู่
+
+%2</translation>
+    </message>
+    <message>
+        <source>the default address</source>
+        <translation>ที่อยู่เริ่มต้น</translation>
     </message>
 </context>
 <context>
