@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
@@ -46,10 +47,20 @@ bool ServerBackup::write(const QString& file)
 // PGPASSWORD, ~/.pgpass or a service file) and never asks for one (--no-password).
 bool ServerBackup::dump(const QString& staged)
 {
+    // Only the desk's schema: a database may hold other desks (or other programs' schemas) that come and
+    // go while pg_dump reads the catalogue. The name is the server's, quoted so pg_dump takes it literally.
+    QSqlQuery schema(m_db.connection());
+    if (!schema.exec(QStringLiteral("SELECT current_schema()")) || !schema.next()) {
+        m_error = tr("Cannot read the desk's schema: %1").arg(schema.lastError().text());
+        return false;
+    }
+    const QString pattern = QLatin1Char('"') + schema.value(0).toString().replace(QLatin1Char('"'), QStringLiteral("\"\""))
+        + QLatin1Char('"');
     QProcess process;
     process.setProgram(m_pgDump);
     process.setArguments({ QStringLiteral("--format=custom"), QStringLiteral("--no-password"),
-        QStringLiteral("--file=") + staged, QStringLiteral("--dbname=") + m_db.path() });
+        QStringLiteral("--schema=") + pattern, QStringLiteral("--file=") + staged,
+        QStringLiteral("--dbname=") + m_db.path() });
     process.start();
     if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         const QString said = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();

@@ -218,7 +218,8 @@ void MainWindow::createActions()
         &MainWindow::showShortcuts);
     make(ActionId::About, Icons::Id::About, {}, &MainWindow::showAbout);
     // Team lead (issue 14, item 8): enabled while a decided case is shown to a team lead.
-    make(ActionId::ReopenCase, Icons::Id::Refresh, {}, [this] { m_caseView->reopenCase(); });
+    make(ActionId::ReopenCase, Icons::Id::Refresh, { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O) },
+        [this] { m_caseView->reopenCase(); });
     m_actions.value(ActionId::ReopenCase)->setEnabled(false);
     connect(m_caseView, &CaseView::reopenAvailable, m_actions.value(ActionId::ReopenCase), &QAction::setEnabled);
     make(ActionId::SecondReview, Icons::Id::Report, {}, &MainWindow::showSecondReview);

@@ -288,6 +288,8 @@ void tst_TeamData::backupWithPgDump()
     QCOMPARE(list.exitCode(), 0);
     const QByteArray contents = list.readAllStandardOutput();
     QVERIFY2(contents.contains("TABLE DATA") && contents.contains("audit_log"), contents.left(2000).constData());
+    // The desk's schema alone: the other tests' desks in the same database are not in it.
+    QCOMPARE(contents.count(" SCHEMA - "), 1);
     r = run({ QStringLiteral("backup"), file, QStringLiteral("--db"), server });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("already exists"), r.err.constData());

@@ -6,12 +6,15 @@
 #include "QueueModel.h"
 #include "QueueView.h"
 #include "RecordEventDialog.h"
+#include "ReopenDialog.h"
 #include "TranscriptView.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -260,8 +263,43 @@ void tst_AgentDay::aDayAtTheDesk()
     QCOMPARE(decided->droppedStrikes.size(), suggested.strikes.size());
     QCOMPARE(QApplication::focusWidget(), queue);
 
-    // 9. TODO(lead, issue 14 item 8): reopen the overridden case as team lead with a reason, keyboard only, once the
-    // reopen branch is merged: its strikes and sanctions voided and audited, and the case decided again.
+    // 9. Reopen the overridden case as the team lead (the local user is one): find it in the whole queue (Ctrl+Shift+L: any
+    // status), Ctrl+Shift+O,
+    // the reason, Tab to the dialog's Reopen button, Return. Its sanction is voided, the decision kept in the history.
+    QTest::keyClick(focused(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(focused(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(focused(), second);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(caseView->currentCaseId(), second);
+    const QString reason = QStringLiteral("Second review: the suspension was not the override the note describes");
+    QVERIFY(pressExpectingDialog(Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier, [&](QDialog* dialog) {
+        auto* reopen = qobject_cast<ReopenDialog*>(dialog);
+        QVERIFY(reopen);
+        QCOMPARE(focused(), reopen->reasonEdit());
+        QTest::keyClicks(focused(), reason);
+        QPushButton* ok = reopen->buttons()->button(QDialogButtonBox::Ok);
+        for (int guard = 0; guard < 10 && focused() != ok; ++guard)
+            QTest::keyClick(focused(), Qt::Key_Tab);
+        QCOMPARE(focused(), ok);
+        QTest::keyClick(focused(), Qt::Key_Return);
+    }));
+    QVERIFY(!store.decisions().decision(second));
+    const std::optional<QList<ReopenedDecision>> history = store.decisions().history(second);
+    QVERIFY(history && history->size() == 1);
+    QCOMPARE(history->first().reason, reason);
+    QCOMPARE(history->first().reopenedBy, QStringLiteral("Tester"));
+    QCOMPARE(history->first().decision.note, note);
+    QVERIFY(store.audit().verifyChain());
+
+    // 10. Decided again: Ctrl+Return accepts the policy's suggestion this time.
+    QVERIFY(pressExpectingDialog(Qt::Key_Return, Qt::ControlModifier, [&](QDialog* dialog) {
+        QVERIFY(qobject_cast<DecisionDialog*>(dialog));
+        QTest::keyClick(focused(), Qt::Key_Return);
+    }));
+    decided = store.decisions().decision(second);
+    QVERIFY(decided);
+    QVERIFY(!decided->isOverride);
+    QCOMPARE(decided->agent, QStringLiteral("Tester"));
 }
 
 QTEST_MAIN(tst_AgentDay)
