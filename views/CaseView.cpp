@@ -5,6 +5,7 @@
 #include "CaseStore.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DateText.h"
 #include "DecisionDialog.h"
 #include "DecisionSummary.h"
 #include "OrderFactsPanel.h"
@@ -383,7 +384,7 @@ void CaseView::decide(int mode)
                 why = tr("The case needs a person's review: decide it with Override and a note.");
             else if (m_suggestion.pendingUntil)
                 why = tr("The case becomes decidable at %1.")
-                          .arg(QLocale().toString(m_suggestion.pendingUntil->toLocalTime(), QLocale::ShortFormat));
+                          .arg(DateText::dateTime(m_suggestion.pendingUntil->toLocalTime()));
             PlainMessageBox::warning(this, tr("Nothing to accept"), why);
             return;
         }
@@ -447,7 +448,7 @@ void CaseView::showClaim()
         lines << m_deskNotice;
     if (!m_claimHolder.isEmpty()) {
         // In the agent's time zone and language, as every time the window shows.
-        const QString until = QLocale().toString(m_claimUntil.toLocalTime(), QLocale::ShortFormat);
+        const QString until = DateText::dateTime(m_claimUntil.toLocalTime());
         lines << (mine ? tr("You are working on this case until %1.").arg(until)
                        : tr("Being worked by %1 until %2.").arg(UntrustedText::inlined(m_claimHolder), until));
     }
@@ -493,7 +494,7 @@ void CaseView::reloadFromDesk()
         m_deskNotice
             = tr("%1 decided this case at %2 while you had it open.")
                   .arg(UntrustedText::inlined(decision->agent),
-                      QLocale().toString(decision->decidedAt.toLocalTime(), QLocale::ShortFormat));
+                      DateText::dateTime(decision->decidedAt.toLocalTime()));
     else if (!decision && !holder.isEmpty() && holder != me && holder != m_claimHolder)
         m_deskNotice = tr("%1 claimed this case while you had it open.").arg(UntrustedText::inlined(holder));
     const int selected = m_transcript->selectedMessage();
@@ -573,7 +574,7 @@ void CaseView::voidStrike(const StrikeRecord& strike)
         + QLatin1Char('\n')
         + tr("Case %1, %2")
               .arg(UntrustedText::inlined(strike.caseId),
-                  QLocale().toString(strike.at.toLocalTime(), QLocale::ShortFormat));
+                  DateText::dateTime(strike.at.toLocalTime()));
     VoidStrikeDialog dialog(description, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

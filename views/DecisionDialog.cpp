@@ -1,5 +1,6 @@
 #include "DecisionDialog.h"
 
+#include "DateText.h"
 #include "DecisionSummary.h"
 #include "PolicyLabels.h"
 #include "UntrustedText.h"
@@ -151,7 +152,7 @@ void DecisionDialog::update()
     if (record.outcome == Outcome::None)
         lines.prepend(tr("The case is closed with no action: no crypto or money moves on the exchange's side."));
     lines << tr("Recorded by %1 at %2, in the audit log.")
-                 .arg(UntrustedText::inlined(m_agent), QLocale().toString(m_at.toLocalTime(), QLocale::ShortFormat));
+                 .arg(UntrustedText::inlined(m_agent), DateText::dateTime(m_at.toLocalTime()));
     m_summary->setPlainText(lines.join(QLatin1Char('\n')));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canAccept());
 }

@@ -1,8 +1,9 @@
 #include "LocaleDateEdit.h"
 
+#include "DateText.h"
+
 #include <QEvent>
 #include <QLocale>
-#include <QRegularExpression>
 
 LocaleDateEdit::LocaleDateEdit(const QDate& date, QWidget* parent)
     : QDateEdit(date, parent)
@@ -13,10 +14,7 @@ LocaleDateEdit::LocaleDateEdit(const QDate& date, QWidget* parent)
 
 QString LocaleDateEdit::displayFormatFor(const QLocale& locale)
 {
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    static const QRegularExpression shortYear(QStringLiteral("(?<!y)yy(?!y)"));
-    format.replace(shortYear, QStringLiteral("yyyy"));
-    return format;
+    return DateText::dateFormat(locale);
 }
 
 void LocaleDateEdit::changeEvent(QEvent* event)

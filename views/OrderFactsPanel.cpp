@@ -1,5 +1,6 @@
 #include "OrderFactsPanel.h"
 
+#include "DateText.h"
 #include "PolicyLabels.h"
 #include "UntrustedText.h"
 
@@ -130,11 +131,11 @@ void OrderFactsPanel::setFacts(const CaseFacts& facts, const QDateTime& now)
     }
     if (facts.suspension) {
         QString suspension = tr("%n day(s) from %1", nullptr, facts.suspension->days)
-                                 .arg(QLocale().toString(facts.suspension->since.toLocalTime(), QLocale::ShortFormat));
+                                 .arg(DateText::dateTime(facts.suspension->since.toLocalTime()));
         // An appeal against a suspension that is over says so (issue 14, item 7; settled reading 12).
         const QDateTime ends = facts.suspension->since.addDays(facts.suspension->days);
         if (now.isValid() && facts.suspension->days > 0) {
-            const QString when = QLocale().toString(ends.toLocalTime(), QLocale::ShortFormat);
+            const QString when = DateText::dateTime(ends.toLocalTime());
             suspension += QLatin1Char('\n')
                 + (ends <= now ? tr("Ended on %1: there is nothing to lift").arg(when) : tr("Ends on %1").arg(when));
         }

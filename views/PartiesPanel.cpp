@@ -1,5 +1,6 @@
 #include "PartiesPanel.h"
 
+#include "DateText.h"
 #include "PolicyLabels.h"
 #include "StrikeDelegate.h"
 #include "StrikeHistoryModel.h"
@@ -162,7 +163,7 @@ QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& curr
     QStringList sanctions;
     for (const SanctionRecord& s : details.activeSanctions) {
         const QString until = s.endsAt
-            ? tr("until %1").arg(QLocale().toString(s.endsAt->toLocalTime(), QLocale::ShortFormat))
+            ? tr("until %1").arg(DateText::dateTime(s.endsAt->toLocalTime()))
             : tr("until lifted");
         sanctions << tr("%1, %2 (case %3, clause %4)")
                          .arg(PolicyLabels::scope(s.scope), until, UntrustedText::inlined(s.caseId), s.clause);
@@ -192,7 +193,7 @@ QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& curr
         auto* item = new QTreeWidgetItem(cases);
         item->setText(0, c.caseId);
         item->setData(0, Qt::UserRole, c.caseId);
-        item->setText(1, QLocale().toString(c.openedAt.toLocalTime().date(), QLocale::ShortFormat));
+        item->setText(1, DateText::date(c.openedAt.toLocalTime().date()));
         item->setText(2, PolicyLabels::role(c.role));
         item->setText(3, PolicyLabels::status(c.status));
         item->setText(4,

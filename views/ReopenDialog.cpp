@@ -1,6 +1,6 @@
 #include "ReopenDialog.h"
 
-#include "LocaleDateEdit.h"
+#include "DateText.h"
 #include "PolicyLabels.h"
 
 #include <QDialogButtonBox>
@@ -22,9 +22,7 @@ ReopenDialog::ReopenDialog(const DecisionRecord& decision, QWidget* parent)
     was->setWordWrap(true);
     was->setText(tr("Decided %1 by %2 on %3.")
                      .arg(PolicyLabels::outcome(decision.outcome), decision.agent,
-                         QLocale().toString(decision.decidedAt.toLocalTime(),
-                             LocaleDateEdit::displayFormatFor(QLocale()) + QLatin1Char(' ')
-                                 + QLocale().timeFormat(QLocale::ShortFormat))));
+                         DateText::dateTime(decision.decidedAt.toLocalTime())));
     auto* voids = new QLabel(this);
     voids->setWordWrap(true);
     voids->setText(tr("Reopening voids the %n strike(s) this decision recorded.", nullptr, int(decision.strikes.size()))

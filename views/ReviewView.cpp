@@ -3,6 +3,7 @@
 #include "CaseService.h"
 #include "CaseStore.h"
 #include "Clock.h"
+#include "DateText.h"
 #include "LocaleDateEdit.h"
 #include "OrderFactsPanel.h"
 #include "PlainMessageBox.h"
@@ -40,12 +41,9 @@ enum Column
     ColumnCount
 };
 
-// The locale's short date with a four-digit year (as the date fields show it) and its short time.
 QString when(const QDateTime& at)
 {
-    const QLocale locale;
-    return locale.toString(at.toLocalTime(),
-        LocaleDateEdit::displayFormatFor(locale) + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat));
+    return DateText::dateTime(at.toLocalTime());
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "ConversationModel.h"
+#include "DateText.h"
 #include "DecisionSummary.h"
 #include "PolicyEngine.h"
 #include "PolicyLabels.h"
@@ -83,7 +84,7 @@ void SuggestionPanel::addRefundFollowUp(const Suggestion& suggestion, const Case
     };
     const CaseEvent* proof = recorded(EventType::RefundProof);
     const CaseEvent* confirmed = recorded(EventType::RefundConfirmed);
-    const auto when = [](const CaseEvent* e) { return QLocale().toString(e->at.toLocalTime(), QLocale::ShortFormat); };
+    const auto when = [](const CaseEvent* e) { return DateText::dateTime(e->at.toLocalTime()); };
     QStringList lines;
     lines << (proof ? tr("The seller's proof of the refund: recorded on %1").arg(when(proof))
                     : tr("The seller's proof of the refund: not recorded yet"));
@@ -117,7 +118,7 @@ void SuggestionPanel::setSuggestion(
         addRow(tr("Decided by:"),
             tr("%1 on %2")
                 .arg(UntrustedText::inlined(decision->agent),
-                    QLocale().toString(decision->decidedAt.toLocalTime(), QLocale::ShortFormat)));
+                    DateText::dateTime(decision->decidedAt.toLocalTime())));
         addRow(tr("Recorded:"), bulleted(DecisionSummary::recorded(*decision, facts)));
         // A refund, or a release with an excess to pay back (issue 14, item 7): its steps stay until done.
         if (AgentEvents::hasRefundFollowUp(suggestion, decision->outcome))
@@ -205,7 +206,7 @@ void SuggestionPanel::updateCountdown(bool tick)
     if (!m_pendingUntil || !m_countdown)
         return;
     const qint64 secs = m_clock.now().secsTo(*m_pendingUntil);
-    const QString at = QLocale().toString(m_pendingUntil->toLocalTime(), QLocale::ShortFormat);
+    const QString at = DateText::dateTime(m_pendingUntil->toLocalTime());
     if (secs > 0) {
         const QString remaining = secs < 3600 ? tr("%1:%2").arg(secs / 60).arg(secs % 60, 2, 10, QLatin1Char('0'))
                                               : TimelineModel::formatDuration(secs);

@@ -1,5 +1,6 @@
 #include "ConversationModel.h"
 
+#include "DateText.h"
 #include "PolicyLabels.h"
 #include "TimelineModel.h"
 #include "UntrustedText.h"
@@ -159,10 +160,10 @@ QString ConversationModel::timeText(int row) const
         if (!earlier.isValid())
             continue;
         if (earlier.toTimeZone(zone).date() == local.date())
-            return QLocale().toString(local.time(), QLocale::ShortFormat);
+            return DateText::time(local.time());
         break;
     }
-    return QLocale().toString(local, QLocale::ShortFormat);
+    return DateText::dateTime(local);
 }
 
 QString ConversationModel::accessibleText(int row) const

@@ -1,5 +1,6 @@
 #include "QueueModel.h"
 
+#include "DateText.h"
 #include "PolicyLabels.h"
 
 #include "Clock.h"
@@ -371,23 +372,20 @@ QString QueueModel::toolTip(const QueueRow& row, int column) const
     if (column == AgentColumn && !row.agent.isEmpty() && row.status != CaseStatus::Decided) {
         if (row.claimedUntil == 0)
             return tr("%1 holds no claim on the case: anyone may take it").arg(UntrustedText::inlined(row.agent));
-        const QString until = QLocale().toString(
-            QDateTime::fromMSecsSinceEpoch(row.claimedUntil, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+        const QString until = DateText::dateTime(QDateTime::fromMSecsSinceEpoch(row.claimedUntil, Qt::UTC).toLocalTime());
         return claimExpired(row)
             ? tr("%1's claim ran out %2: anyone may take the case").arg(UntrustedText::inlined(row.agent), until)
             : tr("Claimed by %1 until %2").arg(UntrustedText::inlined(row.agent), until);
     }
     if (column == SlaColumn && open) {
-        const QString due = QLocale().toString(
-            QDateTime::fromMSecsSinceEpoch(row.dueAt, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+        const QString due = DateText::dateTime(QDateTime::fromMSecsSinceEpoch(row.dueAt, Qt::UTC).toLocalTime());
         return row.dueAt < m_clock.now().toMSecsSinceEpoch() ? tr("Overdue since %1").arg(due) : tr("Due %1").arg(due);
     }
     // Narrow columns: the whole text.
     if (column == KindColumn || column == AppellantColumn)
         return display(row, column);
     if (column == AgeColumn)
-        return QLocale().toString(
-            QDateTime::fromMSecsSinceEpoch(row.openedAt, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+        return DateText::dateTime(QDateTime::fromMSecsSinceEpoch(row.openedAt, Qt::UTC).toLocalTime());
     return QString();
 }
 

@@ -1,5 +1,6 @@
 #include "StrikeHistoryModel.h"
 
+#include "DateText.h"
 #include "PolicyLabels.h"
 
 #include <QLocale>
@@ -53,7 +54,7 @@ QVariant StrikeHistoryModel::data(const QModelIndex& index, int role) const
         break;
     case DateColumn:
         if (display)
-            return QLocale().toString(s.at.toLocalTime().date(), QLocale::ShortFormat);
+            return DateText::date(s.at.toLocalTime().date());
         if (raw)
             return s.at;
         break;
@@ -62,7 +63,7 @@ QVariant StrikeHistoryModel::data(const QModelIndex& index, int role) const
             if (!s.voided)
                 return tr("Counts");
             return tr("Voided by %1 on %2: %3")
-                .arg(s.voidedBy, QLocale().toString(s.voidedAt.toLocalTime().date(), QLocale::ShortFormat),
+                .arg(s.voidedBy, DateText::date(s.voidedAt.toLocalTime().date()),
                     s.voidReason);
         }
         if (raw)

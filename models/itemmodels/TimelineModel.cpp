@@ -1,6 +1,7 @@
 #include "TimelineModel.h"
 
 #include "BusinessCalendar.h"
+#include "DateText.h"
 #include "PolicyLabels.h"
 #include "TranscriptModel.h"
 #include "UntrustedText.h"
@@ -162,7 +163,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case LocalTimeColumn:
         if (role == Qt::DisplayRole) {
             const QTimeZone& zone = index.column() == MarketTimeColumn ? m_marketZone : m_localZone;
-            return QLocale().toString(e.at.toTimeZone(zone), QLocale::ShortFormat);
+            return DateText::dateTime(e.at.toTimeZone(zone));
         }
         if (role == RawValueRole)
             return e.at;

@@ -1,5 +1,6 @@
 #include "TranscriptModel.h"
 
+#include "DateText.h"
 #include "PolicyLabels.h"
 #include "UntrustedText.h"
 
@@ -99,7 +100,7 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case TimeColumn:
         if (role == Qt::DisplayRole)
-            return QLocale().toString(m.at.toTimeZone(m_zone), QLocale::ShortFormat);
+            return DateText::dateTime(m.at.toTimeZone(m_zone));
         if (role == RawValueRole)
             return m.at;
         break;

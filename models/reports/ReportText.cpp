@@ -1,5 +1,6 @@
 #include "ReportText.h"
 
+#include "DateText.h"
 #include "PolicyLabels.h"
 
 #include "ReportOptions.h"
@@ -61,13 +62,8 @@ QString yesNo(bool value)
     return value ? QCoreApplication::translate("Report", "Yes") : QCoreApplication::translate("Report", "No");
 }
 
-// The locale's short format, but with four-digit years: a report is read years later.
-static QString withFullYear(QString format)
-{
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
+// The locale's formats, but with four-digit years (DateText): a report is read years later.
+using DateText::withFullYear;
 
 QString dateTime(const QLocale& locale, const QDateTime& at)
 {
