@@ -13,7 +13,8 @@
 #   figure | value | reference | ratio | target | PASS/FAIL
 # (the reference is the 1-agent loop's decisions/s, the ratio the scaling); details on stderr. Exits 1 on
 # failure. --app defaults to BENCH_BUILD_DIR/bin/appealdesk, else ../build/bin/appealdesk next to the source
-# tree. BENCH_AGENTS_DIR: the work folder (default a new /tmp/agents.XXXXXX, removed unless BENCH_KEEP=1).
+# tree; it is copied into the work folder first. BENCH_AGENTS_DIR: an empty or new work folder, kept (default
+# a new /tmp/agents.XXXXXX, removed unless BENCH_KEEP=1); its pg/ holds the server's socket while it runs.
 # Smoke run: tests/benchmarks/agents.sh --agents 2 --seconds 10 --cases 2000
 # From run.sh: BENCH_AGENTS=1 (sizes BENCH_AGENTS_N, BENCH_AGENTS_SECONDS, BENCH_AGENTS_CASES).
 set -euo pipefail
@@ -50,7 +51,15 @@ command -v psql >/dev/null || { echo "agents.sh: psql is needed (apt-get install
 export LC_ALL=C.UTF-8
 
 work="${BENCH_AGENTS_DIR:-}"
-if [[ -z "$work" ]]; then work="$(mktemp -d /tmp/agents.XXXXXX)"; else mkdir -p "$work"; fi
+created=0
+if [[ -z "$work" ]]; then
+    work="$(mktemp -d /tmp/agents.XXXXXX)"
+    created=1
+else
+    [[ ! -e "$work" || -z "$(ls -A "$work")" ]] || { echo "agents.sh: $work is not empty" >&2; exit 2; }
+    mkdir -p "$work"
+    work="$(cd "$work" && pwd)"
+fi
 chmod 755 "$work" # as root the server runs as another user, who must reach its socket folder
 pgdir="$work/pg"
 logs="$work/logs"
@@ -60,7 +69,7 @@ cleanup() {
     local rc=$?
     for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
     "$src/tests/pg/pg-cluster.sh" stop "$pgdir" >/dev/null 2>&1 || true
-    if [[ "${BENCH_KEEP:-0}" == 1 ]]; then echo "kept: $work" >&2; else rm -rf "$work"; fi
+    if [[ "${BENCH_KEEP:-0}" == 1 || $created == 0 ]]; then echo "agents.sh: logs kept in $work" >&2; else rm -rf "$work"; fi
     exit "$rc"
 }
 trap cleanup EXIT
@@ -70,6 +79,13 @@ say() { echo "agents.sh: $*" >&2; }
 now() { echo "$EPOCHREALTIME"; }
 us() { local t=$EPOCHREALTIME; echo "${t/./}"; } # microseconds since the epoch
 calc() { awk "BEGIN { printf \"$1\", $2 }"; }
+
+# A copy of the program, so that a rebuild of the build folder during the run does not change it under the
+# agents (a relink leaves no executable file for a moment).
+cp "$app" "$work/appealdesk"
+say "program: $app ($(stat -c '%y' "$app" | cut -c1-19), sha256 $(sha256sum "$work/appealdesk" | cut -c1-12)), copied to $work"
+app="$work/appealdesk"
+"$app" --version >/dev/null || { say "the copied program does not run (a rebuild under way?)"; exit 1; }
 
 say "starting a PostgreSQL cluster in $pgdir"
 uri="$("$src/tests/pg/pg-cluster.sh" start "$pgdir")"
@@ -218,12 +234,13 @@ none_free=$(cat "$logs"/*.stat | awk '{ f += $4 } END { print f + 0 }')
 audit_out=$("$app" audit verify --db "$uri" --lang en 2>&1) && audit_rc=0 || audit_rc=$?
 audit_ok=0
 if [[ $audit_rc == 0 && "$audit_out" == "audit: ok"* ]]; then audit_ok=1; fi
-ms() { awk -v c="$1" '{ print $c }' "$logs"/agent.*.ok | sort -n | awk '{ v[NR] = $1 } END { if (NR) printf "median %d, max %d", v[int((NR + 1) / 2)], v[NR]; else printf "-" }'; }
+ms() { awk -v c="$2" '{ print $c }' "$logs/$1".*.ok | sort -n | awk '{ v[NR] = $1 } END { if (NR) printf "median %d, max %d", v[int((NR + 1) / 2)], v[NR]; else printf "-" }'; }
 
 say "decision rows $rows (cases $row_cases), 'decide' audit entries $audit_decides (cases $audit_cases), history $history"
 say "success lines shown twice for a case: $printed_twice; success without row: $lost_printed; row without success: $lost_unshown; decided rows on a case not 'decided': $not_decided"
 say "errors shown to agents: $errors; pending suggestions left claimed: $pending; 'none free': $none_free"
-say "$agents agents, ms per command: claim $(ms 4); suggest $(ms 5); decide $(ms 6)"
+[[ "$ref_seconds" == 0 ]] || say "1 agent, ms per command: claim $(ms solo 4); suggest $(ms solo 5); decide $(ms solo 6)"
+say "$agents agents, ms per command: claim $(ms agent 4); suggest $(ms agent 5); decide $(ms agent 6)"
 say "audit verify (exit $audit_rc): $(head -c 400 <<<"$audit_out")"
 if [[ $errors -gt 0 ]]; then
     say "what the agents were shown (first 20 lines; all in the kept work folder with BENCH_KEEP=1):"
