@@ -4,6 +4,8 @@
 # Issue 16's rows at smaller sizes, for a shared machine: BENCH_DEMO_CASES (the timed demo fill,
 # default 1,000,000; its 3-minute target is scaled to the size), BENCH_IMPORT_DECIDE_CASES (default
 # 100,000), BENCH_REPORT_DECIDED / BENCH_HTML_DECIDED (default 100,000 / 200,000), BENCH_SKIP_SUITE=1.
+# Issue 15's agents on a PostgreSQL server (agents.sh) with BENCH_AGENTS=1: BENCH_AGENTS_N (default 20),
+# BENCH_AGENTS_SECONDS (60), BENCH_AGENTS_CASES (50,000).
 # Builds in Release (BENCH_BUILD_DIR, default ../build-bench next to the source tree),
 # generates the demo databases at 1,000 and at N cases (default 1,000,000) once into
 # BENCH_CACHE_DIR (default ../bench-cache) and reuses them, then prints one line per figure:
@@ -17,7 +19,7 @@ while [[ $# -gt 0 ]]; do
     case "$1" in
     --cases) cases="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
-    -h | --help) sed -n '2,8p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "usage: $0 [--cases N] [--runs R]" >&2; exit 2 ;;
     esac
 done
@@ -248,6 +250,20 @@ if [[ "${BENCH_SKIP_SUITE:-0}" != 1 ]]; then
         tail -20 "$tmp/suite" >&2
         line "ctest -L fast -j2, s" "-" "-" "-" "<= 60 s (all pass)" 0
     fi
+fi
+
+# Issue 15: agents deciding at once on a throw-away PostgreSQL cluster (needs the server installed).
+if [[ "${BENCH_AGENTS:-0}" == 1 ]]; then
+    if row=$("$src/tests/benchmarks/agents.sh" --app "$app" --agents "${BENCH_AGENTS_N:-20}" \
+        --seconds "${BENCH_AGENTS_SECONDS:-60}" --cases "${BENCH_AGENTS_CASES:-50000}" 2>"$tmp/agents"); then
+        echo "$row" | tee -a "$log"
+    else
+        failed=1
+        tail -20 "$tmp/agents" >&2
+        if [[ -n "$row" ]]; then echo "$row" | tee -a "$log"; else line "agents deciding at once, decisions/s" "-" "-" "-" \
+            "0 double, 0 lost, 0 errors, audit ok" 0; fi
+    fi
+    cat "$tmp/agents" >>"$log"
 fi
 
 echo "details: $log" >&2
