@@ -860,10 +860,6 @@
         <translation>Агентът, който взема решението.</translation>
     </message>
     <message>
-        <source>Why (required when the outcome differs from the suggestion).</source>
-        <translation>Защо (задължително, когато изходът се различава от предложението).</translation>
-    </message>
-    <message>
         <source>Only this user.</source>
         <translation>Само този потребител.</translation>
     </message>
@@ -1570,6 +1566,10 @@ Commands:</source>
     <message>
         <source>the roles could not be granted (run it as the owner of the desk&apos;s tables)</source>
         <translation>правата на ролите не можаха да бъдат дадени (изпълнете командата като собственик на таблиците на бюрото)</translation>
+    </message>
+    <message>
+        <source>Why (required for an override, and for the outcome none).</source>
+        <translation>Защо (задължително при отклонение от предложението и при изход none).</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +4714,10 @@ Do you want to replace it?</source>
     <message>
         <source>pg_dump wrote nothing</source>
         <translation>pg_dump не записа нищо</translation>
+    </message>
+    <message>
+        <source>Cannot read the desk&apos;s schema: %1</source>
+        <translation>Схемата на бюрото не може да бъде прочетена: %1</translation>
     </message>
 </context>
 <context>

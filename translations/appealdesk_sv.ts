@@ -860,10 +860,6 @@
         <translation>Handläggaren som beslutar.</translation>
     </message>
     <message>
-        <source>Why (required when the outcome differs from the suggestion).</source>
-        <translation>Varför (krävs när utfallet avviker från förslaget).</translation>
-    </message>
-    <message>
         <source>Only this user.</source>
         <translation>Endast den här användaren.</translation>
     </message>
@@ -1570,6 +1566,10 @@ Kommandon:</translation>
     <message>
         <source>the roles could not be granted (run it as the owner of the desk&apos;s tables)</source>
         <translation>rollerna kunde inte ges behörigheter (kör kommandot som ägare av deskens tabeller)</translation>
+    </message>
+    <message>
+        <source>Why (required for an override, and for the outcome none).</source>
+        <translation>Varför (krävs för en avvikelse och för utfallet none).</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +4714,10 @@ Vill du ersätta den?</translation>
     <message>
         <source>pg_dump wrote nothing</source>
         <translation>pg_dump skrev ingenting</translation>
+    </message>
+    <message>
+        <source>Cannot read the desk&apos;s schema: %1</source>
+        <translation>Kan inte läsa deskens schema: %1</translation>
     </message>
 </context>
 <context>

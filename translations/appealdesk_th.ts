@@ -857,10 +857,6 @@
         <translation>เจ้าหน้าที่ผู้ตัดสิน</translation>
     </message>
     <message>
-        <source>Why (required when the outcome differs from the suggestion).</source>
-        <translation>เหตุผล (จำเป็นเมื่อผลต่างจากคำแนะนำ)</translation>
-    </message>
-    <message>
         <source>Only this user.</source>
         <translation>เฉพาะผู้ใช้นี้</translation>
     </message>
@@ -1560,6 +1556,10 @@ Commands:</source>
     <message>
         <source>the roles could not be granted (run it as the owner of the desk&apos;s tables)</source>
         <translation>ให้สิทธิ์แก่บทบาทไม่ได้ (ให้เรียกใช้ในฐานะเจ้าของตารางของระบบ)</translation>
+    </message>
+    <message>
+        <source>Why (required for an override, and for the outcome none).</source>
+        <translation>เหตุผล (จำเป็นเมื่อไม่ทำตามคำแนะนำ และเมื่อผลเป็น none)</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +4688,10 @@ Do you want to replace it?</source>
     <message>
         <source>pg_dump wrote nothing</source>
         <translation>pg_dump ไม่ได้เขียนอะไรเลย</translation>
+    </message>
+    <message>
+        <source>Cannot read the desk&apos;s schema: %1</source>
+        <translation>อ่านสคีมาของโต๊ะงานไม่ได้: %1</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ void DecideCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({ QStringLiteral("outcome"),
         tr("The decision: %1.").arg(PolicyIds::allOutcomes().join(QStringLiteral(", "))), QStringLiteral("O") });
     parser.addOption({ QStringLiteral("agent"), tr("The deciding agent."), QStringLiteral("NAME") });
-    parser.addOption({ QStringLiteral("note"), tr("Why (required when the outcome differs from the suggestion)."),
+    parser.addOption({ QStringLiteral("note"), tr("Why (required for an override, and for the outcome none)."),
         QStringLiteral("TEXT") });
 }
 
