@@ -8,6 +8,8 @@
 #   docs/screenshots.sh [BUILD_DIR]   (default: build)
 # The second review (docs/screenshot-review-<lang>.png) is grabbed by the view test on 500 demo cases:
 #   APPEALDESK_SCREENSHOT_DIR=docs QT_QPA_PLATFORM=offscreen build/tests/views/tst_teamleadviews reviewOnTheDemo
+# The claim banner and the override dialog (docs/screenshot-claim-<lang>.png, screenshot-override-<lang>.png):
+#   APPEALDESK_SCREENSHOT_DIR=docs QT_QPA_PLATFORM=offscreen build/tests/views/tst_claimandoverride
 # Needs xvfb-run, xdotool, ImageMagick's `import` and the sqlite3 shell. The window opens at
 # 90 % of the 1600x1000 screen, 1440x900, which is what is captured.
 set -eu
