@@ -7,6 +7,20 @@
 
 #include <limits>
 
+#ifdef APPEALDESK_POLICY_VIA_CLI
+#include "AppContext.h"
+#include "BundleWriter.h"
+#include "CommandLine.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+#endif
+
 // Scenarios over every clause of policy.md and its boundaries. Cases are built
 // in C++ with a small builder; times are UTC unless a row says otherwise.
 
@@ -250,6 +264,86 @@ QStringList L(std::initializer_list<const char*> items)
         list << QString::fromLatin1(i);
     return list;
 }
+
+#ifdef APPEALDESK_POLICY_VIA_CLI
+// Built as tst_policyengine_cli (issue 18, "Done when"): each settled reading's row through the command line. The
+// case is written as a bundle (BundleWriter), `appealdesk suggest FILE --at T` runs in-process, and its JSON line
+// must say what the engine's row expects. Rows with their own settings are left to tst_cli (the command line takes
+// the desk's); a row's recorded strikes go into the bundle's history, which the command line adds the same way.
+void checkThroughCommandLine(CaseFacts facts, const QDateTime& at, const PolicySettings& settings,
+    const StrikeHistory& prior, const Expected& expected)
+{
+    if (!QByteArray(QTest::currentDataTag()).startsWith("reading "))
+        QSKIP("the command line is checked on the settled readings' rows");
+    if (!(settings == PolicySettings()))
+        QSKIP("a row with its own settings: the command line takes the desk's (tst_cli)");
+    for (auto user = prior.begin(); user != prior.end(); ++user)
+        for (auto kind = user->begin(); kind != user->end(); ++kind)
+            facts.history[user.key()][kind.key()] += kind.value();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile bundle(dir.filePath(QStringLiteral("case.jsonl")));
+    QVERIFY(bundle.open(QIODevice::WriteOnly));
+    BundleWriter writer(&bundle, BundleWriter::Format::JsonLines);
+    QVERIFY(writer.writeCase(facts) && writer.finish());
+    bundle.close();
+
+    QBuffer outBuffer;
+    QBuffer errBuffer;
+    outBuffer.open(QIODevice::WriteOnly);
+    errBuffer.open(QIODevice::WriteOnly);
+    int exitCode = -1;
+    {
+        QTextStream out(&outBuffer);
+        QTextStream err(&errBuffer);
+        AppContext::Options defaults;
+        defaults.databasePath = dir.filePath(QStringLiteral("desk.sqlite"));
+        defaults.settingsPath = dir.filePath(QStringLiteral("appealdesk.conf"));
+        defaults.connectionName = QStringLiteral("tst_policyengine_cli");
+        CommandLine commandLine({ QStringLiteral("appealdesk"), QStringLiteral("suggest"), bundle.fileName(),
+                                    QStringLiteral("--at"), at.toString(Qt::ISODateWithMs) },
+            out, err, defaults);
+        exitCode = commandLine.exec();
+    }
+    QVERIFY2(exitCode == 0, errBuffer.data().constData());
+    QJsonParseError parseError;
+    const QJsonObject json = QJsonDocument::fromJson(outBuffer.data().trimmed(), &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, outBuffer.data().constData());
+    const auto strings = [](const QJsonValue& value) {
+        QStringList list;
+        for (const QJsonValue& v : value.toArray())
+            list << v.toString();
+        return list;
+    };
+    QCOMPARE(json.value(QStringLiteral("case")).toString(), facts.id);
+    QCOMPARE(json.value(QStringLiteral("outcome")).toString(), expected.outcome);
+    QCOMPARE(strings(json.value(QStringLiteral("clauses"))), expected.clauses);
+    QCOMPARE(json.value(QStringLiteral("revision")).toString(), expected.revision);
+    QCOMPARE(json.value(QStringLiteral("needs_review")).toBool(), expected.needsReview);
+    const QJsonValue pending = json.value(QStringLiteral("pending_until"));
+    QCOMPARE(pending.isNull() ? QDateTime() : QDateTime::fromString(pending.toString(), Qt::ISODateWithMs).toUTC(),
+        expected.pendingUntil);
+    QStringList sanctions;
+    for (const QJsonValue& v : json.value(QStringLiteral("sanctions")).toArray()) {
+        const QJsonObject s = v.toObject();
+        const QJsonValue days = s.value(QStringLiteral("days"));
+        sanctions << s.value(QStringLiteral("user")).toString() + QLatin1Char(':')
+                + s.value(QStringLiteral("scope")).toString() + QLatin1Char(':')
+                + (days.isNull() ? QStringLiteral("null") : QString::number(days.toInt())) + QLatin1Char(':')
+                + s.value(QStringLiteral("clause")).toString();
+    }
+    QCOMPARE(sanctions, expected.sanctions);
+    QStringList strikes;
+    for (const QJsonValue& v : json.value(QStringLiteral("strikes")).toArray()) {
+        const QJsonObject s = v.toObject();
+        strikes << s.value(QStringLiteral("user")).toString() + QLatin1Char(':')
+                + s.value(QStringLiteral("kind")).toString() + QLatin1Char(':')
+                + s.value(QStringLiteral("clause")).toString();
+    }
+    QCOMPARE(strikes, expected.strikes);
+    QCOMPARE(strings(json.value(QStringLiteral("flags"))), expected.flags);
+}
+#endif
 
 } // namespace
 
@@ -1402,6 +1496,10 @@ void TestPolicyEngine::suggest()
     QFETCH(PolicySettings, settings);
     QFETCH(StrikeHistory, prior);
     QFETCH(Expected, expected);
+#ifdef APPEALDESK_POLICY_VIA_CLI
+    checkThroughCommandLine(facts, at, settings, prior, expected);
+    return;
+#endif
 
     const Suggestion s = PolicyEngine(settings).suggest(facts, at, prior);
     const QString context = SuggestionText::facts(s).join(QLatin1String(" | ")) + QLatin1String(" || ")
