@@ -501,16 +501,14 @@ void tst_Cli::reopenAsTeamLead()
     QCOMPARE(line.value(QStringLiteral("voided_strikes")).toArray().size(),
         was.value(QStringLiteral("strikes")).toArray().size());
 
-    // Back in the queue: listed as undecided (list is SQLite's still, issue 15), and the agent decides it again.
-    if (!TestBackend::isPostgresql()) {
-        const QStringList list = { QStringLiteral("list"), QStringLiteral("--db"), db(), QStringLiteral("--format"),
-            QStringLiteral("tsv"), QStringLiteral("--status") };
-        Run listed = run(list + QStringList { QStringLiteral("decided") }, &clock);
-        QCOMPARE(listed.exitCode, 0);
-        QVERIFY2(!listed.out.contains(ExampleCase.toUtf8()), listed.out.constData());
-        listed = run(list + QStringList { QStringLiteral("all") }, &clock);
-        QVERIFY2(listed.out.contains(ExampleCase.toUtf8()), listed.out.constData());
-    }
+    // Back in the queue: listed as undecided, on both backends, and the agent decides it again.
+    const QStringList list = { QStringLiteral("list"), QStringLiteral("--db"), db(), QStringLiteral("--format"),
+        QStringLiteral("tsv"), QStringLiteral("--status") };
+    Run listed = run(list + QStringList { QStringLiteral("decided") }, &clock);
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(!listed.out.contains(ExampleCase.toUtf8()), listed.out.constData());
+    listed = run(list + QStringList { QStringLiteral("all") }, &clock);
+    QVERIFY2(listed.out.contains(ExampleCase.toUtf8()), listed.out.constData());
     QCOMPARE(run(decide, &clock).exitCode, 0);
     QCOMPARE(run(reopen, &clock).exitCode, 0); // and it can be reopened again
     const Run verified = run({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db() });
