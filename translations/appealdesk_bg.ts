@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>The case becomes decidable at %1.</source>
-        <translation>Случаят може да бъде решен от %1.</translation>
+        <translation>Случаят може да бъде решен от %1</translation>
     </message>
     <message>
         <source>Nothing to accept</source>
@@ -770,11 +770,11 @@
     </message>
     <message>
         <source>You are working on this case until %1.</source>
-        <translation>Вие работите по този случай до %1.</translation>
+        <translation>Вие работите по този случай до %1</translation>
     </message>
     <message>
         <source>Being worked by %1 until %2.</source>
-        <translation>%1 работи по случая до %2.</translation>
+        <translation>%1 работи по случая до %2</translation>
     </message>
     <message>
         <source>Claim not ended</source>
@@ -3751,7 +3751,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Decided %1 by %2 on %3.</source>
-        <translation>Решено: %1, от %2 на %3.</translation>
+        <translation>Решено: %1, от %2 на %3</translation>
     </message>
     <message numerus="yes">
         <source>Reopening voids the %n strike(s) this decision recorded.</source>
