@@ -339,10 +339,13 @@ qint64 CaseService::purge(const QDateTime& before, const QString& actor)
     }
     if (!requireTeamLead(TeamRoles::LeadAction::Purge))
         return -1;
-    const qint64 purged = retried([&] { return m_store.purger().purge(before, actor.trimmed(), m_clock.now()); });
-    if (purged < 0)
-        fail(m_store.purger().lastError());
-    else if (purged > 0)
+    const qint64 purged = retried([&] {
+        const qint64 done = m_store.purger().purge(before, actor.trimmed(), m_clock.now());
+        if (done < 0)
+            fail(m_store.purger().lastError()); // what retried() looks at
+        return done;
+    });
+    if (purged > 0)
         announce(DeskChange::Purge); // after the purge's own transaction and its clean-up; stored either way
     return purged;
 }
