@@ -1,44 +1,25 @@
 #include "CaseService.h"
 
 #include "AgentEvents.h"
+#include "AsDecidedReader.h"
+#include "CaseParties.h"
 #include "CaseStore.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DecisionRecordBuilder.h"
 #include "DecisionStore.h"
 #include "DeskChangeFeed.h"
 #include "PolicyEngine.h"
-#include "SqlDialect.h"
 #include "ReviewSampler.h"
 #include "ReviewStore.h"
+#include "SqlDialect.h"
 #include "StoreSupport.h"
 
 #include <QRandomGenerator>
 #include <QThread>
 
+using StoreSupport::isoTime;
 using StoreSupport::WriteScope;
-
-namespace {
-
-QString isoTime(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODate);
-}
-
-QStringList partiesOf(const CaseFacts& facts)
-{
-    QStringList users;
-    for (const Party& p : facts.parties)
-        users << p.userId;
-    return users;
-}
-
-bool kept(const DecisionRequest& request, bool isOverride, const QString& userId, const QString& kindOrScope)
-{
-    return !isOverride || request.keepAll || request.keep.contains(kindOrScope)
-        || request.keep.contains(DecisionRequest::keepToken(userId, kindOrScope));
-}
-
-} // namespace
 
 QString DecisionRequest::keepToken(const QString& userId, const QString& kindOrScope)
 {
@@ -123,7 +104,7 @@ Suggestion CaseService::suggest(const CaseFacts& facts, const QDateTime& at) con
 
 Suggestion CaseService::suggest(const PolicyEngine& engine, const CaseFacts& facts, const QDateTime& at) const
 {
-    return engine.suggest(facts, at, m_store.strikes().recordedStrikes(partiesOf(facts), facts.id));
+    return engine.suggest(facts, at, m_store.strikes().recordedStrikes(partyUserIds(facts), facts.id));
 }
 
 std::optional<Suggestion> CaseService::suggest(const QString& caseId, const QDateTime& at)
@@ -160,47 +141,7 @@ std::optional<Suggestion> CaseService::refreshSuggestion(const QString& caseId)
 
 DecisionRecord CaseService::recordFor(const Suggestion& suggestion, const DecisionRequest& request, const QDateTime& at)
 {
-    DecisionRecord d;
-    d.caseId = request.caseId.isEmpty() ? suggestion.caseId : request.caseId;
-    d.outcome = request.outcome;
-    d.suggestedOutcome = suggestion.outcome;
-    d.isOverride = request.outcome != suggestion.outcome;
-    d.note = request.note.trimmed();
-    d.agent = request.agent.trimmed();
-    d.decidedAt = at;
-    d.clauses = suggestion.clauses;
-    d.revision = suggestion.revision;
-    for (const SuggestedStrike& s : suggestion.strikes) {
-        if (!kept(request, d.isOverride, s.userId, PolicyIds::toId(s.kind))) {
-            d.droppedStrikes << s;
-            continue;
-        }
-        StrikeRecord r;
-        r.userId = s.userId;
-        r.kind = s.kind;
-        r.caseId = d.caseId;
-        r.clause = s.clause;
-        r.at = at;
-        r.agent = d.agent;
-        d.strikes << r;
-    }
-    for (const SuggestedSanction& s : suggestion.sanctions) {
-        if (!kept(request, d.isOverride, s.userId, PolicyIds::toId(s.scope))) {
-            d.droppedSanctions << s;
-            continue;
-        }
-        SanctionRecord r;
-        r.userId = s.userId;
-        r.scope = s.scope;
-        r.days = s.days;
-        r.startsAt = at;
-        if (s.days)
-            r.endsAt = at.addDays(*s.days);
-        r.clause = s.clause;
-        r.caseId = d.caseId;
-        d.sanctions << r;
-    }
-    return d;
+    return DecisionRecordBuilder::build(suggestion, request, at);
 }
 
 DecisionResult CaseService::decide(const DecisionRequest& request)
@@ -491,35 +432,10 @@ std::optional<QList<ReviewPick>> CaseService::reviewSample(
 
 std::optional<CaseService::AsDecided> CaseService::asDecided(const QString& caseId)
 {
-    AsDecided result;
-    std::optional<CaseFacts> facts = m_store.cases().load(caseId);
-    if (!facts) {
-        fail(tr("Unknown case %1").arg(caseId));
-        return std::nullopt;
-    }
-    std::optional<DecisionRecord> decision = m_store.decisions().decision(caseId);
-    if (!decision) {
-        fail(tr("Case %1 is not decided").arg(caseId));
-        return std::nullopt;
-    }
-    const QDateTime at = decision->decidedAt;
-    // What was known at the decision: later follow-ups (proofs, notes, messages) were not.
-    facts->events.erase(std::remove_if(facts->events.begin(), facts->events.end(),
-                            [&](const CaseEvent& e) { return e.at.isValid() && e.at > at; }),
-        facts->events.end());
-    facts->messages.erase(std::remove_if(facts->messages.begin(), facts->messages.end(),
-                              [&](const Message& m) { return m.at.isValid() && m.at > at; }),
-        facts->messages.end());
-    const std::optional<StrikeHistory> strikes = m_store.strikes().recordedStrikesAt(partiesOf(*facts), caseId, at);
-    if (!strikes) {
-        fail(m_store.strikes().lastError());
-        return std::nullopt;
-    }
-    result.rejudged = PolicyEngine(settings()).suggest(*facts, at, *strikes);
-    result.storedSuggestion = m_store.reviews().storedSuggestion(caseId);
-    result.settingsChangedSince = result.rejudged.toRecordJsonLine() != result.storedSuggestion;
-    result.facts = std::move(*facts);
-    result.decision = std::move(*decision);
+    AsDecidedReader reader(m_store);
+    std::optional<AsDecided> result = reader.read(caseId);
+    if (!result)
+        fail(reader.lastError());
     return result;
 }
 
@@ -541,9 +457,9 @@ bool CaseService::review(
         return false;
     const std::optional<ReviewCandidate> decision = m_store.reviews().liveDecision(caseId);
     if (!decision)
-        return fail(m_store.reviews().lastError().isEmpty() ? tr("Case %1 is not decided: there is nothing to review")
-                                                                  .arg(caseId)
-                                                            : m_store.reviews().lastError());
+        return fail(m_store.reviews().lastError().isEmpty()
+                ? tr("Case %1 is not decided: there is nothing to review").arg(caseId)
+                : m_store.reviews().lastError());
     ReviewRecord review;
     review.caseId = caseId;
     review.decidedAt = decision->decidedAt;

@@ -1,5 +1,6 @@
 #include "WhatIfAnalysis.h"
 
+#include "CaseParties.h"
 #include "CaseService.h"
 #include "CaseStore.h"
 #include "PolicyEngine.h"
@@ -68,14 +69,6 @@ QJsonArray toJson(const QList<WhatIfChange>& rows)
             { QStringLiteral("to"), PolicyIds::toId(row.to) }, { QStringLiteral("count"), row.count },
             { QStringLiteral("cases"), QJsonArray::fromStringList(row.caseIds) } });
     return array;
-}
-
-QStringList partiesOf(const CaseFacts& facts)
-{
-    QStringList users;
-    for (const Party& p : facts.parties)
-        users << p.userId;
-    return users;
 }
 
 } // namespace
@@ -199,7 +192,7 @@ bool WhatIfAnalysis::judgePastDecisions(
         if (!decision)
             return fail(store.decisions().lastError());
         const std::optional<StrikeHistory> strikes
-            = store.strikes().recordedStrikesAt(partiesOf(*facts), caseId, decision->decidedAt);
+            = store.strikes().recordedStrikesAt(partyUserIds(*facts), caseId, decision->decidedAt);
         if (!strikes)
             return fail(store.strikes().lastError());
         const Suggestion proposal = engine.suggest(*facts, decision->decidedAt, *strikes);
