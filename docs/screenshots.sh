@@ -25,7 +25,8 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 db="$work/demo.sqlite"
-"$app" demo --cases 500 --seed 1 --db "$db" >/dev/null
+# Dated from now, so the queue shows what a working day does: due, soon-due and overdue cases.
+"$app" demo --cases 500 --seed 1 --at "$(date -u +%Y-%m-%dT%H:%M:00Z)" --db "$db" >/dev/null 2>&1
 
 # A fixed agent and a fresh layout, whatever the user's own settings are.
 export XDG_CONFIG_HOME="$work/config"

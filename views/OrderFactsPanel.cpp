@@ -3,6 +3,7 @@
 #include "DateText.h"
 #include "PolicyLabels.h"
 #include "UntrustedText.h"
+#include "WholeWordLabel.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -52,12 +53,19 @@ void OrderFactsPanel::placeRows()
     m_grid->setColumnStretch(3, m_columns == 2 ? 1 : 0);
 }
 
-void OrderFactsPanel::addRow(const QString& label, const QString& value)
+void OrderFactsPanel::addRow(const QString& label, const QString& value, Wrap wrap)
 {
-    auto* field = new QLabel(this);
-    field->setTextFormat(Qt::PlainText);
-    field->setText(value);
-    field->setWordWrap(true);
+    QLabel* field;
+    if (wrap == Wrap::WholeWords) {
+        auto* names = new WholeWordLabel(this);
+        names->setSourceText(value);
+        field = names;
+    } else {
+        field = new QLabel(this);
+        field->setTextFormat(Qt::PlainText);
+        field->setText(value);
+        field->setWordWrap(true);
+    }
     field->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* caption = new QLabel(this);
     caption->setTextFormat(Qt::PlainText);
@@ -111,7 +119,7 @@ void OrderFactsPanel::setFacts(const CaseFacts& facts, const QDateTime& now)
         addRow(tr("Payment method:"),
             o.paymentMethod.realtime ? tr("%1 (real-time)").arg(UntrustedText::inlined(o.paymentMethod.name))
                                      : tr("%1 (not real-time)").arg(UntrustedText::inlined(o.paymentMethod.name)));
-        addRow(tr("Seller account:"), UntrustedText::inlined(o.sellerAccount));
+        addRow(tr("Seller account:"), UntrustedText::inlined(o.sellerAccount), Wrap::WholeWords);
         QString status;
         switch (o.status) {
         case OrderStatus::Created:
@@ -145,7 +153,8 @@ void OrderFactsPanel::setFacts(const CaseFacts& facts, const QDateTime& now)
         const QString name = p.kycName.isEmpty() ? tr("no verified name") : UntrustedText::inlined(p.kycName);
         addRow(tr("%1:").arg(PolicyLabels::role(p.role)),
             tr("%1 (%2), verified name: %3")
-                .arg(UntrustedText::inlined(p.nickname), UntrustedText::inlined(p.userId), name));
+                .arg(UntrustedText::inlined(p.nickname), UntrustedText::inlined(p.userId), name),
+            Wrap::WholeWords);
     }
     placeRows();
 }

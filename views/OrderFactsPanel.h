@@ -30,7 +30,13 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void addRow(const QString& label, const QString& value);
+    // Rows that hold names wrap only at spaces (WholeWordLabel): Qt would cut a Thai name mid-word.
+    enum class Wrap
+    {
+        Anywhere,
+        WholeWords
+    };
+    void addRow(const QString& label, const QString& value, Wrap wrap = Wrap::Anywhere);
     void placeRows();
 
     QGridLayout* m_grid;

@@ -5,6 +5,7 @@
 #include "StrikeDelegate.h"
 #include "StrikeHistoryModel.h"
 #include "UntrustedText.h"
+#include "WholeWordLabel.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -92,14 +93,21 @@ QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& curr
     auto* layout = new QVBoxLayout(box);
 
     auto* names = new QHBoxLayout;
-    QLabel* nickname = plainLabel(UntrustedText::inlined(party.nickname), box);
+    // Names wrap only between their words (WholeWordLabel): Qt would cut a Thai name mid-word.
+    const auto nameLabel = [box](const QString& text) {
+        auto* label = new WholeWordLabel(box);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setSourceText(UntrustedText::inlined(text));
+        return label;
+    };
+    QLabel* nickname = nameLabel(party.nickname);
     nickname->setObjectName(QStringLiteral("nickname"));
     QFont bold = nickname->font();
     bold.setBold(true);
     nickname->setFont(bold);
-    QLabel* userId = plainLabel(UntrustedText::inlined(party.userId), box);
+    QLabel* userId = nameLabel(party.userId);
     userId->setObjectName(QStringLiteral("userId"));
-    QLabel* kycName = plainLabel(UntrustedText::inlined(party.kycName), box);
+    QLabel* kycName = nameLabel(party.kycName);
     kycName->setObjectName(QStringLiteral("kycName"));
     names->addWidget(nickname);
     names->addWidget(userId);
@@ -162,9 +170,8 @@ QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& curr
     // Active sanctions
     QStringList sanctions;
     for (const SanctionRecord& s : details.activeSanctions) {
-        const QString until = s.endsAt
-            ? tr("until %1").arg(DateText::dateTime(s.endsAt->toLocalTime()))
-            : tr("until lifted");
+        const QString until
+            = s.endsAt ? tr("until %1").arg(DateText::dateTime(s.endsAt->toLocalTime())) : tr("until lifted");
         sanctions << tr("%1, %2 (case %3, clause %4)")
                          .arg(PolicyLabels::scope(s.scope), until, UntrustedText::inlined(s.caseId), s.clause);
     }

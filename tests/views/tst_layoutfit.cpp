@@ -27,7 +27,12 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
+#include "WholeWordLabel.h"
+
+#include <QFontMetricsF>
 #include <QTest>
+
+#include <cmath>
 
 #include <functional>
 #include <memory>
@@ -109,6 +114,18 @@ QStringList TestLayoutFit::cutOff(const QWidget* window, const QString& scope, i
         if (!visible(label) || label->wordWrap() || label->text().isEmpty() || !label->pixmap().isNull())
             continue;
         ++count;
+        // A label that wraps between whole words: each of its lines must fit, and all of them.
+        if (const auto* words = qobject_cast<const WholeWordLabel*>(label)) {
+            const int needs = words->heightForWidth(words->width());
+            if (words->height() < needs)
+                report(QStringLiteral("label height"), label->text(), words->height(), needs);
+            for (const QString& line : label->text().split(QLatin1Char('\n'))) {
+                const int lineNeeds = int(std::ceil(QFontMetricsF(label->font()).horizontalAdvance(line)));
+                if (words->contentsRect().width() < lineNeeds)
+                    report(QStringLiteral("label line"), line, words->contentsRect().width(), lineNeeds);
+            }
+            continue;
+        }
         if (label->width() < label->sizeHint().width())
             report(QStringLiteral("label"), label->text(), label->width(), label->sizeHint().width());
     }
