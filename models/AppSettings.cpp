@@ -98,3 +98,43 @@ QString AppSettings::systemUserName()
 #endif
     return QString();
 }
+
+QueueFilter AppSettings::queueFilter() const
+{
+    QueueFilter filter;
+    CaseStatus status;
+    if (caseStatusFromId(value(FilterStatus).toString(), &status))
+        filter.status = status;
+    filter.kind = value(FilterKind).toString();
+    filter.clause = value(FilterClause).toString();
+    filter.language = value(FilterLanguage).toString();
+    filter.fiat = value(FilterFiat).toString();
+    filter.agent = value(FilterAgent).toString();
+    filter.mineOnly = value(FilterMine).toBool();
+    filter.me = agentName();
+    return filter;
+}
+
+void AppSettings::setQueueFilter(const QueueFilter& filter)
+{
+    setValue(FilterStatus, filter.status ? caseStatusId(*filter.status) : QString());
+    setValue(FilterKind, filter.kind);
+    setValue(FilterClause, filter.clause);
+    setValue(FilterLanguage, filter.language);
+    setValue(FilterFiat, filter.fiat);
+    setValue(FilterAgent, filter.agent);
+    setValue(FilterMine, filter.mineOnly);
+}
+
+std::pair<int, Qt::SortOrder> AppSettings::queueSort(int columnCount) const
+{
+    const int column = qBound(0, value(SortColumn).toInt(), columnCount - 1);
+    const auto order = value(SortOrder).toInt() == int(Qt::DescendingOrder) ? Qt::DescendingOrder : Qt::AscendingOrder;
+    return { column, order };
+}
+
+void AppSettings::setQueueSort(int column, Qt::SortOrder order)
+{
+    setValue(SortColumn, column);
+    setValue(SortOrder, int(order));
+}

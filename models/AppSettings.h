@@ -1,7 +1,11 @@
 #pragma once
 
+#include "QueueFilter.h"
+
 #include <QString>
 #include <QVariant>
+
+#include <utility>
 
 class QSettings;
 
@@ -42,6 +46,11 @@ public:
     static QVariant defaultValue(Key key);
 
     QString agentName() const { return value(AgentName).toString(); }
+    // The queue's saved filter (the agent's name as "me") and sort, the column bounded by `columnCount`.
+    QueueFilter queueFilter() const;
+    void setQueueFilter(const QueueFilter& filter);
+    std::pair<int, Qt::SortOrder> queueSort(int columnCount) const;
+    void setQueueSort(int column, Qt::SortOrder order);
     // The operating system's user name: the default offered for the agent's name.
     static QString systemUserName();
 

@@ -2079,6 +2079,29 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>DeskFileActions</name>
+    <message>
+        <source>Import cases</source>
+        <translation>Импортиране на случаи</translation>
+    </message>
+    <message>
+        <source>Case bundles (*.json *.jsonl);;All files (*)</source>
+        <translation>Пакети със случаи (*.json *.jsonl);;Всички файлове (*)</translation>
+    </message>
+    <message>
+        <source>Back up the case database</source>
+        <translation>Резервно копие на базата данни със случаи</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite)</source>
+        <translation>Бази данни SQLite (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Резервното копие е записано и проверено: %1</translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>AppealDesk</source>
@@ -2326,14 +2349,6 @@ Commands:</source>
         <source>The name recorded with your decisions:</source>
         <translation>Името, което се записва с решенията ви:</translation>
     </message>
-    <message>
-        <source>Import cases</source>
-        <translation>Импортиране на случаи</translation>
-    </message>
-    <message>
-        <source>Case bundles (*.json *.jsonl);;All files (*)</source>
-        <translation>Пакети със случаи (*.json *.jsonl);;Всички файлове (*)</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln case(s) imported.</source>
         <translation>
@@ -2366,18 +2381,6 @@ Built with Qt %1.</source>
     <message>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Резервно копие на базата данни…</translation>
-    </message>
-    <message>
-        <source>Back up the case database</source>
-        <translation>Резервно копие на базата данни със случаи</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite)</source>
-        <translation>Бази данни SQLite (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Backup written and checked: %1</source>
-        <translation>Резервното копие е записано и проверено: %1</translation>
     </message>
     <message>
         <source>Updating the queue for the new settings: %L1 of %L2 cases…</source>

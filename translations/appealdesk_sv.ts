@@ -2079,6 +2079,29 @@ Kommandon:</translation>
     </message>
 </context>
 <context>
+    <name>DeskFileActions</name>
+    <message>
+        <source>Import cases</source>
+        <translation>Importera ärenden</translation>
+    </message>
+    <message>
+        <source>Case bundles (*.json *.jsonl);;All files (*)</source>
+        <translation>Ärendepaket (*.json *.jsonl);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Back up the case database</source>
+        <translation>Säkerhetskopiera ärendedatabasen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite)</source>
+        <translation>SQLite-databaser (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Säkerhetskopian är skriven och kontrollerad: %1</translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>AppealDesk</source>
@@ -2326,14 +2349,6 @@ Kommandon:</translation>
         <source>The name recorded with your decisions:</source>
         <translation>Namnet som registreras med dina beslut:</translation>
     </message>
-    <message>
-        <source>Import cases</source>
-        <translation>Importera ärenden</translation>
-    </message>
-    <message>
-        <source>Case bundles (*.json *.jsonl);;All files (*)</source>
-        <translation>Ärendepaket (*.json *.jsonl);;Alla filer (*)</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln case(s) imported.</source>
         <translation>
@@ -2366,18 +2381,6 @@ Byggd med Qt %1.</translation>
     <message>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Säkerhetskopiera databasen…</translation>
-    </message>
-    <message>
-        <source>Back up the case database</source>
-        <translation>Säkerhetskopiera ärendedatabasen</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite)</source>
-        <translation>SQLite-databaser (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Backup written and checked: %1</source>
-        <translation>Säkerhetskopian är skriven och kontrollerad: %1</translation>
     </message>
     <message>
         <source>Updating the queue for the new settings: %L1 of %L2 cases…</source>

@@ -2063,6 +2063,29 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>DeskFileActions</name>
+    <message>
+        <source>Import cases</source>
+        <translation>นำเข้ากรณี</translation>
+    </message>
+    <message>
+        <source>Case bundles (*.json *.jsonl);;All files (*)</source>
+        <translation>ชุดข้อมูลกรณี (*.json *.jsonl);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Back up the case database</source>
+        <translation>สำรองฐานข้อมูลกรณี</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite)</source>
+        <translation>ฐานข้อมูล SQLite (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>เขียนและตรวจสอบไฟล์สำรองข้อมูลแล้ว: %1</translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>AppealDesk</source>
@@ -2309,14 +2332,6 @@ Commands:</source>
         <source>The name recorded with your decisions:</source>
         <translation>ชื่อที่บันทึกพร้อมการตัดสินของคุณ:</translation>
     </message>
-    <message>
-        <source>Import cases</source>
-        <translation>นำเข้ากรณี</translation>
-    </message>
-    <message>
-        <source>Case bundles (*.json *.jsonl);;All files (*)</source>
-        <translation>ชุดข้อมูลกรณี (*.json *.jsonl);;ไฟล์ทั้งหมด (*)</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln case(s) imported.</source>
         <translation>
@@ -2348,18 +2363,6 @@ Built with Qt %1.</source>
     <message>
         <source>&amp;Back up the database…</source>
         <translation>สำรองฐานข้อมูล (&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Back up the case database</source>
-        <translation>สำรองฐานข้อมูลกรณี</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite)</source>
-        <translation>ฐานข้อมูล SQLite (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Backup written and checked: %1</source>
-        <translation>เขียนและตรวจสอบไฟล์สำรองข้อมูลแล้ว: %1</translation>
     </message>
     <message>
         <source>Updating the queue for the new settings: %L1 of %L2 cases…</source>

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -164,4 +165,18 @@ void ImportDialog::reject()
         return;
     }
     QDialog::reject();
+}
+
+QStringList ImportDialog::bundleFiles(const QMimeData* mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl& url : mime->urls()) {
+        const QString path = url.toLocalFile();
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (!path.isEmpty() && (suffix == QLatin1String("json") || suffix == QLatin1String("jsonl")))
+            files << path;
+    }
+    return files;
 }

@@ -11,6 +11,7 @@
 class Clock;
 class QDialogButtonBox;
 class QLabel;
+class QMimeData;
 class QPlainTextEdit;
 class QProgressBar;
 
@@ -22,6 +23,9 @@ class ImportDialog : public QDialog
     Q_OBJECT
 
 public:
+    // The case bundles (.json, .jsonl) among the local files of a drag or a paste.
+    static QStringList bundleFiles(const QMimeData* mime);
+
     ImportDialog(const QString& databasePath, const QStringList& files, const Clock& clock, QWidget* parent = nullptr);
 
     void start();

@@ -2,13 +2,15 @@
 
 #include "AppSettings.h"
 #include "CaseService.h"
+#include "CaseShortcutGuard.h"
 #include "CaseView.h"
 #include "Clock.h"
-#include "ConnectDialog.h"
 #include "Database.h"
 #include "DeskChangeFeed.h"
+#include "DeskFileActions.h"
 #include "Icons.h"
 #include "ImportDialog.h"
+#include "LanguageMenu.h"
 #include "PlainMessageBox.h"
 #include "QueueFilterBar.h"
 #include "QueueModel.h"
@@ -17,61 +19,23 @@
 #include "ReviewView.h"
 #include "ShortcutsDialog.h"
 #include "SuggestionRefreshJob.h"
-#include "Translator.h"
 #include "TeamFiguresView.h"
 
-#include <QAbstractSpinBox>
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QPlainTextEdit>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTextEdit>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
-
-namespace {
-
-bool isTextField(const QWidget* w)
-{
-    if (const auto* line = qobject_cast<const QLineEdit*>(w))
-        return !line->isReadOnly();
-    if (const auto* text = qobject_cast<const QTextEdit*>(w))
-        return !text->isReadOnly();
-    if (const auto* plain = qobject_cast<const QPlainTextEdit*>(w))
-        return !plain->isReadOnly();
-    if (const auto* combo = qobject_cast<const QComboBox*>(w))
-        return combo->isEditable();
-    return qobject_cast<const QAbstractSpinBox*>(w) != nullptr;
-}
-
-bool isMultiLineField(const QWidget* w)
-{
-    if (const auto* text = qobject_cast<const QTextEdit*>(w))
-        return !text->isReadOnly();
-    if (const auto* plain = qobject_cast<const QPlainTextEdit*>(w))
-        return !plain->isReadOnly();
-    return false;
-}
-
-} // namespace
 
 MainWindow::MainWindow(CaseService& service, AppSettings& settings, QWidget* parent)
     : QMainWindow(parent)
@@ -91,10 +55,11 @@ MainWindow::MainWindow(CaseService& service, AppSettings& settings, QWidget* par
     , m_refreshJob(new SuggestionRefreshJob(m_db.path(), this))
     , m_deskFeed(new DeskChangeFeed(m_db, this))
     , m_deskTimer(new QTimer(this))
+    , m_shortcutGuard(new CaseShortcutGuard(this, this))
+    , m_fileActions(new DeskFileActions(m_db, m_clock, settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::icon(Icons::Id::App));
-    setAcceptDrops(true);
 
     auto* leftLayout = new QVBoxLayout(m_queuePane);
     leftLayout->setContentsMargins(4, 4, 0, 4);
@@ -121,11 +86,8 @@ MainWindow::MainWindow(CaseService& service, AppSettings& settings, QWidget* par
     connect(m_model, &QueueModel::countChanged, m_filterBar, &QueueFilterBar::showCount);
     connect(m_model, &QueueModel::countChanged, m_filterBar,
         [this] { m_filterBar->showOtherStatuses(m_model->otherStatusCount()); });
-    connect(
-        m_queue->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
-            m_settings.setValue(AppSettings::SortColumn, column);
-            m_settings.setValue(AppSettings::SortOrder, int(order));
-        });
+    connect(m_queue->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+        [this](int column, Qt::SortOrder order) { m_settings.setQueueSort(column, order); });
     connect(m_caseView, &CaseView::caseDecided, this, &MainWindow::caseDecided);
     connect(m_caseView, &CaseView::caseChanged, this, &MainWindow::caseChanged);
     connect(m_caseView, &CaseView::openCaseRequested, this, &MainWindow::openCase);
@@ -146,13 +108,30 @@ MainWindow::MainWindow(CaseService& service, AppSettings& settings, QWidget* par
     connect(m_deskTimer, &QTimer::timeout, this, &MainWindow::showDeskChanges);
     connect(m_deskFeed, &DeskChangeFeed::changed, this, &MainWindow::deskChanged);
     connect(m_deskFeed, &DeskChangeFeed::lost, this, [this] { statusBar()->showMessage(m_deskFeed->error()); });
-    m_filterBar->searchBox()->installEventFilter(this);
-    qApp->installEventFilter(this);
+    connect(m_filterBar, &QueueFilterBar::searchSubmitted, this, [this] {
+        // Return in the search box opens the first hit.
+        if (m_model->rowCount() > 0) {
+            m_queue->selectRow(0);
+            m_queue->setFocus(Qt::ShortcutFocusReason);
+        }
+    });
+    connect(m_filterBar, &QueueFilterBar::searchLeft, this, [this] {
+        m_queue->setFocus(Qt::ShortcutFocusReason);
+        if (m_queue->currentRow() < 0)
+            m_queue->moveBy(1);
+    });
+    connect(m_fileActions, &DeskFileActions::imported, this, [this](int stored) {
+        refreshQueue();
+        statusBar()->showMessage(tr("%Ln case(s) imported.", nullptr, stored), 10000);
+    });
+    connect(m_fileActions, &DeskFileActions::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_fileActions, &DeskFileActions::databaseSwitchRequested, this, &MainWindow::databaseSwitchRequested);
+    qApp->installEventFilter(m_shortcutGuard);
 }
 
 MainWindow::~MainWindow()
 {
-    qApp->removeEventFilter(this);
+    qApp->removeEventFilter(m_shortcutGuard);
 }
 
 void MainWindow::createActions()
@@ -165,9 +144,9 @@ void MainWindow::createActions()
         m_actions.insert(id, action);
         return action;
     };
-    make(ActionId::Import, Icons::Id::Import, { QKeySequence::Open }, &MainWindow::chooseImportFiles);
-    make(ActionId::BackUp, Icons::Id::App, {}, &MainWindow::backUp);
-    make(ActionId::ConnectServer, Icons::Id::App, {}, &MainWindow::connectToTeamServer);
+    make(ActionId::Import, Icons::Id::Import, { QKeySequence::Open }, [this] { m_fileActions->chooseImportFiles(); });
+    make(ActionId::BackUp, Icons::Id::App, {}, [this] { m_fileActions->backUp(); });
+    make(ActionId::ConnectServer, Icons::Id::App, {}, [this] { m_fileActions->connectToTeamServer(); });
     make(ActionId::Reports, Icons::Id::Report, { QKeySequence(Qt::CTRL | Qt::Key_R) }, &MainWindow::showReports);
     make(ActionId::Quit, Icons::Id::Quit, { QKeySequence::Quit }, &QWidget::close);
     make(ActionId::FocusSearch, Icons::Id::Search, { QKeySequence::Find, QKeySequence(Qt::Key_Slash) }, [this] {
@@ -226,14 +205,13 @@ void MainWindow::createActions()
     make(ActionId::TeamFigures, Icons::Id::Report, {}, &MainWindow::showTeamFigures);
     m_actions.value(ActionId::Quit)->setMenuRole(QAction::QuitRole);
     m_actions.value(ActionId::About)->setMenuRole(QAction::AboutRole);
-    m_caseActions = { m_actions.value(ActionId::FindInTranscript), m_actions.value(ActionId::Refresh),
-        m_actions.value(ActionId::ClearFilters), m_actions.value(ActionId::NextCase),
-        m_actions.value(ActionId::PreviousCase), m_actions.value(ActionId::AcceptSuggestion),
-        m_actions.value(ActionId::OverrideDecision), m_actions.value(ActionId::RecordEvent),
-        m_actions.value(ActionId::ClaimCase), m_actions.value(ActionId::ConfirmAbuse),
-        m_actions.value(ActionId::VoidStrike), m_actions.value(ActionId::ShowTimeline),
-        m_actions.value(ActionId::ShowTranscript), m_actions.value(ActionId::ShowSuggestion),
-        m_actions.value(ActionId::ShowParties) };
+    QList<QAction*> caseActions;
+    for (ActionId id : { ActionId::FindInTranscript, ActionId::Refresh, ActionId::ClearFilters, ActionId::NextCase,
+             ActionId::PreviousCase, ActionId::AcceptSuggestion, ActionId::OverrideDecision, ActionId::RecordEvent,
+             ActionId::ClaimCase, ActionId::ConfirmAbuse, ActionId::VoidStrike, ActionId::ShowTimeline,
+             ActionId::ShowTranscript, ActionId::ShowSuggestion, ActionId::ShowParties })
+        caseActions << action(id);
+    m_shortcutGuard->setCaseActions(caseActions);
 }
 
 void MainWindow::createMenus()
@@ -255,22 +233,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(action(ActionId::ClearFilters));
     m_viewMenu->addAction(action(ActionId::SwitchPane));
     m_viewMenu->addSeparator();
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languages = new QActionGroup(this);
-    // Each language by its own name, as language pickers do: an agent who cannot read the current one finds theirs.
-    const QList<QPair<QString, QString>> names
-        = { { QStringLiteral("en"), QStringLiteral("English") }, { QStringLiteral("sv"), QStringLiteral("Svenska") },
-              { QStringLiteral("bg"), QStringLiteral("Български") }, { QStringLiteral("th"), QStringLiteral("ไทย") } };
-    for (const auto& [code, name] : names) {
-        if (!Translator::availableLanguages().contains(code))
-            continue;
-        QAction* language = m_languageMenu->addAction(name);
-        language->setCheckable(true);
-        language->setData(code);
-        language->setChecked(code == Translator::currentLanguage());
-        m_languages->addAction(language);
-        connect(language, &QAction::triggered, this, [this, code] { setLanguage(code); });
-    }
+    m_languageMenu = new LanguageMenu(m_settings, this);
+    m_viewMenu->addMenu(m_languageMenu);
     m_caseMenu = menuBar()->addMenu(QString());
     m_caseMenu->addAction(action(ActionId::NextCase));
     m_caseMenu->addAction(action(ActionId::PreviousCase));
@@ -347,9 +311,9 @@ bool MainWindow::openQueue()
 {
     // The saved sort and filter go in first: counting a million cases for a
     // filter about to be replaced would double the start-up time.
-    const auto [column, order] = savedSort();
+    const auto [column, order] = m_settings.queueSort(QueueModel::ColumnCount);
     m_model->sort(column, order);
-    m_model->setFilter(savedFilter());
+    m_model->setFilter(m_settings.queueFilter());
     if (!m_model->open()) {
         m_queueError = m_model->lastError();
         return false;
@@ -387,17 +351,6 @@ bool MainWindow::openQueue()
     if (!m_deskFeed->start())
         statusBar()->showMessage(m_deskFeed->error());
     return true;
-}
-
-void MainWindow::connectToTeamServer()
-{
-    ConnectDialog dialog(m_settings.value(AppSettings::TeamServer).toString(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    // The URI never holds a password (DatabaseLocation refuses one): safe to remember.
-    m_settings.setValue(AppSettings::TeamServer, dialog.uri());
-    m_settings.sync();
-    emit databaseSwitchRequested(dialog.uri());
 }
 
 void MainWindow::deskChanged(const DeskChange& change)
@@ -440,29 +393,6 @@ void MainWindow::checkStatusChange()
         scheduleStatusChange();
 }
 
-std::pair<int, Qt::SortOrder> MainWindow::savedSort() const
-{
-    const int column = qBound(0, m_settings.value(AppSettings::SortColumn).toInt(), QueueModel::ColumnCount - 1);
-    const auto order = Qt::SortOrder(m_settings.value(AppSettings::SortOrder).toInt() == int(Qt::DescendingOrder));
-    return { column, order };
-}
-
-QueueFilter MainWindow::savedFilter() const
-{
-    QueueFilter filter;
-    CaseStatus status;
-    if (caseStatusFromId(m_settings.value(AppSettings::FilterStatus).toString(), &status))
-        filter.status = status;
-    filter.kind = m_settings.value(AppSettings::FilterKind).toString();
-    filter.clause = m_settings.value(AppSettings::FilterClause).toString();
-    filter.language = m_settings.value(AppSettings::FilterLanguage).toString();
-    filter.fiat = m_settings.value(AppSettings::FilterFiat).toString();
-    filter.agent = m_settings.value(AppSettings::FilterAgent).toString();
-    filter.mineOnly = m_settings.value(AppSettings::FilterMine).toBool();
-    filter.me = m_settings.agentName();
-    return filter;
-}
-
 void MainWindow::restoreLayout()
 {
     if (!restoreGeometry(m_settings.value(AppSettings::WindowGeometry).toByteArray())) {
@@ -476,9 +406,9 @@ void MainWindow::restoreLayout()
     // The header state brings the column widths; the model has the saved sort and filter
     // already (openQueue), the header and the filter bar are set to show them.
     m_queue->horizontalHeader()->restoreState(m_settings.value(AppSettings::QueueHeaderState).toByteArray());
-    const auto [column, order] = savedSort();
+    const auto [column, order] = m_settings.queueSort(QueueModel::ColumnCount);
     m_queue->horizontalHeader()->setSortIndicator(column, order);
-    m_filterBar->setFilter(savedFilter());
+    m_filterBar->setFilter(m_settings.queueFilter());
 }
 
 void MainWindow::saveLayout()
@@ -496,13 +426,7 @@ void MainWindow::applyFilter(const QueueFilter& filter)
         m_model->setFilter(filter);
         return;
     }
-    m_settings.setValue(AppSettings::FilterStatus, filter.status ? caseStatusId(*filter.status) : QString());
-    m_settings.setValue(AppSettings::FilterKind, filter.kind);
-    m_settings.setValue(AppSettings::FilterClause, filter.clause);
-    m_settings.setValue(AppSettings::FilterLanguage, filter.language);
-    m_settings.setValue(AppSettings::FilterFiat, filter.fiat);
-    m_settings.setValue(AppSettings::FilterAgent, filter.agent);
-    m_settings.setValue(AppSettings::FilterMine, filter.mineOnly);
+    m_settings.setQueueFilter(filter);
     m_model->setFilter(filter);
     if (!m_model->lastError().isEmpty())
         statusBar()->showMessage(tr("The queue could not be read: %1").arg(m_model->lastError()));
@@ -623,47 +547,7 @@ void MainWindow::switchPane()
 
 bool MainWindow::isTypingInTextField() const
 {
-    return isTextField(QApplication::focusWidget());
-}
-
-bool MainWindow::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::ShortcutOverride) {
-        // Accepting the override hands the key to the text field instead of the shortcut.
-        auto* widget = qobject_cast<QWidget*>(watched);
-        const auto* key = static_cast<QKeyEvent*>(event);
-        // A single-line field keeps only the plain keys (J types a "j"): Ctrl+Return accepts from the search box
-        // (issue 14, item 12). A multi-line field, where Ctrl+Return is a line, keeps every key of the case.
-        const bool plainKey
-            = (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) == Qt::NoModifier;
-        if (widget && widget->window() == this && isTextField(widget) && (plainKey || isMultiLineField(widget))) {
-            const QKeySequence pressed(key->keyCombination());
-            for (const QAction* caseAction : std::as_const(m_caseActions)) {
-                if (caseAction->shortcuts().contains(pressed)) {
-                    event->accept();
-                    return true;
-                }
-            }
-        }
-    } else if (watched == m_filterBar->searchBox() && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            // Return opens the first hit, searching at once if the agent did not pause.
-            m_filterBar->applyNow();
-            if (m_model->rowCount() > 0) {
-                m_queue->selectRow(0);
-                m_queue->setFocus(Qt::ShortcutFocusReason);
-            }
-            return true;
-        }
-        if (key == Qt::Key_Escape || key == Qt::Key_Down) {
-            m_queue->setFocus(Qt::ShortcutFocusReason);
-            if (m_queue->currentRow() < 0)
-                m_queue->moveBy(1);
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
+    return CaseShortcutGuard::isTextField(QApplication::focusWidget());
 }
 
 void MainWindow::setAgentName(const QString& name)
@@ -671,16 +555,6 @@ void MainWindow::setAgentName(const QString& name)
     m_settings.setValue(AppSettings::AgentName, name);
     m_caseView->setAgentName(name);
     m_filterBar->setAgentName(name);
-}
-
-void MainWindow::setLanguage(const QString& language)
-{
-    m_settings.setValue(AppSettings::UiLanguage, language);
-    m_settings.sync();
-    if (language != Translator::currentLanguage())
-        Translator::install(language);
-    for (QAction* choice : m_languages->actions())
-        choice->setChecked(choice->data().toString() == Translator::currentLanguage());
 }
 
 void MainWindow::askAgentName()
@@ -693,33 +567,27 @@ void MainWindow::askAgentName()
         setAgentName(name);
 }
 
-void MainWindow::chooseImportFiles()
+// The team lead's views list cases; one opens in the window, which the view then makes way for.
+template<typename View> static void runCaseList(View& view, MainWindow* window)
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import cases"), QString(), tr("Case bundles (*.json *.jsonl);;All files (*)"));
-    if (!files.isEmpty())
-        importFiles(files);
+    QObject::connect(&view, &View::openCaseRequested, window, [window, &view](const QString& caseId) {
+        view.accept();
+        window->openCase(caseId);
+    });
+    view.exec();
 }
 
 void MainWindow::showSecondReview()
 {
     ReviewView view(m_service, m_settings.agentName(), this);
     connect(&view, &ReviewView::caseChanged, this, &MainWindow::caseChanged);
-    connect(&view, &ReviewView::openCaseRequested, this, [this, &view](const QString& caseId) {
-        view.accept();
-        openCase(caseId);
-    });
-    view.exec();
+    runCaseList(view, this);
 }
 
 void MainWindow::showTeamFigures()
 {
     TeamFiguresView view(m_service, this);
-    connect(&view, &TeamFiguresView::openCaseRequested, this, [this, &view](const QString& caseId) {
-        view.accept();
-        openCase(caseId);
-    });
-    view.exec();
+    runCaseList(view, this);
 }
 
 void MainWindow::showReports()
@@ -730,67 +598,6 @@ void MainWindow::showReports()
     // The report is in the UI language (the dialog's default); the agent goes into the audit log.
     dialog.setActor(m_settings.agentName());
     dialog.exec();
-}
-
-// A consistent copy while the desk keeps working (VACUUM INTO), checked before it is reported written.
-void MainWindow::backUp()
-{
-    const QString suggested = QFileInfo(m_db.path()).absolutePath() + QStringLiteral("/appealdesk-backup-")
-        + m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmm")) + QStringLiteral(".sqlite");
-    const QString file = !m_nextBackupPath.isEmpty()
-        ? std::exchange(m_nextBackupPath, QString())
-        : QFileDialog::getSaveFileName(this, tr("Back up the case database"), suggested,
-            tr("SQLite databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
-    if (file.isEmpty())
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_db.backupTo(file);
-    QApplication::restoreOverrideCursor();
-    if (ok)
-        statusBar()->showMessage(tr("Backup written and checked: %1").arg(file), 10000);
-    else
-        PlainMessageBox::warning(this, tr("Back up the case database"), m_db.error());
-}
-
-void MainWindow::importFiles(const QStringList& files)
-{
-    auto* dialog = new ImportDialog(m_db.path(), files, m_clock, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::importFinished, this, [this](int stored) {
-        refreshQueue();
-        statusBar()->showMessage(tr("%Ln case(s) imported.", nullptr, stored), 10000);
-    });
-    dialog->open();
-    dialog->start();
-}
-
-QStringList MainWindow::bundleFiles(const QMimeData* mime)
-{
-    QStringList files;
-    if (!mime || !mime->hasUrls())
-        return files;
-    for (const QUrl& url : mime->urls()) {
-        const QString path = url.toLocalFile();
-        const QString suffix = QFileInfo(path).suffix().toLower();
-        if (!path.isEmpty() && (suffix == QLatin1String("json") || suffix == QLatin1String("jsonl")))
-            files << path;
-    }
-    return files;
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent* event)
-{
-    if (!bundleFiles(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent* event)
-{
-    const QStringList files = bundleFiles(event->mimeData());
-    if (files.isEmpty())
-        return;
-    event->acceptProposedAction();
-    importFiles(files);
 }
 
 void MainWindow::showShortcuts()

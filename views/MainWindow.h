@@ -1,5 +1,8 @@
 #pragma once
 
+#include "DeskFileActions.h"
+#include "LanguageMenu.h"
+
 #include <QMainWindow>
 #include <QMap>
 
@@ -7,6 +10,7 @@
 
 class AppSettings;
 class CaseService;
+class CaseShortcutGuard;
 class CaseStore;
 class CaseView;
 class Clock;
@@ -16,7 +20,6 @@ struct DeskChange;
 class QAction;
 class QActionGroup;
 class QMenu;
-class QMimeData;
 class QSplitter;
 class QTimer;
 class QueueFilterBar;
@@ -83,7 +86,7 @@ public:
     // Changes that come within this time are shown together (one queue read for a burst).
     static constexpr int DeskChangeDelayMs = 100;
     // The seam for tests: the next backup goes to `path` without asking.
-    void setNextBackupPath(const QString& path) { m_nextBackupPath = path; }
+    void setNextBackupPath(const QString& path) { m_fileActions->setNextBackupPath(path); }
     QueueView* queueView() const { return m_queue; }
     QueueFilterBar* filterBar() const { return m_filterBar; }
     CaseView* caseView() const { return m_caseView; }
@@ -91,12 +94,12 @@ public:
 
     // Shows the case and selects it in the queue (clearing the filters if they hide it).
     bool openCase(const QString& caseId);
-    void importFiles(const QStringList& files);
+    void importFiles(const QStringList& files) { m_fileActions->importFiles(files); }
     void setAgentName(const QString& name);
     // View → Language (issue 14, item 13): installs the catalogue (every open widget retranslates on its
     // LanguageChange) and remembers the choice for the next start.
-    void setLanguage(const QString& language);
-    QActionGroup* languageActions() const { return m_languages; }
+    void setLanguage(const QString& language) { m_languageMenu->choose(language); }
+    QActionGroup* languageActions() const { return m_languageMenu->choices(); }
 
     // True while the focus is in a field the agent types into: the case
     // shortcuts then leave the keys to the field.
@@ -108,20 +111,15 @@ signals:
     void databaseSwitchRequested(const QString& uri);
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
-    void dragEnterEvent(QDragEnterEvent* event) override;
-    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
     void createMenus();
     void retranslateUi();
     void restoreLayout();
-    std::pair<int, Qt::SortOrder> savedSort() const;
-    QueueFilter savedFilter() const;
     void saveLayout();
     void applyFilter(const QueueFilter& filter);
     void currentRowChanged(int row);
@@ -140,18 +138,13 @@ private:
     void askAgentName();
     void showSecondReview(); // team lead: the review view (issue 17, item 2)
     void showTeamFigures(); // team lead: consistency and charts (issue 17, items 3 and 4)
-    void chooseImportFiles();
     void showReports();
-    void backUp();
     void showShortcuts();
     void showAbout();
-    void connectToTeamServer();
-    static QStringList bundleFiles(const QMimeData* mime);
 
     CaseService& m_service;
     Database& m_db;
     CaseStore& m_store;
-    QString m_nextBackupPath;
     const Clock& m_clock;
     AppSettings& m_settings;
     QString m_queueError;
@@ -166,10 +159,11 @@ private:
     SuggestionRefreshJob* m_refreshJob;
     DeskChangeFeed* m_deskFeed;
     QTimer* m_deskTimer; // gathers a burst of changes from other windows
+    CaseShortcutGuard* m_shortcutGuard; // the case actions never fire while typing in a text field
+    DeskFileActions* m_fileActions; // import (also by drops), backup, connect
     bool m_deskChangesShownCase = false; // one of the gathered changes concerns the shown case
     bool m_keepShownCase = false; // a refresh for other windows' changes never closes the shown case
     QMap<ActionId, QAction*> m_actions;
-    QList<QAction*> m_caseActions; // never fire while typing in a text field
     bool m_reselectOnReset = true;
     bool m_keepSavedFilter = false; // openCase() clears the filters without saving that
     bool m_defaultSplitPending = false; // no saved splitter state: halve the window when it is shown
@@ -180,6 +174,5 @@ private:
     QMenu* m_reportsMenu = nullptr;
     QMenu* m_teamLeadMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
-    QMenu* m_languageMenu = nullptr;
-    QActionGroup* m_languages = nullptr; // View → Language: one checkable action per catalogue
+    LanguageMenu* m_languageMenu = nullptr;
 };

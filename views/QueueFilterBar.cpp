@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
@@ -34,6 +35,7 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::icon(Icons::Id::Search), QLineEdit::LeadingPosition);
     m_search->setObjectName(QStringLiteral("queueSearch"));
+    m_search->installEventFilter(this);
     m_count->setTextFormat(Qt::PlainText);
     m_count->setObjectName(QStringLiteral("queueCount"));
     m_clear->setIcon(Icons::icon(Icons::Id::Clear));
@@ -253,4 +255,21 @@ void QueueFilterBar::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+bool QueueFilterBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_search || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        applyNow(); // at once, if the agent did not pause
+        emit searchSubmitted();
+        return true;
+    }
+    if (key == Qt::Key_Escape || key == Qt::Key_Down) {
+        emit searchLeft();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }

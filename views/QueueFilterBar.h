@@ -42,9 +42,14 @@ public slots:
 
 signals:
     void filterChanged(const QueueFilter& filter);
+    // Return in the search box, after the search ran: open the first hit.
+    void searchSubmitted();
+    // Escape or Down in the search box: back to the queue.
+    void searchLeft();
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslateUi();
