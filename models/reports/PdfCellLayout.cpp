@@ -290,8 +290,33 @@ const PdfCellLayout::Cell& PdfCellLayout::layout(const QString& text, qreal widt
     return m_cell;
 }
 
-void PdfCellLayout::draw(QPainter* painter, const Cell& cell, const QPointF& topLeft)
+void PdfCellLayout::drawRow(QPainter* painter, const QList<Cell>& cells, const QList<QPointF>& topLefts)
 {
-    for (const QGlyphRun& run : cell.runs)
-        painter->drawGlyphRun(topLeft, run);
+    // Runs of the same font are merged only while they follow each other: the text keeps its order in the
+    // file, for copying and searching (a Thai name stays where it is in its cell).
+    QGlyphRun merged;
+    QList<quint32> glyphs;
+    QList<QPointF> positions;
+    const auto flush = [&]() {
+        if (glyphs.isEmpty())
+            return;
+        merged.setGlyphIndexes(glyphs);
+        merged.setPositions(positions);
+        painter->drawGlyphRun(QPointF(0, 0), merged);
+        glyphs.clear();
+        positions.clear();
+    };
+    for (qsizetype i = 0; i < cells.size() && i < topLefts.size(); ++i) {
+        const QPointF origin(qRound(topLefts.at(i).x()), qRound(topLefts.at(i).y()));
+        for (const QGlyphRun& run : cells.at(i).runs) {
+            if (!glyphs.isEmpty() && !(run.rawFont() == merged.rawFont()))
+                flush();
+            if (glyphs.isEmpty())
+                merged.setRawFont(run.rawFont());
+            glyphs += run.glyphIndexes();
+            for (const QPointF& p : run.positions())
+                positions.append(QPointF(origin.x() + qRound(p.x()), origin.y() + qRound(p.y())));
+        }
+    }
+    flush();
 }

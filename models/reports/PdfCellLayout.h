@@ -34,7 +34,9 @@ public:
     // when the text does not fit.
     const Cell& layout(const QString& text, qreal width);
     qreal lineHeight() const { return m_lineHeight; }
-    static void draw(QPainter* painter, const Cell& cell, const QPointF& topLeft);
+    // The cells of a table row, each at its top left: one glyph run per font for the whole row, at whole
+    // device units, so the PDF gets one text object per font and short numbers for its glyph positions.
+    static void drawRow(QPainter* painter, const QList<Cell>& cells, const QList<QPointF>& topLefts);
 
 private:
     struct Piece // glyphs of one font, x from the start of the word, y from the baseline

@@ -197,11 +197,12 @@ void PdfReportWriter::drawTableRow(const QStringList& cells, const QList<qreal>&
             QRectF(0, m_y, std::accumulate(widths.cbegin(), widths.cend(), 0.0), height), QColor(0xe8, 0xee, 0xf6));
     m_painter->setPen(Qt::black);
     qreal x = 0;
+    m_topLefts.resize(widths.size());
     for (int i = 0; i < widths.size(); ++i) {
-        if (i < cells.size())
-            PdfCellLayout::draw(m_painter.get(), laidOut.at(i), QPointF(x + kPad, m_y + kPad));
+        m_topLefts[i] = QPointF(x + kPad, m_y + kPad);
         x += widths.at(i);
     }
+    PdfCellLayout::drawRow(m_painter.get(), laidOut, m_topLefts);
     m_painter->setPen(QColor(0xbb, 0xbb, 0xbb));
     m_painter->drawLine(QPointF(0, m_y + height), QPointF(x, m_y + height));
     m_painter->setPen(Qt::black);

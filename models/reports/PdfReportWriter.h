@@ -63,4 +63,5 @@ private:
     std::unique_ptr<PdfCellLayout> m_headerCells;
     QList<PdfCellLayout::Cell> m_rowCells; // reused for every row
     QList<PdfCellLayout::Cell> m_headerRowCells;
+    QList<QPointF> m_topLefts;
 };
