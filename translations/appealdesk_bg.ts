@@ -4273,6 +4273,14 @@ Do you want to replace it?</source>
         <source>Consistency across agents (outliers first)</source>
         <translation>Последователност между агентите (отклоненията първо)</translation>
     </message>
+    <message>
+        <source>Cannot write a temporary file for the report: %1</source>
+        <translation>Не може да се запише временен файл за отчета: %1</translation>
+    </message>
+    <message>
+        <source>The report&apos;s temporary file ends in a record.</source>
+        <translation>Временният файл на отчета свършва по средата на запис.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -4381,10 +4389,6 @@ Do you want to replace it?</source>
         <translation>--paper трябва да е a4 или letter</translation>
     </message>
     <message>
-        <source>PDF: list the cases only up to this many (default %1); over it the PDF has the summary and charts.</source>
-        <translation>PDF: изброява случаите само до този брой (по подразбиране %1); над него PDF файлът съдържа обобщението и диаграмите.</translation>
-    </message>
-    <message>
         <source>--pdf-max-rows needs a whole number</source>
         <translation>--pdf-max-rows изисква цяло число</translation>
     </message>
@@ -4399,6 +4403,10 @@ Do you want to replace it?</source>
     <message>
         <source>Also write FILE.checkpoint: the audit chain&apos;s head signed with this key (appealdesk audit keygen).</source>
         <translation>Записва и FILE.checkpoint: последния запис на одитната верига, подписан с този ключ (appealdesk audit keygen).</translation>
+    </message>
+    <message>
+        <source>PDF: list the cases only up to this many (default: all); over it the PDF has the summary and charts.</source>
+        <translation>PDF: изброява случаите само до толкова (по подразбиране: всички); над този брой PDF съдържа обобщението и диаграмите.</translation>
     </message>
 </context>
 <context>

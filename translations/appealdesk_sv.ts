@@ -4273,6 +4273,14 @@ Vill du ersätta den?</translation>
         <source>Consistency across agents (outliers first)</source>
         <translation>Konsekvens mellan handläggare (avvikare först)</translation>
     </message>
+    <message>
+        <source>Cannot write a temporary file for the report: %1</source>
+        <translation>Det går inte att skriva en temporär fil för rapporten: %1</translation>
+    </message>
+    <message>
+        <source>The report&apos;s temporary file ends in a record.</source>
+        <translation>Rapportens temporära fil tar slut mitt i en post.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -4381,10 +4389,6 @@ Vill du ersätta den?</translation>
         <translation>--paper måste vara a4 eller letter</translation>
     </message>
     <message>
-        <source>PDF: list the cases only up to this many (default %1); over it the PDF has the summary and charts.</source>
-        <translation>PDF: lista ärendena bara upp till så här många (standard %1); över det innehåller PDF:en sammanfattningen och diagrammen.</translation>
-    </message>
-    <message>
         <source>--pdf-max-rows needs a whole number</source>
         <translation>--pdf-max-rows kräver ett heltal</translation>
     </message>
@@ -4399,6 +4403,10 @@ Vill du ersätta den?</translation>
     <message>
         <source>Also write FILE.checkpoint: the audit chain&apos;s head signed with this key (appealdesk audit keygen).</source>
         <translation>Skriv även FILE.checkpoint: granskningskedjans senaste post signerad med den här nyckeln (appealdesk audit keygen).</translation>
+    </message>
+    <message>
+        <source>PDF: list the cases only up to this many (default: all); over it the PDF has the summary and charts.</source>
+        <translation>PDF: lista ärendena bara upp till så här många (standard: alla); över det innehåller PDF:en sammanfattningen och diagrammen.</translation>
     </message>
 </context>
 <context>

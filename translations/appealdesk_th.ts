@@ -4249,6 +4249,14 @@ Do you want to replace it?</source>
         <source>Consistency across agents (outliers first)</source>
         <translation>ความสม่ำเสมอระหว่างเจ้าหน้าที่ (ที่ต่างมากก่อน)</translation>
     </message>
+    <message>
+        <source>Cannot write a temporary file for the report: %1</source>
+        <translation>ไม่สามารถเขียนไฟล์ชั่วคราวสำหรับรายงานได้: %1</translation>
+    </message>
+    <message>
+        <source>The report&apos;s temporary file ends in a record.</source>
+        <translation>ไฟล์ชั่วคราวของรายงานจบกลางระเบียน</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -4357,10 +4365,6 @@ Do you want to replace it?</source>
         <translation>--paper ต้องเป็น a4 หรือ letter</translation>
     </message>
     <message>
-        <source>PDF: list the cases only up to this many (default %1); over it the PDF has the summary and charts.</source>
-        <translation>PDF: แสดงรายการกรณีได้ไม่เกินจำนวนนี้ (ค่าเริ่มต้น %1) หากเกิน PDF จะมีเฉพาะสรุปและแผนภูมิ</translation>
-    </message>
-    <message>
         <source>--pdf-max-rows needs a whole number</source>
         <translation>--pdf-max-rows ต้องเป็นจำนวนเต็ม</translation>
     </message>
@@ -4375,6 +4379,10 @@ Do you want to replace it?</source>
     <message>
         <source>Also write FILE.checkpoint: the audit chain&apos;s head signed with this key (appealdesk audit keygen).</source>
         <translation>เขียน FILE.checkpoint ด้วย: ส่วนหัวของห่วงโซ่การตรวจสอบที่ลงนามด้วยกุญแจนี้ (appealdesk audit keygen)</translation>
+    </message>
+    <message>
+        <source>PDF: list the cases only up to this many (default: all); over it the PDF has the summary and charts.</source>
+        <translation>PDF: แสดงรายการเคสไม่เกินจำนวนนี้ (ค่าเริ่มต้น: ทั้งหมด) หากเกินกว่านี้ PDF จะมีเฉพาะสรุปและแผนภูมิ</translation>
     </message>
 </context>
 <context>

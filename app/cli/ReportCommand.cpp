@@ -71,8 +71,7 @@ int ReportCommand::run(const QCommandLineParser&, CommandContext& context)
     const QCommandLineOption summaryOnly(
         QStringLiteral("summary-only"), tr("PDF/HTML: the summary and charts without the per-case table."));
     const QCommandLineOption pdfRows(QStringLiteral("pdf-max-rows"),
-        tr("PDF: list the cases only up to this many (default %1); over it the PDF has the summary and charts.")
-            .arg(ReportGenerator::DefaultPdfRowLimit),
+        tr("PDF: list the cases only up to this many (default: all); over it the PDF has the summary and charts."),
         QStringLiteral("N"));
     const QCommandLineOption dbPath(
         QStringLiteral("db"), tr("The database (opened by the caller)."), QStringLiteral("PATH"));
@@ -137,7 +136,7 @@ int ReportCommand::run(const QCommandLineParser&, CommandContext& context)
         return usage(tr("--paper must be a4 or letter"));
     options.letterPaper = paperSize == QLatin1String("letter");
     options.summaryOnly = parser.isSet(summaryOnly);
-    qint64 pdfRowLimit = ReportGenerator::DefaultPdfRowLimit;
+    qint64 pdfRowLimit = ReportGenerator::NoPdfRowLimit;
     if (parser.isSet(pdfRows)) {
         bool ok = false;
         pdfRowLimit = parser.value(pdfRows).toLongLong(&ok);

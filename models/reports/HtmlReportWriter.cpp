@@ -6,11 +6,46 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QStringView>
 
 namespace {
+constexpr qsizetype kFlushBytes = 256 * 1024;
+
+// `text` as HTML text, appended: what QString::toHtmlEscaped() escapes, and control characters as
+// ReportText::visible() shows them. Runs of plain characters are copied whole: this is most of a
+// large report's work.
+void appendEscaped(QString& out, QStringView text)
+{
+    qsizetype plain = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        QLatin1String entity;
+        if (u == '<')
+            entity = QLatin1String("&lt;");
+        else if (u == '>')
+            entity = QLatin1String("&gt;");
+        else if (u == '&')
+            entity = QLatin1String("&amp;");
+        else if (u == '"')
+            entity = QLatin1String("&quot;");
+        else if (!((u < 0x20 && u != '\n' && u != '\t') || (u >= 0x7F && u <= 0x9F)))
+            continue;
+        out += text.mid(plain, i - plain);
+        plain = i + 1;
+        if (entity.size())
+            out += entity;
+        else
+            out += ReportText::visible(QString(QChar(u)));
+    }
+    out += text.mid(plain);
+}
+
 QString esc(const QString& text)
 {
-    return ReportText::visible(text).toHtmlEscaped();
+    QString html;
+    html.reserve(text.size() + 16);
+    appendEscaped(html, text);
+    return html;
 }
 
 QString cells(const QStringList& values, const char* tag)
@@ -37,11 +72,17 @@ const char kStyle[]
 
 bool HtmlReportWriter::write(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8();
-    if (m_device->write(bytes) != bytes.size()) {
+    m_buffer += text.toUtf8();
+    return m_buffer.size() < kFlushBytes || flush();
+}
+
+bool HtmlReportWriter::flush()
+{
+    if (m_device->write(m_buffer) != m_buffer.size()) {
         m_error = m_device->errorString();
         return false;
     }
+    m_buffer.clear();
     return true;
 }
 
@@ -49,6 +90,8 @@ bool HtmlReportWriter::begin(QIODevice* device, const ReportContext& context)
 {
     m_device = device;
     m_context = context;
+    m_buffer.clear();
+    m_buffer.reserve(kFlushBytes + 64 * 1024);
     const QString lang = context.locale.bcp47Name();
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + esc(lang)
         + QStringLiteral("\">\n<head>\n<meta charset=\"utf-8\">\n<title>") + esc(ReportSections::title())
@@ -93,7 +136,26 @@ bool HtmlReportWriter::begin(QIODevice* device, const ReportContext& context)
 
 bool HtmlReportWriter::writeRow(const ReportRow& row)
 {
-    return write(cells(ReportSections::rowCells(m_context, row), "td"));
+    return writeEncoded(encodeRow(m_context, row));
+}
+
+QByteArray HtmlReportWriter::encodeRow(const ReportContext& context, const ReportRow& row)
+{
+    m_line.clear();
+    m_line += QLatin1String("<tr>");
+    for (const QString& value : ReportSections::rowCells(context, row)) {
+        m_line += QLatin1String("<td>");
+        appendEscaped(m_line, value);
+        m_line += QLatin1String("</td>");
+    }
+    m_line += QLatin1String("</tr>\n");
+    return m_line.toUtf8();
+}
+
+bool HtmlReportWriter::writeEncoded(const QByteArray& record)
+{
+    m_buffer += record;
+    return m_buffer.size() < kFlushBytes || flush();
 }
 
 bool HtmlReportWriter::finish()
@@ -102,5 +164,5 @@ bool HtmlReportWriter::finish()
     if (m_tableOpen)
         html += QStringLiteral("</tbody>\n</table>\n</section>\n");
     html += QStringLiteral("</body>\n</html>\n");
-    return write(html);
+    return write(html) && flush();
 }

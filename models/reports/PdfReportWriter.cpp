@@ -1,7 +1,10 @@
 #include "PdfReportWriter.h"
 
+#include "PdfCellLayout.h"
+
 #include "ReportFonts.h"
 #include "ReportSections.h"
+#include "ReportSpool.h"
 #include "ReportSummary.h"
 #include "ReportText.h"
 
@@ -11,17 +14,26 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextLayout>
 
 #include <algorithm>
 #include <numeric>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace {
 constexpr int kResolution = 300;
 constexpr int kMaxCellLines = 4;
 constexpr qreal kPad = 6;
-constexpr int kCachedCellLength = 40;
-constexpr int kLayoutCacheSize = 4096; // device units at 300 dpi, about half a millimetre
+
+// A table cell is one run of text: control characters as their symbols, line breaks and tabs as spaces.
+QString cellText(const QString& text)
+{
+    return ReportText::visible(text)
+        .replace(QLatin1Char('\n'), QLatin1Char(' '))
+        .replace(QLatin1Char('\t'), QLatin1Char(' '));
+}
 } // namespace
 
 PdfReportWriter::PdfReportWriter() = default;
@@ -29,6 +41,13 @@ PdfReportWriter::~PdfReportWriter() = default;
 
 bool PdfReportWriter::begin(QIODevice* device, const ReportContext& context)
 {
+#ifdef __GLIBC__
+    // QPdfEngine compresses every page through two fresh 10 MB buffers (QPdfPage::chunkSize()). With glibc's
+    // default thresholds that memory goes back to the kernel after each page and is faulted in again on the
+    // next: a third of the time of a long table. Freed heap up to 64 MB is now kept for reuse instead.
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
     m_context = context;
     m_writer = std::make_unique<QPdfWriter>(device);
     m_writer->setResolution(kResolution);
@@ -45,6 +64,10 @@ bool PdfReportWriter::begin(QIODevice* device, const ReportContext& context)
     m_width = page.width();
     m_bodyFont = ReportFonts::font(ReportFonts::Body, 9);
     m_tableFont = ReportFonts::font(ReportFonts::Table, 7);
+    m_cells = std::make_unique<PdfCellLayout>(m_tableFont, m_writer.get(), kMaxCellLines);
+    QFont bold = m_tableFont;
+    bold.setBold(true);
+    m_headerCells = std::make_unique<PdfCellLayout>(bold, m_writer.get(), kMaxCellLines);
     m_painter->setFont(m_bodyFont);
     m_line = QFontMetricsF(m_bodyFont, m_writer.get()).height();
     m_bottom = page.height() - m_line * 2;
@@ -153,59 +176,19 @@ void PdfReportWriter::drawFields()
     m_painter->setFont(m_bodyFont);
 }
 
-std::shared_ptr<QTextLayout> PdfReportWriter::layoutCell(const QString& text, const QFont& font, qreal width) const
-{
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    // Widths as the PDF viewer will draw them, not as hinted for a screen.
-    option.setUseDesignMetrics(true);
-    auto layout = std::make_shared<QTextLayout>(ReportText::visible(text), font, m_writer.get());
-    layout->setTextOption(option);
-    layout->setCacheEnabled(true);
-    const qreal lineHeight = QFontMetricsF(font, m_writer.get()).height();
-    layout->beginLayout();
-    for (int count = 0; count < kMaxCellLines; ++count) {
-        QTextLine line = layout->createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, count * lineHeight));
-    }
-    layout->endLayout();
-    return layout;
-}
-
 void PdfReportWriter::drawTableRow(const QStringList& cells, const QList<qreal>& widths, bool header)
 {
-    QFont font = m_tableFont;
-    font.setBold(header);
-    const qreal lineHeight = QFontMetricsF(font, m_writer.get()).height();
-    // Each cell is shaped once, for measuring and drawing. Short texts repeat
-    // from row to row (kinds, outcomes, agents, clauses): their layouts are kept.
-    std::vector<std::shared_ptr<QTextLayout>> layouts(size_t(cells.size()));
+    PdfCellLayout& layout = header ? *m_headerCells : *m_cells;
+    // Laid out once, for measuring and drawing. The header's own (a new page draws it before this row) apart.
+    QList<PdfCellLayout::Cell>& laidOut = header ? m_headerRowCells : m_rowCells;
+    laidOut.resize(cells.size());
     int lines = 1;
     for (int i = 0; i < cells.size() && i < widths.size(); ++i) {
-        const QString& text = cells.at(i);
-        if (text.isEmpty())
-            continue;
-        const qreal inner = widths.at(i) - 2 * kPad;
-        std::shared_ptr<QTextLayout> layout;
-        if (!header && text.size() <= kCachedCellLength) {
-            const QString key = QString::number(qRound(inner)) + QLatin1Char('\x1f') + text; // one layout per width
-            layout = m_layoutCache.value(key);
-            if (!layout) {
-                if (m_layoutCache.size() >= kLayoutCacheSize)
-                    m_layoutCache.clear();
-                layout = layoutCell(text, font, inner);
-                m_layoutCache.insert(key, layout);
-            }
-        } else {
-            layout = layoutCell(text, font, inner);
-        }
-        lines = std::max(lines, layout->lineCount());
-        layouts[size_t(i)] = std::move(layout);
+        laidOut[i]
+            = cells.at(i).isEmpty() ? PdfCellLayout::Cell() : layout.layout(cells.at(i), widths.at(i) - 2 * kPad);
+        lines = std::max(lines, laidOut[i].lines);
     }
-    const qreal height = lines * lineHeight + 2 * kPad;
+    const qreal height = lines * layout.lineHeight() + 2 * kPad;
     if (!header)
         ensureSpace(height); // a new page starts with the header row again
 
@@ -214,11 +197,12 @@ void PdfReportWriter::drawTableRow(const QStringList& cells, const QList<qreal>&
             QRectF(0, m_y, std::accumulate(widths.cbegin(), widths.cend(), 0.0), height), QColor(0xe8, 0xee, 0xf6));
     m_painter->setPen(Qt::black);
     qreal x = 0;
+    m_topLefts.resize(widths.size());
     for (int i = 0; i < widths.size(); ++i) {
-        if (i < cells.size() && layouts[size_t(i)])
-            layouts[size_t(i)]->draw(m_painter.get(), QPointF(x + kPad, m_y + kPad));
+        m_topLefts[i] = QPointF(x + kPad, m_y + kPad);
         x += widths.at(i);
     }
+    PdfCellLayout::drawRow(m_painter.get(), laidOut, m_topLefts);
     m_painter->setPen(QColor(0xbb, 0xbb, 0xbb));
     m_painter->drawLine(QPointF(0, m_y + height), QPointF(x, m_y + height));
     m_painter->setPen(Qt::black);
@@ -238,8 +222,11 @@ void PdfReportWriter::drawTable(const QString& title, const Columns& columns, co
     ensureSpace(m_line * 4);
     drawHeading(title, 10);
     beginTable(columns);
-    for (const QStringList& row : rows)
+    for (QStringList row : rows) {
+        for (QString& text : row)
+            text = cellText(text);
         drawTableRow(row, columns.widths, false);
+    }
     m_openTable = nullptr;
     m_y += m_line * 0.5;
 }
@@ -267,18 +254,21 @@ void PdfReportWriter::drawCharts()
 
 bool PdfReportWriter::writeRow(const ReportRow& row)
 {
-    // Long notes are cut to the lines a table row allows; the CSV and HTML carry them whole.
-    const QFontMetricsF fm(m_tableFont, m_writer.get());
-    QStringList cells = ReportSections::rowCells(m_context, row);
-    for (int i = 0; i < cells.size() && i < m_rowColumns.widths.size(); ++i) {
-        QString& text = cells[i];
-        text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        const qreal room = (m_rowColumns.widths.at(i) - 2 * kPad) * (kMaxCellLines - 0.6);
-        // Measuring shapes the text: skip the texts too short to overflow even in the widest glyphs.
-        if (text.size() * fm.maxWidth() > room && fm.horizontalAdvance(text) > room)
-            text = fm.elidedText(text, Qt::ElideRight, room);
-    }
-    drawTableRow(cells, m_rowColumns.widths, false);
+    return writeEncoded(encodeRow(m_context, row));
+}
+
+QByteArray PdfReportWriter::encodeRow(const ReportContext& context, const ReportRow& row)
+{
+    QStringList cells = ReportSections::rowCells(context, row);
+    for (QString& text : cells)
+        text = cellText(text);
+    return ReportSpool::encode(cells);
+}
+
+bool PdfReportWriter::writeEncoded(const QByteArray& record)
+{
+    // Long notes are cut to the lines a table row allows (PdfCellLayout); the CSV and HTML carry them whole.
+    drawTableRow(ReportSpool::decode(record), m_rowColumns.widths, false);
     return true;
 }
 

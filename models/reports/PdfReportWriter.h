@@ -1,16 +1,15 @@
 #pragma once
 
+#include "PdfCellLayout.h"
 #include "ReportWriter.h"
 
 #include <QFont>
-#include <QHash>
 #include <QList>
 #include <QStringList>
 
 #include <memory>
 
 class QPainter;
-class QTextLayout;
 class QPdfWriter;
 
 // A paged PDF drawn with QPainter on QPdfWriter (landscape A4 or Letter):
@@ -26,6 +25,8 @@ public:
     bool begin(QIODevice* device, const ReportContext& context) override;
     bool writeRow(const ReportRow& row) override;
     bool finish() override;
+    QByteArray encodeRow(const ReportContext& context, const ReportRow& row) override;
+    bool writeEncoded(const QByteArray& record) override;
 
 private:
     struct Columns
@@ -44,7 +45,6 @@ private:
     void drawCharts();
     // Cells wrap (at most a few lines); a row that does not fit starts a new page.
     void drawTableRow(const QStringList& cells, const QList<qreal>& widths, bool header);
-    std::shared_ptr<QTextLayout> layoutCell(const QString& text, const QFont& font, qreal width) const;
     void beginTable(const Columns& columns);
 
     std::unique_ptr<QPdfWriter> m_writer;
@@ -59,5 +59,9 @@ private:
     int m_page = 1;
     const Columns* m_openTable = nullptr; // repeated at the top of each new page
     Columns m_rowColumns;
-    QHash<QString, std::shared_ptr<QTextLayout>> m_layoutCache; // bounded, cleared when full
+    std::unique_ptr<PdfCellLayout> m_cells;
+    std::unique_ptr<PdfCellLayout> m_headerCells;
+    QList<PdfCellLayout::Cell> m_rowCells; // reused for every row
+    QList<PdfCellLayout::Cell> m_headerRowCells;
+    QList<QPointF> m_topLefts;
 };

@@ -7,10 +7,11 @@
 #include "HtmlReportWriter.h"
 #include "OutputFile.h"
 #include "PdfReportWriter.h"
+#include "ReportConsistency.h"
 #include "ReportMasking.h"
 #include "ReportQuery.h"
-#include "ReportConsistency.h"
 #include "ReportReviews.h"
+#include "ReportSpool.h"
 #include "ReportSummary.h"
 #include "SqlDialect.h"
 
@@ -134,6 +135,15 @@ bool ReportGenerator::write(QIODevice* device)
     ReportConsistency consistency;
     ReportReviews reviews;
     ReportRow row;
+    std::unique_ptr<ReportWriter> writer = writerFor(m_options.format);
+    // Issue 16: PDF and HTML read the query once. Their rows are encoded in the pass that sums them up and kept
+    // on disk until the summary, which comes first in the file, is written.
+    ReportSpool spool;
+    const bool spooled = withSummary && withRows;
+    if (spooled && !spool.open()) {
+        m_error = spool.error();
+        return false;
+    }
     if (withSummary) {
         ReportQuery query(m_db, m_options);
         if (!query.exec()) {
@@ -143,6 +153,10 @@ bool ReportGenerator::write(QIODevice* device)
         while (query.next(&row)) {
             summary.add(row);
             consistency.add(row);
+            if (spooled && !spool.append(writer->encodeRow(context, row))) {
+                m_error = spool.error();
+                return false;
+            }
             if (++done % kProgressEvery == 0 && !reportProgress(done, total))
                 return false;
         }
@@ -188,12 +202,31 @@ bool ReportGenerator::write(QIODevice* device)
         m_warnings << ReportFonts::missingFontMessages(ReportFonts::Body);
     m_warnings.removeDuplicates();
 
-    std::unique_ptr<ReportWriter> writer = writerFor(m_options.format);
     if (!writer->begin(device, context)) {
         m_error = writer->error();
         return false;
     }
-    if (withRows) {
+    if (withRows && spooled) {
+        m_rows = 0;
+        if (!spool.rewind()) {
+            m_error = spool.error();
+            return false;
+        }
+        QByteArray record;
+        while (spool.next(&record)) {
+            if (!writer->writeEncoded(record)) {
+                m_error = writer->error();
+                return false;
+            }
+            ++m_rows;
+            if (++done % kProgressEvery == 0 && !reportProgress(done, total))
+                return false;
+        }
+        if (!spool.error().isEmpty()) {
+            m_error = spool.error();
+            return false;
+        }
+    } else if (withRows) {
         m_rows = 0;
         ReportQuery query(m_db, m_options);
         if (!query.exec()) {

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 class QIODevice;
@@ -28,9 +29,9 @@ public:
 
     void setGeneratedAt(const QDateTime& at) { m_generatedAt = at; }
     void setProgress(const Progress& progress) { m_progress = progress; }
-    // A PDF of more decided cases than this carries the summary and charts
-    // only: thousands of table pages take minutes to draw and nobody reads them.
-    static constexpr qint64 DefaultPdfRowLimit = 20000;
+    // A PDF of more decided cases than this carries the summary and charts only. None by default
+    // (issue 16: 100,000 rows draw in seconds); --pdf-max-rows sets one.
+    static constexpr qint64 NoPdfRowLimit = std::numeric_limits<qint64>::max();
     void setPdfRowLimit(qint64 rows) { m_pdfRowLimit = rows; }
 
     // An existing file at `path` is replaced only after setOverwrite(true) (--force, a confirmed save dialog).
@@ -59,7 +60,7 @@ private:
     QString m_error;
     bool m_cancelled = false;
     qint64 m_rows = 0;
-    qint64 m_pdfRowLimit = DefaultPdfRowLimit;
+    qint64 m_pdfRowLimit = NoPdfRowLimit;
     bool m_tableLeftOut = false;
     bool m_overwrite = false;
     QStringList m_warnings;

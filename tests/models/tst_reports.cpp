@@ -24,6 +24,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <limits>
+
 namespace {
 const QString kHostileNick = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")");
 const QString kScriptNick = QStringLiteral("<script>alert(1)</script>");
@@ -109,6 +111,8 @@ private slots:
     void percentagesInReportLanguage();
     void pdfPagesAndPaper();
     void pdfRowLimit();
+    void pdfTableHoldsEveryRow();
+    void pdfCellsShowHostileTextLiterally();
     void cancel();
     void badPeriod();
 
@@ -373,13 +377,12 @@ void TestReports::csvCell_data()
     // Issue 13, item 14: Swedish and Bulgarian spreadsheets split on ';'; others on tabs or '|'.
     QTest::newRow("13.14 formula after a semicolon")
         << QStringLiteral("paid;=HYPERLINK(1)") << QStringLiteral("paid;'=HYPERLINK(1)");
-    QTest::newRow("13.14 formula after a comma")
-        << QStringLiteral("x,@SUM(A1)") << QStringLiteral("\"x,'@SUM(A1)\"");
+    QTest::newRow("13.14 formula after a comma") << QStringLiteral("x,@SUM(A1)") << QStringLiteral("\"x,'@SUM(A1)\"");
     QTest::newRow("13.14 formula after a bar") << QStringLiteral("x|-2+3") << QStringLiteral("x|'-2+3");
     QTest::newRow("13.14 separator then space is text") << QStringLiteral("a; =b") << QStringLiteral("a; =b");
     // Issue 13, item 11: ESC and BEL never reach a terminal or a spreadsheet raw.
-    QTest::newRow("13.11 escape sequence") << QStringLiteral("\x1b[31mred\x07")
-                                           << QStringLiteral("\u241b[31mred\u2407");
+    QTest::newRow("13.11 escape sequence")
+        << QStringLiteral("\x1b[31mred\x07") << QStringLiteral("\u241b[31mred\u2407");
     QTest::newRow("13.11 C1 control") << QStringLiteral("a\u009bb") << QStringLiteral("a\ufffdb");
 }
 
@@ -922,6 +925,106 @@ void TestReports::pdfRowLimit()
     QVERIFY(html.write(&htmlBuffer));
     QVERIFY(!html.tableLeftOut());
     QVERIFY(bytes.contains("AP-2026-000002"));
+}
+
+// Issue 16: the PDF lists every case by default (the old limit was 20,000 rows), in decision order, each
+// once, and every page the table runs onto starts with its header row. At a test's size: 300 extra cases
+// over many pages, a few of them with notes long enough to be cut.
+void TestReports::pdfTableHoldsEveryRow()
+{
+    const int count = 300;
+    QStringList ids;
+    for (int i = 0; i < count; ++i) {
+        const QString id = QStringLiteral("AP-2026-2%1").arg(i, 5, 10, QLatin1Char('0'));
+        ids << id;
+        const qint64 ref = addCase(id, QStringLiteral("p2p_appeal"), "2026-11-20T09:00:00Z", nullptr,
+            QStringLiteral("sv"), QStringLiteral("SEK"), QString::number(100 + i) + QStringLiteral(".00"));
+        const QString note = i % 7 == 0 ? QStringLiteral("lång anteckning ").repeated(60) : QString();
+        const QByteArray decided = QDateTime(QDate(2026, 11, 21), QTime(8, 0), QTimeZone::utc())
+                                       .addSecs(60 * i)
+                                       .toString(Qt::ISODate)
+                                       .toLatin1();
+        addDecision(ref, QStringLiteral("release"), QStringLiteral("refund"), true, note, QStringLiteral("dora"),
+            decided.constData(), QStringLiteral("B1"), QStringLiteral("p2p-2021-04-07"));
+    }
+    QCOMPARE(ReportGenerator::NoPdfRowLimit, std::numeric_limits<qint64>::max());
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        ReportGenerator generator(m_db, november(ReportOptions::Pdf)); // no limit set: the default
+        QVERIFY(generator.write(&buffer));
+        QVERIFY(!generator.tableLeftOut());
+        QCOMPARE(generator.rowCount(), count + 4);
+    }
+    // A limit still leaves the table out above it, and keeps it at it.
+    for (const qint64 limit : { qint64(count + 3), qint64(count + 4) }) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        ReportGenerator generator(m_db, november(ReportOptions::Pdf));
+        generator.setPdfRowLimit(limit);
+        QVERIFY(generator.write(&buffer));
+        QCOMPARE(generator.tableLeftOut(), limit < count + 4);
+    }
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext is not installed");
+    const QString text = pdfToText(pdf);
+    const QStringList pages = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    QVERIFY2(pages.size() >= 8, qPrintable(QString::number(pages.size())));
+    // Every row once, in decision order.
+    const QString all = unwrapped(text);
+    qsizetype last = -1;
+    for (const QString& id : ids) {
+        QVERIFY2(all.count(id) == 1, qPrintable(id + QLatin1Char(' ') + text.left(2000)));
+        const qsizetype at = all.indexOf(id);
+        QVERIFY2(at > last, qPrintable(id));
+        last = at;
+    }
+    // The long notes are cut with an ellipsis, within the row.
+    QVERIFY(all.count(QStringLiteral("långanteckning")) < 20 * (count / 7));
+    QVERIFY(all.count(QChar(0x2026)) >= count / 7);
+    // Each page with rows has the header row above its first row.
+    int pagesWithRows = 0;
+    for (const QString& page : pages) {
+        const QString flat = unwrapped(page);
+        const qsizetype firstRow = flat.indexOf(QStringLiteral("AP-2026-2"));
+        if (firstRow < 0)
+            continue;
+        ++pagesWithRows;
+        const qsizetype header = flat.indexOf(QStringLiteral("Overridenote"));
+        QVERIFY2(header >= 0 && header < firstRow, qPrintable(page.left(300)));
+        QVERIFY(flat.indexOf(QStringLiteral("Selleraccount")) < firstRow);
+    }
+    QVERIFY(pagesWithRows >= 8);
+}
+
+// Control characters as their visible symbols, markup and formulas as plain text, Thai and Cyrillic in
+// the PDF's table, whichever way a cell is laid out (simple letters, shaped words, a word cut anywhere).
+void TestReports::pdfCellsShowHostileTextLiterally()
+{
+    const qint64 ref = addCase(QStringLiteral("AP-2026-000009"), QStringLiteral("p2p_appeal"), "2026-11-12T09:00:00Z",
+        nullptr, QStringLiteral("en"), QStringLiteral("EUR"), QStringLiteral("1.00"));
+    const QString note
+        = QStringLiteral("\x1b[31mred\x07 <b>bold</b> =SUM(A1) Продавачът ผู้ใช้ ") + QStringLiteral("x").repeated(300);
+    addDecision(ref, QStringLiteral("release"), QStringLiteral("refund"), true, note, QStringLiteral("anna"),
+        "2026-11-12T10:00:00Z", QStringLiteral("B1"), QStringLiteral("p2p-2021-04-07"));
+    bool ok = false;
+    const QByteArray pdf = generate(november(ReportOptions::Pdf), &ok);
+    QVERIFY(ok);
+    QVERIFY(!pdf.contains("\x1b[31m"));
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext is not installed");
+    const QString text = pdfToText(pdf);
+    QVERIFY(!text.contains(QChar(0x1b)) && !text.contains(QChar(0x07)));
+    QVERIFY2(
+        pdfContains(text, QStringLiteral("\u241b[31mred\u2407 <b>bold</b> =SUM(A1) Продавачът")), qPrintable(text));
+    if (QFontDatabase::hasFamily(QStringLiteral("Noto Sans Thai")))
+        QVERIFY(pdfContains(text, QStringLiteral("ผู้ใช้")));
+    // The word of 300 letters is cut between letters, and the cell ends in an ellipsis.
+    QVERIFY(pdfContains(text, QStringLiteral("xxxxxxxxxx")));
+    QVERIFY(!pdfContains(text, QStringLiteral("x").repeated(300)));
+    QVERIFY(text.contains(QChar(0x2026)));
 }
 
 void TestReports::cancel()
