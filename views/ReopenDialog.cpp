@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 
 ReopenDialog::ReopenDialog(const DecisionRecord& decision, QWidget* parent)
     : ReasonDialog(parent)
