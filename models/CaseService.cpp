@@ -324,8 +324,8 @@ bool CaseService::claim(const QString& caseId, const QString& agent, int minutes
             return false;
         const QDateTime now = m_clock.now();
         const QDateTime end = now.addSecs(qint64(minutes) * 60);
-        if (!m_store.decisions().claim(caseId, agent.trimmed(), end, now))
-            return fail(m_store.decisions().lastError());
+        if (!m_store.claims().claim(caseId, agent.trimmed(), end, now))
+            return fail(m_store.claims().lastError());
         if (!announce(DeskChange::Claim, caseId) || !scope.commit())
             return false;
         if (until)
@@ -348,8 +348,8 @@ QString CaseService::claimNext(const QString& agent, int minutes, QDateTime* unt
         const QDateTime now = m_clock.now();
         const QDateTime end = now.addSecs(qint64(minutes) * 60);
         QString caseId;
-        if (!m_store.decisions().claimNext(agent.trimmed(), end, now, &caseId)) {
-            fail(m_store.decisions().lastError());
+        if (!m_store.claims().claimNext(agent.trimmed(), end, now, &caseId)) {
+            fail(m_store.claims().lastError());
             return QString();
         }
         if (!caseId.isEmpty() && !announce(DeskChange::Claim, caseId))
@@ -368,8 +368,8 @@ bool CaseService::release(const QString& caseId, const QString& agent)
         WriteScope scope(m_db, &m_error);
         if (!scope.ok())
             return false;
-        if (!m_store.decisions().release(caseId, agent.trimmed(), m_clock.now()))
-            return fail(m_store.decisions().lastError());
+        if (!m_store.claims().release(caseId, agent.trimmed(), m_clock.now()))
+            return fail(m_store.claims().lastError());
         return announce(DeskChange::Release, caseId) && scope.commit();
     });
 }

@@ -5,6 +5,7 @@
 #include "OutputFile.h"
 #include "ServerBackup.h"
 #include "SqlDialect.h"
+#include "SqlRow.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -27,6 +28,12 @@ namespace {
 constexpr int BusyTimeoutMs = 5000;
 constexpr int SqliteFull = 13;
 constexpr int BusyRetries = 3;
+
+// PRAGMA quick_check and integrity_check: one problem a row ("ok" alone when there is none).
+enum class CheckColumn
+{
+    Problem
+};
 
 QString tr(const char* text)
 {
@@ -227,7 +234,7 @@ bool Database::checkIntegrity(bool full)
         return failed();
     QStringList problems;
     while (query.next())
-        problems << query.value(0).toString();
+        problems << SqlRow::field(query, CheckColumn::Problem).toString();
     if (problems != QStringList { QStringLiteral("ok") }) {
         m_error = tr("The database %1 is damaged: %2").arg(m_path, problems.mid(0, 5).join(QStringLiteral("; ")));
         return false;
@@ -345,16 +352,14 @@ bool Database::backupTo(const QString& file)
     output.protectDatabase(m_path);
     const QString staged = output.stage();
     if (staged.isEmpty()) {
-        m_error = output.problem() == OutputFile::Exists
-            ? tr("%1 already exists; a backup never overwrites a file").arg(file)
-            : output.errorString();
+        m_error = ServerBackup::targetError(output, file);
         return false;
     }
     QString problem;
     {
         QSqlQuery query(connection());
-        query.prepare(QStringLiteral("VACUUM INTO ?"));
-        query.addBindValue(staged);
+        query.prepare(QStringLiteral("VACUUM INTO :file"));
+        query.bindValue(QStringLiteral(":file"), staged);
         if (!query.exec())
             problem = query.lastError().text();
     }
@@ -370,7 +375,7 @@ bool Database::backupTo(const QString& file)
             } else {
                 QStringList result;
                 while (check.next())
-                    result << check.value(0).toString();
+                    result << SqlRow::field(check, CheckColumn::Problem).toString();
                 if (result != QStringList { QStringLiteral("ok") })
                     problem = result.mid(0, 5).join(QStringLiteral("; "));
             }
@@ -385,9 +390,7 @@ bool Database::backupTo(const QString& file)
         return false;
     }
     if (!output.commitStaged()) {
-        m_error = output.problem() == OutputFile::Exists
-            ? tr("%1 already exists; a backup never overwrites a file").arg(file)
-            : output.errorString();
+        m_error = ServerBackup::targetError(output, file);
         return false;
     }
     return true;
@@ -480,7 +483,7 @@ bool Database::announce(const QString& kind, const QString& caseId)
     // Ids and a fixed word only, never a person's text: every login of the database may LISTEN.
     QSqlQuery query(connection());
     query.prepare(statement);
-    query.addBindValue(caseId.isEmpty() ? kind : kind + QLatin1Char(' ') + caseId);
+    query.bindValue(QStringLiteral(":payload"), caseId.isEmpty() ? kind : kind + QLatin1Char(' ') + caseId);
     if (!query.exec()) {
         m_error = tr("Cannot tell the other windows about the change: %1").arg(query.lastError().text());
         return false;

@@ -14,4 +14,8 @@ public:
 private:
     static bool kept(
         const DecisionRequest& request, bool isOverride, const QString& userId, const QString& kindOrScope);
+    // Each suggested strike (or sanction) goes to the record's list or to its dropped list.
+    template<typename Suggested, typename Record>
+    static void sortOut(const QList<Suggested>& suggested, const DecisionRequest& request, const DecisionRecord& d,
+        QList<Record>* recorded, QList<Suggested>* dropped);
 };

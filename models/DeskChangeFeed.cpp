@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlDialect.h"
+#include "SqlRow.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -17,6 +18,16 @@ QString tr(const char* text)
     return QCoreApplication::translate("DeskChangeFeed", text);
 }
 
+// SqlDialect::changeCounter() selects one number, deskChannel() one name.
+enum class CounterColumn
+{
+    Counter
+};
+enum class ChannelColumn
+{
+    Channel
+};
+
 } // namespace
 
 DeskChange DeskChange::fromPayload(const QString& payload)
@@ -24,7 +35,8 @@ DeskChange DeskChange::fromPayload(const QString& payload)
     DeskChange change;
     const qsizetype space = payload.indexOf(QLatin1Char(' '));
     const QString kind = space < 0 ? payload : payload.left(space);
-    for (const char* known : { Claim, Release, Decide, Event, VoidStrike, Settings, Purge, Suggestion, Reopen, Review }) {
+    for (const char* known :
+        { Claim, Release, Decide, Event, VoidStrike, Settings, Purge, Suggestion, Reopen, Review }) {
         if (kind == QLatin1String(known)) {
             change.kind = kind;
             if (space >= 0)
@@ -65,7 +77,7 @@ bool DeskChangeFeed::start()
             m_error = tr("Cannot watch the database for changes: %1").arg(query.lastError().text());
             return false;
         }
-        m_counter = query.value(0).toLongLong();
+        m_counter = SqlRow::field(query, CounterColumn::Counter).toLongLong();
         m_timer->start(PollMs);
         m_active = true;
         return true;
@@ -84,7 +96,7 @@ bool DeskChangeFeed::start()
             if (!query.exec(dialect.deskChannel()) || !query.next()) {
                 m_error = tr("Cannot watch the database for changes: %1").arg(query.lastError().text());
             } else {
-                m_channel = query.value(0).toString();
+                m_channel = SqlRow::field(query, ChannelColumn::Channel).toString();
                 query.finish();
                 if (!listener.driver()->subscribeToNotification(m_channel)) {
                     m_error
@@ -145,7 +157,7 @@ void DeskChangeFeed::poll()
     QSqlQuery query(m_db.connection());
     if (!query.exec(m_db.dialect().changeCounter()) || !query.next())
         return; // a busy moment: the next poll asks again
-    const qint64 counter = query.value(0).toLongLong();
+    const qint64 counter = SqlRow::field(query, CounterColumn::Counter).toLongLong();
     if (counter == m_counter)
         return;
     m_counter = counter;

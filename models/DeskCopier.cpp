@@ -2,12 +2,26 @@
 
 #include "Database.h"
 #include "SqlDialect.h"
+#include "SqlRow.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 namespace {
+
+// SELECT COUNT(*) of a table.
+enum class CountColumn
+{
+    Count
+};
+
+// SqlDialect::selectSearchRows(): the case's row id, then the folded text.
+enum class SearchRowColumn
+{
+    CaseRef,
+    Body
+};
 
 // The order each table is read in: its key, so the copy is the same on every run.
 QString orderOf(const QString& table)
@@ -101,7 +115,7 @@ bool DeskCopier::targetIsEmpty()
              QStringLiteral("settings"), QStringLiteral("audit_log") }) {
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
             return fail(tr("Cannot read %1: %2").arg(m_target.location().display(), q.lastError().text()));
-        if (q.value(0).toLongLong() > 0)
+        if (SqlRow::field(q, CountColumn::Count).toLongLong() > 0)
             return fail(tr("%1 is not an empty desk (its table %2 has rows): a desk is moved only into an empty "
                            "database, and nothing was written")
                             .arg(m_target.location().display(), table));
@@ -141,7 +155,7 @@ bool DeskCopier::copyTable(const QString& table)
     // Every row arrived (a trigger or a constraint of the target could have dropped one).
     QSqlQuery count(m_target.connection());
     if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !count.next()
-        || count.value(0).toLongLong() != copied)
+        || SqlRow::field(count, CountColumn::Count).toLongLong() != copied)
         return fail(tr("The copy of the table %1 does not have its %2 rows").arg(table).arg(copied));
     m_rows.insert(table, copied);
     return true;
@@ -158,8 +172,8 @@ bool DeskCopier::copySearchRows()
         return fail(tr("Cannot copy the search rows: %1").arg(Database::describe(write.lastError())));
     qint64 copied = 0;
     while (read.next()) {
-        write.bindValue(QStringLiteral(":case_ref"), read.value(0));
-        write.bindValue(QStringLiteral(":body"), read.value(1));
+        write.bindValue(QStringLiteral(":case_ref"), SqlRow::field(read, SearchRowColumn::CaseRef));
+        write.bindValue(QStringLiteral(":body"), SqlRow::field(read, SearchRowColumn::Body));
         if (!write.exec()) {
             Database::noteFailure(write.lastError());
             return fail(tr("Cannot copy the search rows: %1").arg(Database::describe(write.lastError())));

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DeskCopier.h"
 #include "OutputFile.h"
+#include "SqlRow.h"
 
 #include <QFile>
 #include <QProcess>
@@ -16,15 +17,19 @@ ServerBackup::ServerBackup(Database& db)
     , m_pgDump(QStandardPaths::findExecutable(QStringLiteral("pg_dump")))
 { }
 
+QString ServerBackup::targetError(const OutputFile& output, const QString& file)
+{
+    return output.problem() == OutputFile::Exists ? tr("%1 already exists; a backup never overwrites a file").arg(file)
+                                                  : output.errorString();
+}
+
 bool ServerBackup::write(const QString& file)
 {
     m_error.clear();
     OutputFile output(file);
     const QString staged = output.stage();
     if (staged.isEmpty()) {
-        m_error = output.problem() == OutputFile::Exists
-            ? tr("%1 already exists; a backup never overwrites a file").arg(file)
-            : output.errorString();
+        m_error = targetError(output, file);
         return false;
     }
     m_method = m_pgDump.isEmpty() ? Method::SqliteExport : Method::PgDump;
@@ -35,9 +40,7 @@ bool ServerBackup::write(const QString& file)
         return false;
     }
     if (!output.commitStaged()) {
-        m_error = output.problem() == OutputFile::Exists
-            ? tr("%1 already exists; a backup never overwrites a file").arg(file)
-            : output.errorString();
+        m_error = targetError(output, file);
         return false;
     }
     return true;
@@ -49,18 +52,23 @@ bool ServerBackup::dump(const QString& staged)
 {
     // Only the desk's schema: a database may hold other desks (or other programs' schemas) that come and
     // go while pg_dump reads the catalogue. The name is the server's, quoted so pg_dump takes it literally.
+    enum class Column
+    {
+        Schema
+    };
     QSqlQuery schema(m_db.connection());
     if (!schema.exec(QStringLiteral("SELECT current_schema()")) || !schema.next()) {
         m_error = tr("Cannot read the desk's schema: %1").arg(schema.lastError().text());
         return false;
     }
-    const QString pattern = QLatin1Char('"') + schema.value(0).toString().replace(QLatin1Char('"'), QStringLiteral("\"\""))
+    const QString pattern = QLatin1Char('"')
+        + SqlRow::field(schema, Column::Schema).toString().replace(QLatin1Char('"'), QStringLiteral("\"\""))
         + QLatin1Char('"');
     QProcess process;
     process.setProgram(m_pgDump);
-    process.setArguments({ QStringLiteral("--format=custom"), QStringLiteral("--no-password"),
-        QStringLiteral("--schema=") + pattern, QStringLiteral("--file=") + staged,
-        QStringLiteral("--dbname=") + m_db.path() });
+    process.setArguments(
+        { QStringLiteral("--format=custom"), QStringLiteral("--no-password"), QStringLiteral("--schema=") + pattern,
+            QStringLiteral("--file=") + staged, QStringLiteral("--dbname=") + m_db.path() });
     process.start();
     if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         const QString said = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();

@@ -4,6 +4,7 @@
 #include <QString>
 
 class Database;
+class OutputFile;
 
 // The backup of a desk on a PostgreSQL server (issue 15, item 6), into a new file through
 // OutputFile (never an existing file, 0600, renamed into place only when complete):
@@ -28,6 +29,10 @@ public:
     bool write(const QString& file);
     Method method() const { return m_method; }
     QString error() const { return m_error; }
+
+    // Why a backup's file (this one's or a SQLite file's copy, Database::backupTo) could not be staged or
+    // renamed into place: a backup never overwrites a file.
+    static QString targetError(const OutputFile& output, const QString& file);
 
 private:
     bool dump(const QString& staged);

@@ -1,10 +1,18 @@
 #include "SqlDialect.h"
 
+#include "SqlRow.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
+
+// The schema version's queries (PRAGMA user_version, the version table's MAX, whether it exists) select one value.
+enum class VersionColumn
+{
+    Value
+};
 
 // A LIKE pattern that matches `text` literally (escape character \\), then anything.
 QString likePrefix(const QString& text)
@@ -37,7 +45,7 @@ public:
             *error = errorText(query);
             return -1;
         }
-        return query.value(0).toInt();
+        return SqlRow::field(query, VersionColumn::Value).toInt();
     }
 
     QStringList setSchemaVersion(int version) const override
@@ -182,13 +190,13 @@ public:
             *error = errorText(query);
             return -1;
         }
-        if (!query.value(0).toBool())
+        if (!SqlRow::field(query, VersionColumn::Value).toBool())
             return 0;
         if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM appealdesk_schema")) || !query.next()) {
             *error = errorText(query);
             return -1;
         }
-        return query.value(0).toInt();
+        return SqlRow::field(query, VersionColumn::Value).toInt();
     }
 
     QStringList setSchemaVersion(int version) const override
@@ -320,7 +328,7 @@ public:
     // One channel per schema: desks in two schemas of one database do not hear each other.
     QString notifyDesk() const override
     {
-        return QStringLiteral("SELECT pg_notify('appealdesk_desk_' || current_schema(), ?)");
+        return QStringLiteral("SELECT pg_notify('appealdesk_desk_' || current_schema(), :payload)");
     }
     QString deskChannel() const override { return QStringLiteral("SELECT 'appealdesk_desk_' || current_schema()"); }
     QString changeCounter() const override { return QString(); }

@@ -124,7 +124,7 @@ public:
     virtual QString selectSearchRows() const = 0;
     virtual QStringList continueIds(const QStringList& tables) const = 0;
     // The live desk (issue 15, item 4): what tells the other windows that a write changed the desk.
-    // PostgreSQL: `notifyDesk()` with the payload bound to the one `?` (a NOTIFY on the channel of the
+    // PostgreSQL: `notifyDesk()` with the payload bound to `:payload` (a NOTIFY on the channel of the
     // connection's schema, delivered at COMMIT and dropped on ROLLBACK), `deskChannel()` selects that
     // channel's name for LISTEN. SQLite: both empty; the other windows poll `changeCounter()`
     // (PRAGMA data_version: it moves when another connection commits).

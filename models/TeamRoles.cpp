@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlDialect.h"
+#include "SqlRow.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,6 +31,13 @@ bool TeamRoles::current(const Database& db, Login* login, QString* error)
     *login = Login();
     if (!db.dialect().isPostgresql())
         return true;
+    enum class Column
+    {
+        User,
+        TeamLead,
+        Superuser,
+        OwnsTables
+    };
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("SELECT current_user,"
                                // CASE, not AND: pg_has_role fails on a role that does not exist yet.
@@ -42,8 +50,9 @@ bool TeamRoles::current(const Database& db, Login* login, QString* error)
         *error = tr("Cannot read the role of this login: %1").arg(q.lastError().text());
         return false;
     }
-    login->name = q.value(0).toString();
-    const bool lead = q.value(1).toBool() || q.value(2).toBool() || q.value(3).toBool();
+    login->name = SqlRow::field(q, Column::User).toString();
+    const bool lead = SqlRow::field(q, Column::TeamLead).toBool() || SqlRow::field(q, Column::Superuser).toBool()
+        || SqlRow::field(q, Column::OwnsTables).toBool();
     login->role = lead ? Role::TeamLead : Role::Agent;
     return true;
 }

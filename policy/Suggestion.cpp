@@ -95,6 +95,21 @@ void appendStringArray(QByteArray& out, const QStringList& list)
     out += ']';
 }
 
+// A JSON array of objects, one per item: `writeMembers` appends an item's members.
+template<typename T, typename WriteMembers>
+void appendObjectArray(QByteArray& out, const QList<T>& items, WriteMembers writeMembers)
+{
+    out += '[';
+    for (int i = 0; i < items.size(); ++i) {
+        if (i)
+            out += ',';
+        out += '{';
+        writeMembers(items.at(i));
+        out += '}';
+    }
+    out += ']';
+}
+
 } // namespace
 
 QJsonObject Suggestion::toJson() const
@@ -175,12 +190,7 @@ QByteArray Suggestion::jsonLine(bool withTexts) const
         out += "null";
     out += ',';
     appendKey(out, "sanctions");
-    out += '[';
-    for (int i = 0; i < sanctions.size(); ++i) {
-        const SuggestedSanction& s = sanctions.at(i);
-        if (i)
-            out += ',';
-        out += '{';
+    appendObjectArray(out, sanctions, [&out](const SuggestedSanction& s) {
         appendKey(out, "user");
         appendString(out, s.userId);
         out += ',';
@@ -195,16 +205,10 @@ QByteArray Suggestion::jsonLine(bool withTexts) const
         out += ',';
         appendKey(out, "clause");
         appendString(out, s.clause);
-        out += '}';
-    }
-    out += "],";
+    });
+    out += ',';
     appendKey(out, "strikes");
-    out += '[';
-    for (int i = 0; i < strikes.size(); ++i) {
-        const SuggestedStrike& s = strikes.at(i);
-        if (i)
-            out += ',';
-        out += '{';
+    appendObjectArray(out, strikes, [&out](const SuggestedStrike& s) {
         appendKey(out, "user");
         appendString(out, s.userId);
         out += ',';
@@ -213,9 +217,8 @@ QByteArray Suggestion::jsonLine(bool withTexts) const
         out += ',';
         appendKey(out, "clause");
         appendString(out, s.clause);
-        out += '}';
-    }
-    out += "],";
+    });
+    out += ',';
     if (withTexts) {
         appendKey(out, "steps");
         appendStringArray(out, SuggestionText::texts(steps));

@@ -630,6 +630,10 @@
         <source>Database error: %1</source>
         <translation>Грешка в базата данни: %1</translation>
     </message>
+    <message>
+        <source>Case %1 does not exist</source>
+        <translation>Случай %1 не съществува</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -1756,10 +1760,6 @@ Commands:</source>
     <message>
         <source>Cannot back up during a write transaction</source>
         <translation>Не може да се създаде резервно копие по време на транзакция за запис</translation>
-    </message>
-    <message>
-        <source>%1 already exists; a backup never overwrites a file</source>
-        <translation>%1 вече съществува; резервното копие никога не презаписва файл</translation>
     </message>
     <message>
         <source>The backup to %1 failed: %2</source>
@@ -3696,6 +3696,13 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Причина (задължително)</translation>
+    </message>
+</context>
+<context>
     <name>RecordEventDialog</name>
     <message>
         <source>Record event</source>
@@ -3773,10 +3780,6 @@ Do you want to replace it?</source>
     <message>
         <source>The case goes back to the queue and is decided again. The decision stays in the case&apos;s history, and the reopen in the audit log.</source>
         <translation>Случаят се връща в опашката и се решава отново. Решението остава в историята на случая, а повторното отваряне — в одитния дневник.</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>Причина (задължително)</translation>
     </message>
     <message>
         <source>Reopen case</source>
@@ -4361,18 +4364,6 @@ Do you want to replace it?</source>
         <translation>--%1 е задължителен</translation>
     </message>
     <message>
-        <source>--from: not a date (YYYY-MM-DD): %1</source>
-        <translation>--from: не е дата (ГГГГ-ММ-ДД): %1</translation>
-    </message>
-    <message>
-        <source>--to: not a date (YYYY-MM-DD): %1</source>
-        <translation>--to: не е дата (ГГГГ-ММ-ДД): %1</translation>
-    </message>
-    <message>
-        <source>--to is before --from</source>
-        <translation>--to е преди --from</translation>
-    </message>
-    <message>
         <source>--format must be csv, pdf or html, not %1</source>
         <translation>--format трябва да е csv, pdf или html, а не %1</translation>
     </message>
@@ -4555,10 +4546,6 @@ Do you want to replace it?</source>
     <message>
         <source>A review needs the reviewer, the decision&apos;s time and its own</source>
         <translation>Прегледът изисква проверяващия, времето на решението и собственото си време</translation>
-    </message>
-    <message>
-        <source>Case %1 does not exist</source>
-        <translation>Случай %1 не съществува</translation>
     </message>
     <message>
         <source>The decision of %1 on case %2 was already reviewed</source>
@@ -5672,10 +5659,6 @@ Do you want to replace it?</source>
     <message>
         <source>A voided strike no longer counts and stays visible in the history.</source>
         <translation>Анулираното нарушение вече не се брои и остава видимо в историята.</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>Причина (задължително)</translation>
     </message>
 </context>
 <context>

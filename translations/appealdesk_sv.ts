@@ -630,6 +630,10 @@
         <source>Database error: %1</source>
         <translation>Databasfel: %1</translation>
     </message>
+    <message>
+        <source>Case %1 does not exist</source>
+        <translation>Ärende %1 finns inte</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -1756,10 +1760,6 @@ Kommandon:</translation>
     <message>
         <source>Cannot back up during a write transaction</source>
         <translation>Kan inte säkerhetskopiera under en skrivtransaktion</translation>
-    </message>
-    <message>
-        <source>%1 already exists; a backup never overwrites a file</source>
-        <translation>%1 finns redan; en säkerhetskopia skriver aldrig över en fil</translation>
     </message>
     <message>
         <source>The backup to %1 failed: %2</source>
@@ -3696,6 +3696,13 @@ Vill du ersätta den?</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Skäl (krävs)</translation>
+    </message>
+</context>
+<context>
     <name>RecordEventDialog</name>
     <message>
         <source>Record event</source>
@@ -3773,10 +3780,6 @@ Vill du ersätta den?</translation>
     <message>
         <source>The case goes back to the queue and is decided again. The decision stays in the case&apos;s history, and the reopen in the audit log.</source>
         <translation>Ärendet går tillbaka till kön och avgörs igen. Beslutet finns kvar i ärendets historik och återöppningen i granskningsloggen.</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>Skäl (krävs)</translation>
     </message>
     <message>
         <source>Reopen case</source>
@@ -4361,18 +4364,6 @@ Vill du ersätta den?</translation>
         <translation>--%1 krävs</translation>
     </message>
     <message>
-        <source>--from: not a date (YYYY-MM-DD): %1</source>
-        <translation>--from: inget datum (ÅÅÅÅ-MM-DD): %1</translation>
-    </message>
-    <message>
-        <source>--to: not a date (YYYY-MM-DD): %1</source>
-        <translation>--to: inget datum (ÅÅÅÅ-MM-DD): %1</translation>
-    </message>
-    <message>
-        <source>--to is before --from</source>
-        <translation>--to ligger före --from</translation>
-    </message>
-    <message>
         <source>--format must be csv, pdf or html, not %1</source>
         <translation>--format måste vara csv, pdf eller html, inte %1</translation>
     </message>
@@ -4555,10 +4546,6 @@ Vill du ersätta den?</translation>
     <message>
         <source>A review needs the reviewer, the decision&apos;s time and its own</source>
         <translation>En granskning kräver granskaren, beslutets tidpunkt och sin egen</translation>
-    </message>
-    <message>
-        <source>Case %1 does not exist</source>
-        <translation>Ärende %1 finns inte</translation>
     </message>
     <message>
         <source>The decision of %1 on case %2 was already reviewed</source>
@@ -5672,10 +5659,6 @@ Vill du ersätta den?</translation>
     <message>
         <source>A voided strike no longer counts and stays visible in the history.</source>
         <translation>En struken prick räknas inte längre men syns kvar i historiken.</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>Skäl (krävs)</translation>
     </message>
 </context>
 <context>

@@ -628,6 +628,10 @@
         <source>Database error: %1</source>
         <translation>ข้อผิดพลาดของฐานข้อมูล: %1</translation>
     </message>
+    <message>
+        <source>Case %1 does not exist</source>
+        <translation>ไม่มีกรณี %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -1741,10 +1745,6 @@ Commands:</source>
     <message>
         <source>Cannot back up during a write transaction</source>
         <translation>สำรองข้อมูลระหว่างธุรกรรมการเขียนไม่ได้</translation>
-    </message>
-    <message>
-        <source>%1 already exists; a backup never overwrites a file</source>
-        <translation>%1 มีอยู่แล้ว การสำรองข้อมูลจะไม่เขียนทับไฟล์</translation>
     </message>
     <message>
         <source>The backup to %1 failed: %2</source>
@@ -3675,6 +3675,13 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>เหตุผล (จำเป็น)</translation>
+    </message>
+</context>
+<context>
     <name>RecordEventDialog</name>
     <message>
         <source>Record event</source>
@@ -3750,10 +3757,6 @@ Do you want to replace it?</source>
     <message>
         <source>The case goes back to the queue and is decided again. The decision stays in the case&apos;s history, and the reopen in the audit log.</source>
         <translation>เคสจะกลับเข้าคิวและตัดสินใหม่ คำตัดสินเดิมยังอยู่ในประวัติของเคส และการเปิดใหม่อยู่ในบันทึกการตรวจสอบ</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>เหตุผล (จำเป็น)</translation>
     </message>
     <message>
         <source>Reopen case</source>
@@ -4337,18 +4340,6 @@ Do you want to replace it?</source>
         <translation>ต้องระบุ --%1</translation>
     </message>
     <message>
-        <source>--from: not a date (YYYY-MM-DD): %1</source>
-        <translation>--from: ไม่ใช่วันที่ (YYYY-MM-DD): %1</translation>
-    </message>
-    <message>
-        <source>--to: not a date (YYYY-MM-DD): %1</source>
-        <translation>--to: ไม่ใช่วันที่ (YYYY-MM-DD): %1</translation>
-    </message>
-    <message>
-        <source>--to is before --from</source>
-        <translation>--to อยู่ก่อน --from</translation>
-    </message>
-    <message>
         <source>--format must be csv, pdf or html, not %1</source>
         <translation>--format ต้องเป็น csv, pdf หรือ html ไม่ใช่ %1</translation>
     </message>
@@ -4529,10 +4520,6 @@ Do you want to replace it?</source>
     <message>
         <source>A review needs the reviewer, the decision&apos;s time and its own</source>
         <translation>การทบทวนต้องมีผู้ทบทวน เวลาของคำตัดสิน และเวลาของการทบทวน</translation>
-    </message>
-    <message>
-        <source>Case %1 does not exist</source>
-        <translation>ไม่มีเคส %1</translation>
     </message>
     <message>
         <source>The decision of %1 on case %2 was already reviewed</source>
@@ -5641,10 +5628,6 @@ Do you want to replace it?</source>
     <message>
         <source>A voided strike no longer counts and stays visible in the history.</source>
         <translation>ความผิดที่ยกเลิกแล้วจะไม่นับอีกต่อไป แต่ยังแสดงอยู่ในประวัติ</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>เหตุผล (จำเป็น)</translation>
     </message>
 </context>
 <context>

@@ -433,7 +433,7 @@ void CaseView::readClaim()
     m_claimHolder.clear();
     m_claimUntil = QDateTime();
     if (m_facts && !m_decision)
-        m_claimHolder = m_store.decisions().claimHolder(m_caseId, m_clock.now(), &m_claimUntil);
+        m_claimHolder = m_store.claims().holder(m_caseId, m_clock.now(), &m_claimUntil);
 }
 
 void CaseView::showClaim()
@@ -483,7 +483,7 @@ void CaseView::reloadFromDesk()
     const std::optional<DecisionRecord> decision = facts ? m_store.decisions().decision(m_caseId) : std::nullopt;
     QDateTime until;
     const QString holder
-        = facts && !decision ? m_store.decisions().claimHolder(m_caseId, m_clock.now(), &until) : QString();
+        = facts && !decision ? m_store.claims().holder(m_caseId, m_clock.now(), &until) : QString();
     const bool same = facts && m_facts && facts->events.size() == m_facts->events.size()
         && decision.has_value() == m_decision.has_value() && holder == m_claimHolder && until == m_claimUntil
         && (decision || suggestFor(*facts).decidesSameAs(m_suggestion));

@@ -3,17 +3,12 @@
 #include "DateText.h"
 #include "PolicyLabels.h"
 
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 ReopenDialog::ReopenDialog(const DecisionRecord& decision, QWidget* parent)
-    : QDialog(parent)
-    , m_reason(new QPlainTextEdit(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : ReasonDialog(parent)
 {
     setWindowTitle(tr("Reopen case %1").arg(decision.caseId));
     // The agent's name and note are typed text: plain labels only.
@@ -30,27 +25,7 @@ ReopenDialog::ReopenDialog(const DecisionRecord& decision, QWidget* parent)
         + QLatin1Char(' ')
         + tr("The case goes back to the queue and is decided again. The decision stays in the case's history, "
              "and the reopen in the audit log."));
-    m_reason->setPlaceholderText(tr("Reason (required)"));
-    m_reason->setTabChangesFocus(true);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Reopen case"));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(was);
-    layout->addWidget(voids);
-    layout->addWidget(m_reason, 1);
-    layout->addWidget(m_buttons);
-    connect(m_reason, &QPlainTextEdit::textChanged, this,
-        [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!reason().isEmpty()); });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (!reason().isEmpty())
-            accept();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_reason->setFocus();
+    build({ was, voids }, tr("Reopen case"));
+    reasonEdit()->setFocus();
     resize(460, 260);
-}
-
-QString ReopenDialog::reason() const
-{
-    return m_reason->toPlainText().trimmed();
 }

@@ -24,6 +24,29 @@ bool Command::parseAt(const QCommandLineParser& options, CommandContext& context
     return true;
 }
 
+QString Command::parsePeriod(
+    const QCommandLineParser& options, const QDate& defaultTo, int defaultDays, QDate* from, QDate* to)
+{
+    const QString toText = options.value(QStringLiteral("to"));
+    *to = options.isSet(QStringLiteral("to")) ? QDate::fromString(toText, Qt::ISODate) : defaultTo;
+    if (!to->isValid())
+        return tr("--to: not a date (YYYY-MM-DD): %1").arg(toText);
+    const QString fromText = options.value(QStringLiteral("from"));
+    *from = options.isSet(QStringLiteral("from")) ? QDate::fromString(fromText, Qt::ISODate)
+                                                  : to->addDays(1 - defaultDays);
+    if (!from->isValid())
+        return tr("--from: not a date (YYYY-MM-DD): %1").arg(fromText);
+    if (*to < *from)
+        return tr("--to is before --from");
+    return QString();
+}
+
+QString Command::agentName(const QCommandLineParser& options)
+{
+    const QString agent = options.value(QStringLiteral("agent")).trimmed();
+    return agent.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("appealdesk")) : agent;
+}
+
 QString Command::isoTime(const QDateTime& at)
 {
     return at.toUTC().toString(Qt::ISODate);

@@ -61,6 +61,13 @@ public:
 protected:
     // The instant of --at (ISO 8601 with a zone), or the clock's now without it. False (and a message) for a bad one.
     static bool parseAt(const QCommandLineParser& options, CommandContext& context, QDateTime* at);
+    // The days of --from and --to (YYYY-MM-DD, UTC, both in the period): without --to, `defaultTo`; without
+    // --from, the `defaultDays` days that end on --to. Empty, or the usage message for a day that is not a
+    // date or a --to before --from.
+    static QString parsePeriod(
+        const QCommandLineParser& options, const QDate& defaultTo, int defaultDays, QDate* from, QDate* to);
+    // Who acts, for the audit log: --agent, or without it the login name ($USER, else "appealdesk").
+    static QString agentName(const QCommandLineParser& options);
     // An instant as the JSON and messages print it: UTC, ISO 8601.
     static QString isoTime(const QDateTime& at);
     // A JSON text as a command prints it: C1 controls and DEL, which QJsonDocument writes raw, escaped like C0

@@ -40,9 +40,7 @@ int PurgeCommand::run(const QCommandLineParser& options, CommandContext& context
             return context.usageError(
                 tr("--before: \"%1\" is not a date (YYYY-MM-DD) or an ISO 8601 time with a zone").arg(text));
     }
-    QString agent = options.value(QStringLiteral("agent")).trimmed();
-    if (agent.isEmpty())
-        agent = qEnvironmentVariable("USER", QStringLiteral("appealdesk"));
+    const QString agent = agentName(options);
     AppContext* app = context.openDatabase(options.value(QStringLiteral("db")), CommandContext::Write);
     if (!app)
         return Failed;

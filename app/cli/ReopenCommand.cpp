@@ -38,9 +38,7 @@ int ReopenCommand::run(const QCommandLineParser& options, CommandContext& contex
     const QString reason = options.value(QStringLiteral("reason")).trimmed();
     if (reason.isEmpty())
         return context.usageError(tr("--reason is required: say why the case is reopened"));
-    QString lead = options.value(QStringLiteral("agent")).trimmed();
-    if (lead.isEmpty())
-        lead = qEnvironmentVariable("USER", QStringLiteral("appealdesk"));
+    const QString lead = agentName(options);
     AppContext* app = context.openDatabase(options.value(QStringLiteral("db")), CommandContext::Write);
     if (!app)
         return Failed;

@@ -102,14 +102,8 @@ int ReportCommand::run(const QCommandLineParser&, CommandContext& context)
     for (const QCommandLineOption* required : { &from, &to, &format, &output })
         if (!parser.isSet(*required))
             return usage(tr("--%1 is required").arg(required->names().constLast()));
-    options.from = QDate::fromString(parser.value(from), Qt::ISODate);
-    options.to = QDate::fromString(parser.value(to), Qt::ISODate);
-    if (!options.from.isValid())
-        return usage(tr("--from: not a date (YYYY-MM-DD): %1").arg(parser.value(from)));
-    if (!options.to.isValid())
-        return usage(tr("--to: not a date (YYYY-MM-DD): %1").arg(parser.value(to)));
-    if (options.to < options.from)
-        return usage(tr("--to is before --from"));
+    if (const QString error = parsePeriod(parser, QDate(), 0, &options.from, &options.to); !error.isEmpty())
+        return usage(error);
     if (!ReportOptions::formatFromId(parser.value(format), &options.format))
         return usage(tr("--format must be csv, pdf or html, not %1").arg(parser.value(format)));
     const QString path = parser.value(output);

@@ -87,9 +87,7 @@ int ReviewCommand::run(const QCommandLineParser& options, CommandContext& contex
         const bool reopen = options.isSet(QStringLiteral("reopen"));
         if (agree && reopen)
             return context.usageError(tr("--reopen goes with --disagree"));
-        QString lead = options.value(QStringLiteral("agent")).trimmed();
-        if (lead.isEmpty())
-            lead = qEnvironmentVariable("USER", QStringLiteral("appealdesk"));
+        const QString lead = agentName(options);
         AppContext* app = context.openDatabase(options.value(QStringLiteral("db")), CommandContext::Write);
         if (!app)
             return Failed;
@@ -102,21 +100,11 @@ int ReviewCommand::run(const QCommandLineParser& options, CommandContext& contex
         return Ok;
     }
 
-    QDate to = context.clock().now().toUTC().date();
-    if (options.isSet(QStringLiteral("to"))) {
-        to = QDate::fromString(options.value(QStringLiteral("to")), Qt::ISODate);
-        if (!to.isValid())
-            return context.usageError(tr("--to: not a date (YYYY-MM-DD): %1").arg(options.value(QStringLiteral("to"))));
-    }
-    QDate from = to.addDays(-6);
-    if (options.isSet(QStringLiteral("from"))) {
-        from = QDate::fromString(options.value(QStringLiteral("from")), Qt::ISODate);
-        if (!from.isValid())
-            return context.usageError(
-                tr("--from: not a date (YYYY-MM-DD): %1").arg(options.value(QStringLiteral("from"))));
-    }
-    if (to < from)
-        return context.usageError(tr("--to is before --from"));
+    QDate from;
+    QDate to;
+    if (const QString error = parsePeriod(options, context.clock().now().toUTC().date(), 7, &from, &to);
+        !error.isEmpty())
+        return context.usageError(error);
     bool ok = false;
     const int perAgent = options.value(QStringLiteral("per-agent")).toInt(&ok);
     if (!ok || perAgent < 0 || perAgent > 1000)

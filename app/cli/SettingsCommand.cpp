@@ -54,9 +54,7 @@ int SettingsCommand::run(const QCommandLineParser& options, CommandContext& cont
         QString error;
         PolicySettingsKeys::applyAssignment(&settings, assignment, &error);
     }
-    QString agent = options.value(QStringLiteral("agent")).trimmed();
-    if (agent.isEmpty())
-        agent = qEnvironmentVariable("USER", QStringLiteral("appealdesk"));
+    const QString agent = agentName(options);
     if (!app->service().saveSettings(settings, agent)) {
         context.err() << app->service().lastError() << Qt::endl;
         return Failed;

@@ -4,6 +4,7 @@
 #include "CommandContext.h"
 #include "Database.h"
 #include "SqlDialect.h"
+#include "SqlRow.h"
 #include "TeamRoles.h"
 
 #include <QCommandLineParser>
@@ -58,15 +59,19 @@ int SetupRolesCommand::run(const QCommandLineParser& options, CommandContext& co
         { QStringLiteral("agent"), TeamRoles::AgentGroup },
         { QStringLiteral("team-lead"), TeamRoles::TeamLeadGroup },
     };
+    enum class GrantColumn
+    {
+        Statement
+    };
     QStringList made;
     for (const auto& [option, group] : members) {
         for (const QString& login : options.values(option)) {
-            q.prepare(QStringLiteral("SELECT format('GRANT %I TO %I', ?, ?)"));
-            q.addBindValue(QLatin1String(group));
-            q.addBindValue(login);
+            q.prepare(QStringLiteral("SELECT format('GRANT %I TO %I', :group, :login)"));
+            q.bindValue(QStringLiteral(":group"), QLatin1String(group));
+            q.bindValue(QStringLiteral(":login"), login);
             if (!q.exec() || !q.next())
                 return failed(login);
-            const QString grant = q.value(0).toString();
+            const QString grant = SqlRow::field(q, GrantColumn::Statement).toString();
             if (!q.exec(grant))
                 return failed(login);
             made << QStringLiteral("%1=%2").arg(login, QLatin1String(group));

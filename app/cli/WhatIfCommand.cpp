@@ -40,21 +40,10 @@ int WhatIfCommand::run(const QCommandLineParser& options, CommandContext& contex
     QDateTime at;
     if (!parseAt(options, context, &at))
         return Failed;
-    QDate to = at.toUTC().date();
-    if (options.isSet(QStringLiteral("to"))) {
-        to = QDate::fromString(options.value(QStringLiteral("to")), Qt::ISODate);
-        if (!to.isValid())
-            return context.usageError(tr("--to: not a date (YYYY-MM-DD): %1").arg(options.value(QStringLiteral("to"))));
-    }
-    QDate from = to.addDays(-29);
-    if (options.isSet(QStringLiteral("from"))) {
-        from = QDate::fromString(options.value(QStringLiteral("from")), Qt::ISODate);
-        if (!from.isValid())
-            return context.usageError(
-                tr("--from: not a date (YYYY-MM-DD): %1").arg(options.value(QStringLiteral("from"))));
-    }
-    if (to < from)
-        return context.usageError(tr("--to is before --from"));
+    QDate from;
+    QDate to;
+    if (const QString error = parsePeriod(options, at.toUTC().date(), 30, &from, &to); !error.isEmpty())
+        return context.usageError(error);
     PolicySettings check;
     for (const QString& assignment : assignments) {
         QString error;

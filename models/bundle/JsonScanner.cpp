@@ -1,6 +1,8 @@
 #include "JsonScanner.h"
 
+#include "JsonNumberDecoder.h"
 #include "JsonStringDecoder.h"
+#include "JsonValueFrame.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -102,20 +104,11 @@ void JsonScanner::skipByteOrderMark()
 
 int JsonScanner::peek()
 {
-    for (;;) {
-        if (m_pos >= m_size && !refill())
+    while (!skipSpaceBefore(m_size)) {
+        if (!refill())
             return -1;
-        const char c = m_data[m_pos];
-        if (c == ' ' || c == '\t' || c == '\r') {
-            ++m_pos;
-        } else if (c == '\n') {
-            ++m_pos;
-            ++m_line;
-            m_lineStart = m_base + m_pos;
-        } else {
-            return uchar(c);
-        }
     }
+    return uchar(m_data[m_pos]);
 }
 
 void JsonScanner::advance()
@@ -124,54 +117,24 @@ void JsonScanner::advance()
 }
 
 // Finds where the value starting at m_pos ends, reading the device as needed, so
-// that the parser proper works on bytes in memory. Only brackets and strings are
-// tracked here; the parser reports every actual error.
+// that the parser proper works on bytes in memory.
 bool JsonScanner::frameValue()
 {
     compact();
-    qint64 i = m_pos;
-    int depth = 0;
-    bool inString = false;
+    JsonValueFrame frame(m_pos);
     for (;;) {
-        if (i >= m_size && !refill()) {
+        const JsonValueFrame::Step step = frame.scan(m_data, m_size);
+        if (step == JsonValueFrame::Step::TooLarge)
+            return fail(ErrorKind::Limit, QCoreApplication::translate("BundleReader", "value larger than 16 MB"));
+        if (step == JsonValueFrame::Step::Ended)
+            break;
+        if (!refill()) {
             if (m_errorKind == ErrorKind::Io)
                 return false;
             break;
         }
-        if (i >= m_size)
-            continue;
-        if (i - m_pos > MaxValueBytes)
-            return fail(ErrorKind::Limit, QCoreApplication::translate("BundleReader", "value larger than 16 MB"));
-        const char c = m_data[i];
-        if (inString) {
-            if (c == '\\') {
-                i += 2;
-                continue;
-            }
-            ++i;
-            if (c == '"') {
-                inString = false;
-                if (depth == 0)
-                    break;
-            }
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            if (depth == 0)
-                break;
-            if (--depth == 0) {
-                ++i;
-                break;
-            }
-        } else if (depth == 0 && (c == ',' || c == ' ' || c == '\t' || c == '\r' || c == '\n')) {
-            break;
-        }
-        ++i;
     }
+    qint64 i = frame.end();
     // A value cannot start with a separator: keep it so that the parser names it.
     if (i == m_pos && i < m_size)
         ++i;
@@ -197,9 +160,9 @@ bool JsonScanner::parseValue()
     return ok;
 }
 
-bool JsonScanner::skipSpace()
+bool JsonScanner::skipSpaceBefore(qint64 end)
 {
-    while (m_pos < m_end) {
+    while (m_pos < end) {
         const char c = m_data[m_pos];
         if (c == ' ' || c == '\t' || c == '\r') {
             ++m_pos;
@@ -369,40 +332,10 @@ bool JsonScanner::parseNumber()
 {
     const qint64 start = m_pos;
     const int index = newNode(Type::Number);
-    auto digit = [this] { return m_pos < m_end && m_data[m_pos] >= '0' && m_data[m_pos] <= '9'; };
-    if (m_data[m_pos] == '-')
-        ++m_pos;
-    if (!digit())
-        return m_pos >= m_end
-            ? failEnd()
-            : fail(ErrorKind::Syntax, start, QCoreApplication::translate("BundleReader", "invalid number"));
-    if (m_data[m_pos] == '0') {
-        ++m_pos;
-        if (digit())
-            return fail(ErrorKind::Syntax, start,
-                QCoreApplication::translate("BundleReader", "invalid number: leading zeros are not allowed"));
-    } else {
-        while (digit())
-            ++m_pos;
-    }
-    if (m_pos < m_end && m_data[m_pos] == '.') {
-        ++m_pos;
-        if (!digit())
-            return fail(ErrorKind::Syntax, start,
-                QCoreApplication::translate("BundleReader", "invalid number: digits must follow the decimal point"));
-        while (digit())
-            ++m_pos;
-    }
-    if (m_pos < m_end && (m_data[m_pos] == 'e' || m_data[m_pos] == 'E')) {
-        ++m_pos;
-        if (m_pos < m_end && (m_data[m_pos] == '+' || m_data[m_pos] == '-'))
-            ++m_pos;
-        if (!digit())
-            return fail(ErrorKind::Syntax, start,
-                QCoreApplication::translate("BundleReader", "invalid number: digits must follow the exponent"));
-        while (digit())
-            ++m_pos;
-    }
+    const JsonNumberDecoder::Result r = JsonNumberDecoder::decode(m_data, m_pos, m_end);
+    m_pos = r.next;
+    if (!r.ok)
+        return r.atEnd ? failEnd() : fail(ErrorKind::Syntax, start, r.message);
     Node& n = m_nodes[size_t(index)];
     n.textOffset = int(start);
     n.textLength = int(m_pos - start);

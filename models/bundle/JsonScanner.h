@@ -121,7 +121,10 @@ private:
     bool parseStringInto(qint64* offset, int* length, bool* inScratch);
     bool parseNumber();
     bool parseLiteral(const char* word, int length, Type type);
-    bool skipSpace();
+    // Skips whitespace before `end` (the framed value's end, or in peek() all bytes read so far);
+    // false when it reaches `end`.
+    bool skipSpaceBefore(qint64 end);
+    bool skipSpace() { return skipSpaceBefore(m_end); }
 
     QIODevice* m_device = nullptr;
     QByteArray m_buffer; // owned bytes in device mode

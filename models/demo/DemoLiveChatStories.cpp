@@ -2,14 +2,25 @@
 
 namespace demo {
 
-void writeLiveChatAbuse(CaseDraft& d)
+namespace {
+
+// A live-chat case has one party, the user, in a language of its own, with a strike history.
+CaseFacts& startLiveChatCase(CaseDraft& d, CaseKind kind)
 {
     CaseFacts& f = d.result.facts;
-    f.kind = CaseKind::LiveChatAbuse;
+    f.kind = kind;
     d.lang = d.rng.below(LangCount);
     d.buyer = d.pickUser(d.lang, 35);
     f.parties = { { Role::User, d.buyer.id, d.buyer.nickname, d.buyer.kycName() } };
     d.addHistory(d.buyer);
+    return f;
+}
+
+} // namespace
+
+void writeLiveChatAbuse(CaseDraft& d)
+{
+    startLiveChatCase(d, CaseKind::LiveChatAbuse);
     d.opened = d.now.addSecs(-d.openedAgo());
     d.beforeAppeal.append({ Channel::LiveChat, Role::Bot, say(Phrase::LiveBotWelcome, d.lang, d.rng) });
     d.beforeAppeal.append({ Channel::LiveChat, Role::User, say(Phrase::LiveAsk, d.lang, d.rng) });
@@ -31,12 +42,7 @@ void writeLiveChatAbuse(CaseDraft& d)
 
 void writeSuspensionAppeal(CaseDraft& d)
 {
-    CaseFacts& f = d.result.facts;
-    f.kind = CaseKind::LiveChatSuspensionAppeal;
-    d.lang = d.rng.below(LangCount);
-    d.buyer = d.pickUser(d.lang, 35);
-    f.parties = { { Role::User, d.buyer.id, d.buyer.nickname, d.buyer.kycName() } };
-    d.addHistory(d.buyer);
+    CaseFacts& f = startLiveChatCase(d, CaseKind::LiveChatSuspensionAppeal);
     if (!f.history.contains(d.buyer.id))
         f.history.insert(d.buyer.id, { { StrikeKind::LiveChatAbuse, 1 + d.rng.below(2) } });
     d.opened = d.now.addSecs(-d.openedAgo());

@@ -8,6 +8,7 @@
 #include "OutputFile.h"
 #include "PolicyEngine.h"
 #include "SqlDialect.h"
+#include "SqlRow.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -68,9 +69,13 @@ public:
         const QString bigger = db.dialect().pageCacheKiB(65536);
         if (bigger.isEmpty()) // a server sizes its own cache
             return;
+        enum class Column
+        {
+            CacheSize
+        };
         QSqlQuery q(db.connection());
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-            m_previous = q.value(0).toLongLong();
+            m_previous = SqlRow::field(q, Column::CacheSize).toLongLong();
         m_active = db.exec(bigger);
     }
     ~PageCacheScope()

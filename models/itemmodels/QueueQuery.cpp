@@ -1,6 +1,7 @@
 #include "QueueQuery.h"
 
 #include "DatabaseLocation.h"
+#include "SqlRow.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -21,10 +22,13 @@ namespace {
 constexpr int kMaxPrepared = 64;
 const qint64 kMaxDue = std::numeric_limits<qint64>::max();
 
-QVariant field(const QSqlQuery& q, QueueStatements::PageColumn column)
+using SqlRow::field;
+
+// count(), rank(), nextStatusChange() and distinctValues() select one value.
+enum class ValueColumn
 {
-    return q.value(int(column));
-}
+    Value
+};
 
 } // namespace
 
@@ -131,7 +135,7 @@ int QueueQuery::recount()
             const std::optional<CaseStatus> status = std::exchange(m_sql.filter.status, std::nullopt);
             if (fillSearchHits()) {
                 if (QSqlQuery* q = run(m_sql.count())) {
-                    all = q->next() ? q->value(0).toInt() : 0;
+                    all = q->next() ? field(*q, ValueColumn::Value).toInt() : 0;
                     q->finish();
                 }
             }
@@ -140,7 +144,7 @@ int QueueQuery::recount()
         }
         if (fillSearchHits()) {
             if (QSqlQuery* q = run(m_sql.count())) {
-                count = q->next() ? q->value(0).toInt() : 0;
+                count = q->next() ? field(*q, ValueColumn::Value).toInt() : 0;
                 q->finish();
             }
         }
@@ -153,7 +157,7 @@ int QueueQuery::recount()
     if (cached != m_countCache.constEnd()) {
         count = cached.value();
     } else if (QSqlQuery* q = run(m_sql.count())) {
-        count = q->next() ? q->value(0).toInt() : 0;
+        count = q->next() ? field(*q, ValueColumn::Value).toInt() : 0;
         q->finish();
         if (m_countCache.size() > 64)
             m_countCache.clear();
@@ -260,7 +264,7 @@ int QueueQuery::rowOfCase(const QString& caseId, int count, int searchLimit) con
     q = run(m_sql.rank(key, searchLimit));
     if (!q)
         return -1;
-    const int rank = q->next() ? q->value(0).toInt() : -1;
+    const int rank = q->next() ? field(*q, ValueColumn::Value).toInt() : -1;
     q->finish();
     if (searchLimit > 0 && rank >= searchLimit)
         return -1;
@@ -282,7 +286,7 @@ QDateTime QueueQuery::nextStatusChange() const
     QSqlQuery* q = run(m_sql.nextStatusChange());
     if (!q)
         return {};
-    const QVariant next = q->next() ? q->value(0) : QVariant();
+    const QVariant next = q->next() ? field(*q, ValueColumn::Value) : QVariant();
     q->finish();
     if (next.isNull() || next.toLongLong() == kMaxDue)
         return {};
@@ -297,7 +301,7 @@ QStringList QueueQuery::distinctValues(QueueField field) const
         return values;
     if (QSqlQuery* q = run(s)) {
         while (q->next())
-            values << q->value(0).toString();
+            values << SqlRow::field(*q, ValueColumn::Value).toString();
         q->finish();
     }
     return values;

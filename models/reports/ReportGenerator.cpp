@@ -14,6 +14,7 @@
 #include "ReportSpool.h"
 #include "ReportSummary.h"
 #include "SqlDialect.h"
+#include "SqlRow.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -22,13 +23,20 @@
 namespace {
 constexpr int kProgressEvery = 256;
 
+enum class SettingColumn
+{
+    Key,
+    Value
+};
+
 QList<QPair<QString, QString>> settings(const QSqlDatabase& db)
 {
     QList<QPair<QString, QString>> list;
     QSqlQuery query(db);
     if (query.exec(QStringLiteral("SELECT key, value FROM settings ORDER BY key")))
         while (query.next())
-            list.append({ query.value(0).toString(), query.value(1).toString() });
+            list.append({ SqlRow::field(query, SettingColumn::Key).toString(),
+                SqlRow::field(query, SettingColumn::Value).toString() });
     return list;
 }
 
@@ -173,13 +181,18 @@ bool ReportGenerator::write(QIODevice* device)
         }
         context.reviews = &reviews;
         QList<ReportSummary::UserStrikes> users = summary.topStrikeUsers();
+        enum class UserColumn
+        {
+            Nickname,
+            KycName
+        };
         QSqlQuery lookup(m_db);
-        lookup.prepare(QStringLiteral("SELECT nickname, kyc_name FROM users WHERE user_id = ?"));
+        lookup.prepare(QStringLiteral("SELECT nickname, kyc_name FROM users WHERE user_id = :user_id"));
         for (ReportSummary::UserStrikes& user : users) {
-            lookup.addBindValue(user.userId);
+            lookup.bindValue(QStringLiteral(":user_id"), user.userId);
             if (lookup.exec() && lookup.next()) {
-                user.nickname = lookup.value(0).toString();
-                const QString name = lookup.value(1).toString();
+                user.nickname = SqlRow::field(lookup, UserColumn::Nickname).toString();
+                const QString name = SqlRow::field(lookup, UserColumn::KycName).toString();
                 user.verifiedName = m_options.mask ? ReportMasking::initials(name) : name;
             }
         }

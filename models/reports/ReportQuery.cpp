@@ -2,6 +2,7 @@
 
 #include "ReportMasking.h"
 #include "SqlDialect.h"
+#include "SqlRow.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -29,6 +30,12 @@ enum Column
     Strikes,
     Sanctions,
     Parties,
+};
+
+// count(), agents() and clauses() select one value.
+enum class ValueColumn
+{
+    Value
 };
 
 // Separators of the aggregated lists: unit separator between fields, record separator between items.
@@ -133,7 +140,7 @@ qint64 ReportQuery::countEstimate()
         m_error = query.lastError().text();
         return -1;
     }
-    return query.value(0).toLongLong();
+    return SqlRow::field(query, ValueColumn::Value).toLongLong();
 }
 
 bool ReportQuery::exec()
@@ -159,7 +166,7 @@ QStringList ReportQuery::agents(const QSqlDatabase& db)
     query.setForwardOnly(true);
     if (query.exec(QStringLiteral("SELECT DISTINCT agent FROM decisions ORDER BY agent")))
         while (query.next())
-            list << query.value(0).toString();
+            list << SqlRow::field(query, ValueColumn::Value).toString();
     return list;
 }
 
@@ -170,7 +177,7 @@ QStringList ReportQuery::clauses(const QSqlDatabase& db)
     query.setForwardOnly(true);
     if (query.exec(QStringLiteral("SELECT DISTINCT clauses FROM decisions")))
         while (query.next())
-            for (const QString& clause : parseClauses(query.value(0).toString()))
+            for (const QString& clause : parseClauses(SqlRow::field(query, ValueColumn::Value).toString()))
                 set.insert(clause);
     QStringList list(set.cbegin(), set.cend());
     list.sort();

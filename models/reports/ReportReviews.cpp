@@ -2,6 +2,7 @@
 
 #include "ReportQuery.h"
 #include "ReportText.h"
+#include "SqlRow.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -16,6 +17,12 @@ bool ReportReviews::load(const QSqlDatabase& db, const ReportOptions& options)
     // A database from before the reviews (schema 9) has none to show.
     if (!db.tables().contains(QStringLiteral("reviews")))
         return true;
+    enum class Column
+    {
+        Agent,
+        Clause,
+        Verdict
+    };
     QSqlQuery q(db);
     q.setForwardOnly(true);
     QString sql = QStringLiteral("SELECT agent, clause, verdict FROM reviews WHERE decided_at >= :from"
@@ -41,9 +48,9 @@ bool ReportReviews::load(const QSqlDatabase& db, const ReportOptions& options)
     QMap<QString, Rate> agents;
     QMap<QString, Rate> clauses;
     while (q.next()) {
-        const bool agreed = q.value(2).toString() == QLatin1String("agree");
-        for (auto [map, key] :
-            { std::pair { &agents, q.value(0).toString() }, std::pair { &clauses, q.value(1).toString() } }) {
+        const bool agreed = SqlRow::field(q, Column::Verdict).toString() == QLatin1String("agree");
+        for (auto [map, key] : { std::pair { &agents, SqlRow::field(q, Column::Agent).toString() },
+                 std::pair { &clauses, SqlRow::field(q, Column::Clause).toString() } }) {
             Rate& rate = (*map)[key];
             rate.key = key;
             ++rate.reviewed;

@@ -16,10 +16,16 @@ QByteArray genesis()
     return QByteArray(64, '0');
 }
 
-// "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"
+// "SELECT hash FROM audit_log ...": the head, or the hash of one entry.
 enum class HeadColumn
 {
     Hash
+};
+
+// hasAction(): SELECT EXISTS (...).
+enum class ExistsColumn
+{
+    Exists
 };
 
 // verify()'s walk over the whole log.
@@ -151,7 +157,7 @@ QString AuditLog::entryHash(qint64 id) const
         return QString();
     }
     if (q.next())
-        return q.value(0).toString();
+        return field(q, HeadColumn::Hash).toString();
     if (!reachedEnd(q))
         failQuery(&m_error, q);
     return QString();
@@ -168,7 +174,7 @@ std::optional<bool> AuditLog::hasAction(const QStringList& actions) const
             failQuery(&m_error, q);
             return std::nullopt;
         }
-        if (q.value(0).toBool())
+        if (field(q, ExistsColumn::Exists).toBool())
             return true;
     }
     return false;

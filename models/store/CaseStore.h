@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CaseRepository.h"
+#include "ClaimStore.h"
 #include "DecisionStore.h"
 #include "PolicySettingsStore.h"
 #include "Purger.h"
@@ -15,7 +16,8 @@ class Database;
 // settings and the audit log goes through one of its parts, all on one Database:
 //   cases()      CaseRepository       the cases' rows, the queue columns, import and --replace
 //   strikes()    StrikeLedger         strikes, sanctions, the counts the policy judges with
-//   decisions()  DecisionStore        decisions and claims
+//   claims()     ClaimStore           agents' claims on undecided cases
+//   decisions()  DecisionStore        decisions and their reopening
 //   audit()      AuditLog             the hash-chained audit log
 //   settings()   PolicySettingsStore  the policy settings
 //   purger()     Purger               the privacy purge
@@ -30,7 +32,8 @@ public:
         , m_settings(db, m_audit)
         , m_cases(db, m_settings, m_audit)
         , m_strikes(db, m_cases, m_audit)
-        , m_decisions(db, m_cases, m_strikes, m_audit)
+        , m_claims(db, m_cases, m_audit)
+        , m_decisions(db, m_cases, m_claims, m_strikes, m_audit)
         , m_purger(db, m_audit)
         , m_reviews(db, m_cases, m_audit)
     { }
@@ -41,6 +44,8 @@ public:
     const CaseRepository& cases() const { return m_cases; }
     StrikeLedger& strikes() { return m_strikes; }
     const StrikeLedger& strikes() const { return m_strikes; }
+    ClaimStore& claims() { return m_claims; }
+    const ClaimStore& claims() const { return m_claims; }
     DecisionStore& decisions() { return m_decisions; }
     const DecisionStore& decisions() const { return m_decisions; }
     AuditLog& audit() { return m_audit; }
@@ -57,6 +62,7 @@ private:
     PolicySettingsStore m_settings;
     CaseRepository m_cases;
     StrikeLedger m_strikes;
+    ClaimStore m_claims;
     DecisionStore m_decisions;
     Purger m_purger;
     ReviewStore m_reviews;

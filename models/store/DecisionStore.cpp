@@ -2,8 +2,8 @@
 
 #include "AuditLog.h"
 #include "CaseRepository.h"
+#include "ClaimStore.h"
 #include "Database.h"
-#include "SqlDialect.h"
 #include "StoreSupport.h"
 #include "StrikeLedger.h"
 
@@ -15,17 +15,6 @@
 using namespace StoreSupport;
 
 namespace {
-
-enum class TakenColumn
-{
-    Status,
-    AssignedAgent,
-    ClaimedUntil,
-    DecidedBy,
-    DecidedAt
-};
-const char kTaken[] = "SELECT c.status, c.assigned_agent, c.claimed_until, d.agent, d.decided_at FROM cases c"
-                      " LEFT JOIN decisions d ON d.case_ref = c.id WHERE c.case_id = :case_id";
 
 enum class DecisionColumn
 {
@@ -43,15 +32,10 @@ const char kDecision[] = "SELECT d.outcome, d.suggested_outcome, d.override, d.n
                          " d.clauses, d.revision, d.dropped_json FROM decisions d JOIN cases c ON c.id = d.case_ref"
                          " WHERE c.case_id = :case_id";
 
-enum class HolderColumn
+// What "INSERT ... RETURNING id" returns.
+enum class ReturnedColumn
 {
-    AssignedAgent,
-    ClaimedUntil
-};
-
-enum class NextCaseColumn
-{
-    CaseId
+    Id
 };
 
 enum class DecidedCaseColumn
@@ -82,11 +66,31 @@ const char kHistory[] = "SELECT h.id, h.outcome, h.suggested_outcome, h.override
                         " FROM decision_history h JOIN cases c ON c.id = h.case_ref WHERE c.case_id = :case_id"
                         " ORDER BY h.id";
 
+// A decision's columns as a row of `decisions` or of `decision_history` holds them: both SELECTs
+// name them alike in their Column enums.
+template<typename Column> DecisionRecord decisionOf(const QSqlQuery& q, const QString& caseId)
+{
+    DecisionRecord d;
+    d.caseId = caseId;
+    d.outcome = enumOr(field(q, Column::Outcome).toString(), Outcome::None);
+    d.suggestedOutcome = enumOr(field(q, Column::SuggestedOutcome).toString(), Outcome::None);
+    d.isOverride = field(q, Column::Override).toInt() != 0;
+    d.note = field(q, Column::Note).toString();
+    d.agent = field(q, Column::Agent).toString();
+    d.decidedAt = fromMs(field(q, Column::DecidedAt));
+    d.clauses = field(q, Column::Clauses).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    d.revision = field(q, Column::Revision).toString();
+    d.setDroppedJson(field(q, Column::DroppedJson).toString().toUtf8());
+    return d;
+}
+
 } // namespace
 
-DecisionStore::DecisionStore(Database& db, const CaseRepository& cases, const StrikeLedger& strikes, AuditLog& audit)
+DecisionStore::DecisionStore(
+    Database& db, const CaseRepository& cases, const ClaimStore& claims, const StrikeLedger& strikes, AuditLog& audit)
     : m_db(db)
     , m_cases(cases)
+    , m_claims(claims)
     , m_strikes(strikes)
     , m_audit(audit)
 { }
@@ -106,11 +110,9 @@ bool DecisionStore::decide(const DecisionRecord& decision, const Suggestion& sug
     WriteScope scope(m_db, &m_error, true);
     if (!scope.ok())
         return false;
-    const qint64 ref = m_cases.rowIdOf(decision.caseId);
-    if (ref < 0)
-        return fail(&m_error, m_cases.lastError());
+    const qint64 ref = caseRef(m_cases, decision.caseId, &m_error);
     if (ref == 0)
-        return fail(&m_error, tr("Case %1 does not exist").arg(decision.caseId));
+        return false;
 
     QSqlQuery q(m_db.connection());
     // The conditional update is the guard: of two agents deciding at once, only one
@@ -128,7 +130,7 @@ bool DecisionStore::decide(const DecisionRecord& decision, const Suggestion& sug
     if (!q.exec())
         return failQuery(&m_error, q);
     if (q.numRowsAffected() != 1)
-        return refuseTakenCase(decision.caseId, decision.agent, decision.decidedAt);
+        return fail(&m_error, m_claims.whyTaken(decision.caseId, decision.agent, decision.decidedAt));
 
     // Ids and values only: the stored suggestion and the audit entry are the same in every UI language.
     const QByteArray suggestionJson = suggestion.toRecordJsonLine();
@@ -200,161 +202,12 @@ bool DecisionStore::insertDecisionRows(
     return true;
 }
 
-bool DecisionStore::refuseTakenCase(const QString& caseId, const QString& agent, const QDateTime& at) const
-{
-    QSqlQuery q(m_db.connection());
-    if (!prepare(q, QLatin1String(kTaken), &m_error))
-        return false;
-    q.bindValue(QStringLiteral(":case_id"), str(caseId));
-    if (!q.exec())
-        return failQuery(&m_error, q);
-    if (!q.next())
-        return reachedEnd(q) ? fail(&m_error, tr("Case %1 does not exist").arg(caseId)) : failQuery(&m_error, q);
-    if (field(q, TakenColumn::Status).toString() == caseStatusId(CaseStatus::Decided))
-        return fail(&m_error,
-            tr("Case %1 was already decided by %2 at %3; the decision was not changed")
-                .arg(caseId, field(q, TakenColumn::DecidedBy).toString(),
-                    isoTime(fromMs(field(q, TakenColumn::DecidedAt)))));
-    const QString holder = field(q, TakenColumn::AssignedAgent).toString();
-    const QVariant until = field(q, TakenColumn::ClaimedUntil);
-    if (!holder.isEmpty() && holder != agent && !until.isNull() && fromMs(until) > at)
-        return fail(&m_error, tr("Case %1 is being worked by %2 until %3").arg(caseId, holder, isoTime(fromMs(until))));
-    return fail(&m_error, tr("Case %1 changed meanwhile; try again").arg(caseId));
-}
-
-bool DecisionStore::claim(const QString& caseId, const QString& agent, const QDateTime& until, const QDateTime& now)
-{
-    if (agent.trimmed().isEmpty())
-        return fail(&m_error, tr("A claim needs the agent's name"));
-    if (!until.isValid() || until <= now)
-        return fail(&m_error, tr("A claim must end in the future"));
-    return setClaim(caseId, agent, agent, ms(until), now);
-}
-
-bool DecisionStore::claimNext(const QString& agent, const QDateTime& until, const QDateTime& now, QString* caseId)
-{
-    caseId->clear();
-    if (agent.trimmed().isEmpty())
-        return fail(&m_error, tr("A claim needs the agent's name"));
-    if (!until.isValid() || until <= now)
-        return fail(&m_error, tr("A claim must end in the future"));
-    WriteScope scope(m_db, &m_error);
-    if (!scope.ok())
-        return false;
-    const SqlDialect& dialect = m_db.dialect();
-    // The SLA key as the cases_status_sla index spells it.
-    const QString sla = dialect.ifNull(QStringLiteral("c.due_at"), QStringLiteral("9223372036854775807"));
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!prepare(q,
-            QStringLiteral(
-                "SELECT c.case_id FROM cases c WHERE (c.status = :open OR (c.status = :waiting AND %1 <= :now))"
-                " AND (c.claimed_until IS NULL OR c.claimed_until <= :now) ORDER BY %1, c.id LIMIT 1")
-                    .arg(sla)
-                + dialect.lockSkippingLocked(),
-            &m_error))
-        return false;
-    q.bindValue(QStringLiteral(":open"), caseStatusId(CaseStatus::Open));
-    q.bindValue(QStringLiteral(":waiting"), caseStatusId(CaseStatus::Waiting));
-    q.bindValue(QStringLiteral(":now"), ms(now));
-    if (!q.exec())
-        return failQuery(&m_error, q);
-    if (!q.next())
-        return reachedEnd(q) ? scope.commit() : failQuery(&m_error, q);
-    const QString next = field(q, NextCaseColumn::CaseId).toString();
-    q.finish();
-    if (!setClaim(next, agent, agent, ms(until), now))
-        return false;
-    if (!scope.commit())
-        return false;
-    *caseId = next;
-    return true;
-}
-
-bool DecisionStore::release(const QString& caseId, const QString& agent, const QDateTime& now)
-{
-    return setClaim(caseId, agent, QString(), QVariant(), now);
-}
-
-// Claims and releases change only an undecided case that `agent` holds, or
-// that nobody holds while a claim lasts: the condition is in the UPDATE, so
-// two agents racing cannot both win.
-bool DecisionStore::setClaim(
-    const QString& caseId, const QString& agent, const QString& holder, const QVariant& until, const QDateTime& now)
-{
-    WriteScope scope(m_db, &m_error);
-    if (!scope.ok())
-        return false;
-    const qint64 ref = m_cases.rowIdOf(caseId);
-    if (ref < 0)
-        return fail(&m_error, m_cases.lastError());
-    if (ref == 0)
-        return fail(&m_error, tr("Case %1 does not exist").arg(caseId));
-    QSqlQuery q(m_db.connection());
-    if (!prepare(q,
-            QStringLiteral("UPDATE cases SET assigned_agent = :holder, claimed_until = :until, version = version + 1"
-                           " WHERE case_id = :case_id AND status <> :decided AND (assigned_agent IN ('', :agent)"
-                           " OR claimed_until IS NULL OR claimed_until <= :now)"),
-            &m_error))
-        return false;
-    q.bindValue(QStringLiteral(":holder"), str(holder));
-    q.bindValue(QStringLiteral(":until"), until);
-    q.bindValue(QStringLiteral(":case_id"), str(caseId));
-    q.bindValue(QStringLiteral(":agent"), str(agent));
-    q.bindValue(QStringLiteral(":now"), ms(now));
-    q.bindValue(QStringLiteral(":decided"), caseStatusId(CaseStatus::Decided));
-    if (!q.exec())
-        return failQuery(&m_error, q);
-    if (q.numRowsAffected() != 1)
-        return refuseTakenCase(caseId, agent, now);
-    // Issue 13, item 2: who held a case, until when, is part of the record.
-    const QString action = holder.isEmpty() ? QStringLiteral("release") : QStringLiteral("claim");
-    if (!m_audit.append(agent, action, caseId, QString(), until.isNull() ? QString() : isoTime(fromMs(until)), now))
-        return fail(&m_error, m_audit.lastError());
-    return scope.commit();
-}
-
-QString DecisionStore::claimHolder(const QString& caseId, const QDateTime& now, QDateTime* until) const
-{
-    QSqlQuery q(m_db.connection());
-    if (!prepare(q,
-            QStringLiteral("SELECT assigned_agent, claimed_until FROM cases WHERE case_id = :case_id"
-                           " AND status <> :decided AND claimed_until > :now"),
-            &m_error))
-        return QString();
-    q.bindValue(QStringLiteral(":case_id"), str(caseId));
-    q.bindValue(QStringLiteral(":now"), ms(now));
-    q.bindValue(QStringLiteral(":decided"), caseStatusId(CaseStatus::Decided));
-    if (!q.exec()) {
-        failQuery(&m_error, q);
-        return QString();
-    }
-    if (q.next()) {
-        if (until)
-            *until = QDateTime::fromMSecsSinceEpoch(field(q, HolderColumn::ClaimedUntil).toLongLong(), Qt::UTC);
-        return field(q, HolderColumn::AssignedAgent).toString();
-    }
-    if (!reachedEnd(q))
-        failQuery(&m_error, q);
-    return QString();
-}
-
 std::optional<DecisionRecord> DecisionStore::decision(const QString& caseId) const
 {
     QSqlQuery q(m_db.connection());
     if (selectCaseRow(q, QLatin1String(kDecision), caseId, &m_error) != CaseRow::Found)
         return std::nullopt;
-    DecisionRecord d;
-    d.caseId = caseId;
-    d.outcome = enumOr(field(q, DecisionColumn::Outcome).toString(), Outcome::None);
-    d.suggestedOutcome = enumOr(field(q, DecisionColumn::SuggestedOutcome).toString(), Outcome::None);
-    d.isOverride = field(q, DecisionColumn::Override).toInt() != 0;
-    d.note = field(q, DecisionColumn::Note).toString();
-    d.agent = field(q, DecisionColumn::Agent).toString();
-    d.decidedAt = fromMs(field(q, DecisionColumn::DecidedAt));
-    d.clauses = field(q, DecisionColumn::Clauses).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    d.revision = field(q, DecisionColumn::Revision).toString();
-    d.setDroppedJson(field(q, DecisionColumn::DroppedJson).toString().toUtf8());
+    DecisionRecord d = decisionOf<DecisionColumn>(q, caseId);
 
     if (!m_strikes.recordedWith(caseId, &d.strikes, &d.sanctions)) {
         fail(&m_error, m_strikes.lastError());
@@ -371,18 +224,8 @@ std::optional<QStringList> DecisionStore::decidedBetween(const QDateTime& from, 
         return std::nullopt;
     q.bindValue(QStringLiteral(":from"), ms(from));
     q.bindValue(QStringLiteral(":to"), ms(to));
-    if (!q.exec()) {
-        failQuery(&m_error, q);
-        return std::nullopt;
-    }
-    QStringList cases;
-    while (q.next())
-        cases << field(q, DecidedCaseColumn::CaseId).toString();
-    if (!reachedEnd(q)) {
-        failQuery(&m_error, q);
-        return std::nullopt;
-    }
-    return cases;
+    return readRows<QString>(
+        q, &m_error, [](const QSqlQuery& row) { return field(row, DecidedCaseColumn::CaseId).toString(); });
 }
 
 bool DecisionStore::reopen(
@@ -396,11 +239,9 @@ bool DecisionStore::reopen(
     WriteScope scope(m_db, &m_error, true);
     if (!scope.ok())
         return false;
-    const qint64 ref = m_cases.rowIdOf(caseId);
-    if (ref < 0)
-        return fail(&m_error, m_cases.lastError());
+    const qint64 ref = caseRef(m_cases, caseId, &m_error);
     if (ref == 0)
-        return fail(&m_error, tr("Case %1 does not exist").arg(caseId));
+        return false;
     m_error.clear();
     const std::optional<DecisionRecord> decided = decision(caseId);
     if (!decided)
@@ -422,7 +263,7 @@ bool DecisionStore::reopen(
     q.bindValue(QStringLiteral(":case_ref"), ref);
     if (!q.exec() || !q.next())
         return failQuery(&m_error, q);
-    const qint64 historyId = q.value(0).toLongLong();
+    const qint64 historyId = field(q, ReturnedColumn::Id).toLongLong();
     q.finish();
 
     // A strike voided before keeps that void (and its own audit entry); the others are voided by the reopen.
@@ -497,35 +338,18 @@ std::optional<QList<ReopenedDecision>> DecisionStore::history(const QString& cas
     if (!prepare(q, QLatin1String(kHistory), &m_error))
         return std::nullopt;
     q.bindValue(QStringLiteral(":case_id"), str(caseId));
-    if (!q.exec()) {
-        failQuery(&m_error, q);
-        return std::nullopt;
-    }
-    QList<ReopenedDecision> result;
-    while (q.next()) {
+    std::optional<QList<ReopenedDecision>> result = readRows<ReopenedDecision>(q, &m_error, [&](const QSqlQuery& row) {
         ReopenedDecision r;
-        r.id = field(q, HistoryColumn::Id).toLongLong();
-        DecisionRecord& d = r.decision;
-        d.caseId = caseId;
-        d.outcome = enumOr(field(q, HistoryColumn::Outcome).toString(), Outcome::None);
-        d.suggestedOutcome = enumOr(field(q, HistoryColumn::SuggestedOutcome).toString(), Outcome::None);
-        d.isOverride = field(q, HistoryColumn::Override).toInt() != 0;
-        d.note = field(q, HistoryColumn::Note).toString();
-        d.agent = field(q, HistoryColumn::Agent).toString();
-        d.decidedAt = fromMs(field(q, HistoryColumn::DecidedAt));
-        d.clauses = field(q, HistoryColumn::Clauses).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        d.revision = field(q, HistoryColumn::Revision).toString();
-        d.setDroppedJson(field(q, HistoryColumn::DroppedJson).toString().toUtf8());
-        r.reopenedAt = fromMs(field(q, HistoryColumn::ReopenedAt));
-        r.reopenedBy = field(q, HistoryColumn::ReopenedBy).toString();
-        r.reason = field(q, HistoryColumn::Reason).toString();
-        result.append(r);
-    }
-    if (!reachedEnd(q)) {
-        failQuery(&m_error, q);
+        r.id = field(row, HistoryColumn::Id).toLongLong();
+        r.decision = decisionOf<HistoryColumn>(row, caseId);
+        r.reopenedAt = fromMs(field(row, HistoryColumn::ReopenedAt));
+        r.reopenedBy = field(row, HistoryColumn::ReopenedBy).toString();
+        r.reason = field(row, HistoryColumn::Reason).toString();
+        return r;
+    });
+    if (!result)
         return std::nullopt;
-    }
-    for (ReopenedDecision& r : result) {
+    for (ReopenedDecision& r : *result) {
         if (!m_strikes.recordedWith(caseId, &r.decision.strikes, &r.decision.sanctions, r.id)) {
             fail(&m_error, m_strikes.lastError());
             return std::nullopt;

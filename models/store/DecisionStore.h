@@ -22,18 +22,19 @@ struct ReopenedDecision
 
 class AuditLog;
 class CaseRepository;
+class ClaimStore;
 class Database;
 class StrikeLedger;
 
-// Decisions and claims: a decision's row, its strikes and sanctions and its audit entry
-// in one durable transaction; agents' claims on undecided cases (cases.assigned_agent
-// and claimed_until).
+// Decisions: a decision's row, its strikes and sanctions and its audit entry in one durable
+// transaction (refused while another agent's claim holds: see ClaimStore); reopened decisions.
 class DecisionStore
 {
     Q_DECLARE_TR_FUNCTIONS(DecisionStore)
 
 public:
-    DecisionStore(Database& db, const CaseRepository& cases, const StrikeLedger& strikes, AuditLog& audit);
+    DecisionStore(Database& db, const CaseRepository& cases, const ClaimStore& claims, const StrikeLedger& strikes,
+        AuditLog& audit);
     DecisionStore(const DecisionStore&) = delete;
     DecisionStore& operator=(const DecisionStore&) = delete;
 
@@ -61,32 +62,13 @@ public:
     // The cases decided in [from, to), oldest decision first; empty + lastError() when they cannot be read.
     std::optional<QStringList> decidedBetween(const QDateTime& from, const QDateTime& to) const;
 
-    // Claims: an agent marks a case as being worked on until `until`. A claim that has
-    // run out (claimed_until <= now) counts as none. Refused while another agent's claim
-    // holds, or for a decided case.
-    bool claim(const QString& caseId, const QString& agent, const QDateTime& until, const QDateTime& now);
-    // Ends the agent's own claim; refused for another agent's claim that still holds.
-    bool release(const QString& caseId, const QString& agent, const QDateTime& now);
-    // Issue 15, item 3: claims the next open case nobody holds for `agent` until `until`: the first in
-    // the queue's SLA order (deadline first, then the oldest row) among the cases open at `now` (a
-    // waiting case past its deadline is open) with no claim that holds. Within the write turn the row
-    // is picked with FOR UPDATE SKIP LOCKED on PostgreSQL, so a row another session has locked (a
-    // lead's psql, a writer being retried) is passed over instead of waited for. `caseId` gets the
-    // case, or stays empty when no case is free (true). False + lastError() on an error.
-    bool claimNext(const QString& agent, const QDateTime& until, const QDateTime& now, QString* caseId);
-    // The agent whose claim holds at `now`, or empty; `until` (if given) gets the claim's end.
-    QString claimHolder(const QString& caseId, const QDateTime& now, QDateTime* until = nullptr) const;
-
 private:
-    bool setClaim(const QString& caseId, const QString& agent, const QString& holder, const QVariant& until,
-        const QDateTime& now);
-    // Why a case cannot be decided or claimed by `agent`: always false, with lastError() saying why.
-    bool refuseTakenCase(const QString& caseId, const QString& agent, const QDateTime& at) const;
     bool insertDecisionRows(
         qint64 caseRef, const DecisionRecord& decision, const Suggestion& suggestion, const QByteArray& suggestionJson);
 
     Database& m_db;
     const CaseRepository& m_cases;
+    const ClaimStore& m_claims;
     const StrikeLedger& m_strikes;
     AuditLog& m_audit;
     mutable QString m_error;

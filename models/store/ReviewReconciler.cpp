@@ -1,32 +1,13 @@
 #include "ReviewReconciler.h"
 
 #include "AuditDifferences.h"
+#include "ReviewColumns.h"
 #include "StoreSupport.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 
 using namespace StoreSupport;
-
-namespace {
-
-enum class ReviewColumn
-{
-    CaseId,
-    DecidedAt,
-    Agent,
-    Clause,
-    Override,
-    Verdict,
-    Note,
-    Reviewer,
-    ReviewedAt,
-    Reopened
-};
-const char kReviews[] = "SELECT c.case_id, r.decided_at, r.agent, r.clause, r.override, r.verdict, r.note, r.reviewer,"
-                        " r.reviewed_at, r.reopened FROM reviews r JOIN cases c ON c.id = r.case_ref ORDER BY r.id";
-
-} // namespace
 
 ReviewReconciler::ReviewReconciler(
     const QSqlDatabase& db, AuditReconciliation& result, QHash<QString, AuditReconciler::Entry> entries)
@@ -38,7 +19,7 @@ ReviewReconciler::ReviewReconciler(
 bool ReviewReconciler::run()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QLatin1String(kReviews)))
+    if (!q.exec(QLatin1String(kReviewColumns) + QStringLiteral(" ORDER BY r.id")))
         return m_result.addReadError(q);
     while (q.next())
         compareReview(q);

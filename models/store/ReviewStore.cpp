@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "CaseRepository.h"
 #include "Database.h"
+#include "ReviewColumns.h"
 #include "StoreSupport.h"
 
 #include <QJsonArray>
@@ -26,23 +27,6 @@ enum class CandidateColumn
 };
 const char kCandidates[] = "SELECT c.case_id, d.agent, d.decided_at, d.clauses, d.override, d.suggestion_json"
                            " FROM decisions d JOIN cases c ON c.id = d.case_ref";
-
-enum class ReviewColumn
-{
-    CaseId,
-    DecidedAt,
-    Agent,
-    Clause,
-    Override,
-    Verdict,
-    Note,
-    Reviewer,
-    ReviewedAt,
-    Reopened
-};
-const char kReviews[] = "SELECT c.case_id, r.decided_at, r.agent, r.clause, r.override, r.verdict, r.note, r.reviewer,"
-                        " r.reviewed_at, r.reopened FROM reviews r JOIN cases c ON c.id = r.case_ref"
-                        " WHERE r.reviewed_at >= :from AND r.reviewed_at < :to ORDER BY r.reviewed_at, r.id";
 
 ReviewCandidate candidateOf(const QSqlQuery& q)
 {
@@ -95,18 +79,7 @@ std::optional<QList<ReviewCandidate>> ReviewStore::candidates(const QDateTime& f
         return std::nullopt;
     q.bindValue(QStringLiteral(":from"), ms(from));
     q.bindValue(QStringLiteral(":to"), ms(to));
-    if (!q.exec()) {
-        failQuery(&m_error, q);
-        return std::nullopt;
-    }
-    QList<ReviewCandidate> result;
-    while (q.next())
-        result.append(candidateOf(q));
-    if (!reachedEnd(q)) {
-        failQuery(&m_error, q);
-        return std::nullopt;
-    }
-    return result;
+    return readRows<ReviewCandidate>(q, &m_error, candidateOf);
 }
 
 std::optional<ReviewCandidate> ReviewStore::liveDecision(const QString& caseId) const
@@ -135,11 +108,9 @@ bool ReviewStore::record(const ReviewRecord& review)
     WriteScope scope(m_db, &m_error);
     if (!scope.ok())
         return false;
-    const qint64 ref = m_cases.rowIdOf(review.caseId);
-    if (ref < 0)
-        return fail(&m_error, m_cases.lastError());
+    const qint64 ref = caseRef(m_cases, review.caseId, &m_error);
     if (ref == 0)
-        return fail(&m_error, tr("Case %1 does not exist").arg(review.caseId));
+        return false;
     QSqlQuery q(m_db.connection());
     // One review per decision: the conflict leaves the first one as it is.
     if (!prepare(q,
@@ -175,34 +146,27 @@ std::optional<QList<ReviewRecord>> ReviewStore::reviews(const QDateTime& from, c
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!prepare(q, QLatin1String(kReviews), &m_error))
+    if (!prepare(q,
+            QLatin1String(kReviewColumns)
+                + QStringLiteral(" WHERE r.reviewed_at >= :from AND r.reviewed_at < :to ORDER BY r.reviewed_at, r.id"),
+            &m_error))
         return std::nullopt;
     q.bindValue(QStringLiteral(":from"), ms(from));
     q.bindValue(QStringLiteral(":to"), ms(to));
-    if (!q.exec()) {
-        failQuery(&m_error, q);
-        return std::nullopt;
-    }
-    QList<ReviewRecord> result;
-    while (q.next()) {
+    return readRows<ReviewRecord>(q, &m_error, [](const QSqlQuery& row) {
         ReviewRecord r;
-        r.caseId = field(q, ReviewColumn::CaseId).toString();
-        r.decidedAt = fromMs(field(q, ReviewColumn::DecidedAt));
-        r.agent = field(q, ReviewColumn::Agent).toString();
-        r.clause = field(q, ReviewColumn::Clause).toString();
-        r.isOverride = field(q, ReviewColumn::Override).toInt() != 0;
-        r.agree = field(q, ReviewColumn::Verdict).toString() == QLatin1String("agree");
-        r.note = field(q, ReviewColumn::Note).toString();
-        r.reviewer = field(q, ReviewColumn::Reviewer).toString();
-        r.reviewedAt = fromMs(field(q, ReviewColumn::ReviewedAt));
-        r.reopened = field(q, ReviewColumn::Reopened).toInt() != 0;
-        result.append(r);
-    }
-    if (!reachedEnd(q)) {
-        failQuery(&m_error, q);
-        return std::nullopt;
-    }
-    return result;
+        r.caseId = field(row, ReviewColumn::CaseId).toString();
+        r.decidedAt = fromMs(field(row, ReviewColumn::DecidedAt));
+        r.agent = field(row, ReviewColumn::Agent).toString();
+        r.clause = field(row, ReviewColumn::Clause).toString();
+        r.isOverride = field(row, ReviewColumn::Override).toInt() != 0;
+        r.agree = field(row, ReviewColumn::Verdict).toString() == QLatin1String("agree");
+        r.note = field(row, ReviewColumn::Note).toString();
+        r.reviewer = field(row, ReviewColumn::Reviewer).toString();
+        r.reviewedAt = fromMs(field(row, ReviewColumn::ReviewedAt));
+        r.reopened = field(row, ReviewColumn::Reopened).toInt() != 0;
+        return r;
+    });
 }
 
 Agreement ReviewStore::agreement(const QList<ReviewRecord>& reviews)

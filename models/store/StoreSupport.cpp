@@ -1,5 +1,6 @@
 #include "StoreSupport.h"
 
+#include "CaseRepository.h"
 #include "Database.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,16 @@ CaseRow selectCaseRow(QSqlQuery& query, const QString& sql, const QString& caseI
         return CaseRow::Failed;
     }
     return query.isValid() ? CaseRow::Found : CaseRow::Missing;
+}
+
+qint64 caseRef(const CaseRepository& cases, const QString& caseId, QString* error)
+{
+    const qint64 ref = cases.rowIdOf(caseId);
+    if (ref < 0)
+        fail(error, cases.lastError());
+    else if (ref == 0)
+        fail(error, QCoreApplication::translate("CaseStore", "Case %1 does not exist").arg(caseId));
+    return qMax<qint64>(ref, 0);
 }
 
 bool fail(QString* error, const QString& message)

@@ -6,6 +6,7 @@
 #include "PolicyEnums.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -13,7 +14,9 @@
 #include <optional>
 
 #include "CaseStatus.h"
+#include "SqlRow.h"
 
+class CaseRepository;
 class Database;
 
 namespace StoreSupport {
@@ -48,12 +51,8 @@ template<typename E> E enumOr(const QString& id, E fallback)
     return value;
 }
 
-// A column of the current row, named by the enum its SELECT declares next to it
-// (`enum class Column { Id, Kind }` for "SELECT id, kind ...").
-template<typename Column> QVariant field(const QSqlQuery& query, Column column)
-{
-    return query.value(static_cast<int>(column));
-}
+// A column of the current row, named by the enum its SELECT declares next to it.
+using SqlRow::field;
 
 // next() is false at the end of the rows and also when a step fails: true only at the real end.
 bool reachedEnd(const QSqlQuery& query);
@@ -74,6 +73,33 @@ enum class CaseRow
     Failed, // *error says why
 };
 CaseRow selectCaseRow(QSqlQuery& query, const QString& sql, const QString& caseId, QString* error);
+
+// Runs the prepared and bound `query` and reads each row with `read` into *rows. False (and *error) when
+// it fails, at exec() or at any row: then *rows is empty, never part of the rows.
+template<typename Row, typename Read> bool readRows(QSqlQuery& query, QList<Row>* rows, QString* error, Read read)
+{
+    rows->clear();
+    if (!query.exec())
+        return failQuery(error, query);
+    while (query.next())
+        rows->append(read(query));
+    if (reachedEnd(query))
+        return true;
+    rows->clear();
+    return failQuery(error, query);
+}
+// The same, for a reader whose rows are nothing on an error.
+template<typename Row, typename Read> std::optional<QList<Row>> readRows(QSqlQuery& query, QString* error, Read read)
+{
+    QList<Row> rows;
+    if (!readRows(query, &rows, error, read))
+        return std::nullopt;
+    return rows;
+}
+
+// The row id (cases.id) that the other tables point at, of the case a write is about: > 0, or 0 with
+// *error saying that the case does not exist or why it could not be read.
+qint64 caseRef(const CaseRepository& cases, const QString& caseId, QString* error);
 
 // A write transaction of its own unless the caller (e.g. the importer) already holds one:
 // then the caller's commit or rollback decides.

@@ -82,6 +82,39 @@ enum class StrikeUserColumn
     UserId
 };
 
+StrikeRecord strikeOf(const QSqlQuery& q)
+{
+    StrikeRecord s;
+    s.id = field(q, StrikeColumn::Id).toLongLong();
+    s.userId = field(q, StrikeColumn::UserId).toString();
+    s.kind = enumOr(field(q, StrikeColumn::Kind).toString(), StrikeKind::AbusiveLanguage);
+    s.caseId = field(q, StrikeColumn::CaseId).toString();
+    s.clause = field(q, StrikeColumn::Clause).toString();
+    s.at = fromMs(field(q, StrikeColumn::At));
+    s.agent = field(q, StrikeColumn::Agent).toString();
+    s.voided = !field(q, StrikeColumn::VoidedAt).isNull();
+    s.voidedAt = fromMs(field(q, StrikeColumn::VoidedAt));
+    s.voidedBy = field(q, StrikeColumn::VoidedBy).toString();
+    s.voidReason = field(q, StrikeColumn::VoidReason).toString();
+    return s;
+}
+
+SanctionRecord sanctionOf(const QSqlQuery& q)
+{
+    SanctionRecord s;
+    s.id = field(q, SanctionColumn::Id).toLongLong();
+    s.userId = field(q, SanctionColumn::UserId).toString();
+    s.scope = enumOr(field(q, SanctionColumn::Scope).toString(), SanctionScope::Partial);
+    if (!field(q, SanctionColumn::Days).isNull())
+        s.days = field(q, SanctionColumn::Days).toInt();
+    s.startsAt = fromMs(field(q, SanctionColumn::StartsAt));
+    if (!field(q, SanctionColumn::EndsAt).isNull())
+        s.endsAt = fromMs(field(q, SanctionColumn::EndsAt));
+    s.clause = field(q, SanctionColumn::Clause).toString();
+    s.caseId = field(q, SanctionColumn::CaseId).toString();
+    return s;
+}
+
 } // namespace
 
 StrikeLedger::StrikeLedger(Database& db, const CaseRepository& cases, AuditLog& audit)
@@ -228,53 +261,12 @@ StrikeHistory StrikeLedger::strikeCounts(const QString& userId) const
 
 bool StrikeLedger::readStrikes(QSqlQuery& q, QList<StrikeRecord>* strikes) const
 {
-    strikes->clear();
-    if (!q.exec())
-        return failQuery(&m_error, q);
-    while (q.next()) {
-        StrikeRecord s;
-        s.id = field(q, StrikeColumn::Id).toLongLong();
-        s.userId = field(q, StrikeColumn::UserId).toString();
-        s.kind = enumOr(field(q, StrikeColumn::Kind).toString(), StrikeKind::AbusiveLanguage);
-        s.caseId = field(q, StrikeColumn::CaseId).toString();
-        s.clause = field(q, StrikeColumn::Clause).toString();
-        s.at = fromMs(field(q, StrikeColumn::At));
-        s.agent = field(q, StrikeColumn::Agent).toString();
-        s.voided = !field(q, StrikeColumn::VoidedAt).isNull();
-        s.voidedAt = fromMs(field(q, StrikeColumn::VoidedAt));
-        s.voidedBy = field(q, StrikeColumn::VoidedBy).toString();
-        s.voidReason = field(q, StrikeColumn::VoidReason).toString();
-        strikes->append(s);
-    }
-    if (reachedEnd(q))
-        return true;
-    strikes->clear();
-    return failQuery(&m_error, q);
+    return readRows(q, strikes, &m_error, strikeOf);
 }
 
 bool StrikeLedger::readSanctions(QSqlQuery& q, QList<SanctionRecord>* sanctions) const
 {
-    sanctions->clear();
-    if (!q.exec())
-        return failQuery(&m_error, q);
-    while (q.next()) {
-        SanctionRecord s;
-        s.id = field(q, SanctionColumn::Id).toLongLong();
-        s.userId = field(q, SanctionColumn::UserId).toString();
-        s.scope = enumOr(field(q, SanctionColumn::Scope).toString(), SanctionScope::Partial);
-        if (!field(q, SanctionColumn::Days).isNull())
-            s.days = field(q, SanctionColumn::Days).toInt();
-        s.startsAt = fromMs(field(q, SanctionColumn::StartsAt));
-        if (!field(q, SanctionColumn::EndsAt).isNull())
-            s.endsAt = fromMs(field(q, SanctionColumn::EndsAt));
-        s.clause = field(q, SanctionColumn::Clause).toString();
-        s.caseId = field(q, SanctionColumn::CaseId).toString();
-        sanctions->append(s);
-    }
-    if (reachedEnd(q))
-        return true;
-    sanctions->clear();
-    return failQuery(&m_error, q);
+    return readRows(q, sanctions, &m_error, sanctionOf);
 }
 
 QList<StrikeRecord> StrikeLedger::strikesOf(const QString& userId) const

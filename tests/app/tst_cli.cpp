@@ -59,6 +59,8 @@ private slots:
     void helpListsEveryCommandInOneColumn();
     void usageErrors_data();
     void usageErrors();
+    void periodErrors_data();
+    void periodErrors();
     void importExitCodes();
     void importBadFileReportsPosition();
     void suggestFileIsDeterministic();
@@ -232,6 +234,41 @@ void tst_Cli::usageErrors()
     const Run r = run(arguments << QStringLiteral("--db") << db());
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
+    QVERIFY(r.out.isEmpty());
+}
+
+// review, whatif and report read --from and --to alike (Command::parsePeriod), each with its own default.
+void tst_Cli::periodErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("review, --to not a date") << QStringList { QStringLiteral("review"), QStringLiteral("--stats"),
+        QStringLiteral("--to"), QStringLiteral("2026-13-01") }
+                                             << QStringLiteral("--to: not a date (YYYY-MM-DD): 2026-13-01");
+    QTest::newRow("review, --from after the default --to") << QStringList { QStringLiteral("review"),
+        QStringLiteral("--list"), QStringLiteral("--from"), QStringLiteral("2999-01-01") }
+                                                           << QStringLiteral("--to is before --from");
+    QTest::newRow("whatif, --from not a date") << QStringList { QStringLiteral("whatif"), QStringLiteral("--set"),
+        QStringLiteral("live_chat_ladder_days=2,14,60"), QStringLiteral("--from"), QStringLiteral("soon") }
+                                               << QStringLiteral("--from: not a date (YYYY-MM-DD): soon");
+    QTest::newRow("report, --to before --from") << QStringList { QStringLiteral("report"), QStringLiteral("--from"),
+        QStringLiteral("2026-02-01"), QStringLiteral("--to"), QStringLiteral("2026-01-31"), QStringLiteral("--format"),
+        QStringLiteral("csv"), QStringLiteral("-o"), QStringLiteral("never-written.csv") }
+                                                << QStringLiteral("--to is before --from");
+}
+
+void tst_Cli::periodErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    // report reads the desk's agents and clauses before its options: it needs a desk.
+    QCOMPARE(
+        run({ QStringLiteral("import"), QStringLiteral("--db"), db(), DataDir + QStringLiteral("/good/example.json") })
+            .exitCode,
+        0);
+    const Run r = run(arguments << QStringLiteral("--db") << db());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
     QVERIFY(r.out.isEmpty());
 }
 

@@ -147,8 +147,8 @@ void tst_TwoAgents::claimHoldsOffOtherAgents()
         Database database(m_db, QStringLiteral("claim-check"));
         QVERIFY(database.open());
         CaseStore store(database);
-        QCOMPARE(store.decisions().claimHolder(id, until.addSecs(-60)), QStringLiteral("anna"));
-        QCOMPARE(store.decisions().claimHolder(id, until.addSecs(1)), QString()); // the line shows whole seconds
+        QCOMPARE(store.claims().holder(id, until.addSecs(-60)), QStringLiteral("anna"));
+        QCOMPARE(store.claims().holder(id, until.addSecs(1)), QString()); // the line shows whole seconds
         QVERIFY(!store.cases().isDecided(id));
         // Fifteen minutes pass: the claim's end moves into the past.
         QSqlQuery q(database.connection());
@@ -339,7 +339,7 @@ void tst_TwoAgents::twoClaimersTakeDifferentCases()
     CaseStore store(database);
     for (const Claimer& claimer : claimers) {
         for (const QString& id : claimer.claimed)
-            QCOMPARE(store.decisions().claimHolder(id, QDateTime::currentDateTimeUtc()), claimer.name);
+            QCOMPARE(store.claims().holder(id, QDateTime::currentDateTimeUtc()), claimer.name);
     }
     QVERIFY(store.audit().verifyChain());
     qInfo("two claimers, %d cases: %lld and %lld claimed", cases, qint64(claimers[0].claimed.size()),

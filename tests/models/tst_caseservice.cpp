@@ -310,9 +310,9 @@ void tst_CaseService::writesUseTheClock()
     QDateTime until;
     QVERIFY(m_desk.service->claim(QStringLiteral("AP-1"), QStringLiteral("anna"), 20, &until));
     QCOMPARE(until, m_clock.now().addSecs(20 * 60));
-    QCOMPARE(m_desk.store->decisions().claimHolder(QStringLiteral("AP-1"), m_clock.now()), QStringLiteral("anna"));
+    QCOMPARE(m_desk.store->claims().holder(QStringLiteral("AP-1"), m_clock.now()), QStringLiteral("anna"));
     QVERIFY(m_desk.service->release(QStringLiteral("AP-1"), QStringLiteral("anna")));
-    QCOMPARE(m_desk.store->decisions().claimHolder(QStringLiteral("AP-1"), m_clock.now()), QString());
+    QCOMPARE(m_desk.store->claims().holder(QStringLiteral("AP-1"), m_clock.now()), QString());
 
     DecisionRequest request;
     request.caseId = QStringLiteral("AP-1");
@@ -433,7 +433,7 @@ void tst_CaseService::claimNextTakesTheQueueOrder()
     QDateTime until;
     QCOMPARE(service.claimNext(QStringLiteral("anna"), 20, &until), QStringLiteral("LC-1"));
     QCOMPARE(until, m_clock.now().addSecs(20 * 60));
-    QCOMPARE(m_desk.store->decisions().claimHolder(QStringLiteral("LC-1"), m_clock.now()), QStringLiteral("anna"));
+    QCOMPARE(m_desk.store->claims().holder(QStringLiteral("LC-1"), m_clock.now()), QStringLiteral("anna"));
     QCOMPARE(service.claimNext(QStringLiteral("bo"), 20), QStringLiteral("LC-4"));
     // Nothing free: no case and no error.
     QCOMPARE(service.claimNext(QStringLiteral("bo"), 20), QString());
@@ -528,7 +528,7 @@ void tst_CaseService::aDeadlockIsRetriedUnseen()
     QVERIFY2(claimed, qPrintable(error));
     QVERIFY(error.isEmpty());
     QCOMPARE(m_desk.service->retriedWrites(), 1);
-    QCOMPARE(m_desk.store->decisions().claimHolder(QStringLiteral("LC-1"), m_clock.now()), QStringLiteral("anna"));
+    QCOMPARE(m_desk.store->claims().holder(QStringLiteral("LC-1"), m_clock.now()), QStringLiteral("anna"));
     QSqlQuery q(m_desk.db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'claim'")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1); // the aborted attempt left nothing

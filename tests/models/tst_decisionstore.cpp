@@ -7,7 +7,7 @@
 
 using namespace StoreFixtures;
 
-// DecisionStore: a decision with its strikes, sanctions and audit entry, once; claims.
+// DecisionStore: a decision with its strikes, sanctions and audit entry, once.
 class tst_DecisionStore : public QObject, protected StoreTest
 {
     Q_OBJECT
@@ -18,7 +18,6 @@ private slots:
     void cleanup();
     void decideOnlyOnce();
     void decideRefusesUnknownCaseAndOverrideWithoutNote();
-    void claimsHoldUntilTheyEnd();
     void decisionFailsWhenItsStrikesCannotBeRead();
 };
 
@@ -105,41 +104,6 @@ void tst_DecisionStore::decideRefusesUnknownCaseAndOverrideWithoutNote()
     QVERIFY2(m_store->decisions().decide(recorded(d, s), s), qPrintable(m_store->decisions().lastError()));
     QVERIFY(m_store->decisions().decision(f.id)->isOverride);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM decisions")), QStringLiteral("1"));
-}
-
-void tst_DecisionStore::claimsHoldUntilTheyEnd()
-{
-    const CaseFacts f = p2pCase(QStringLiteral("AP-C"));
-    QVERIFY(insert(f));
-    DecisionStore& decisions = m_store->decisions();
-    const QDateTime now = utc("2026-11-21T10:00:00Z");
-    const QDateTime until = now.addSecs(30 * 60);
-    const QString anna = QStringLiteral("agent.anna");
-    const QString bo = QStringLiteral("agent.bo");
-
-    QVERIFY(!decisions.claim(f.id, anna, now, now)); // must end in the future
-    QVERIFY(!decisions.claim(QStringLiteral("AP-unknown"), anna, until, now));
-    QVERIFY(decisions.lastError().contains(QLatin1String("AP-unknown")));
-    QVERIFY2(decisions.claim(f.id, anna, until, now), qPrintable(decisions.lastError()));
-    QCOMPARE(decisions.claimHolder(f.id, now), anna);
-    QCOMPARE(decisions.claimHolder(f.id, until), QString()); // run out
-
-    QVERIFY(!decisions.claim(f.id, bo, until.addSecs(60), now.addSecs(60)));
-    QVERIFY2(decisions.lastError().contains(anna), qPrintable(decisions.lastError()));
-    QVERIFY(!decisions.release(f.id, bo, now.addSecs(60)));
-    const Suggestion s = suggestionFor(f, Outcome::Refund, QStringLiteral("B3"));
-    DecisionRecord d = decisionOf(f.id, Outcome::Refund);
-    d.agent = bo;
-    d.decidedAt = now.addSecs(60);
-    QVERIFY(!decisions.decide(recorded(d, s), s));
-    QVERIFY(!m_store->cases().isDecided(f.id));
-
-    QVERIFY2(decisions.release(f.id, anna, now.addSecs(120)), qPrintable(decisions.lastError()));
-    QCOMPARE(decisions.claimHolder(f.id, now.addSecs(120)), QString());
-    d.decidedAt = now.addSecs(180);
-    QVERIFY2(decisions.decide(recorded(d, s), s), qPrintable(decisions.lastError()));
-    QVERIFY(!decisions.claim(f.id, anna, until.addSecs(3600), now.addSecs(240))); // decided
-    QVERIFY(decisions.lastError().contains(QLatin1String("already decided")));
 }
 
 // A decision read without its strikes would show (and count) none: it fails instead.

@@ -161,7 +161,7 @@ void tst_DeskChangeFeed::claimReachesTheOtherWindow()
         QVERIFY(change.concerns(QStringLiteral("LC-1")));
     }
     // The reader sees the claim as soon as it is told.
-    QCOMPARE(m_reader.store->decisions().claimHolder(QStringLiteral("LC-1"), m_clock.now()), QStringLiteral("agent.a"));
+    QCOMPARE(m_reader.store->claims().holder(QStringLiteral("LC-1"), m_clock.now()), QStringLiteral("agent.a"));
     feed.stop();
     QVERIFY(!feed.isActive());
 }

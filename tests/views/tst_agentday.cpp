@@ -165,12 +165,12 @@ void tst_AgentDay::aDayAtTheDesk()
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(caseView->currentCaseId(), first);
     QCOMPARE(QApplication::focusWidget(), queue);
-    QCOMPARE(store.decisions().claimHolder(first, now), QString()); // opening is not claiming
+    QCOMPARE(store.claims().holder(first, now), QString()); // opening is not claiming
 
     // 3. Claim: Ctrl+L from the queue.
     QTest::keyClick(focused(), Qt::Key_L, Qt::ControlModifier);
     QDateTime until;
-    QCOMPARE(store.decisions().claimHolder(first, now, &until), QStringLiteral("Tester"));
+    QCOMPARE(store.claims().holder(first, now, &until), QStringLiteral("Tester"));
     QVERIFY(until > now);
     QCOMPARE(caseView->claimHolder(), QStringLiteral("Tester"));
 
@@ -182,7 +182,7 @@ void tst_AgentDay::aDayAtTheDesk()
         QTest::keyClick(focused(), transcript->selectedMessage() < userMessage ? Qt::Key_Down : Qt::Key_Up);
     QCOMPARE(transcript->selectedMessage(), userMessage);
     // Reading changes nothing: the claim holds, nothing decided.
-    QCOMPARE(store.decisions().claimHolder(first, now), QStringLiteral("Tester"));
+    QCOMPARE(store.claims().holder(first, now), QStringLiteral("Tester"));
     QVERIFY(!store.decisions().decision(first));
     const int eventsBefore = int(store.cases().load(first)->events.size());
 
@@ -221,7 +221,7 @@ void tst_AgentDay::aDayAtTheDesk()
     QCOMPARE(decided->agent, QStringLiteral("Tester"));
     QVERIFY(!decided->strikes.isEmpty());
     QVERIFY(!decided->sanctions.isEmpty());
-    QCOMPARE(store.decisions().claimHolder(first, now), QString()); // the decision ended the claim
+    QCOMPARE(store.claims().holder(first, now), QString()); // the decision ended the claim
 
     // 7. The next case: the one below, with the keyboard in the queue.
     QCOMPARE(queue->currentCaseId(), below);

@@ -552,7 +552,7 @@ private slots:
         QVERIFY(m_dialogHandled);
         QVERIFY2(refusal.contains(QStringLiteral("bob")), qPrintable(refusal));
         QCOMPARE(
-            m_store->decisions().claimHolder(QStringLiteral("AP-20"), m_clock->now()), QStringLiteral("<b>bob</b>"));
+            m_store->claims().holder(QStringLiteral("AP-20"), m_clock->now()), QStringLiteral("<b>bob</b>"));
 
         // bob releases from his window, anna claims from hers.
         view.setAgentName(QStringLiteral("<b>bob</b>"));
@@ -563,11 +563,11 @@ private slots:
         claim->click();
         QCOMPARE(changed.count(), 1);
         QVERIFY(!view.claimBanner()->isVisible());
-        QCOMPARE(m_store->decisions().claimHolder(QStringLiteral("AP-20"), m_clock->now()), QString());
+        QCOMPARE(m_store->claims().holder(QStringLiteral("AP-20"), m_clock->now()), QString());
         view.setAgentName(QStringLiteral("anna"));
         view.showCase(QStringLiteral("AP-20"));
         claim->click();
-        QCOMPARE(m_store->decisions().claimHolder(QStringLiteral("AP-20"), m_clock->now()), QStringLiteral("anna"));
+        QCOMPARE(m_store->claims().holder(QStringLiteral("AP-20"), m_clock->now()), QStringLiteral("anna"));
         QVERIFY(view.claimBanner()->isVisible());
         QVERIFY(view.claimBanner()->text().startsWith(QStringLiteral("You are working on this case until")));
         QCOMPARE(claim->text(), QStringLiteral("Re&lease"));

@@ -113,7 +113,7 @@ QString tst_LiveDesk::showOpenCase()
         const QString caseId = model->caseIdAt(row);
         if (m_context->store().decisions().decision(caseId))
             continue;
-        if (!m_context->store().decisions().claimHolder(caseId, m_clock.now()).isEmpty())
+        if (!m_context->store().claims().holder(caseId, m_clock.now()).isEmpty())
             continue;
         m_window->openCase(caseId);
         return caseId;

@@ -750,14 +750,14 @@ void TestMainWindow::claimFromTheQueueWithTheShortcut()
     QVERIFY(m_window->action(MainWindow::ActionId::ClaimCase));
     queue->setFocus();
     QTest::keyClick(queue, Qt::Key_L, Qt::ControlModifier);
-    QCOMPARE(m_store->decisions().claimHolder(caseId, m_clock.now()), QStringLiteral("Tester"));
+    QCOMPARE(m_store->claims().holder(caseId, m_clock.now()), QStringLiteral("Tester"));
     QVERIFY(m_window->caseView()->claimBanner()->isVisible());
     QVERIFY(m_window->caseView()->claimBanner()->text().contains(QStringLiteral("You are working on this case")));
     const int row = m_window->queueModel()->rowOfCase(caseId);
     QCOMPARE(m_window->queueModel()->index(row, QueueModel::AgentColumn).data().toString(), QStringLiteral("Tester"));
     QCOMPARE(queue->currentCaseId(), caseId);
     QTest::keyClick(queue, Qt::Key_L, Qt::ControlModifier);
-    QCOMPARE(m_store->decisions().claimHolder(caseId, m_clock.now()), QString());
+    QCOMPARE(m_store->claims().holder(caseId, m_clock.now()), QString());
     QVERIFY(!m_window->caseView()->claimBanner()->isVisible());
 }
 
