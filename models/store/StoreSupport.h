@@ -80,7 +80,9 @@ CaseRow selectCaseRow(QSqlQuery& query, const QString& sql, const QString& caseI
 class WriteScope
 {
 public:
-    WriteScope(Database& db, QString* error, bool durable = false);
+    // `caseTurn`: the writer changes one case, its parties' strikes and the audit chain only
+    // (Database::Turn::Case).
+    WriteScope(Database& db, QString* error, bool durable = false, bool caseTurn = false);
     ~WriteScope();
     WriteScope(const WriteScope&) = delete;
     WriteScope& operator=(const WriteScope&) = delete;
