@@ -120,9 +120,13 @@ std::optional<Suggestion> CaseService::suggest(const QString& caseId, const QDat
 std::optional<Suggestion> CaseService::refreshSuggestion(const QString& caseId)
 {
     return retried([&]() -> std::optional<Suggestion> {
-        WriteScope scope(m_db, &m_error);
+        WriteScope scope(m_db, &m_error, false, true);
         if (!scope.ok())
             return std::nullopt;
+        if (!m_db.lockCaseParties(caseId)) {
+            fail(m_db.error());
+            return std::nullopt;
+        }
         const std::optional<CaseFacts> facts = m_store.cases().load(caseId);
         if (!facts) {
             fail(tr("Unknown case %1").arg(caseId));
@@ -165,10 +169,14 @@ DecisionResult CaseService::decideOnce(const DecisionRequest& request)
         return refuse(tr("A decision cannot be made inside another write transaction"));
 
     // The write lock first: the case, its parties' strikes and the settings are read under it,
-    // so no other decision can change what the policy says between judging and storing.
-    WriteScope scope(m_db, &m_error, true);
+    // so no other decision can change what the policy says between judging and storing. On a
+    // server the lock is the case's parties' (issue 15): decisions on cases of other users go on
+    // meanwhile, two on cases of one user take turns.
+    WriteScope scope(m_db, &m_error, true, true);
     if (!scope.ok())
         return refuse(m_error);
+    if (!m_db.lockCaseParties(request.caseId))
+        return refuse(m_db.error());
 
     const QDateTime now = m_clock.now();
     const std::optional<CaseFacts> facts = m_store.cases().load(request.caseId);
@@ -227,17 +235,23 @@ bool CaseService::refreshCasesOf(const QStringList& userIds, const QString& exce
 {
     QStringList users = userIds;
     users.removeDuplicates();
-    QStringList done;
+    QStringList cases;
     for (const QString& user : std::as_const(users)) {
         for (const CaseSummary& summary : m_store.strikes().casesOfUser(user)) {
-            if (summary.status == CaseStatus::Decided || summary.caseId == exceptCaseId
-                || done.contains(summary.caseId))
-                continue;
-            done << summary.caseId;
-            const std::optional<CaseFacts> facts = m_store.cases().load(summary.caseId);
-            if (!facts || !m_store.cases().updateSuggestion(summary.caseId, suggest(*facts, now)))
-                return fail(m_store.cases().lastError());
+            if (summary.status != CaseStatus::Decided && summary.caseId != exceptCaseId
+                && !cases.contains(summary.caseId))
+                cases << summary.caseId;
         }
+    }
+    // In a shared turn each case's row is locked before it is judged again, in one order: a writer that
+    // added strikes of its other party meanwhile has committed, and its strikes count.
+    cases.sort();
+    for (const QString& caseId : std::as_const(cases)) {
+        if (!m_db.lockCaseRow(caseId))
+            return fail(m_db.error());
+        const std::optional<CaseFacts> facts = m_store.cases().load(caseId);
+        if (!facts || !m_store.cases().updateSuggestion(caseId, suggest(*facts, now)))
+            return fail(m_store.cases().lastError());
     }
     return true;
 }
@@ -245,9 +259,11 @@ bool CaseService::refreshCasesOf(const QStringList& userIds, const QString& exce
 bool CaseService::recordEvent(const QString& caseId, CaseEvent event)
 {
     return retried([&, event]() mutable {
-        WriteScope scope(m_db, &m_error);
+        WriteScope scope(m_db, &m_error, false, true);
         if (!scope.ok())
             return false;
+        if (!m_db.lockCaseParties(caseId))
+            return fail(m_db.error());
         std::optional<CaseFacts> facts = m_store.cases().load(caseId);
         if (!facts)
             return fail(tr("Unknown case %1").arg(caseId));
@@ -319,7 +335,7 @@ bool CaseService::claim(const QString& caseId, const QString& agent, int minutes
         return fail(tr("A claim lasts at least a minute"));
     return retried([&] {
         // One transaction around the store's: the other windows hear of the claim when it is committed.
-        WriteScope scope(m_db, &m_error);
+        WriteScope scope(m_db, &m_error, false, true);
         if (!scope.ok())
             return false;
         const QDateTime now = m_clock.now();
@@ -342,7 +358,7 @@ QString CaseService::claimNext(const QString& agent, int minutes, QDateTime* unt
         return QString();
     }
     return retried([&] {
-        WriteScope scope(m_db, &m_error);
+        WriteScope scope(m_db, &m_error, false, true);
         if (!scope.ok())
             return QString();
         const QDateTime now = m_clock.now();
@@ -365,7 +381,7 @@ QString CaseService::claimNext(const QString& agent, int minutes, QDateTime* unt
 bool CaseService::release(const QString& caseId, const QString& agent)
 {
     return retried([&] {
-        WriteScope scope(m_db, &m_error);
+        WriteScope scope(m_db, &m_error, false, true);
         if (!scope.ok())
             return false;
         if (!m_store.claims().release(caseId, agent.trimmed(), m_clock.now()))

@@ -453,6 +453,7 @@ void Database::endTransaction()
 {
     m_inTransaction = false;
     m_aborted = false;
+    m_sharesTurn = false;
     if (t_writer == this)
         t_writer = nullptr;
 }
@@ -491,7 +492,7 @@ bool Database::announce(const QString& kind, const QString& caseId)
     return true;
 }
 
-bool Database::beginWrite(bool durable)
+bool Database::beginWrite(bool durable, Turn turn)
 {
     if (m_inTransaction) {
         m_error = tr("A write transaction is already open");
@@ -525,11 +526,12 @@ bool Database::beginWrite(bool durable)
         m_aborted = false;
         t_writer = this;
         m_durable = durable;
-        for (const QString& statement : dialect().writeTurn()) {
+        const QStringList shared = turn == Turn::Case ? dialect().sharedWriteTurn() : QStringList();
+        m_sharesTurn = !shared.isEmpty();
+        for (const QString& statement : m_sharesTurn ? shared : dialect().writeTurn()) {
             if (!query.exec(statement)) {
                 noteFailure(query.lastError());
-                const QString error
-                    = tr("Cannot start writing to the database: %1").arg(describe(query.lastError()));
+                const QString error = tr("Cannot start writing to the database: %1").arg(describe(query.lastError()));
                 rollback();
                 m_error = error;
                 return false;
@@ -543,6 +545,32 @@ bool Database::beginWrite(bool durable)
     if (durable)
         runAll(dialect().durableOff());
     return false;
+}
+
+bool Database::lockCaseParties(const QString& caseId)
+{
+    return lockCase(dialect().lockCaseParties(), caseId);
+}
+
+bool Database::lockCaseRow(const QString& caseId)
+{
+    return lockCase(dialect().lockCaseRow(), caseId);
+}
+
+bool Database::lockCase(const QString& statement, const QString& caseId)
+{
+    if (!sharesTurn() || statement.isEmpty())
+        return true;
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    query.prepare(statement);
+    query.bindValue(QStringLiteral(":case_id"), caseId);
+    if (!query.exec()) {
+        noteFailure(query.lastError());
+        m_error = tr("Cannot lock case %1: %2").arg(caseId, describe(query.lastError()));
+        return false;
+    }
+    return true;
 }
 
 bool Database::commit()

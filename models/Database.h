@@ -52,7 +52,23 @@ public:
     // "database is locked" when another process wrote in between), retried with the busy
     // timeout; on PostgreSQL with BEGIN and the writers' advisory lock (SqlDialect::writeTurn).
     // `durable` switches SQLite to synchronous=FULL for the transaction (decisions).
-    bool beginWrite(bool durable = false);
+    // Issue 15 (agents scale): `Turn::Case` for a writer that changes one case, its parties' strikes
+    // and the audit chain only (CaseService's agent actions): on PostgreSQL such writers share the
+    // turn (SqlDialect::sharedWriteTurn) and lock what they change; `Turn::Desk` for every other.
+    enum class Turn
+    {
+        Desk,
+        Case
+    };
+    bool beginWrite(bool durable = false, Turn turn = Turn::Desk);
+    // Inside a write transaction: other writers may run alongside it (a shared turn on a backend
+    // that has one), so what it changes is locked as it goes (lockCaseParties(), lockCaseRow(),
+    // AuditLog's appends at COMMIT).
+    bool sharesTurn() const { return m_inTransaction && m_sharesTurn; }
+    // In a shared turn: lock the parties' users of `caseId` / its row (SqlDialect). True at once
+    // outside one. False + error() when the server refused (a deadlock: the caller's retry).
+    bool lockCaseParties(const QString& caseId);
+    bool lockCaseRow(const QString& caseId);
     bool commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
@@ -98,6 +114,7 @@ private:
     bool openSqlite();
     bool openServer();
     bool runAll(const QStringList& statements);
+    bool lockCase(const QString& statement, const QString& caseId);
     bool checkIntegrity(bool full);
     bool migrate();
     bool recoverImports();
@@ -113,6 +130,7 @@ private:
     bool m_open = false;
     bool m_inTransaction = false;
     bool m_durable = false;
+    bool m_sharesTurn = false;
     bool m_aborted = false; // the server ended the transaction after a failed statement
     struct CommitHook
     {

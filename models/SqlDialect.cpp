@@ -57,6 +57,10 @@ public:
     // locked" when another process wrote in between. One writer at a time is the whole turn.
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QStringList writeTurn() const override { return {}; }
+    QStringList sharedWriteTurn() const override { return {}; }
+    QString lockCaseParties() const override { return QString(); }
+    QString lockCaseRow() const override { return QString(); }
+    QStringList auditTurn() const override { return {}; }
     QStringList durableOn() const override { return { QStringLiteral("PRAGMA synchronous = FULL") }; }
     QStringList durableOff() const override { return { QStringLiteral("PRAGMA synchronous = NORMAL") }; }
 
@@ -163,6 +167,10 @@ public:
 // The key of the advisory lock every write transaction takes (any constant that no other
 // application on the same database uses: "AppD" in ASCII).
 constexpr qint64 WriteLockKey = 0x41707044;
+// The audit chain's appends in shared turns: "AppA".
+constexpr qint64 AuditLockKey = 0x41707041;
+// The first key of the two-key advisory locks on users (the second is the user's row id): "AppU".
+constexpr int UserLockClass = 0x41707055;
 // The importers' session lock (see SqlDialect::importersLockShared): "AppI".
 constexpr qint64 ImportersLockKey = 0x41707049;
 
@@ -212,12 +220,36 @@ public:
     // which PostgreSQL re-checks on the row's newest version after waiting for its lock, so of
     // two agents deciding one case only one changes it.
     QString beginWrite() const override { return QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"); }
-    // Writers take turns on a transaction-scoped advisory lock, taken first: the audit chain's
-    // head is read and extended by one writer at a time, and since every writer takes this lock
-    // before any row lock, two writers never wait on each other's rows in a cycle.
+    // A writer of the whole desk takes the transaction-scoped advisory lock exclusively, first: it
+    // waits for every writer of one case and they for it, so its reads and its audit entries are
+    // as in a desk of one writer, and since it takes this lock before any row lock, it never waits
+    // on another writer's rows in a cycle.
     QStringList writeTurn() const override
     {
         return { QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey) };
+    }
+    // Writers of one case share it, and lock only what they change (below).
+    QStringList sharedWriteTurn() const override
+    {
+        return { QStringLiteral("SELECT pg_advisory_xact_lock_shared(%1)").arg(WriteLockKey) };
+    }
+    // PostgreSQL (9.6 and later) evaluates a volatile function of the select list after the sort,
+    // so the locks are taken in key order (the user's row id; two users that share a key only
+    // take turns needlessly).
+    QString lockCaseParties() const override
+    {
+        return QStringLiteral("SELECT pg_advisory_xact_lock(%1, u.k) FROM (SELECT DISTINCT"
+                              " CAST(p.user_ref % 2147483647 AS integer) AS k FROM parties p"
+                              " JOIN cases c ON c.id = p.case_ref WHERE c.case_id = :case_id) AS u ORDER BY u.k")
+            .arg(UserLockClass);
+    }
+    QString lockCaseRow() const override
+    {
+        return QStringLiteral("SELECT id FROM cases WHERE case_id = :case_id FOR UPDATE");
+    }
+    QStringList auditTurn() const override
+    {
+        return { QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(AuditLockKey) };
     }
     QStringList durableOn() const override { return {}; }
     QStringList durableOff() const override { return {}; }

@@ -39,6 +39,23 @@ public:
     // reach the disk (SQLite's synchronous=FULL; a PostgreSQL commit is durable already).
     virtual QString beginWrite() const = 0;
     virtual QStringList writeTurn() const = 0;
+    // Issue 15 (agents scale): the turn of a writer that changes one case, its parties' strikes
+    // and the audit chain only (decide, claim, release, an event, a case's suggestion). Such writers
+    // run side by side; each locks what it changes (lockCaseParties(), lockCaseRow(), auditTurn()),
+    // and a writer of the whole desk (writeTurn(): settings, voids, reopens, imports) waits for all
+    // of them and they for it. Empty when writers take turns anyway (SQLite's BEGIN IMMEDIATE).
+    virtual QStringList sharedWriteTurn() const = 0;
+    // Inside a shared turn: the lock on the users who are parties to the case bound as :case_id,
+    // taken in the order of their user row ids, so that two writers never wait on each other in a
+    // cycle. Two decisions on cases of one user take turns: the second judges with the first's
+    // strikes (the strike ladder). Empty: nothing to lock.
+    virtual QString lockCaseParties() const = 0;
+    // Inside a shared turn: the row lock on the case bound as :case_id (before its queue columns are
+    // judged again from strikes another writer may be adding). Empty: nothing to lock.
+    virtual QString lockCaseRow() const = 0;
+    // Inside a shared turn, right before the audit chain's head is read and extended (at COMMIT):
+    // appends take turns only for that moment. Empty: nothing to take.
+    virtual QStringList auditTurn() const = 0;
     virtual QStringList durableOn() const = 0;
     virtual QStringList durableOff() const = 0;
     // The error says another writer was in the way (SQLite busy; PostgreSQL serialization

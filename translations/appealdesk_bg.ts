@@ -1813,6 +1813,10 @@ Commands:</source>
         <source>The write transaction was ended by an error; nothing was written</source>
         <translation>Транзакцията за запис беше прекратена от грешка; нищо не е записано</translation>
     </message>
+    <message>
+        <source>Cannot lock case %1: %2</source>
+        <translation>Случаят %1 не може да бъде заключен: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>

@@ -1813,6 +1813,10 @@ Kommandon:</translation>
         <source>The write transaction was ended by an error; nothing was written</source>
         <translation>Skrivtransaktionen avbröts av ett fel; inget skrevs</translation>
     </message>
+    <message>
+        <source>Cannot lock case %1: %2</source>
+        <translation>Kan inte låsa ärendet %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>

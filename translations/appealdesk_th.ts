@@ -1798,6 +1798,10 @@ Commands:</source>
         <source>The write transaction was ended by an error; nothing was written</source>
         <translation>ธุรกรรมการเขียนถูกยุติเพราะข้อผิดพลาด ไม่มีสิ่งใดถูกเขียน</translation>
     </message>
+    <message>
+        <source>Cannot lock case %1: %2</source>
+        <translation>ไม่สามารถล็อกเคส %1 ได้: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>

@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "StoreSupport.h"
 
 #include <QCryptographicHash>
@@ -72,9 +73,35 @@ struct AuditLog::Statements
 
 AuditLog::AuditLog(Database& db)
     : m_db(db)
-{ }
+{
+    m_commitHook
+        = m_db.addCommitHook([this](QString* error) { return appendPending(error); }, [this] { m_pending.clear(); });
+}
 
-AuditLog::~AuditLog() = default;
+AuditLog::~AuditLog()
+{
+    m_db.removeCommitHook(m_commitHook);
+}
+
+// At COMMIT of a shared turn: the appends' own turn, then the head is read and extended. The lock is
+// held from here to the COMMIT that follows, a few round trips.
+bool AuditLog::appendPending(QString* error)
+{
+    if (m_pending.isEmpty())
+        return true;
+    const QList<Pending> pending = std::exchange(m_pending, {});
+    QSqlQuery turn(m_db.connection());
+    for (const QString& statement : m_db.dialect().auditTurn()) {
+        if (!turn.exec(statement))
+            return failQuery(error, turn);
+    }
+    Statements& st = statements();
+    for (const Pending& p : pending) {
+        if (!appendRow(st, p.actor, p.action, p.subject, p.before, p.after, p.at, error))
+            return false;
+    }
+    return true;
+}
 
 AuditLog::Statements& AuditLog::statements() const
 {
@@ -139,6 +166,10 @@ bool AuditLog::appendRow(Statements& st, const QString& actor, const QString& ac
 bool AuditLog::append(const QString& actor, const QString& action, const QString& subject, const QString& before,
     const QString& after, const QDateTime& at)
 {
+    if (m_db.sharesTurn()) {
+        m_pending.append(Pending { actor, action, subject, before, after, at });
+        return true;
+    }
     WriteScope scope(m_db, &m_error);
     if (!scope.ok())
         return false;

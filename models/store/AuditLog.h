@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -16,7 +17,8 @@ class QSqlDatabase;
 
 // The audit log: an append-only hash chain (audit_log, with its head in audit_head).
 // The only place that knows how an entry is hashed and chained; every other writer
-// appends through here. Keeps prepared statements on the connection.
+// appends through here. Keeps prepared statements on the connection and a commit hook on the
+// Database: destroy it before its Database.
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
@@ -31,6 +33,9 @@ public:
 
     // Appends one entry chained to the last. In a write transaction of its own, or in the
     // caller's when one is open (decide, void, purge and settings write theirs with their rows).
+    // In a shared turn (Database::sharesTurn: other writers run alongside) the entry is chained at
+    // COMMIT, under SqlDialect::auditTurn, so that appends take turns only for that moment; the
+    // entries of one transaction keep their order.
     bool append(const QString& actor, const QString& action, const QString& subject, const QString& before,
         const QString& after, const QDateTime& at);
 
@@ -59,6 +64,13 @@ public:
         const QString& subject, const QString& before, const QString& after, const QDateTime& at, QString* error);
 
 private:
+    struct Pending
+    {
+        QString actor, action, subject, before, after;
+        QDateTime at;
+    };
+    bool appendPending(QString* error);
+
     struct Statements;
     Statements& statements() const;
     static bool appendRow(Statements& statements, const QString& actor, const QString& action, const QString& subject,
@@ -68,4 +80,6 @@ private:
     Database& m_db;
     mutable QString m_error;
     mutable std::unique_ptr<Statements> m_statements;
+    QList<Pending> m_pending; // the shared turn's entries, chained at COMMIT
+    int m_commitHook = -1;
 };

@@ -82,12 +82,12 @@ bool prepare(QSqlQuery& query, const QString& sql, QString* error)
     return query.prepare(sql) || failQuery(error, query);
 }
 
-WriteScope::WriteScope(Database& db, QString* error, bool durable)
+WriteScope::WriteScope(Database& db, QString* error, bool durable, bool caseTurn)
     : m_db(db)
     , m_error(error)
     , m_owner(!db.inTransaction())
 {
-    m_ok = !m_owner || m_db.beginWrite(durable);
+    m_ok = !m_owner || m_db.beginWrite(durable, caseTurn ? Database::Turn::Case : Database::Turn::Desk);
     if (!m_ok)
         *m_error = m_db.error();
 }

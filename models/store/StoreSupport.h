@@ -106,7 +106,9 @@ qint64 caseRef(const CaseRepository& cases, const QString& caseId, QString* erro
 class WriteScope
 {
 public:
-    WriteScope(Database& db, QString* error, bool durable = false);
+    // `caseTurn`: the writer changes one case, its parties' strikes and the audit chain only
+    // (Database::Turn::Case).
+    WriteScope(Database& db, QString* error, bool durable = false, bool caseTurn = false);
     ~WriteScope();
     WriteScope(const WriteScope&) = delete;
     WriteScope& operator=(const WriteScope&) = delete;

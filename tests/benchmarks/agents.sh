@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Issue 15 ("Measured", second bullet): agents deciding at once on one PostgreSQL server.
-#   tests/benchmarks/agents.sh [--agents N] [--seconds S] [--cases C] [--ref-seconds R] [--app PATH]
+#   tests/benchmarks/agents.sh [--agents N] [--seconds S] [--cases C] [--ref-seconds R] [--runs K] [--app PATH]
 # Starts a throw-away cluster (tests/pg/pg-cluster.sh, stopped on exit even on failure), imports C open demo
 # cases (default 50,000; `demo --out` then `import`, so every case is open), then runs the agent loop
 # (`claim --next`, `suggest --case`, `decide --outcome <suggested> --expect <suggested>`, with a --note when
 # the suggestion is "none"; a suggestion still pending is left claimed and skipped) in 1 process for
 # R seconds (the reference, default S; 0 skips it) and in N processes (default 20, agent.01..agent.NN) for
 # S seconds (default 60). Agents start no cycle after the time is up and finish the one they are in.
+# --runs K (default 1) repeats both phases K times on the same desk (the agents of run k are agentk.NN and
+# soloK.01) and prints the medians of the K rates and ratios; the checks cover every run.
 # Checks: no case decided twice (decision rows, 'decide' audit entries, success lines), none lost (every
 # success line has its row, every row its success line), `audit verify` ok, and no error shown to an agent
 # (any stderr line or nonzero exit except claim's "no open case is free to claim"). Prints one row on stdout:
@@ -23,14 +25,16 @@ agents=20
 seconds=60
 cases=50000
 ref_seconds=
+runs=1
 app=
-usage() { echo "usage: $0 [--agents N] [--seconds S] [--cases C] [--ref-seconds R] [--app PATH]" >&2; exit 2; }
+usage() { echo "usage: $0 [--agents N] [--seconds S] [--cases C] [--ref-seconds R] [--runs K] [--app PATH]" >&2; exit 2; }
 while [[ $# -gt 0 ]]; do
     case "$1" in
     --agents) agents="${2:-}"; shift 2 || usage ;;
     --seconds) seconds="${2:-}"; shift 2 || usage ;;
     --cases) cases="${2:-}"; shift 2 || usage ;;
     --ref-seconds) ref_seconds="${2:-}"; shift 2 || usage ;;
+    --runs) runs="${2:-}"; shift 2 || usage ;;
     --app) app="${2:-}"; shift 2 || usage ;;
     -h | --help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     *) usage ;;
@@ -41,6 +45,7 @@ ref_seconds="${ref_seconds:-$seconds}"
 [[ "$seconds" =~ ^[0-9]+$ && "$seconds" -ge 1 ]] || { echo "--seconds: a positive number" >&2; exit 2; }
 [[ "$ref_seconds" =~ ^[0-9]+$ ]] || { echo "--ref-seconds: a number (0 skips the reference)" >&2; exit 2; }
 [[ "$cases" =~ ^[0-9]+$ && "$cases" -ge 1 ]] || { echo "--cases: a positive number" >&2; exit 2; }
+[[ "$runs" =~ ^[0-9]+$ && "$runs" -ge 1 && "$runs" -le 9 ]] || { echo "--runs: 1 to 9" >&2; exit 2; }
 
 src="$(cd "$(dirname "$0")/../.." && pwd)"
 if [[ -z "$app" ]]; then
@@ -166,13 +171,18 @@ agent() {
             errors=$((errors + 1))
         fi
     done
-    echo "$cycles $decided $errors $none_free $pending" >"$logs/$name.stat"
+    # The CPU time of the agent's commands (user + system, from the shell's `times`), in ms.
+    local cpu
+    times >"$logs/$name.times" # a builtin with a redirection runs in this shell (a pipe would fork it)
+    cpu=$(tail -1 "$logs/$name.times" | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, a, "m"); t += a[1] * 60 + a[2] } printf "%d", t * 1000 }')
+    echo "$cycles $decided $errors $none_free $pending $cpu" >"$logs/$name.stat"
 }
 
 # phase N SECONDS PREFIX: N agents PREFIX.01.. for SECONDS; sets elapsed (s) and phase_decided.
 phase() {
     local n=$1 s=$2 prefix=$3 i start deadline
     pids=()
+    mark_cpu
     start=$(us)
     deadline=$((start + s * 1000000))
     for ((i = 1; i <= n; i++)); do
@@ -193,20 +203,48 @@ phase() {
     pids=()
     elapsed=$(calc %.2f "($(us) - $start) / 1000000")
     phase_decided=$(cat "$logs/$prefix".*.ok | wc -l)
+    phase_cpu_ms=$(cat "$logs/$prefix".*.stat | awk '{ c += $6 } END { print c + 0 }')
+    # The machine's busy share of its cores over the phase (/proc/stat), every process included.
+    read -r _ u n sy idle iow irq sirq _ </proc/stat
+    phase_busy=$(calc %.0f "100 * (1 - ($idle + $iow - $cpu_idle0) / ($u + $n + $sy + $idle + $iow + $irq + $sirq - $cpu_total0))")
+}
+# mark_cpu: the /proc/stat counters at a phase's start.
+mark_cpu() {
+    local u n sy idle iow irq sirq
+    read -r _ u n sy idle iow irq sirq _ </proc/stat
+    cpu_idle0=$((idle + iow))
+    cpu_total0=$((u + n + sy + idle + iow + irq + sirq))
 }
 
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)]; else print "" }'; }
+ref_rates=()
+rates=()
+ratios=()
+for ((run = 1; run <= runs; run++)); do
+    ref_rate=
+    if [[ "$ref_seconds" -gt 0 ]]; then
+        say "run $run/$runs: reference, 1 agent for $ref_seconds s"
+        phase 1 "$ref_seconds" "solo$run"
+        ref_rate=$(calc %.2f "$phase_decided / $elapsed")
+        ref_rates+=("$ref_rate")
+        say "run $run/$runs: reference: $phase_decided decisions in $elapsed s = $ref_rate/s; CPU of the commands $(calc %.2f "$phase_cpu_ms / 1000") s ($(calc %.0f "$phase_cpu_ms / ($phase_decided > 0 ? $phase_decided : 1)") ms a decision), machine busy $phase_busy%"
+    fi
+    say "run $run/$runs: $agents agents for $seconds s"
+    load_before=$(cut -d' ' -f1 /proc/loadavg)
+    phase "$agents" "$seconds" "agent$run"
+    rate=$(calc %.2f "$phase_decided / $elapsed")
+    rates+=("$rate")
+    [[ -z "$ref_rate" ]] || ratios+=("$(calc %.2f "$rate / ($ref_rate > 0 ? $ref_rate : 1)")")
+    say "run $run/$runs: $agents agents: $phase_decided decisions in $elapsed s = $rate/s; CPU of the commands $(calc %.2f "$phase_cpu_ms / 1000") s ($(calc %.0f "$phase_cpu_ms / ($phase_decided > 0 ? $phase_decided : 1)") ms a decision), machine busy $phase_busy% (load average before: $load_before, after: $(cut -d' ' -f1 /proc/loadavg))"
+done
+rate=$(printf '%s\n' "${rates[@]}" | median)
 ref_rate=
-if [[ "$ref_seconds" -gt 0 ]]; then
-    say "reference: 1 agent for $ref_seconds s"
-    phase 1 "$ref_seconds" solo
-    ref_rate=$(calc %.2f "$phase_decided / $elapsed")
-    say "reference: $phase_decided decisions in $elapsed s = $ref_rate/s"
+ratio_median=
+if [[ ${#ref_rates[@]} -gt 0 ]]; then
+    ref_rate=$(printf '%s\n' "${ref_rates[@]}" | median)
+    ratio_median=$(printf '%s\n' "${ratios[@]}" | median)
 fi
-say "$agents agents for $seconds s"
-load_before=$(cut -d' ' -f1 /proc/loadavg)
-phase "$agents" "$seconds" agent
-rate=$(calc %.2f "$phase_decided / $elapsed")
-say "$agents agents: $phase_decided decisions in $elapsed s = $rate/s (load average before: $load_before, after: $(cut -d' ' -f1 /proc/loadavg))"
+[[ $runs == 1 ]] || say "medians of $runs runs: $agents agents $rate/s (runs: ${rates[*]}), 1 agent ${ref_rate:--}/s (runs: ${ref_rates[*]:-}), ratio ${ratio_median:--} (runs: ${ratios[*]:-})"
 
 # The checks, over both phases.
 cat "$logs"/*.ok | awk '{ print $1, $2 }' | sort >"$work/printed"
@@ -225,7 +263,7 @@ lost_unshown=$(comm -13 "$work/printed" "$work/rows" | wc -l)   # row, no succes
 lost=$((lost_printed + lost_unshown + not_decided))
 errors=$(cat "$logs"/*.stat | awk '{ e += $3 } END { print e + 0 }')
 stats=$(cat "$logs"/*.stat | wc -l)
-if [[ $stats != $((agents + (ref_seconds > 0 ? 1 : 0))) ]] || ls "$work"/*.hung >/dev/null 2>&1; then
+if [[ $stats != $(((agents + (ref_seconds > 0 ? 1 : 0)) * runs)) ]] || ls "$work"/*.hung >/dev/null 2>&1; then
     say "an agent hung and was killed, or ended without its counts"
     errors=$((errors + 1))
 fi
@@ -234,7 +272,7 @@ none_free=$(cat "$logs"/*.stat | awk '{ f += $4 } END { print f + 0 }')
 audit_out=$("$app" audit verify --db "$uri" --lang en 2>&1) && audit_rc=0 || audit_rc=$?
 audit_ok=0
 if [[ $audit_rc == 0 && "$audit_out" == "audit: ok"* ]]; then audit_ok=1; fi
-ms() { awk -v c="$2" '{ print $c }' "$logs/$1".*.ok | sort -n | awk '{ v[NR] = $1 } END { if (NR) printf "median %d, max %d", v[int((NR + 1) / 2)], v[NR]; else printf "-" }'; }
+ms() { awk -v c="$2" '{ print $c }' "$logs/$1"*.ok | sort -n | awk '{ v[NR] = $1 } END { if (NR) printf "median %d, max %d", v[int((NR + 1) / 2)], v[NR]; else printf "-" }'; }
 
 say "decision rows $rows (cases $row_cases), 'decide' audit entries $audit_decides (cases $audit_cases), history $history"
 say "success lines shown twice for a case: $printed_twice; success without row: $lost_printed; row without success: $lost_unshown; decided rows on a case not 'decided': $not_decided"
@@ -255,7 +293,8 @@ ref="-"
 ratio="-"
 if [[ -n "$ref_rate" ]]; then
     ref="1 agent: $ref_rate/s"
-    ratio=$(calc %.2fx "$rate / ($ref_rate > 0 ? $ref_rate : 1)")
+    ratio="${ratio_median}x"
+    [[ $runs == 1 ]] || ratio="$ratio (median of $runs)"
 fi
 value="$rate/s"
 target="0 double, 0 lost, 0 errors, audit ok"

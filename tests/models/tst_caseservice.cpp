@@ -45,6 +45,7 @@ private slots:
     void claimNextTakesTheQueueOrder();
     void claimNextPassesOverALockedRow();
     void aDeadlockIsRetriedUnseen();
+    void writersOfOtherUsersRunSideBySide();
     void reopenVoidsTheDecisionAndTheAgentDecidesAgain();
     void reopenRefusals();
     void secondReviewRecordsAndReopens();
@@ -535,6 +536,58 @@ void tst_CaseService::aDeadlockIsRetriedUnseen()
     QVERIFY(m_desk.store->audit().verifyChain());
 }
 
+// Issue 15 (agents scale): on a server, a decision waits only for writers of the same users. Another
+// session is in the middle of an agent's action on LC-1 (user U-1): it holds the shared turn and U-1's
+// lock, and has an audit entry waiting for its COMMIT. A decision on LC-2 (user U-2) goes through
+// meanwhile (under the desk-wide lock it waited; the lock timeout makes that a failure, not a hang), and
+// the other session's entry is chained after it at its COMMIT: one chain.
+void tst_CaseService::writersOfOtherUsersRunSideBySide()
+{
+    if (!TestBackend::isPostgresql())
+        QSKIP("SQLite's writers take turns (BEGIN IMMEDIATE)");
+    QVERIFY(importLines(m_desk,
+        { liveChatAbuse(QStringLiteral("LC-1"), QStringLiteral("U-1")),
+            liveChatAbuse(QStringLiteral("LC-2"), QStringLiteral("U-2")) }));
+    Database other(m_desk.db->path(), QStringLiteral("other-agent"));
+    QVERIFY2(other.open(), qPrintable(other.error()));
+    {
+        CaseStore otherStore(other);
+        QVERIFY(other.beginWrite(false, Database::Turn::Case));
+        QVERIFY(other.sharesTurn());
+        QVERIFY2(other.lockCaseParties(QStringLiteral("LC-1")), qPrintable(other.error()));
+        QVERIFY(otherStore.audit().append(QStringLiteral("bo"), QStringLiteral("note"), QStringLiteral("LC-1"),
+            QString(), QStringLiteral("while anna decides"), m_clock.now()));
+
+        QVERIFY(m_desk.db->exec(QStringLiteral("SET lock_timeout = 2000")));
+        const std::optional<Suggestion> shown = m_desk.service->suggest(QStringLiteral("LC-2"), m_clock.now());
+        QVERIFY(shown);
+        DecisionRequest request;
+        request.caseId = QStringLiteral("LC-2");
+        request.outcome = shown->outcome;
+        request.agent = QStringLiteral("anna");
+        request.confirmed = *shown;
+        const DecisionResult result = m_desk.service->decide(request);
+        QVERIFY2(result.stored(), qPrintable(result.error));
+        QCOMPARE(m_desk.service->retriedWrites(), 0);
+
+        // The same user's case waits for the other session: the lock timeout ends the try.
+        QVERIFY(m_desk.db->exec(QStringLiteral("SET lock_timeout = 100")));
+        QVERIFY(m_desk.db->beginWrite(false, Database::Turn::Case));
+        QVERIFY(!m_desk.db->lockCaseParties(QStringLiteral("LC-1")));
+        m_desk.db->rollback();
+        QVERIFY(m_desk.db->exec(QStringLiteral("SET lock_timeout = 0")));
+
+        QVERIFY2(other.commit(), qPrintable(other.error()));
+    }
+    QSqlQuery q(m_desk.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT action FROM audit_log ORDER BY id")));
+    QStringList actions;
+    while (q.next())
+        actions << q.value(0).toString();
+    QCOMPARE(actions.mid(actions.size() - 2), (QStringList { QStringLiteral("decide"), QStringLiteral("note") }));
+    QVERIFY(m_desk.store->audit().verifyChain());
+}
+
 // Issue 14, item 8: a team lead reopens a decided case; its strikes and sanctions stop counting, the case is
 // back in the queue, and the agent's second decision stands next to the first in the case's history.
 void tst_CaseService::reopenVoidsTheDecisionAndTheAgentDecidesAgain()
@@ -556,8 +609,8 @@ void tst_CaseService::reopenVoidsTheDecisionAndTheAgentDecidesAgain()
 
     m_clock.set(m_clock.now().addSecs(3600));
     ReopenedDecision reopened;
-    QVERIFY2(service.reopen(QStringLiteral("LC-1"), QStringLiteral("lead.maria"), QStringLiteral("quoted, not said"),
-                 &reopened),
+    QVERIFY2(service.reopen(
+                 QStringLiteral("LC-1"), QStringLiteral("lead.maria"), QStringLiteral("quoted, not said"), &reopened),
         qPrintable(service.lastError()));
     QCOMPARE(reopened.reopenedAt, m_clock.now());
     QCOMPARE(reopened.decision.outcome, Outcome::Suspend);
@@ -695,16 +748,15 @@ void tst_CaseService::secondReviewRecordsAndReopens()
     QVERIFY2(service.lastError().contains(QStringLiteral("already reviewed")), qPrintable(service.lastError()));
 
     // A disagreement that reopens: the review stays with the first decision, the case is undecided again.
-    QVERIFY2(service.review(QStringLiteral("LC-1"), false, QStringLiteral("a quote, not abuse"),
-                 QStringLiteral("lead"), true),
+    QVERIFY2(service.review(
+                 QStringLiteral("LC-1"), false, QStringLiteral("a quote, not abuse"), QStringLiteral("lead"), true),
         qPrintable(service.lastError()));
     QVERIFY(!m_desk.store->cases().isDecided(QStringLiteral("LC-1")));
     QCOMPARE(m_desk.store->decisions().history(QStringLiteral("LC-1"))->first().reason,
         QStringLiteral("a quote, not abuse"));
     QVERIFY(!service.review(QStringLiteral("LC-1"), true, QString(), QStringLiteral("lead"), false)); // undecided
 
-    const std::optional<QList<ReviewRecord>> reviews
-        = m_desk.store->reviews().reviews(from, m_clock.now().addSecs(1));
+    const std::optional<QList<ReviewRecord>> reviews = m_desk.store->reviews().reviews(from, m_clock.now().addSecs(1));
     QVERIFY(reviews);
     QCOMPARE(reviews->size(), 2);
     const Agreement agreement = ReviewStore::agreement(*reviews);
