@@ -158,8 +158,8 @@ bool DeskCopier::copySearchRows()
         return fail(tr("Cannot copy the search rows: %1").arg(Database::describe(write.lastError())));
     qint64 copied = 0;
     while (read.next()) {
-        write.bindValue(QStringLiteral(":case_ref"), read.value(0));
-        write.bindValue(QStringLiteral(":body"), read.value(1));
+        write.bindValue(0, read.value(0));
+        write.bindValue(1, read.value(1));
         if (!write.exec()) {
             Database::noteFailure(write.lastError());
             return fail(tr("Cannot copy the search rows: %1").arg(Database::describe(write.lastError())));

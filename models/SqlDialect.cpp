@@ -60,7 +60,7 @@ public:
 
     QString insertSearchRow() const override
     {
-        return QStringLiteral("INSERT INTO case_search (rowid, body) VALUES (:case_ref, :body)");
+        return QStringLiteral("INSERT INTO case_search (rowid, body) VALUES (?, ?)");
     }
     QString deleteSearchRow() const override
     {
@@ -225,7 +225,7 @@ public:
 
     QString insertSearchRow() const override
     {
-        return QStringLiteral("INSERT INTO case_search (case_ref, body) VALUES (:case_ref, :body)");
+        return QStringLiteral("INSERT INTO case_search (case_ref, body) VALUES (?, ?)");
     }
     QString deleteSearchRow() const override
     {

@@ -49,7 +49,7 @@ public:
     virtual bool failureAbortsTransaction() const = 0;
 
     // The queue's search rows, one per case: written at import, removed with the case.
-    // Placeholders :case_ref and :body.
+    // insertSearchRow: positional values (case ref, body), for the bulk path (issue 16); deleteSearchRow: :case_ref.
     virtual QString insertSearchRow() const = 0;
     virtual QString deleteSearchRow() const = 0;
     // The search rows of the cases `caseRefs` (an SQL subquery of case ids) selects.
