@@ -150,6 +150,10 @@ public:
     QString changeCounter() const override { return QStringLiteral("PRAGMA data_version"); }
 
     QString pageCacheKiB(int kib) const override { return QStringLiteral("PRAGMA cache_size = -%1").arg(kib); }
+    QString checkpointEveryPages(int pages) const override
+    {
+        return QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pages);
+    }
 };
 
 // The key of the advisory lock every write transaction takes (any constant that no other
@@ -326,6 +330,7 @@ public:
     QString changeCounter() const override { return QString(); }
 
     QString pageCacheKiB(int) const override { return QString(); }
+    QString checkpointEveryPages(int) const override { return QString(); }
 };
 
 } // namespace

@@ -135,4 +135,7 @@ public:
     // A bigger page cache for a bulk writer (SQLite only; the server sizes its own).
     // Empty when the backend has no such setting.
     virtual QString pageCacheKiB(int kib) const = 0;
+    // How many pages of the write-ahead log trigger a checkpoint after a commit, or empty (issue 16: a bulk
+    // writer's commits rewrite the same index pages, which a larger log copies into the file once, not each time).
+    virtual QString checkpointEveryPages(int pages) const = 0;
 };

@@ -1,11 +1,11 @@
 #include "Importer.h"
 
+#include "BulkWriteScope.h"
 #include "CaseStore.h"
 #include "Clock.h"
 #include "Database.h"
 #include "ImportJournal.h"
 #include "PolicyEngine.h"
-#include "SqlDialect.h"
 #include "Suggestion.h"
 
 #include <QCoreApplication>
@@ -138,8 +138,7 @@ ImportReport Importer::importFile(const QString& path)
         return report;
     }
     // Keep the file's pages in memory instead of spilling them to the WAL and reading them back.
-    if (const QString cache = m_db.dialect().pageCacheKiB(ImportCacheKiB); !cache.isEmpty())
-        m_db.exec(cache);
+    const BulkWriteScope bulk(m_db, ImportCacheKiB);
 
     // A replaced case cannot be put back once a later transaction fails: such a file is one transaction.
     ImportJournal journal(m_db);

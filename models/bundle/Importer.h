@@ -76,8 +76,8 @@ public:
     // at least ChunkMinCases even on a machine so busy that ChunkMs passes sooner: each commit adds a
     // segment to the full-text index, and many tiny ones cost more to merge than they save in waiting.
     // The first chunk has ChunkMinCases; each next one as many as the last one's pace fits in ChunkMs.
-    static constexpr int ChunkMs = 200;
-    static constexpr int ChunkMinCases = 100;
+    static constexpr int ChunkMs = 400;
+    static constexpr int ChunkMinCases = 250;
     static constexpr int ChunkCases = 5000;
     static constexpr int PauseMs = 5;
 

@@ -1,5 +1,6 @@
 #include "DemoLoader.h"
 
+#include "BulkWriteScope.h"
 #include "BundleWriter.h"
 #include "CaseService.h"
 #include "CaseStore.h"
@@ -7,10 +8,8 @@
 #include "DemoGenerator.h"
 #include "OutputFile.h"
 #include "PolicyEngine.h"
-#include "SqlDialect.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace {
 
@@ -55,34 +54,6 @@ public:
 private:
     const CaseStore& m_store;
     StrikeHistory m_known;
-};
-
-// A larger page cache while the fill runs: a big demo's indexes outgrow the
-// default 2 MB, and re-reading their pages from the file costs more than the inserts.
-class PageCacheScope
-{
-public:
-    explicit PageCacheScope(Database& db)
-        : m_db(db)
-    {
-        const QString bigger = db.dialect().pageCacheKiB(65536);
-        if (bigger.isEmpty()) // a server sizes its own cache
-            return;
-        QSqlQuery q(db.connection());
-        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-            m_previous = q.value(0).toLongLong();
-        m_active = db.exec(bigger);
-    }
-    ~PageCacheScope()
-    {
-        if (m_active)
-            m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
-    }
-
-private:
-    Database& m_db;
-    bool m_active = false;
-    qint64 m_previous = -2000; // SQLite's default, 2 MB
 };
 
 // The planned decision as the store records it, or nothing when the policy
@@ -159,7 +130,8 @@ DemoSummary DemoLoader::fill(Database& db, CaseStore& store, int count, quint64 
     const PolicyEngine engine(store.settings().policySettings());
     const QDateTime now = generator.referenceNow();
     StrikeCache strikes(store);
-    const PageCacheScope pageCache(db);
+    // A million cases' indexes: in memory while they are filled (about 1 KiB a case, 64 MiB to 1 GiB).
+    const BulkWriteScope bulk(db, qBound(64 * 1024, count, 1024 * 1024));
     // Only a database that held cases before may hold one of these already.
     const bool mayExist = !store.cases().isEmpty();
 
