@@ -474,9 +474,9 @@ void tst_Importer::interruptedImportRolledBackAtOpen()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM import_runs")), 0);
 }
 
-// Issue 16: a file written in several chunks through the bulk path, with a case named twice and one already
-// stored: every new case once, in the file's order, the status counts as the rows are, the search finds each
-// case's text, one audit entry for the file, and the chain and the live rows verify.
+// Issue 16: a file written in several chunks through the bulk path, with a case already stored: every new case once, in
+// the file's order, the status counts as the rows are, the search finds each case's text, one audit entry for the file,
+// and the chain and the live rows verify.
 void tst_Importer::bulkImportIsAuditedCountedAndSearchable()
 {
     QVERIFY(import(writeBundle(QStringLiteral("first.jsonl"), { caseLine(QStringLiteral("AP-E")) })).complete());
@@ -488,11 +488,12 @@ void tst_Importer::bulkImportIsAuditedCountedAndSearchable()
         facts.messages.last().text = QStringLiteral("สวัสดี Здравей %1").arg(i);
         lines << BundleWriter::toJson(facts);
         if (i == 10)
-            lines << caseLine(QStringLiteral("AP-E")) << BundleWriter::toJson(facts); // stored before, and again
+            lines << caseLine(QStringLiteral("AP-E")); // stored before: skipped
     }
     const ImportReport report = import(writeBundle(QStringLiteral("many.jsonl"), lines));
+    QVERIFY2(!report.fileRejected, qPrintable(report.messages().join(QLatin1Char('\n'))));
     QCOMPARE(report.imported, total);
-    QCOMPARE(report.skipped, (QStringList { QStringLiteral("AP-E"), QStringLiteral("AP-M-10") }));
+    QCOMPARE(report.skipped, QStringList { QStringLiteral("AP-E") });
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cases")), qint64(total + 1));
     // Row ids follow the file.
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cases a JOIN cases b ON b.id = a.id + 1"
