@@ -172,8 +172,8 @@ bool DeskCopier::copySearchRows()
         return fail(tr("Cannot copy the search rows: %1").arg(Database::describe(write.lastError())));
     qint64 copied = 0;
     while (read.next()) {
-        write.bindValue(QStringLiteral(":case_ref"), SqlRow::field(read, SearchRowColumn::CaseRef));
-        write.bindValue(QStringLiteral(":body"), SqlRow::field(read, SearchRowColumn::Body));
+        write.bindValue(0, SqlRow::field(read, SearchRowColumn::CaseRef));
+        write.bindValue(1, SqlRow::field(read, SearchRowColumn::Body));
         if (!write.exec()) {
             Database::noteFailure(write.lastError());
             return fail(tr("Cannot copy the search rows: %1").arg(Database::describe(write.lastError())));

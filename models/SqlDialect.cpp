@@ -72,7 +72,7 @@ public:
 
     QString insertSearchRow() const override
     {
-        return QStringLiteral("INSERT INTO case_search (rowid, body) VALUES (:case_ref, :body)");
+        return QStringLiteral("INSERT INTO case_search (rowid, body) VALUES (?, ?)");
     }
     QString deleteSearchRow() const override
     {
@@ -162,6 +162,10 @@ public:
     QString changeCounter() const override { return QStringLiteral("PRAGMA data_version"); }
 
     QString pageCacheKiB(int kib) const override { return QStringLiteral("PRAGMA cache_size = -%1").arg(kib); }
+    QString checkpointEveryPages(int pages) const override
+    {
+        return QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pages);
+    }
 };
 
 // The key of the advisory lock every write transaction takes (any constant that no other
@@ -265,7 +269,7 @@ public:
 
     QString insertSearchRow() const override
     {
-        return QStringLiteral("INSERT INTO case_search (case_ref, body) VALUES (:case_ref, :body)");
+        return QStringLiteral("INSERT INTO case_search (case_ref, body) VALUES (?, ?)");
     }
     QString deleteSearchRow() const override
     {
@@ -366,6 +370,7 @@ public:
     QString changeCounter() const override { return QString(); }
 
     QString pageCacheKiB(int) const override { return QString(); }
+    QString checkpointEveryPages(int) const override { return QString(); }
 };
 
 } // namespace

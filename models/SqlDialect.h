@@ -66,7 +66,7 @@ public:
     virtual bool failureAbortsTransaction() const = 0;
 
     // The queue's search rows, one per case: written at import, removed with the case.
-    // Placeholders :case_ref and :body.
+    // insertSearchRow: positional values (case ref, body), for the bulk path (issue 16); deleteSearchRow: :case_ref.
     virtual QString insertSearchRow() const = 0;
     virtual QString deleteSearchRow() const = 0;
     // The search rows of the cases `caseRefs` (an SQL subquery of case ids) selects.
@@ -152,4 +152,7 @@ public:
     // A bigger page cache for a bulk writer (SQLite only; the server sizes its own).
     // Empty when the backend has no such setting.
     virtual QString pageCacheKiB(int kib) const = 0;
+    // How many pages of the write-ahead log trigger a checkpoint after a commit, or empty (issue 16: a bulk
+    // writer's commits rewrite the same index pages, which a larger log copies into the file once, not each time).
+    virtual QString checkpointEveryPages(int pages) const = 0;
 };

@@ -1,11 +1,11 @@
 #include "Importer.h"
 
+#include "BulkWriteScope.h"
 #include "CaseStore.h"
 #include "Clock.h"
 #include "Database.h"
 #include "ImportJournal.h"
 #include "PolicyEngine.h"
-#include "SqlDialect.h"
 #include "Suggestion.h"
 
 #include <QCoreApplication>
@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QThread>
 
 namespace {
@@ -86,7 +87,45 @@ private:
     CaseRepository& m_cases;
 };
 
+// The recorded strikes of the case's parties, from the snapshot.
+StrikeHistory strikesOf(const CaseFacts& facts, const StrikeHistory& recorded)
+{
+    StrikeHistory strikes;
+    if (recorded.isEmpty())
+        return strikes;
+    for (const Party& p : facts.parties) {
+        const auto it = recorded.constFind(p.userId);
+        if (it != recorded.cend())
+            strikes.insert(p.userId, it.value());
+    }
+    return strikes;
+}
+
 } // namespace
+
+// One file's import in progress: what importFile() keeps between its chunks.
+struct Importer::Run
+{
+    Run(ImportReport& report, ImportJournal& journal, const PolicyEngine& engine, const QDateTime& now,
+        const QString& actor)
+        : report(report)
+        , journal(journal)
+        , engine(engine)
+        , now(now)
+        , actor(actor)
+    { }
+
+    ImportReport& report;
+    ImportJournal& journal;
+    const PolicyEngine& engine;
+    QDateTime now;
+    QString actor;
+    bool chunked = true;
+    bool firstCaseNoted = false;
+    QString auditHead;
+    StrikeHistory recorded;
+    QCryptographicHash storedIds { QCryptographicHash::Sha256 };
+};
 
 ImportReport Importer::importFile(const QString& path)
 {
@@ -99,158 +138,98 @@ ImportReport Importer::importFile(const QString& path)
         return report;
     }
     // Keep the file's pages in memory instead of spilling them to the WAL and reading them back.
-    if (const QString cache = m_db.dialect().pageCacheKiB(ImportCacheKiB); !cache.isEmpty())
-        m_db.exec(cache);
+    const BulkWriteScope bulk(m_db, ImportCacheKiB);
 
-    const QDateTime now = m_clock.now();
     // A replaced case cannot be put back once a later transaction fails: such a file is one transaction.
-    const bool chunked = !m_options.replace;
     ImportJournal journal(m_db);
-    if (chunked && !journal.begin(QFileInfo(path).fileName(), now)) {
+    const PolicyEngine engine(m_store.settings().policySettings());
+    Run run(report, journal, engine, m_clock.now(),
+        m_options.actor.isEmpty() ? qEnvironmentVariable("USER") : m_options.actor);
+    run.chunked = !m_options.replace;
+    if (run.chunked && !journal.begin(QFileInfo(path).fileName(), run.now)) {
         report.storeError = journal.lastError();
         report.fileRejected = true;
         return report;
     }
     const RunStamp stamp(m_store.cases(), journal.run());
     bool failed = false; // an invalid case without skipInvalid: only validate the rest
-    if (!m_db.beginWrite()) {
+    if (!run.chunked && !m_db.beginWrite()) {
         report.storeError = m_db.error();
         failed = true;
     }
-
-    const PolicyEngine engine(m_store.settings().policySettings());
     // Strikes only come from decisions, each with an audit entry: the snapshot is read again only
     // when the audit head moved (an agent decided or voided something between two transactions).
-    QString auditHead = m_store.audit().head();
-    StrikeHistory recorded = m_store.strikes().recordedStrikes(QStringList());
+    run.auditHead = m_store.audit().head();
+    run.recorded = m_store.strikes().recordedStrikes(QStringList());
 
-    const QString actor = m_options.actor.isEmpty() ? qEnvironmentVariable("USER") : m_options.actor;
-    QCryptographicHash storedIds(QCryptographicHash::Sha256);
+    // Issue 16: each chunk is read, validated and judged outside any transaction, then written in one
+    // short write transaction, sized by the time the last one held the writers' turn (issue 13, item 10).
+    int chunkCases = ChunkMinCases;
     int sinceProgress = 0;
-    int inChunk = 0;
-    bool firstCase = true;
-    QElapsedTimer chunkTime;
-    chunkTime.start();
+    bool endOfFile = false;
+    QList<NewCase> chunk;
     CaseFacts facts;
-    for (;;) {
-        if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
-            report.cancelled = true;
-            break;
+    while (!endOfFile && !report.cancelled) {
+        chunk.clear();
+        while (chunk.size() < chunkCases) {
+            if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+                report.cancelled = true;
+                break;
+            }
+            const BundleReader::Result result = reader.next(&facts);
+            if (result == BundleReader::EndOfFile) {
+                endOfFile = true;
+                break;
+            }
+            if (result == BundleReader::FatalError) {
+                report.errors << reader.error();
+                failed = true;
+                endOfFile = true;
+                break;
+            }
+            if (result == BundleReader::InvalidCase) {
+                report.errors << reader.error();
+                failed = failed || !m_options.skipInvalid;
+                continue;
+            }
+            if (++sinceProgress == ProgressEvery) {
+                sinceProgress = 0;
+                if (m_progress)
+                    m_progress(reader.bytesRead(), reader.totalBytes());
+            }
+            if (!failed)
+                chunk.append({ facts, engine.suggest(facts, run.now, strikesOf(facts, run.recorded)) });
         }
-        const BundleReader::Result result = reader.next(&facts);
-        if (result == BundleReader::EndOfFile)
-            break;
-        if (result == BundleReader::FatalError) {
-            report.errors << reader.error();
+        if (failed || report.cancelled)
+            continue; // read on to the end for the other errors, storing nothing
+        if (run.chunked && !m_db.beginWrite()) {
+            report.storeError = m_db.error();
             failed = true;
             break;
         }
-        if (result == BundleReader::InvalidCase) {
-            report.errors << reader.error();
-            failed = failed || !m_options.skipInvalid;
-            continue;
+        QElapsedTimer turn;
+        turn.start();
+        if (!writeChunk(run, chunk) || (endOfFile && !finishFile(run, path))) {
+            failed = true;
+            break;
         }
-        if (++sinceProgress == ProgressEvery) {
-            sinceProgress = 0;
-            if (m_progress)
-                m_progress(reader.bytesRead(), reader.totalBytes());
-        }
-        if (failed)
-            continue;
-
-        if (chunked && (inChunk >= ChunkCases || (inChunk >= ChunkMinCases && chunkTime.elapsed() >= ChunkMs))) {
+        if (run.chunked) {
             if (!m_db.commit()) {
                 report.storeError = m_db.error();
                 failed = true;
                 break;
             }
-            if (m_betweenChunks)
-                m_betweenChunks();
-            QThread::msleep(PauseMs); // the other writers' turn
-            if (!m_db.beginWrite()) {
-                report.storeError = m_db.error();
-                failed = true;
-                break;
+            // The next chunk holds the turn about ChunkMs, at the rate this one was written.
+            const double msPerCase = double(turn.nsecsElapsed()) / 1e6 / qMax<qsizetype>(1, chunk.size());
+            chunkCases = qBound(ChunkMinCases, int(ChunkMs / qMax(msPerCase, 0.001)), ChunkCases);
+            if (!endOfFile) {
+                if (m_betweenChunks)
+                    m_betweenChunks();
+                QThread::msleep(PauseMs); // the other writers' turn
             }
-            if (const QString head = m_store.audit().head(); head != auditHead) {
-                auditHead = head;
-                recorded = m_store.strikes().recordedStrikes(QStringList());
-            }
-            inChunk = 0;
-            chunkTime.restart();
-        }
-
-        bool replacing = false;
-        if (m_store.cases().exists(facts.id)) {
-            if (m_store.cases().isDecided(facts.id)) {
-                report.decidedNotReplaced << facts.id;
-                continue;
-            }
-            if (!m_options.replace) {
-                report.skipped << facts.id;
-                continue;
-            }
-            replacing = true;
-        }
-        StrikeHistory strikes;
-        if (!recorded.isEmpty()) {
-            for (const Party& p : facts.parties) {
-                const auto it = recorded.constFind(p.userId);
-                if (it != recorded.cend())
-                    strikes.insert(p.userId, it.value());
-            }
-        }
-        const Suggestion suggestion = engine.suggest(facts, now, strikes);
-        if ((replacing && !m_store.cases().remove(facts.id)) || !m_store.cases().insert(facts, suggestion, now)) {
-            report.storeError = m_store.cases().lastError();
-            failed = true;
-            break;
-        }
-        ++inChunk;
-        if (chunked && firstCase) {
-            firstCase = false;
-            const qint64 ref = m_store.cases().rowIdOf(facts.id);
-            if (ref <= 0 || !journal.setFirstCase(ref)) {
-                report.storeError = ref <= 0 ? m_store.cases().lastError() : journal.lastError();
-                failed = true;
-                break;
-            }
-        }
-        if (replacing) {
-            ++report.replaced;
-            // Issue 13, item 2: --replace can change what the policy suggests; each replacement is on record.
-            if (!m_store.audit().append(actor, QStringLiteral("replace"), facts.id, QString(),
-                    QString::fromUtf8(suggestion.toRecordJsonLine()), now)) {
-                report.storeError = m_store.audit().lastError();
-                failed = true;
-                break;
-            }
-        } else {
-            ++report.imported;
-        }
-        storedIds.addData(facts.id.toUtf8());
-        storedIds.addData("\n");
-    }
-
-    // Issue 13, item 2: one entry per imported file, with the file's digest and the ids it stored.
-    if (!failed && !report.cancelled && (report.imported > 0 || report.replaced > 0)) {
-        const QJsonObject entry { { QStringLiteral("file"), QFileInfo(path).fileName() },
-            { QStringLiteral("sha256"), QString::fromLatin1(fileDigest(path)) },
-            { QStringLiteral("imported"), report.imported }, { QStringLiteral("replaced"), report.replaced },
-            { QStringLiteral("skipped"), int(report.skipped.size() + report.decidedNotReplaced.size()) },
-            { QStringLiteral("ids_sha256"), QString::fromLatin1(storedIds.result().toHex()) } };
-        if (!m_store.audit().append(actor, QStringLiteral("import"), QFileInfo(path).fileName(), QString(),
-                QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)), now)) {
-            report.storeError = m_store.audit().lastError();
-            failed = true;
         }
     }
-    // The file is imported when this commit removes its run.
-    if (!failed && !report.cancelled && chunked && !journal.finish()) {
-        report.storeError = journal.lastError();
-        failed = true;
-    }
-    if (!failed && !report.cancelled && !m_db.commit()) {
+    if (!failed && !report.cancelled && !run.chunked && !m_db.commit()) {
         report.storeError = m_db.error();
         failed = true;
     }
@@ -258,7 +237,7 @@ ImportReport Importer::importFile(const QString& path)
         if (m_db.inTransaction())
             m_db.rollback();
         // The transactions committed before: deleted again (or at the next open, if that fails too).
-        if (chunked && !journal.rollBack(&report.decidedKept) && report.storeError.isEmpty())
+        if (run.chunked && !journal.rollBack(&report.decidedKept) && report.storeError.isEmpty())
             report.storeError = journal.lastError();
         report.fileRejected = true;
         report.imported = 0;
@@ -269,4 +248,102 @@ ImportReport Importer::importFile(const QString& path)
     if (m_progress)
         m_progress(reader.bytesRead(), reader.totalBytes());
     return report;
+}
+
+// Inside a write transaction: the chunk's new cases through the bulk path, each existing one
+// skipped or replaced, in the file's order.
+bool Importer::writeChunk(Run& run, QList<NewCase>& chunk)
+{
+    ImportReport& report = run.report;
+    CaseRepository& cases = m_store.cases();
+    if (const QString head = m_store.audit().head(); head != run.auditHead) {
+        // An agent decided since the snapshot: the chunk is judged again on the strikes as they are now.
+        run.auditHead = head;
+        run.recorded = m_store.strikes().recordedStrikes(QStringList());
+        for (NewCase& c : chunk)
+            c.suggestion = run.engine.suggest(c.facts, run.now, strikesOf(c.facts, run.recorded));
+    }
+    QList<NewCase> fresh;
+    QSet<QString> inFresh;
+    const auto store = [&] {
+        if (fresh.isEmpty())
+            return true;
+        if (!cases.insertAll(fresh, run.now))
+            return fail(report, cases.lastError());
+        if (!run.firstCaseNoted && run.chunked) {
+            // The roll-back deletes the run's cases from its first row id on.
+            run.firstCaseNoted = true;
+            const qint64 ref = cases.rowIdOf(fresh.first().facts.id);
+            if (ref <= 0 || !run.journal.setFirstCase(ref))
+                return fail(report, ref <= 0 ? cases.lastError() : run.journal.lastError());
+        }
+        report.imported += int(fresh.size());
+        for (const NewCase& c : std::as_const(fresh)) {
+            run.storedIds.addData(c.facts.id.toUtf8());
+            run.storedIds.addData("\n");
+        }
+        fresh.clear();
+        inFresh.clear();
+        return true;
+    };
+    for (NewCase& c : chunk) {
+        if (inFresh.contains(c.facts.id) && !store()) // the file names a case twice: the first is stored first
+            return false;
+        const qint64 ref = cases.rowIdOf(c.facts.id);
+        if (ref < 0)
+            return fail(report, cases.lastError());
+        if (ref == 0) {
+            inFresh.insert(c.facts.id);
+            fresh.append(std::move(c));
+            continue;
+        }
+        if (cases.isDecided(c.facts.id)) {
+            report.decidedNotReplaced << c.facts.id;
+            continue;
+        }
+        if (!m_options.replace) {
+            report.skipped << c.facts.id;
+            continue;
+        }
+        // Issue 13, item 2: --replace can change what the policy suggests; each replacement is on record.
+        if (!store() || !cases.remove(c.facts.id) || !cases.insertAll({ c }, run.now))
+            return report.storeError.isEmpty() ? fail(report, cases.lastError()) : false;
+        if (!m_store.audit().append(run.actor, QStringLiteral("replace"), c.facts.id, QString(),
+                QString::fromUtf8(c.suggestion.toRecordJsonLine()), run.now))
+            return fail(report, m_store.audit().lastError());
+        ++report.replaced;
+        run.storedIds.addData(c.facts.id.toUtf8());
+        run.storedIds.addData("\n");
+    }
+    if (!store())
+        return false;
+    run.auditHead = m_store.audit().head(); // this import's own entries do not change the strikes
+    return true;
+}
+
+// Inside the file's last write transaction: its audit entry, and the end of its run.
+bool Importer::finishFile(Run& run, const QString& path)
+{
+    ImportReport& report = run.report;
+    // Issue 13, item 2: one entry per imported file, with the file's digest and the ids it stored.
+    if (report.imported > 0 || report.replaced > 0) {
+        const QJsonObject entry { { QStringLiteral("file"), QFileInfo(path).fileName() },
+            { QStringLiteral("sha256"), QString::fromLatin1(fileDigest(path)) },
+            { QStringLiteral("imported"), report.imported }, { QStringLiteral("replaced"), report.replaced },
+            { QStringLiteral("skipped"), int(report.skipped.size() + report.decidedNotReplaced.size()) },
+            { QStringLiteral("ids_sha256"), QString::fromLatin1(run.storedIds.result().toHex()) } };
+        if (!m_store.audit().append(run.actor, QStringLiteral("import"), QFileInfo(path).fileName(), QString(),
+                QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)), run.now))
+            return fail(report, m_store.audit().lastError());
+    }
+    // The file is imported when this transaction's commit removes its run.
+    if (run.chunked && !run.journal.finish())
+        return fail(report, run.journal.lastError());
+    return true;
+}
+
+bool Importer::fail(ImportReport& report, const QString& error)
+{
+    report.storeError = error;
+    return false;
 }

@@ -12,6 +12,7 @@
 class CaseStore;
 class Clock;
 class Database;
+struct NewCase;
 
 struct ImportOptions
 {
@@ -44,11 +45,13 @@ struct ImportReport
 };
 
 // Imports case bundles into the store, each file whole or not at all (with skipInvalid,
-// its valid cases). Issue 13, item 10: a file is written in short transactions of at most
-// ChunkMs of work each, with a pause between them for other writers, so an agent's decision
-// waits behind an import for one such transaction at most; ImportJournal rolls a file back
-// that fails, is cancelled or dies half-way, and its cases show in the queue as they are
-// written. An import with `replace` is one transaction (a replaced case cannot be restored).
+// its valid cases). Issue 13, item 10: a file is written in short transactions, with a pause
+// between them for other writers, so an agent's decision waits behind an import for one such
+// transaction at most; ImportJournal rolls a file back that fails, is cancelled or dies
+// half-way, and its cases show in the queue as they are written. An import with `replace` is
+// one transaction (a replaced case cannot be restored). Issue 16: a chunk is read and judged
+// outside any transaction, then written through the bulk path (CaseRepository::insertAll) in a
+// transaction that holds the writers' turn about ChunkMs, sized by the last one's pace.
 // Computes each case's initial suggestion at the clock's now. Use one Importer per thread,
 // on that thread's own Database connection.
 class Importer
@@ -72,12 +75,18 @@ public:
     // The bounds of one write transaction of an import, and the pause after it. A transaction holds
     // at least ChunkMinCases even on a machine so busy that ChunkMs passes sooner: each commit adds a
     // segment to the full-text index, and many tiny ones cost more to merge than they save in waiting.
-    static constexpr int ChunkMs = 150;
+    // The first chunk has ChunkMinCases; each next one as many as the last one's pace fits in ChunkMs.
+    static constexpr int ChunkMs = 400;
     static constexpr int ChunkMinCases = 250;
     static constexpr int ChunkCases = 5000;
     static constexpr int PauseMs = 5;
 
 private:
+    struct Run;
+    bool writeChunk(Run& run, QList<NewCase>& chunk);
+    bool finishFile(Run& run, const QString& path);
+    static bool fail(ImportReport& report, const QString& error);
+
     Database& m_db;
     CaseStore& m_store;
     const Clock& m_clock;

@@ -1,5 +1,6 @@
 #include "DemoLoader.h"
 
+#include "BulkWriteScope.h"
 #include "BundleWriter.h"
 #include "CaseService.h"
 #include "CaseStore.h"
@@ -7,11 +8,8 @@
 #include "DemoGenerator.h"
 #include "OutputFile.h"
 #include "PolicyEngine.h"
-#include "SqlDialect.h"
-#include "SqlRow.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace {
 
@@ -56,38 +54,6 @@ public:
 private:
     const CaseStore& m_store;
     StrikeHistory m_known;
-};
-
-// A larger page cache while the fill runs: a big demo's indexes outgrow the
-// default 2 MB, and re-reading their pages from the file costs more than the inserts.
-class PageCacheScope
-{
-public:
-    explicit PageCacheScope(Database& db)
-        : m_db(db)
-    {
-        const QString bigger = db.dialect().pageCacheKiB(65536);
-        if (bigger.isEmpty()) // a server sizes its own cache
-            return;
-        enum class Column
-        {
-            CacheSize
-        };
-        QSqlQuery q(db.connection());
-        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-            m_previous = SqlRow::field(q, Column::CacheSize).toLongLong();
-        m_active = db.exec(bigger);
-    }
-    ~PageCacheScope()
-    {
-        if (m_active)
-            m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
-    }
-
-private:
-    Database& m_db;
-    bool m_active = false;
-    qint64 m_previous = -2000; // SQLite's default, 2 MB
 };
 
 // The planned decision as the store records it, or nothing when the policy
@@ -164,41 +130,62 @@ DemoSummary DemoLoader::fill(Database& db, CaseStore& store, int count, quint64 
     const PolicyEngine engine(store.settings().policySettings());
     const QDateTime now = generator.referenceNow();
     StrikeCache strikes(store);
-    const PageCacheScope pageCache(db);
+    // A million cases' indexes: in memory while they are filled (about 1 KiB a case, 64 MiB to 1 GiB).
+    const BulkWriteScope bulk(db, qBound(64 * 1024, count, 1024 * 1024));
+    // Only a database that held cases before may hold one of these already.
+    const bool mayExist = !store.cases().isEmpty();
 
+    struct Planned
+    {
+        DecisionRecord record;
+        Suggestion atDecision;
+    };
+    QList<NewCase> cases;
+    QList<Planned> decisions;
     for (int start = 0; start < count; start += BatchSize) {
+        // Issue 16: a batch is generated and judged first, its planned decisions made in the order of
+        // the cases (each case's suggestion counts the strikes of the decisions before it), then its
+        // rows go through the import's bulk path and its decisions through DecisionStore, as before.
+        DemoSummary batch;
+        cases.clear();
+        decisions.clear();
+        const int end = qMin(count, start + BatchSize);
+        for (int i = start; i < end; ++i) {
+            DemoCase c = generator.generate(i);
+            if (mayExist) {
+                const qint64 ref = store.cases().rowIdOf(c.facts.id);
+                if (ref < 0) {
+                    summary.error = store.cases().lastError();
+                    return summary;
+                }
+                if (ref > 0) {
+                    ++batch.skipped;
+                    continue;
+                }
+            }
+            const Suggestion suggestion = engine.suggest(c.facts, now, strikes.of(c.facts));
+            ++batch.cases;
+            ++batch.byKind[c.facts.kind];
+            if (c.decision) {
+                const Suggestion atDecision = engine.suggest(c.facts, c.decision->decidedAt, strikes.of(c.facts));
+                if (std::optional<DecisionRecord> decision = decisionFor(c, atDecision)) {
+                    strikes.add(decision->strikes);
+                    ++batch.decided;
+                    batch.overrides += decision->isOverride;
+                    decisions.append({ std::move(*decision), atDecision });
+                }
+            }
+            cases.append({ std::move(c.facts), suggestion });
+        }
         if (!db.beginWrite()) {
             summary.error = db.error();
             return summary;
         }
-        DemoSummary batch;
-        const int end = qMin(count, start + BatchSize);
-        for (int i = start; i < end && batch.ok(); ++i) {
-            const DemoCase c = generator.generate(i);
-            if (store.cases().exists(c.facts.id)) {
-                ++batch.skipped;
-                continue;
-            }
-            const Suggestion suggestion = engine.suggest(c.facts, now, strikes.of(c.facts));
-            if (!store.cases().insert(c.facts, suggestion, now)) {
-                batch.error = store.cases().lastError();
-                break;
-            }
-            ++batch.cases;
-            ++batch.byKind[c.facts.kind];
-            if (!c.decision)
-                continue;
-            const Suggestion atDecision = engine.suggest(c.facts, c.decision->decidedAt, strikes.of(c.facts));
-            const std::optional<DecisionRecord> decision = decisionFor(c, atDecision);
-            if (!decision)
-                continue;
-            if (!store.decisions().decide(*decision, atDecision)) {
+        if (!store.cases().insertAll(cases, now))
+            batch.error = store.cases().lastError();
+        for (const Planned& d : std::as_const(decisions)) {
+            if (batch.ok() && !store.decisions().decide(d.record, d.atDecision))
                 batch.error = store.decisions().lastError();
-                break;
-            }
-            strikes.add(decision->strikes);
-            ++batch.decided;
-            batch.overrides += decision->isOverride;
         }
         if (batch.ok() && end >= count
             && !store.audit().append(QStringLiteral("demo"), QStringLiteral("demo"), QString(), QString(),

@@ -19,6 +19,12 @@ QString statusFor(const Suggestion& suggestion)
         suggestion.outcome == Outcome::None && suggestion.pendingUntil ? CaseStatus::Waiting : CaseStatus::Open);
 }
 
+// The queue's due time: the end of what the case waits for, else the SLA from its opening.
+QDateTime dueAt(const CaseFacts& facts, const Suggestion& suggestion, int slaHours)
+{
+    return suggestion.pendingUntil ? *suggestion.pendingUntil : facts.openedAt.addSecs(qint64(slaHours) * 3600);
+}
+
 // The SELECTs of load(), each with the enum that names its columns.
 enum class CaseColumn
 {
@@ -208,16 +214,28 @@ bool CaseRepository::insert(const CaseFacts& facts, const Suggestion& suggestion
     WriteScope scope(m_db, &m_error);
     if (!scope.ok())
         return false;
-    QDateTime due;
-    if (suggestion.pendingUntil) {
-        due = *suggestion.pendingUntil;
-    } else {
-        const std::optional<int> sla = m_settings.slaHours();
-        if (!sla)
-            return fail(&m_error, m_settings.lastError());
-        due = facts.openedAt.addSecs(qint64(*sla) * 3600);
+    const std::optional<int> sla = m_settings.slaHours();
+    if (!sla)
+        return fail(&m_error, m_settings.lastError());
+    if (!m_writer->insertCase(facts, suggestion, statusFor(suggestion), dueAt(facts, suggestion, *sla), importedAt))
+        return fail(&m_error, m_writer->lastError());
+    return scope.commit();
+}
+
+bool CaseRepository::insertAll(const QList<NewCase>& cases, const QDateTime& importedAt)
+{
+    WriteScope scope(m_db, &m_error);
+    if (!scope.ok())
+        return false;
+    const std::optional<int> sla = m_settings.slaHours();
+    if (!sla)
+        return fail(&m_error, m_settings.lastError());
+    for (const NewCase& c : cases) {
+        if (!m_writer->insertCase(
+                c.facts, c.suggestion, statusFor(c.suggestion), dueAt(c.facts, c.suggestion, *sla), importedAt))
+            return fail(&m_error, m_writer->lastError());
     }
-    if (!m_writer->insertCase(facts, suggestion, statusFor(suggestion), due, importedAt))
+    if (!m_writer->flushSearchRows())
         return fail(&m_error, m_writer->lastError());
     return scope.commit();
 }

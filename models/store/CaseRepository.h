@@ -18,6 +18,13 @@ class Database;
 class PolicySettingsStore;
 class QSqlQuery;
 
+// A case to store and the suggestion that fills its queue columns.
+struct NewCase
+{
+    CaseFacts facts;
+    Suggestion suggestion;
+};
+
 // The cases: their rows (case, parties, order, payments, events, messages, history, the
 // search row) and the queue columns on the case row (status, suggested outcome and
 // clause, due time). Returns errors, never shows them. Keeps prepared statements on the
@@ -38,6 +45,9 @@ public:
     // Import: the caller wraps many inserts in one db.beginWrite()/commit().
     // `suggestion` fills the queue's suggested clause/outcome/status/due columns.
     bool insert(const CaseFacts& facts, const Suggestion& suggestion, const QDateTime& importedAt);
+    // Issue 16, the bulk path of the import and the demo: stores `cases` (none of which exists yet) in their
+    // order, then their search rows one after the other, in the caller's write transaction (or one of its own).
+    bool insertAll(const QList<NewCase>& cases, const QDateTime& importedAt);
     // The import run (ImportJournal::run()) that insert() stamps the next cases with; 0 for none.
     void setImportRun(qint64 run);
     // Deletes an undecided case (import --replace); refused for a decided one.

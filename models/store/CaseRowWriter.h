@@ -12,13 +12,15 @@
 
 #include <memory>
 
+class BulkStatement;
 class Database;
 
 // Writes a case's rows with statements prepared once per connection and reused: the
-// import binds and runs them for every case without re-parsing SQL. Search rows are
-// written in batches (and at commit, by CaseRepository's commit hook): FTS5 flushes its
-// pending terms before every other statement, so interleaving them with the case rows
-// costs several times more.
+// import binds and runs them for every case without re-parsing SQL (BulkStatement: SQLite's
+// own statements on a SQLite connection). Search rows are written all together at the end
+// (flushSearchRows(): by CaseRepository::insertAll and its commit hook): FTS5 writes its pending
+// terms out as a new segment before any other statement that opens a statement journal (a
+// trigger's, a constraint's), so interleaving them with the case rows costs several times more.
 class CaseRowWriter
 {
 public:
@@ -31,8 +33,9 @@ public:
 
     // The case row with its queue columns, then its parties (and users), order, payments,
     // events, messages and history; its search row waits for flushSearchRows().
+    // *caseRef (may be null): the new case row's id.
     bool insertCase(const CaseFacts& facts, const Suggestion& suggestion, const QString& status, const QDateTime& due,
-        const QDateTime& importedAt);
+        const QDateTime& importedAt, qint64* caseRef = nullptr);
     // The import run (ImportJournal) that the next cases belong to; 0 for none.
     void setImportRun(qint64 run) { m_importRun = run; }
     bool insertEvent(qint64 caseRef, const CaseEvent& event);
@@ -42,6 +45,7 @@ public:
 private:
     struct Statements;
     Statements& statements();
+    bool run(BulkStatement& statement);
 
     Database& m_db;
     QString m_error;

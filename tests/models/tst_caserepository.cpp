@@ -30,6 +30,8 @@ private slots:
     void loadFailsWhenARowCannotBeRead_data();
     void loadFailsWhenARowCannotBeRead();
     void recordEventWritesTheEventAndTheAuditEntry();
+    void insertAllStoresWhatInsertDoes();
+    void insertAllFollowsTheCallersTransaction();
 };
 
 void tst_CaseRepository::initTestCase()
@@ -265,6 +267,75 @@ void tst_CaseRepository::recordEventWritesTheEventAndTheAuditEntry()
     QVERIFY(!m_store->cases().recordEvent(QStringLiteral("AP-unknown"), note, s));
     QVERIFY(m_store->cases().lastError().contains(QLatin1String("AP-unknown")));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM events")), QString::number(f.events.size() + 1));
+}
+
+// Issue 16: the bulk path of the import and the demo writes the same rows as one insert() per case: every case
+// reads back as given, the user directory keeps the latest nickname, the status counts follow, and the search finds
+// the cases' Thai and Cyrillic text.
+void tst_CaseRepository::insertAllStoresWhatInsertDoes()
+{
+    CaseFacts thai = p2pCase(QStringLiteral("AP-TH"), QStringLiteral("nordic_bear"));
+    thai.messages.append(
+        Message { utc("2026-03-02T10:20:00Z"), Channel::OrderChat, Role::Seller, QStringLiteral("โอนเงินแล้วครับ") });
+    CaseFacts cyrillic = p2pCase(QStringLiteral("AP-BG"), QStringLiteral("северен_мечок"));
+    cyrillic.messages.append(
+        Message { utc("2026-03-02T10:21:00Z"), Channel::OrderChat, Role::Buyer, QStringLiteral("Платих по сметката") });
+    const QList<NewCase> cases { { thai, suggestionFor(thai, Outcome::Refund, QStringLiteral("B3")) },
+        { lc2Case(QStringLiteral("LC-1")), suggestionFor(lc2Case(QStringLiteral("LC-1")), Outcome::None, QString()) },
+        { cyrillic, suggestionFor(cyrillic, Outcome::Release, QStringLiteral("S1")) } };
+    QVERIFY2(m_store->cases().insertAll(cases, utc("2026-03-03T08:00:00Z")), qPrintable(m_store->cases().lastError()));
+
+    for (const NewCase& c : cases) {
+        const std::optional<CaseFacts> loaded = m_store->cases().load(c.facts.id);
+        QVERIFY2(loaded, qPrintable(m_store->cases().lastError()));
+        const QString diff = difference(c.facts, *loaded);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+    QCOMPARE(scalar(QStringLiteral("SELECT suggested_outcome FROM cases WHERE case_id = 'AP-BG'")),
+        QStringLiteral("release"));
+    // Both P2P cases name the same buyer: the later nickname is the user's.
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT nickname FROM users WHERE user_id = '%1'").arg(cyrillic.parties.first().userId)),
+        QStringLiteral("северен_мечок"));
+    QCOMPARE(scalar(QStringLiteral("SELECT SUM(n) FROM case_counts")), QStringLiteral("3"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_search")), QStringLiteral("3"));
+
+    const SqlDialect& dialect = m_db->dialect();
+    const auto found = [&](const QString& text) {
+        QSqlQuery q(m_db->connection());
+        QStringList ids;
+        if (!q.prepare(QStringLiteral("SELECT c.case_id FROM ") + dialect.searchFrom() + QStringLiteral(" WHERE ")
+                + dialect.searchMatch()))
+            return QStringList { q.lastError().text() };
+        q.addBindValue(dialect.searchPattern(text));
+        if (!q.exec())
+            return QStringList { q.lastError().text() };
+        while (q.next())
+            ids << q.value(0).toString();
+        return ids;
+    };
+    QCOMPARE(found(QStringLiteral("โอนเงิน")), QStringList { QStringLiteral("AP-TH") });
+    QCOMPARE(found(QStringLiteral("Платих")), QStringList { QStringLiteral("AP-BG") });
+    QCOMPARE(found(QStringLiteral("мечок")), QStringList { QStringLiteral("AP-BG") });
+}
+
+// A rolled-back bulk write leaves no row and no search row; the next one in another transaction stands alone.
+void tst_CaseRepository::insertAllFollowsTheCallersTransaction()
+{
+    const CaseFacts a = p2pCase(QStringLiteral("AP-1"));
+    const CaseFacts b = p2pCase(QStringLiteral("AP-2"));
+    QVERIFY(m_db->beginWrite());
+    QVERIFY(m_store->cases().insertAll(
+        { { a, suggestionFor(a, Outcome::Refund, QStringLiteral("B3")) } }, utc("2026-03-03T08:00:00Z")));
+    m_db->rollback();
+    QCOMPARE(m_store->cases().count(), 0);
+    QVERIFY(m_db->beginWrite());
+    QVERIFY(m_store->cases().insertAll(
+        { { b, suggestionFor(b, Outcome::Refund, QStringLiteral("B3")) } }, utc("2026-03-03T08:00:00Z")));
+    QVERIFY(m_db->commit());
+    QCOMPARE(m_store->cases().count(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_search")), QStringLiteral("1"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_counts WHERE n > 0")), QStringLiteral("1"));
 }
 
 QTEST_GUILESS_MAIN(tst_CaseRepository)

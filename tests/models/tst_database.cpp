@@ -147,8 +147,8 @@ void tst_Database::migration9FoldsStoredSearchRows()
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
             // As a version 8 import stored it: the text alone.
             q.prepare(db.dialect().insertSearchRow());
-            q.bindValue(QStringLiteral(":case_ref"), ref);
-            q.bindValue(QStringLiteral(":body"), body);
+            q.bindValue(0, ref);
+            q.bindValue(1, body);
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         }
         // Migration 9 itself, on the rows as version 8 left them (the later versions cannot run twice).

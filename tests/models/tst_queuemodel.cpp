@@ -144,9 +144,9 @@ bool createDatabase(const QString& location, const QList<TestCase>& cases)
         q.addBindValue(c.fiat);
         ok = ok && execOrWarn(q);
         q.prepare(database.dialect().insertSearchRow());
-        q.bindValue(QStringLiteral(":case_ref"), c.id);
+        q.bindValue(0, c.id);
         // As the import writes it: the text and its folded copy (issue 14, item 4).
-        q.bindValue(QStringLiteral(":body"),
+        q.bindValue(1,
             SearchFolding::searchBody(
                 QStringList { c.caseId, c.order, c.user, c.nickname, c.transcript }.join(QLatin1Char('\n'))));
         ok = ok && execOrWarn(q);

@@ -1,0 +1,48 @@
+#pragma once
+
+// Internal to models/store: one prepared statement of the bulk write path (CaseRowWriter).
+
+#include <QByteArray>
+#include <QSqlQuery>
+#include <QString>
+#include <QVarLengthArray>
+
+class Database;
+struct sqlite3_stmt;
+
+// A statement prepared once and run for many rows, with positional `?` values. Issue 16: about
+// twenty rows a case go through here, and QSqlQuery's per-value QVariant, name lookup and UTF-16
+// text cost the import more than SQLite's own work, so on a SQLite connection the statement is
+// SQLite's own (sqlite3_stmt on the connection's handle, in the same transaction); on any other
+// driver it is a QSqlQuery. The SQL is the same text for both: this class never changes a query.
+class BulkStatement
+{
+public:
+    BulkStatement(Database& db, const QString& sql);
+    ~BulkStatement();
+    BulkStatement(const BulkStatement&) = delete;
+    BulkStatement& operator=(const BulkStatement&) = delete;
+
+    // Values of the next run, by position from 1. Text is copied (as UTF-8 for SQLite).
+    void bind(int index, qint64 value);
+    void bind(int index, const QString& text); // a null QString binds '' (text columns are NOT NULL)
+    void bindNull(int index);
+
+    // Runs the statement with the values bound; false + error(). The values are cleared.
+    bool exec();
+    // Runs a statement that returns one row (RETURNING id): its first column in *value.
+    bool execReturning(qint64* value);
+    // "Database error: ..." as the store says it; the failure is also noted (Database::noteFailure).
+    QString error() const { return m_error; }
+
+private:
+    bool step(qint64* value);
+    bool failNative(int code);
+
+    Database& m_db;
+    sqlite3_stmt* m_native = nullptr;
+    bool m_ready = false;
+    QSqlQuery m_query; // when the driver is not SQLite
+    QVarLengthArray<QByteArray, 16> m_texts; // the UTF-8 copies the native values point into
+    QString m_error;
+};
