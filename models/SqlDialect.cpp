@@ -168,15 +168,23 @@ public:
     }
 };
 
-// The key of the advisory lock every write transaction takes (any constant that no other
-// application on the same database uses: "AppD" in ASCII).
-constexpr qint64 WriteLockKey = 0x41707044;
-// The audit chain's appends in shared turns: "AppA".
-constexpr qint64 AuditLockKey = 0x41707041;
-// The first key of the two-key advisory locks on users (the second is the user's row id): "AppU".
-constexpr int UserLockClass = 0x41707055;
-// The importers' session lock (see SqlDialect::importersLockShared): "AppI".
-constexpr qint64 ImportersLockKey = 0x41707049;
+// The advisory locks are per desk: two keys, the first the hash of the desk's schema, so two desks in one
+// database (or the test suite's schemas side by side) never wait for each other. The second key is any
+// constant that no other application on the same database uses, in ASCII:
+// the lock every write transaction takes, "AppD";
+constexpr int WriteLockKey = 0x41707044;
+// the audit chain's appends in shared turns, "AppA";
+constexpr int AuditLockKey = 0x41707041;
+// the importers' session lock (see SqlDialect::importersLockShared), "AppI".
+constexpr int ImportersLockKey = 0x41707049;
+// The locks on users are keyed on the hash of the schema's name with this suffix and the user's row id.
+const QLatin1String UserLockSuffix("/users");
+
+// "hashtext(current_schema()), KEY": the two keys of a desk's lock.
+QString deskLock(int key)
+{
+    return QStringLiteral("hashtext(current_schema()), %1").arg(key);
+}
 
 class PostgresqlDialect final : public SqlDialect
 {
@@ -230,22 +238,23 @@ public:
     // on another writer's rows in a cycle.
     QStringList writeTurn() const override
     {
-        return { QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey) };
+        return { QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(deskLock(WriteLockKey)) };
     }
     // Writers of one case share it, and lock only what they change (below).
     QStringList sharedWriteTurn() const override
     {
-        return { QStringLiteral("SELECT pg_advisory_xact_lock_shared(%1)").arg(WriteLockKey) };
+        return { QStringLiteral("SELECT pg_advisory_xact_lock_shared(%1)").arg(deskLock(WriteLockKey)) };
     }
     // PostgreSQL (9.6 and later) evaluates a volatile function of the select list after the sort,
     // so the locks are taken in key order (the user's row id; two users that share a key only
     // take turns needlessly).
     QString lockCaseParties() const override
     {
-        return QStringLiteral("SELECT pg_advisory_xact_lock(%1, u.k) FROM (SELECT DISTINCT"
-                              " CAST(p.user_ref % 2147483647 AS integer) AS k FROM parties p"
-                              " JOIN cases c ON c.id = p.case_ref WHERE c.case_id = :case_id) AS u ORDER BY u.k")
-            .arg(UserLockClass);
+        return QStringLiteral(
+            "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '%1'), u.k) FROM (SELECT DISTINCT"
+            " CAST(p.user_ref % 2147483647 AS integer) AS k FROM parties p"
+            " JOIN cases c ON c.id = p.case_ref WHERE c.case_id = :case_id) AS u ORDER BY u.k")
+            .arg(UserLockSuffix);
     }
     QString lockCaseRow() const override
     {
@@ -253,7 +262,7 @@ public:
     }
     QStringList auditTurn() const override
     {
-        return { QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(AuditLockKey) };
+        return { QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(deskLock(AuditLockKey)) };
     }
     QStringList durableOn() const override { return {}; }
     QStringList durableOff() const override { return {}; }
@@ -299,19 +308,19 @@ public:
 
     QString importersLockShared() const override
     {
-        return QStringLiteral("SELECT pg_advisory_lock_shared(%1)").arg(ImportersLockKey);
+        return QStringLiteral("SELECT pg_advisory_lock_shared(%1)").arg(deskLock(ImportersLockKey));
     }
     QString importersUnlockShared() const override
     {
-        return QStringLiteral("SELECT pg_advisory_unlock_shared(%1)").arg(ImportersLockKey);
+        return QStringLiteral("SELECT pg_advisory_unlock_shared(%1)").arg(deskLock(ImportersLockKey));
     }
     QString tryImportersLockExclusive() const override
     {
-        return QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(ImportersLockKey);
+        return QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(deskLock(ImportersLockKey));
     }
     QString importersUnlockExclusive() const override
     {
-        return QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(ImportersLockKey);
+        return QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(deskLock(ImportersLockKey));
     }
     int turnPollMs() const override { return 0; }
     QString busyTimeout(int) const override { return QString(); }
