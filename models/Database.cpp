@@ -1,8 +1,8 @@
 #include "Database.h"
 
+#include "FileBackup.h"
 #include "ImportJournal.h"
 #include "Migrations.h"
-#include "OutputFile.h"
 #include "ServerBackup.h"
 #include "SqlDialect.h"
 #include "SqlRow.h"
@@ -344,53 +344,9 @@ bool Database::backupTo(const QString& file)
             : tr("a SQLite desk exported from the server (restore it with appealdesk migrate --from FILE --to URI)");
         return true;
     }
-    // Issue 13, items 5 and 6: never the database itself, never through a symlink, never an existing file;
-    // VACUUM INTO writes a private temporary file beside the target (VACUUM INTO accepts an empty file),
-    // which becomes the backup only once integrity_check passed. A backup killed half-way leaves no
-    // file under the backup's name.
-    OutputFile output(file);
-    output.protectDatabase(m_path);
-    const QString staged = output.stage();
-    if (staged.isEmpty()) {
-        m_error = ServerBackup::targetError(output, file);
-        return false;
-    }
-    QString problem;
-    {
-        QSqlQuery query(connection());
-        query.prepare(QStringLiteral("VACUUM INTO :file"));
-        query.bindValue(QStringLiteral(":file"), staged);
-        if (!query.exec())
-            problem = query.lastError().text();
-    }
-    if (problem.isEmpty()) {
-        const QString name = m_connectionName + QStringLiteral("-backup-check");
-        {
-            QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            copy.setDatabaseName(staged);
-            copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            QSqlQuery check(copy);
-            if (!copy.open() || !check.exec(QStringLiteral("PRAGMA integrity_check"))) {
-                problem = copy.lastError().text() + check.lastError().text();
-            } else {
-                QStringList result;
-                while (check.next())
-                    result << SqlRow::field(check, CheckColumn::Problem).toString();
-                if (result != QStringList { QStringLiteral("ok") })
-                    problem = result.mid(0, 5).join(QStringLiteral("; "));
-            }
-            check.finish();
-            copy.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-    if (!problem.isEmpty()) {
-        output.cancelStaged();
-        m_error = tr("The backup to %1 failed: %2").arg(file, problem);
-        return false;
-    }
-    if (!output.commitStaged()) {
-        m_error = ServerBackup::targetError(output, file);
+    FileBackup backup(*this);
+    if (!backup.write(file)) {
+        m_error = backup.error();
         return false;
     }
     return true;

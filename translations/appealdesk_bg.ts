@@ -1762,10 +1762,6 @@ Commands:</source>
         <translation>Не може да се създаде резервно копие по време на транзакция за запис</translation>
     </message>
     <message>
-        <source>The backup to %1 failed: %2</source>
-        <translation>Резервното копие в %1 не успя: %2</translation>
-    </message>
-    <message>
         <source>Cannot open the database %1: the PostgreSQL driver of Qt (libqt6sql6-psql) is not installed</source>
         <translation>Базата данни %1 не може да се отвори: драйверът на Qt за PostgreSQL (libqt6sql6-psql) не е инсталиран</translation>
     </message>
@@ -2103,6 +2099,13 @@ Commands:</source>
     <message>
         <source>Backup written and checked: %1</source>
         <translation>Резервното копие е записано и проверено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileBackup</name>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Резервното копие в %1 не успя: %2</translation>
     </message>
 </context>
 <context>

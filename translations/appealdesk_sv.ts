@@ -1762,10 +1762,6 @@ Kommandon:</translation>
         <translation>Kan inte säkerhetskopiera under en skrivtransaktion</translation>
     </message>
     <message>
-        <source>The backup to %1 failed: %2</source>
-        <translation>Säkerhetskopieringen till %1 misslyckades: %2</translation>
-    </message>
-    <message>
         <source>Cannot open the database %1: the PostgreSQL driver of Qt (libqt6sql6-psql) is not installed</source>
         <translation>Kan inte öppna databasen %1: Qt:s PostgreSQL-drivrutin (libqt6sql6-psql) är inte installerad</translation>
     </message>
@@ -2103,6 +2099,13 @@ Kommandon:</translation>
     <message>
         <source>Backup written and checked: %1</source>
         <translation>Säkerhetskopian är skriven och kontrollerad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileBackup</name>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Säkerhetskopieringen till %1 misslyckades: %2</translation>
     </message>
 </context>
 <context>

@@ -1747,10 +1747,6 @@ Commands:</source>
         <translation>สำรองข้อมูลระหว่างธุรกรรมการเขียนไม่ได้</translation>
     </message>
     <message>
-        <source>The backup to %1 failed: %2</source>
-        <translation>การสำรองข้อมูลไปยัง %1 ล้มเหลว: %2</translation>
-    </message>
-    <message>
         <source>Cannot open the database %1: the PostgreSQL driver of Qt (libqt6sql6-psql) is not installed</source>
         <translation>เปิดฐานข้อมูล %1 ไม่ได้: ไม่ได้ติดตั้งไดรเวอร์ PostgreSQL ของ Qt (libqt6sql6-psql)</translation>
     </message>
@@ -2087,6 +2083,13 @@ Commands:</source>
     <message>
         <source>Backup written and checked: %1</source>
         <translation>เขียนและตรวจสอบไฟล์สำรองข้อมูลแล้ว: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileBackup</name>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>การสำรองข้อมูลไปยัง %1 ล้มเหลว: %2</translation>
     </message>
 </context>
 <context>
