@@ -211,15 +211,7 @@ bool CaseRepository::isDecided(const QString& caseId) const
 
 bool CaseRepository::insert(const CaseFacts& facts, const Suggestion& suggestion, const QDateTime& importedAt)
 {
-    WriteScope scope(m_db, &m_error);
-    if (!scope.ok())
-        return false;
-    const std::optional<int> sla = m_settings.slaHours();
-    if (!sla)
-        return fail(&m_error, m_settings.lastError());
-    if (!m_writer->insertCase(facts, suggestion, statusFor(suggestion), dueAt(facts, suggestion, *sla), importedAt))
-        return fail(&m_error, m_writer->lastError());
-    return scope.commit();
+    return insertAll({ NewCase { facts, suggestion } }, importedAt);
 }
 
 bool CaseRepository::insertAll(const QList<NewCase>& cases, const QDateTime& importedAt)
