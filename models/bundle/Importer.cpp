@@ -4,6 +4,7 @@
 #include "CaseStore.h"
 #include "Clock.h"
 #include "Database.h"
+#include "ImportChunkReader.h"
 #include "ImportJournal.h"
 #include "PolicyEngine.h"
 #include "Suggestion.h"
@@ -20,21 +21,11 @@
 
 namespace {
 
-constexpr int ProgressEvery = 256;
 constexpr int ImportCacheKiB = 256 * 1024;
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Importer", text);
-}
-
-QByteArray fileDigest(const QString& path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return QByteArray();
-    return hash.result().toHex();
 }
 
 } // namespace
@@ -87,20 +78,6 @@ private:
     CaseRepository& m_cases;
 };
 
-// The recorded strikes of the case's parties, from the snapshot.
-StrikeHistory strikesOf(const CaseFacts& facts, const StrikeHistory& recorded)
-{
-    StrikeHistory strikes;
-    if (recorded.isEmpty())
-        return strikes;
-    for (const Party& p : facts.parties) {
-        const auto it = recorded.constFind(p.userId);
-        if (it != recorded.cend())
-            strikes.insert(p.userId, it.value());
-    }
-    return strikes;
-}
-
 } // namespace
 
 // One file's import in progress: what importFile() keeps between its chunks.
@@ -123,7 +100,8 @@ struct Importer::Run
     bool chunked = true;
     bool firstCaseNoted = false;
     QString auditHead;
-    StrikeHistory recorded;
+    ImportChunkReader::Strikes recorded;
+    QByteArray fileDigest; // of the whole file, from the reader's last chunk
     QCryptographicHash storedIds { QCryptographicHash::Sha256 };
 };
 
@@ -160,47 +138,27 @@ ImportReport Importer::importFile(const QString& path)
     // Strikes only come from decisions, each with an audit entry: the snapshot is read again only
     // when the audit head moved (an agent decided or voided something between two transactions).
     run.auditHead = m_store.audit().head();
-    run.recorded = m_store.strikes().recordedStrikes(QStringList());
+    run.recorded = std::make_shared<const StrikeHistory>(m_store.strikes().recordedStrikes(QStringList()));
 
-    // Issue 16: each chunk is read, validated and judged outside any transaction, then written in one
-    // short write transaction, sized by the time the last one held the writers' turn (issue 13, item 10).
-    int chunkCases = ChunkMinCases;
-    int sinceProgress = 0;
-    bool endOfFile = false;
-    QList<NewCase> chunk;
-    CaseFacts facts;
-    while (!endOfFile && !report.cancelled) {
-        chunk.clear();
-        while (chunk.size() < chunkCases) {
-            if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
-                report.cancelled = true;
-                break;
-            }
-            const BundleReader::Result result = reader.next(&facts);
-            if (result == BundleReader::EndOfFile) {
-                endOfFile = true;
-                break;
-            }
-            if (result == BundleReader::FatalError) {
-                report.errors << reader.error();
-                failed = true;
-                endOfFile = true;
-                break;
-            }
-            if (result == BundleReader::InvalidCase) {
-                report.errors << reader.error();
-                failed = failed || !m_options.skipInvalid;
-                continue;
-            }
-            if (++sinceProgress == ProgressEvery) {
-                sinceProgress = 0;
-                if (m_progress)
-                    m_progress(reader.bytesRead(), reader.totalBytes());
-            }
-            if (!failed)
-                chunk.append({ facts, engine.suggest(facts, run.now, strikesOf(facts, run.recorded)) });
-        }
-        if (failed || report.cancelled)
+    // Issue 16: each chunk is read, validated and judged outside any transaction, on the reader's own
+    // thread while the chunk before it is written, then written in one short write transaction, sized
+    // by the time the last one held the writers' turn (issue 13, item 10).
+    ImportChunkReader chunks(
+        reader, path, engine, run.now, run.recorded, ChunkMinCases, m_options.skipInvalid, m_cancel);
+    for (bool endOfFile = false; !endOfFile;) {
+        ImportChunkReader::Chunk chunk = chunks.next();
+        endOfFile = chunk.endOfFile;
+        report.errors << chunk.errors;
+        // The reader reads ahead: a cancel also stops the chunks it has read already.
+        report.cancelled = chunk.cancelled || (m_cancel && m_cancel->load(std::memory_order_relaxed));
+        failed = failed || chunk.failed;
+        if (endOfFile)
+            run.fileDigest = chunk.fileDigest;
+        if (m_progress)
+            m_progress(chunk.bytesRead, chunk.totalBytes);
+        if (report.cancelled)
+            break;
+        if (failed)
             continue; // read on to the end for the other errors, storing nothing
         if (run.chunked && !m_db.beginWrite()) {
             report.storeError = m_db.error();
@@ -213,6 +171,8 @@ ImportReport Importer::importFile(const QString& path)
             failed = true;
             break;
         }
+        if (run.recorded != chunk.judgedOn)
+            chunks.setStrikes(run.recorded);
         if (run.chunked) {
             if (!m_db.commit()) {
                 report.storeError = m_db.error();
@@ -220,8 +180,8 @@ ImportReport Importer::importFile(const QString& path)
                 break;
             }
             // The next chunk holds the turn about ChunkMs, at the rate this one was written.
-            const double msPerCase = double(turn.nsecsElapsed()) / 1e6 / qMax<qsizetype>(1, chunk.size());
-            chunkCases = qBound(ChunkMinCases, int(ChunkMs / qMax(msPerCase, 0.001)), ChunkCases);
+            const double msPerCase = double(turn.nsecsElapsed()) / 1e6 / qMax<qsizetype>(1, chunk.cases.size());
+            chunks.setChunkCases(qBound(ChunkMinCases, int(ChunkMs / qMax(msPerCase, 0.001)), ChunkCases));
             if (!endOfFile) {
                 if (m_betweenChunks)
                     m_betweenChunks();
@@ -252,16 +212,20 @@ ImportReport Importer::importFile(const QString& path)
 
 // Inside a write transaction: the chunk's new cases through the bulk path, each existing one
 // skipped or replaced, in the file's order.
-bool Importer::writeChunk(Run& run, QList<NewCase>& chunk)
+bool Importer::writeChunk(Run& run, ImportChunkReader::Chunk& read)
 {
     ImportReport& report = run.report;
     CaseRepository& cases = m_store.cases();
+    QList<NewCase>& chunk = read.cases;
     if (const QString head = m_store.audit().head(); head != run.auditHead) {
-        // An agent decided since the snapshot: the chunk is judged again on the strikes as they are now.
+        // An agent decided since the snapshot: read again, and the reader judges on it from now on.
         run.auditHead = head;
-        run.recorded = m_store.strikes().recordedStrikes(QStringList());
+        run.recorded = std::make_shared<const StrikeHistory>(m_store.strikes().recordedStrikes(QStringList()));
+    }
+    if (read.judgedOn != run.recorded) {
+        // The chunk was judged on an older snapshot: judged again on the strikes as they are now.
         for (NewCase& c : chunk)
-            c.suggestion = run.engine.suggest(c.facts, run.now, strikesOf(c.facts, run.recorded));
+            c.suggestion = ImportChunkReader::judge(run.engine, c.facts, run.now, *run.recorded);
     }
     QList<NewCase> fresh;
     QSet<QString> inFresh;
@@ -328,7 +292,7 @@ bool Importer::finishFile(Run& run, const QString& path)
     // Issue 13, item 2: one entry per imported file, with the file's digest and the ids it stored.
     if (report.imported > 0 || report.replaced > 0) {
         const QJsonObject entry { { QStringLiteral("file"), QFileInfo(path).fileName() },
-            { QStringLiteral("sha256"), QString::fromLatin1(fileDigest(path)) },
+            { QStringLiteral("sha256"), QString::fromLatin1(run.fileDigest) },
             { QStringLiteral("imported"), report.imported }, { QStringLiteral("replaced"), report.replaced },
             { QStringLiteral("skipped"), int(report.skipped.size() + report.decidedNotReplaced.size()) },
             { QStringLiteral("ids_sha256"), QString::fromLatin1(run.storedIds.result().toHex()) } };

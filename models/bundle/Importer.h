@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BundleReader.h"
+#include "ImportChunkReader.h"
 
 #include <QList>
 #include <QString>
@@ -50,7 +51,8 @@ struct ImportReport
 // transaction at most; ImportJournal rolls a file back that fails, is cancelled or dies
 // half-way, and its cases show in the queue as they are written. An import with `replace` is
 // one transaction (a replaced case cannot be restored). Issue 16: a chunk is read and judged
-// outside any transaction, then written through the bulk path (CaseRepository::insertAll) in a
+// outside any transaction (by ImportChunkReader, on its own thread, while the chunk before is written),
+// then written through the bulk path (CaseRepository::insertAll) in a
 // transaction that holds the writers' turn about ChunkMs, sized by the last one's pace.
 // Computes each case's initial suggestion at the clock's now. Use one Importer per thread,
 // on that thread's own Database connection.
@@ -62,7 +64,7 @@ public:
     Importer(Database& db, CaseStore& store, const Clock& clock);
 
     void setOptions(const ImportOptions& options) { m_options = options; }
-    // Called every few hundred cases and at the end of the file.
+    // Called after each chunk of the file (a few hundred to a few thousand cases) and at its end.
     void setProgressCallback(Progress progress) { m_progress = std::move(progress); }
     // Checked between cases: a cancelled import rolls the file back.
     void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
@@ -83,7 +85,7 @@ public:
 
 private:
     struct Run;
-    bool writeChunk(Run& run, QList<NewCase>& chunk);
+    bool writeChunk(Run& run, ImportChunkReader::Chunk& chunk);
     bool finishFile(Run& run, const QString& path);
     static bool fail(ImportReport& report, const QString& error);
 

@@ -26,8 +26,10 @@ BulkWriteScope::BulkWriteScope(Database& db, int cacheKiB)
         return;
     m_cacheSize = pragmaValue(db, QStringLiteral("cache_size"), m_cacheSize);
     m_checkpointPages = pragmaValue(db, QStringLiteral("wal_autocheckpoint"), m_checkpointPages);
+    m_tempStore = pragmaValue(db, QStringLiteral("temp_store"), m_tempStore);
     m_active = db.exec(cache);
     db.exec(db.dialect().checkpointEveryPages(CheckpointPages));
+    db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
 BulkWriteScope::~BulkWriteScope()
@@ -36,4 +38,5 @@ BulkWriteScope::~BulkWriteScope()
         return;
     m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
     m_db.exec(m_db.dialect().checkpointEveryPages(int(m_checkpointPages)));
+    m_db.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
 }
