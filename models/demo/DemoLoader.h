@@ -31,7 +31,7 @@ struct DemoSummary
 class DemoLoader
 {
 public:
-    static constexpr int BatchSize = 2000;
+    static constexpr int BatchSize = 10000;
 
     // Stores `count` cases in write transactions of BatchSize cases, each case's
     // queue columns from the policy at `referenceNow`; planned decisions go
