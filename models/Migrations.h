@@ -10,7 +10,8 @@
 // appealdesk_schema table) from i-1 to i, with the statements of each backend side by side:
 // both reach the same tables, columns and indexes. Each statement is one SQL statement (the
 // SQLite driver executes only the first statement of a string).
-// Never edit a released migration: append a new version, with both its forms.
+// The SQL is in InitialSchema (version 1) and SchemaChanges (2 and on). Never edit a released migration:
+// append a new version at the end of SchemaChanges, with both its forms.
 namespace Migrations {
 
 struct Migration
