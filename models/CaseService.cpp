@@ -9,14 +9,11 @@
 #include "DecisionRecordBuilder.h"
 #include "DecisionStore.h"
 #include "DeskChangeFeed.h"
+#include "OtherCasesRefresher.h"
 #include "PolicyEngine.h"
 #include "ReviewSampler.h"
 #include "ReviewStore.h"
-#include "SqlDialect.h"
 #include "StoreSupport.h"
-
-#include <QRandomGenerator>
-#include <QThread>
 
 using StoreSupport::isoTime;
 using StoreSupport::WriteScope;
@@ -30,31 +27,12 @@ CaseService::CaseService(Database& db, CaseStore& store, const Clock& clock)
     : m_db(db)
     , m_store(store)
     , m_clock(clock)
+    , m_retry(db)
 { }
 
-// Issue 15, item 3: the one place where a write transaction is tried again. Another writer in the
-// way (SQLite busy beyond its timeout; on PostgreSQL a serialization failure, a deadlock or a lock
-// timeout, SqlDialect::isRetryable) rolled the whole transaction back, so it is run again from the
-// start, with a growing, jittered pause, at most WriteAttempts times: the agent never sees it. A
-// transaction the caller opened is not this runner's to repeat.
 template<typename Attempt> auto CaseService::retried(Attempt attempt) -> decltype(attempt())
 {
-    const bool owner = !m_db.inTransaction();
-    for (int n = 1;; ++n) {
-        Database::takeFailure();
-        if (owner)
-            m_error.clear();
-        auto result = attempt();
-        const QSqlError failure = Database::takeFailure();
-        // Only an attempt that failed is run again (m_error says so): a busy try that a later one got
-        // past leaves its error noted, but the work is done.
-        if (!owner || n >= WriteAttempts || m_error.isEmpty() || !failure.isValid()
-            || !m_db.dialect().isRetryable(failure))
-            return result;
-        ++m_retriedWrites;
-        m_error.clear();
-        QThread::msleep(10 * (1 << n) + QRandomGenerator::global()->bounded(10 * n));
-    }
+    return m_retry.run(attempt, m_error);
 }
 
 bool CaseService::fail(const QString& message)
@@ -218,10 +196,8 @@ DecisionResult CaseService::decideOnce(const DecisionRequest& request)
         return refuse(m_store.decisions().lastError());
 
     // The recorded strikes count in the other open cases of these users: their queue columns follow.
-    QStringList struck;
-    for (const StrikeRecord& s : record.strikes)
-        struck << s.userId;
-    if (!refreshCasesOf(struck, request.caseId, now) || !announce(DeskChange::Decide, request.caseId))
+    if (!refreshCasesOf(OtherCasesRefresher::usersOf(record.strikes), request.caseId, now)
+        || !announce(DeskChange::Decide, request.caseId))
         return refuse(m_error);
     if (!scope.commit())
         return refuse(m_error);
@@ -233,27 +209,8 @@ DecisionResult CaseService::decideOnce(const DecisionRequest& request)
 
 bool CaseService::refreshCasesOf(const QStringList& userIds, const QString& exceptCaseId, const QDateTime& now)
 {
-    QStringList users = userIds;
-    users.removeDuplicates();
-    QStringList cases;
-    for (const QString& user : std::as_const(users)) {
-        for (const CaseSummary& summary : m_store.strikes().casesOfUser(user)) {
-            if (summary.status != CaseStatus::Decided && summary.caseId != exceptCaseId
-                && !cases.contains(summary.caseId))
-                cases << summary.caseId;
-        }
-    }
-    // In a shared turn each case's row is locked before it is judged again, in one order: a writer that
-    // added strikes of its other party meanwhile has committed, and its strikes count.
-    cases.sort();
-    for (const QString& caseId : std::as_const(cases)) {
-        if (!m_db.lockCaseRow(caseId))
-            return fail(m_db.error());
-        const std::optional<CaseFacts> facts = m_store.cases().load(caseId);
-        if (!facts || !m_store.cases().updateSuggestion(caseId, suggest(*facts, now)))
-            return fail(m_store.cases().lastError());
-    }
-    return true;
+    OtherCasesRefresher refresher(*this);
+    return refresher.refresh(userIds, exceptCaseId, now) || fail(refresher.lastError());
 }
 
 bool CaseService::recordEvent(const QString& caseId, CaseEvent event)
@@ -423,10 +380,8 @@ bool CaseService::reopen(const QString& caseId, const QString& by, const QString
     // Its own strikes no longer count: the case, and the other cases of the users they were against, are judged again.
     if (!m_store.cases().updateSuggestion(caseId, suggest(*facts, now)))
         return fail(m_store.cases().lastError());
-    QStringList struck;
-    for (const StrikeRecord& s : std::as_const(done.decision.strikes))
-        struck << s.userId;
-    if (!refreshCasesOf(struck, caseId, now) || !announce(DeskChange::Reopen, caseId))
+    if (!refreshCasesOf(OtherCasesRefresher::usersOf(done.decision.strikes), caseId, now)
+        || !announce(DeskChange::Reopen, caseId))
         return false;
     if (!scope.commit())
         return false;

@@ -5,6 +5,7 @@
 #include "StoreRecords.h"
 #include "Suggestion.h"
 #include "TeamRoles.h"
+#include "WriteRetry.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -131,9 +132,9 @@ public:
     // its id, or empty when none is free (lastError() empty) or on an error (lastError() says).
     QString claimNext(const QString& agent, int minutes, QDateTime* until = nullptr);
     // How many write transactions were run again because another writer was in the way.
-    int retriedWrites() const { return m_retriedWrites; }
+    int retriedWrites() const { return m_retry.retried(); }
     // The most attempts a write transaction gets.
-    static constexpr int WriteAttempts = 6;
+    static constexpr int WriteAttempts = WriteRetry::Attempts;
     bool saveSettings(const PolicySettings& settings, const QString& by);
 
     // Issue 14, item 8: a team lead reopens a decided case with a reason. The decision moves to the case's
@@ -166,18 +167,19 @@ public:
 private:
     bool fail(const QString& message);
     // Runs `attempt` (one whole write transaction) again while it failed because another writer was
-    // in the way (issue 15, item 3); the last attempt's result.
+    // in the way (issue 15, item 3, WriteRetry); the last attempt's result.
     template<typename Attempt> auto retried(Attempt attempt) -> decltype(attempt());
     DecisionResult decideOnce(const DecisionRequest& request);
     // Tells the other open windows (DeskChangeFeed), inside the write's transaction.
     bool announce(const char* kind, const QString& caseId = QString());
-    // The undecided cases of these users get their queue columns from a new suggestion (their strikes changed).
+    // The undecided cases of these users get their queue columns from a new suggestion (their strikes changed,
+    // OtherCasesRefresher).
     bool refreshCasesOf(const QStringList& userIds, const QString& exceptCaseId, const QDateTime& now);
 
     Database& m_db;
     CaseStore& m_store;
     const Clock& m_clock;
     QString m_error;
-    int m_retriedWrites = 0;
+    WriteRetry m_retry;
     mutable std::optional<TeamRoles::Login> m_login;
 };

@@ -2,18 +2,16 @@
 
 #include "FileBackup.h"
 #include "ImportJournal.h"
+#include "IntegrityCheck.h"
 #include "Migrations.h"
 #include "ServerBackup.h"
 #include "SqlDialect.h"
-#include "SqlRow.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 
 #include <cerrno>
 #include <cstring>
@@ -25,15 +23,7 @@
 
 namespace {
 
-constexpr int BusyTimeoutMs = 5000;
 constexpr int SqliteFull = 13;
-constexpr int BusyRetries = 3;
-
-// PRAGMA quick_check and integrity_check: one problem a row ("ok" alone when there is none).
-enum class CheckColumn
-{
-    Problem
-};
 
 QString tr(const char* text)
 {
@@ -80,6 +70,7 @@ Database::Database(const QString& location, const QString& connectionName)
     : m_path(location)
     , m_location(DatabaseLocation::parse(location))
     , m_connectionName(connectionName)
+    , m_write(*this, m_error)
 { }
 
 const SqlDialect& Database::dialect() const
@@ -98,7 +89,7 @@ void Database::close()
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (m_inTransaction)
+        if (m_write.isOpen())
             rollback();
         db.close();
     }
@@ -186,7 +177,7 @@ bool Database::openServer()
         return false;
     }
     m_open = true;
-    const bool ok = runAll(dialect().sessionSetup()) && migrate() && recoverImports();
+    const bool ok = execAll(dialect().sessionSetup()) && migrate() && recoverImports();
     if (!ok) {
         const QString error = m_error;
         close();
@@ -195,7 +186,7 @@ bool Database::openServer()
     return ok;
 }
 
-bool Database::runAll(const QStringList& statements)
+bool Database::execAll(const QStringList& statements)
 {
     for (const QString& statement : statements) {
         if (!exec(statement))
@@ -209,78 +200,24 @@ bool Database::verifyIntegrity()
     return checkIntegrity(true);
 }
 
-// Before anything writes: a damaged file is reported and left alone. The
-// structural check reads the header and the schema, which is what a foreign
-// or truncated file breaks first.
 bool Database::checkIntegrity(bool full)
 {
     if (dialect().isPostgresql())
         return true;
-    QSqlQuery query(connection());
-    const auto failed = [&] {
-        // A full disk is not a damaged file (issue 13, item 9).
-        if (isDiskFull(query.lastError()))
-            m_error = tr("Cannot use the database %1: the disk is full").arg(m_path);
-        else
-            m_error = tr("The database %1 is damaged or not a database: %2").arg(m_path, query.lastError().text());
-        return false;
-    };
-    if (!full) {
-        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-            return failed();
+    IntegrityCheck check(connection(), m_path);
+    if (check.run(full ? IntegrityCheck::Depth::Full : IntegrityCheck::Depth::Structure))
         return true;
-    }
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-        return failed();
-    QStringList problems;
-    while (query.next())
-        problems << SqlRow::field(query, CheckColumn::Problem).toString();
-    if (problems != QStringList { QStringLiteral("ok") }) {
-        m_error = tr("The database %1 is damaged: %2").arg(m_path, problems.mid(0, 5).join(QStringLiteral("; ")));
-        return false;
-    }
-    return true;
+    m_error = check.error();
+    return false;
 }
 
 bool Database::migrate()
 {
-    const int latest = Migrations::latestVersion();
-    int current = schemaVersion();
-    if (current < 0)
-        return false;
-    if (current > latest) {
-        m_error = tr("The database %1 was written by a newer AppealDesk (schema %2; this version knows up to %3)")
-                      .arg(m_location.display())
-                      .arg(current)
-                      .arg(latest);
-        return false;
-    }
-    if (current == latest)
+    QString error;
+    if (Migrations::run(*this, &error))
         return true;
-    // All pending migrations in one transaction (PostgreSQL's DDL is transactional too): a
-    // crash midway leaves the old version. beginWrite() makes a second process wait.
-    if (!beginWrite())
-        return false;
-    current = schemaVersion(); // another process may have migrated while we waited
-    if (current < 0) {
-        rollback();
-        return false;
-    }
-    QSqlQuery query(connection());
-    for (int version = current + 1; version <= latest; ++version) {
-        for (const QString& statement : Migrations::statements(version, m_location.backend())) {
-            if (!query.exec(statement)) {
-                m_error = tr("Migration to schema %1 failed: %2").arg(version).arg(describe(query.lastError()));
-                rollback();
-                return false;
-            }
-        }
-    }
-    if (current < latest && !runAll(dialect().setSchemaVersion(latest))) {
-        rollback();
-        return false;
-    }
-    return commit();
+    m_error = error;
+    return false;
 }
 
 // Issue 13, item 10: an import killed half-way is rolled back by the next connection that opens the
@@ -329,7 +266,7 @@ bool Database::backupTo(const QString& file)
         m_error = tr("The database is not open");
         return false;
     }
-    if (m_inTransaction) {
+    if (m_write.isOpen()) {
         m_error = tr("Cannot back up during a write transaction");
         return false;
     }
@@ -388,30 +325,12 @@ QString Database::describe(const QSqlError& error)
 
 namespace {
 thread_local QSqlError t_lastFailure;
-// The Database of this thread with a write transaction open.
-thread_local Database* t_writer = nullptr;
 } // namespace
 
 void Database::noteFailure(const QSqlError& error)
 {
     t_lastFailure = error;
-    // On a server a failed statement has ended the transaction already: it is rolled back now, before
-    // the failed statement is freed (which the server would refuse inside the dead transaction, and
-    // the driver would warn about on stderr). commit() then fails, rollback() only tidies up.
-    Database* writer = t_writer;
-    if (writer && !writer->m_aborted && writer->dialect().failureAbortsTransaction()) {
-        writer->m_aborted = true;
-        QSqlQuery(writer->connection()).exec(QStringLiteral("ROLLBACK"));
-    }
-}
-
-void Database::endTransaction()
-{
-    m_inTransaction = false;
-    m_aborted = false;
-    m_sharesTurn = false;
-    if (t_writer == this)
-        t_writer = nullptr;
+    WriteTransaction::abortAfterFailure();
 }
 
 QSqlError Database::takeFailure()
@@ -450,141 +369,35 @@ bool Database::announce(const QString& kind, const QString& caseId)
 
 bool Database::beginWrite(bool durable, Turn turn)
 {
-    if (m_inTransaction) {
-        m_error = tr("A write transaction is already open");
-        return false;
-    }
-    if (durable && !runAll(dialect().durableOn()))
-        return false;
-    QSqlQuery query(connection());
-    // Issue 13, item 10: on SQLite, ask for the turn every few milliseconds instead of through the
-    // busy handler, whose sleeps grow to 100 ms: an import leaves a short gap between its
-    // transactions, and a writer waiting behind it must take the first gap, not the tenth.
-    const int pollMs = dialect().turnPollMs();
-    const bool polling = pollMs > 0 && exec(dialect().busyTimeout(0));
-    QElapsedTimer waited;
-    waited.start();
-    const qint64 patienceMs = qint64(BusyTimeoutMs) * BusyRetries;
-    bool begun = false;
-    for (int attempt = 0; polling || attempt < BusyRetries; ++attempt) {
-        if (query.exec(dialect().beginWrite())) {
-            begun = true;
-            break;
-        }
-        if (!dialect().isRetryable(query.lastError()) || (polling && waited.elapsed() >= patienceMs))
-            break;
-        QThread::msleep(polling ? pollMs : 50);
-    }
-    if (polling)
-        exec(dialect().busyTimeout(BusyTimeoutMs));
-    if (begun) {
-        m_inTransaction = true;
-        m_aborted = false;
-        t_writer = this;
-        m_durable = durable;
-        const QStringList shared = turn == Turn::Case ? dialect().sharedWriteTurn() : QStringList();
-        m_sharesTurn = !shared.isEmpty();
-        for (const QString& statement : m_sharesTurn ? shared : dialect().writeTurn()) {
-            if (!query.exec(statement)) {
-                noteFailure(query.lastError());
-                const QString error = tr("Cannot start writing to the database: %1").arg(describe(query.lastError()));
-                rollback();
-                m_error = error;
-                return false;
-            }
-        }
-        return true;
-    }
-    // Only the try that gave up is a failure: the earlier busy tries were the wait for the turn.
-    noteFailure(query.lastError());
-    m_error = tr("Cannot start writing to the database: %1").arg(describe(query.lastError()));
-    if (durable)
-        runAll(dialect().durableOff());
-    return false;
+    return m_write.begin(durable, turn == Turn::Case);
 }
 
 bool Database::lockCaseParties(const QString& caseId)
 {
-    return lockCase(dialect().lockCaseParties(), caseId);
+    return m_write.lockCase(dialect().lockCaseParties(), caseId);
 }
 
 bool Database::lockCaseRow(const QString& caseId)
 {
-    return lockCase(dialect().lockCaseRow(), caseId);
-}
-
-bool Database::lockCase(const QString& statement, const QString& caseId)
-{
-    if (!sharesTurn() || statement.isEmpty())
-        return true;
-    QSqlQuery query(connection());
-    query.setForwardOnly(true);
-    query.prepare(statement);
-    query.bindValue(QStringLiteral(":case_id"), caseId);
-    if (!query.exec()) {
-        noteFailure(query.lastError());
-        m_error = tr("Cannot lock case %1: %2").arg(caseId, describe(query.lastError()));
-        return false;
-    }
-    return true;
+    return m_write.lockCase(dialect().lockCaseRow(), caseId);
 }
 
 bool Database::commit()
 {
-    if (!m_inTransaction) {
-        m_error = tr("No write transaction is open");
-        return false;
-    }
-    for (const CommitHook& hook : std::as_const(m_commitHooks)) {
-        if (!hook.flush(&m_error)) {
-            const QString error = m_error;
-            rollback();
-            m_error = error;
-            return false;
-        }
-    }
-    if (m_aborted) {
-        m_error = tr("The write transaction was ended by an error; nothing was written");
-        rollback();
-        return false;
-    }
-    if (!exec(QStringLiteral("COMMIT"))) {
-        const QString error = m_error;
-        rollback();
-        m_error = error;
-        return false;
-    }
-    endTransaction();
-    if (m_durable) {
-        m_durable = false;
-        return runAll(dialect().durableOff());
-    }
-    return true;
-}
-
-int Database::addCommitHook(std::function<bool(QString* error)> flush, std::function<void()> discard)
-{
-    m_commitHooks.append(CommitHook { m_nextHookId, std::move(flush), std::move(discard) });
-    return m_nextHookId++;
-}
-
-void Database::removeCommitHook(int id)
-{
-    m_commitHooks.removeIf([id](const CommitHook& hook) { return hook.id == id; });
+    return m_write.commit();
 }
 
 void Database::rollback()
 {
-    for (const CommitHook& hook : std::as_const(m_commitHooks))
-        hook.discard();
-    if (!m_inTransaction)
-        return;
-    if (!m_aborted)
-        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
-    endTransaction();
-    if (m_durable) {
-        m_durable = false;
-        for (const QString& statement : dialect().durableOff())
-            QSqlQuery(connection()).exec(statement);
-    }
+    m_write.rollback();
+}
+
+int Database::addCommitHook(std::function<bool(QString* error)> flush, std::function<void()> discard)
+{
+    return m_write.addCommitHook(std::move(flush), std::move(discard));
+}
+
+void Database::removeCommitHook(int id)
+{
+    m_write.removeCommitHook(id);
 }

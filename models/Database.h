@@ -1,11 +1,12 @@
 #pragma once
 
 #include "DatabaseLocation.h"
+#include "WriteTransaction.h"
 
-#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -13,7 +14,9 @@ class SqlDialect;
 
 // One named connection to the case store, opened and migrated: a SQLite file, or a
 // PostgreSQL server when `location` is a `postgresql://` URI (DatabaseLocation).
-// One Database per thread (Qt Sql connections must not cross threads).
+// One Database per thread (Qt Sql connections must not cross threads). Its parts: IntegrityCheck (a SQLite
+// file's check), Migrations::run (the schema), WriteTransaction (beginWrite() to commit()), FileBackup and
+// ServerBackup (backupTo()).
 class Database
 {
 public:
@@ -64,14 +67,14 @@ public:
     // Inside a write transaction: other writers may run alongside it (a shared turn on a backend
     // that has one), so what it changes is locked as it goes (lockCaseParties(), lockCaseRow(),
     // AuditLog's appends at COMMIT).
-    bool sharesTurn() const { return m_inTransaction && m_sharesTurn; }
+    bool sharesTurn() const { return m_write.sharesTurn(); }
     // In a shared turn: lock the parties' users of `caseId` / its row (SqlDialect). True at once
     // outside one. False + error() when the server refused (a deadlock: the caller's retry).
     bool lockCaseParties(const QString& caseId);
     bool lockCaseRow(const QString& caseId);
     bool commit();
     void rollback();
-    bool inTransaction() const { return m_inTransaction; }
+    bool inTransaction() const { return m_write.isOpen(); }
 
     // A consistent copy of the open database into `file` (VACUUM INTO; readers and
     // writers of other connections go on meanwhile), created 0600 and checked with
@@ -103,6 +106,10 @@ public:
 
     // One statement without bound values (pragmas, transaction control). False + error() on failure.
     bool exec(const QString& statement);
+    // The statements one after the other, up to the first that fails.
+    bool execAll(const QStringList& statements);
+    // How long a SQLite statement waits for another connection's lock before it fails as busy.
+    static constexpr int BusyTimeoutMs = 5000;
 
     // Rows a writer buffers (CaseStore's search rows) reach the database in
     // commit() before COMMIT; `flush` returns false and sets *error to make the
@@ -113,13 +120,10 @@ public:
 private:
     bool openSqlite();
     bool openServer();
-    bool runAll(const QStringList& statements);
-    bool lockCase(const QString& statement, const QString& caseId);
     bool checkIntegrity(bool full);
     bool migrate();
     bool recoverImports();
     void close();
-    void endTransaction();
 
     QString m_path;
     DatabaseLocation m_location;
@@ -128,16 +132,5 @@ private:
     mutable QString m_error;
     QString m_backupNote;
     bool m_open = false;
-    bool m_inTransaction = false;
-    bool m_durable = false;
-    bool m_sharesTurn = false;
-    bool m_aborted = false; // the server ended the transaction after a failed statement
-    struct CommitHook
-    {
-        int id;
-        std::function<bool(QString*)> flush;
-        std::function<void()> discard;
-    };
-    QList<CommitHook> m_commitHooks;
-    int m_nextHookId = 1;
+    WriteTransaction m_write; // after m_error, which it sets
 };

@@ -4,6 +4,7 @@
 #include "SqlDialect.h"
 #include "TestBackend.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -24,6 +25,8 @@ private slots:
     void newerVersionRefused();
     void migration9FoldsStoredSearchRows();
     void failedMigrationLeavesOldVersion();
+    void releasedMigrationsNeverChange_data();
+    void releasedMigrationsNeverChange();
     void fileIsPrivate();
     void walAndForeignKeys();
     void damagedFileDetected_data();
@@ -234,6 +237,64 @@ void tst_Database::failedMigrationLeavesOldVersion()
     raw.close();
     raw = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+// Databases in the field ran the released versions: their SQL stays the same to the byte on both backends (issue
+// 12: the SQL moved to InitialSchema and SchemaChanges as it was), and so does version 9's fold table
+// (SearchFolding). SHA-256 of each version's statements joined by ";\n". A new version needs no row here.
+void tst_Database::releasedMigrationsNeverChange_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QByteArray>("sqlite");
+    QTest::addColumn<QByteArray>("postgresql");
+    struct Released
+    {
+        int version;
+        const char* sqlite;
+        const char* postgresql;
+    };
+    const Released released[] = {
+        { 1, "087dfdc425743fe741e5fac0065c3c4a6d3ce87173b74fda5a04543435a75634",
+            "bdf830c5d36629e97621a667ce8ad2a1218bfd8f524a22242825cd53194e29c5" },
+        { 2, "de3866dfc5cbf5493982b5fa316e6a5d8a25d23ed0b339fe7c459ccd1e5f7cb5",
+            "d30a12144c857e2d51dbc7ae598d8f28fdf3df8175ab4ea470eba25846dcf310" },
+        { 3, "844702d6dc747e19cd0f48a79c9e2ff5554d4b819ed60b3ec516c50e4d43869b",
+            "fdc8efa7f6852630b584b6f67c231798b7fecc0501e703f76787d285b32bac13" },
+        { 4, "291a61ee8503a309764baf145aa7baa6e0b2f49ef374ea5707f15c491cb7d122",
+            "849c8ed3b1620b08e8a0c9688a00af10d29d1b8e53aa7b649147c7724c7c548e" },
+        { 5, "9d8a1e6bb5d86ddb601f27ca37b0329a821f1f2cec25f9c2347b57cb5e206376",
+            "9d8a1e6bb5d86ddb601f27ca37b0329a821f1f2cec25f9c2347b57cb5e206376" },
+        { 6, "e95a7e2d382f98afaeef79d5aa18f9aa4dcf33e42f57d772e234f34e820c985b",
+            "f7451fd55f32e02da50858bcb5a5f3a5e9aab1a9b674b9496d9bf47940aa2bd6" },
+        { 7, "0b89f1b49c8866e4566e5fc244eb2194519811cec21f3137f52b9d3b400c25a3",
+            "0b89f1b49c8866e4566e5fc244eb2194519811cec21f3137f52b9d3b400c25a3" },
+        { 8, "86e90940c8f96e4bbcff20917ed634e0425bca6683ff059fe3a67a943231a6e7",
+            "062f1746fc8b6cdc4f8c2bb12d8df4b60e620446faa2708f71ce957d0179cd9b" },
+        { 9, "8da3e4fd5646037c680da091a92953c7b070f12e394f1a62aa82ceeaccb360a5",
+            "dad054a2e241c493bb7f82f3cb825664a9b1a8117cef237771670ac5f1f0438d" },
+        { 10, "1a9bc9b7d6081c982f40c0a69dccc22274e8fb4b4fe31f3e62aeb3bd270770c9",
+            "a663dfaf52bc17d8cdfc3a40c1d232e1bbb7f7b556dc4bfd84e2fd58788c2bd8" },
+        { 11, "a36e1b4bc361be9fa305ff83e6cd13136ae2170e60dea20237b1f8566a4e045e",
+            "415d216425813094a074c6eed19a6260dc93e2b78bec8b1b6ab7ef599eae59d3" },
+        { 12, "71da862c8509ae09be3fa1ca606640a39a8b5f837686cfce654cf71a04fbf0fd",
+            "916d49957c7c67dae66d5b2ad2d7186cbb875024977c74f7cd94c4c416e3ee87" },
+    };
+    for (const Released& r : released)
+        QTest::addRow("version %d", r.version) << r.version << QByteArray(r.sqlite) << QByteArray(r.postgresql);
+}
+
+void tst_Database::releasedMigrationsNeverChange()
+{
+    QFETCH(int, version);
+    QFETCH(QByteArray, sqlite);
+    QFETCH(QByteArray, postgresql);
+    QVERIFY(version <= Migrations::latestVersion());
+    const auto hash = [&](DatabaseLocation::Backend backend) {
+        const QString joined = Migrations::statements(version, backend).join(QStringLiteral(";\n"));
+        return QCryptographicHash::hash(joined.toUtf8(), QCryptographicHash::Sha256).toHex();
+    };
+    QCOMPARE(hash(DatabaseLocation::Backend::Sqlite), sqlite);
+    QCOMPARE(hash(DatabaseLocation::Backend::Postgresql), postgresql);
 }
 
 void tst_Database::fileIsPrivate()
