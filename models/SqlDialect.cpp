@@ -124,6 +124,7 @@ public:
         return QStringLiteral("instr(%1, %2)").arg(text, needle);
     }
     QString hideFromIndex(const QString& expression) const override { return QLatin1Char('+') + expression; }
+    bool limitsUnionBranches() const override { return false; }
     QString tempTable(const QString& name) const override { return QStringLiteral("temp.") + name; }
     QString createTempIdTable(const QString& name) const override
     {
@@ -338,6 +339,7 @@ public:
         return QStringLiteral("strpos(%1, %2)").arg(text, needle);
     }
     QString hideFromIndex(const QString& expression) const override { return expression; }
+    bool limitsUnionBranches() const override { return true; }
     QString tempTable(const QString& name) const override { return QStringLiteral("pg_temp.") + name; }
     QString createTempIdTable(const QString& name) const override
     {

@@ -275,6 +275,11 @@ QueueStatement QueueStatements::page(const QVariantList* anchor, bool backward, 
     const bool up = sqlAscending() != backward;
     const QList<Branch> parts = searching ? QList<Branch> { Branch() } : branches();
     const bool merged = parts.size() > 1;
+    QStringList orderTerms;
+    for (int i = 0; i < key.size(); ++i)
+        orderTerms << (merged ? QStringLiteral("k") + QString::number(i) : key.at(i))
+                + (up ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
+    const QString order = orderTerms.join(QStringLiteral(", "));
     QueueStatement s;
     QStringList selects;
     for (const Branch& b : parts) {
@@ -291,17 +296,21 @@ QueueStatement QueueStatements::page(const QVariantList* anchor, bool backward, 
         QStringList keyColumns;
         for (int i = 0; i < key.size(); ++i)
             keyColumns << key.at(i) + (merged ? QStringLiteral(" AS k") + QString::number(i) : QString());
-        selects << QStringLiteral("SELECT c.case_id, c.kind, c.suggested_clause, c.appellant, ") + appellantUserSql()
-                + QStringLiteral(", c.fiat, c.fiat_amount, c.amount_units, c.language, c.opened_at, c.due_at, ")
-                + derivedStatusSql() + QStringLiteral(", c.assigned_agent, COALESCE(c.claimed_until, 0), ")
-                + keyColumns.join(QStringLiteral(", ")) + fromSql() + whereSql(terms);
+        QString select = QStringLiteral("SELECT c.case_id, c.kind, c.suggested_clause, c.appellant, ")
+            + appellantUserSql()
+            + QStringLiteral(", c.fiat, c.fiat_amount, c.amount_units, c.language, c.opened_at, c.due_at, ")
+            + derivedStatusSql() + QStringLiteral(", c.assigned_agent, COALESCE(c.claimed_until, 0), ")
+            + keyColumns.join(QStringLiteral(", ")) + fromSql() + whereSql(terms);
+        if (merged && dialect->limitsUnionBranches()) {
+            // No branch gives more than the page needs: each reads its own index in order.
+            select = QStringLiteral("SELECT * FROM (") + select + QStringLiteral(" ORDER BY ") + order
+                + QStringLiteral(" LIMIT ?) b") + QString::number(selects.size());
+            s.values << limit + offset;
+        }
+        selects << select;
     }
-    QStringList order;
-    for (int i = 0; i < key.size(); ++i)
-        order << (merged ? QStringLiteral("k") + QString::number(i) : key.at(i))
-                + (up ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
-    s.sql = selects.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY ")
-        + order.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ? OFFSET ?");
+    s.sql = selects.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY ") + order
+        + QStringLiteral(" LIMIT ? OFFSET ?");
     s.values << limit << offset;
     return s;
 }

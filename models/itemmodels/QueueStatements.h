@@ -23,7 +23,8 @@ struct QueueStatement
 // deadline has passed is open. The stored status leads the queue's indexes, so a derived status is
 // one or two index ranges ("branches"): open = stored open + the waiting cases up to asOf (in SLA
 // order a prefix of the waiting range), waiting = the rest of the waiting range. Pages over two
-// branches are a UNION ALL with an ORDER BY, which SQLite merges from the two ordered index reads.
+// branches are a UNION ALL with an ORDER BY, which SQLite merges from the two ordered index reads;
+// on PostgreSQL each branch is sorted and limited on its own first (SqlDialect::limitsUnionBranches).
 class QueueStatements
 {
 public:
