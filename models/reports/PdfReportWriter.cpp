@@ -1,6 +1,7 @@
 #include "PdfReportWriter.h"
 
 #include "PdfCellLayout.h"
+#include "PdfHeapScope.h"
 
 #include "ReportFonts.h"
 #include "ReportSections.h"
@@ -17,10 +18,6 @@
 
 #include <algorithm>
 #include <numeric>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace {
 constexpr int kResolution = 300;
@@ -41,13 +38,7 @@ PdfReportWriter::~PdfReportWriter() = default;
 
 bool PdfReportWriter::begin(QIODevice* device, const ReportContext& context)
 {
-#ifdef __GLIBC__
-    // QPdfEngine compresses every page through two fresh 10 MB buffers (QPdfPage::chunkSize()). With glibc's
-    // default thresholds that memory goes back to the kernel after each page and is faulted in again on the
-    // next: a third of the time of a long table. Freed heap up to 64 MB is now kept for reuse instead.
-    mallopt(M_MMAP_THRESHOLD, 32 << 20);
-    mallopt(M_TRIM_THRESHOLD, 64 << 20);
-#endif
+    m_heap = std::make_unique<PdfHeapScope>();
     m_context = context;
     m_writer = std::make_unique<QPdfWriter>(device);
     m_writer->setResolution(kResolution);
@@ -276,7 +267,10 @@ bool PdfReportWriter::finish()
 {
     m_openTable = nullptr;
     drawFooter();
-    if (!m_painter->end()) {
+    const bool ended = m_painter->end();
+    m_writer.reset();
+    m_heap.reset();
+    if (!ended) {
         m_error = QCoreApplication::translate("Report", "Cannot finish the PDF document.");
         return false;
     }

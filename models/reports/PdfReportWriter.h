@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class PdfHeapScope;
 class QPainter;
 class QPdfWriter;
 
@@ -47,6 +48,7 @@ private:
     void drawTableRow(const QStringList& cells, const QList<qreal>& widths, bool header);
     void beginTable(const Columns& columns);
 
+    std::unique_ptr<PdfHeapScope> m_heap; // from begin() until the file is finished
     std::unique_ptr<QPdfWriter> m_writer;
     std::unique_ptr<QPainter> m_painter;
     ReportContext m_context;
