@@ -57,10 +57,18 @@ private:
         quint32 index = 0;
         qreal advance = 0;
     };
+    struct Placed // a glyph on a line
+    {
+        int font = 0;
+        quint32 glyph = 0;
+        QPointF position; // from the line's start, y from the baseline
+        qreal end = 0; // where it ends (a shaped word's glyph: where the word ends)
+        qreal wordStart = 0;
+        bool cuttable = true; // false: a shaped word, cut off whole
+    };
 
     bool isComplex(const QString& text) const;
     const Glyph& glyph(char16_t c);
-    Word simpleWord(QStringView word);
     const Word& complexWord(const QString& word);
     int fontIndex(const QRawFont& font);
     bool layoutWords(const QString& text, qreal width, Cell* cell);
@@ -76,4 +84,6 @@ private:
     QHash<QString, Word> m_words; // complex words, bounded
     QHash<QString, Cell> m_cells; // short texts by width and text, bounded
     Cell m_cell; // the last long text
+    std::vector<Placed> m_placed; // the glyphs of the cell being laid out, reused
+    std::vector<size_t> m_lineStarts; // where each of its lines starts in m_placed
 };
