@@ -7,6 +7,7 @@
 namespace {
 constexpr int kCachedCellLength = 40;
 constexpr int kCacheSize = 8192;
+constexpr int kSeenSize = 65536;
 constexpr char16_t kEllipsis = 0x2026;
 constexpr char16_t kTableEnd = 0x2500; // the per-character table covers the code units below
 
@@ -259,7 +260,7 @@ void PdfCellLayout::layoutWithTextLayout(const QString& text, qreal width, Cell*
 
 const PdfCellLayout::Cell& PdfCellLayout::layout(const QString& text, qreal width)
 {
-    const bool cached = text.size() <= kCachedCellLength;
+    bool cached = text.size() <= kCachedCellLength;
     QString key;
     if (cached) {
         // One entry per text and column width (device units at 300 dpi, about a tenth of a millimetre).
@@ -269,16 +270,22 @@ const PdfCellLayout::Cell& PdfCellLayout::layout(const QString& text, qreal widt
         auto found = m_cells.constFind(key);
         if (found != m_cells.cend())
             return *found;
-        if (m_cells.size() >= kCacheSize)
+        // Kept from its second time on: texts that never repeat (case ids, times, amounts) do not push out
+        // the ones that do (kinds, outcomes, agents).
+        const size_t hash = qHash(key);
+        if (!m_seen.contains(hash)) {
+            if (m_seen.size() >= kSeenSize)
+                m_seen.clear();
+            m_seen.insert(hash);
+            cached = false;
+        } else if (m_cells.size() >= kCacheSize) {
             m_cells.clear();
+        }
     }
-    Cell cell;
+    Cell& cell = cached ? m_cells[key] : m_cell;
     if (isComplex(text) || !layoutWords(text, width, &cell))
         layoutWithTextLayout(text, width, &cell);
-    if (cached)
-        return *m_cells.insert(key, cell);
-    m_cell = cell;
-    return m_cell;
+    return cell;
 }
 
 void PdfCellLayout::drawRow(QPainter* painter, const QList<Cell>& cells, const QList<QPointF>& topLefts)

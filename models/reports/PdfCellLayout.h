@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPointF>
 #include <QRawFont>
+#include <QSet>
 #include <QString>
 
 #include <vector>
@@ -83,7 +84,8 @@ private:
     std::vector<Glyph> m_glyphs; // by UTF-16 code unit, for the simple ranges
     QHash<QString, Word> m_words; // complex words, bounded
     QHash<QString, Cell> m_cells; // short texts by width and text, bounded
-    Cell m_cell; // the last long text
+    QSet<size_t> m_seen; // hashes of the short texts laid out once, bounded
+    Cell m_cell; // the last text not kept
     std::vector<Placed> m_placed; // the glyphs of the cell being laid out, reused
     std::vector<size_t> m_lineStarts; // where each of its lines starts in m_placed
 };

@@ -110,8 +110,21 @@ void PdfReportWriter::drawFooter()
     m_painter->restore();
 }
 
+// The lines under the rows of the page, drawn together: one change of pen a page, not two a row.
+void PdfReportWriter::drawRules()
+{
+    if (m_rules.isEmpty())
+        return;
+    m_painter->save();
+    m_painter->setPen(QColor(0xbb, 0xbb, 0xbb));
+    m_painter->drawLines(m_rules);
+    m_painter->restore();
+    m_rules.clear();
+}
+
 void PdfReportWriter::newPage()
 {
+    drawRules();
     drawFooter();
     m_writer->newPage();
     ++m_page;
@@ -196,9 +209,7 @@ void PdfReportWriter::drawTableRow(const QStringList& cells, const QList<qreal>&
         x += widths.at(i);
     }
     PdfCellLayout::drawRow(m_painter.get(), laidOut, m_topLefts);
-    m_painter->setPen(QColor(0xbb, 0xbb, 0xbb));
-    m_painter->drawLine(QPointF(0, m_y + height), QPointF(x, m_y + height));
-    m_painter->setPen(Qt::black);
+    m_rules.append(QLineF(0, m_y + height, x, m_y + height));
     m_y += height;
 }
 
@@ -268,6 +279,7 @@ bool PdfReportWriter::writeEncoded(const QByteArray& record)
 bool PdfReportWriter::finish()
 {
     m_openTable = nullptr;
+    drawRules();
     drawFooter();
     const bool ended = m_painter->end();
     m_writer.reset();

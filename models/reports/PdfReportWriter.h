@@ -4,6 +4,7 @@
 #include "ReportWriter.h"
 
 #include <QFont>
+#include <QLineF>
 #include <QList>
 #include <QStringList>
 
@@ -39,6 +40,7 @@ private:
 
     void newPage();
     void drawFooter();
+    void drawRules();
     void ensureSpace(qreal height);
     void drawHeading(const QString& text, qreal pointSize);
     void drawParagraph(const QString& text);
@@ -68,4 +70,5 @@ private:
     QList<PdfCellLayout::Cell> m_rowCells; // reused for every row
     QList<PdfCellLayout::Cell> m_headerRowCells;
     QList<QPointF> m_topLefts;
+    QList<QLineF> m_rules; // under the rows of this page, drawn at its end
 };
