@@ -17,9 +17,9 @@ class QPainter;
 // Issue 16: the cells of the PDF's per-case table, laid out without a QTextLayout per cell. A text is cut
 // into words at spaces; a word of simple letters (Latin, Greek, Cyrillic, punctuation) is put together from
 // glyphs kept per character, any other word (Thai, marks) is shaped once and kept; lines are filled from the
-// kept widths, the last one cut with "…", and drawn as glyph runs. Texts that repeat from row to row (kinds,
-// outcomes, agents, dates) are kept whole. Right-to-left text, and a word too wide for its line that is not
-// simple, go through QTextLayout as before.
+// kept widths, the last one cut with "…", and drawn as glyph runs. Short texts that repeat from row to row
+// (kinds, outcomes, agents) are kept whole from their second time on. Right-to-left text, and a word too wide
+// for its line that is not simple, go through QTextLayout as before.
 class PdfCellLayout
 {
 public:
