@@ -99,14 +99,19 @@ bool PdfReportWriter::begin(QIODevice* device, const ReportContext& context)
 
 void PdfReportWriter::drawFooter()
 {
+    // In the table's font, so laid out by its cell layout: the same text on every page is laid out once.
+    if (m_footerText.isEmpty())
+        m_footerText = ReportText::visible(
+            ReportSections::title() + QStringLiteral(" · ") + ReportText::period(m_context.locale, m_context.options));
+    const QString page = QCoreApplication::translate("Report", "Page %1").arg(m_context.locale.toString(m_page));
+    const qreal top = m_bottom + m_line * 0.8 + (m_line - m_cells->lineHeight()) / 2;
+    const qreal pageWidth = QFontMetricsF(m_tableFont, m_writer.get()).horizontalAdvance(page);
+    m_footerCells.resize(2);
+    m_footerCells[0] = m_cells->layout(m_footerText, m_width);
+    m_footerCells[1] = m_cells->layout(page, m_width);
     m_painter->save();
-    m_painter->setFont(m_tableFont);
     m_painter->setPen(Qt::darkGray);
-    const QRectF footer(0, m_bottom + m_line * 0.8, m_width, m_line);
-    m_painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-        ReportSections::title() + QStringLiteral(" · ") + ReportText::period(m_context.locale, m_context.options));
-    m_painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-        QCoreApplication::translate("Report", "Page %1").arg(m_context.locale.toString(m_page)));
+    PdfCellLayout::drawRow(m_painter.get(), m_footerCells, { QPointF(0, top), QPointF(m_width - pageWidth, top) });
     m_painter->restore();
 }
 

@@ -71,4 +71,6 @@ private:
     QList<PdfCellLayout::Cell> m_headerRowCells;
     QList<QPointF> m_topLefts;
     QList<QLineF> m_rules; // under the rows of this page, drawn at its end
+    QString m_footerText; // the same on every page
+    QList<PdfCellLayout::Cell> m_footerCells;
 };
