@@ -7,6 +7,7 @@
 namespace {
 constexpr int kCachedCellLength = 40;
 constexpr int kCacheSize = 8192;
+constexpr int kSeenSize = 65536;
 constexpr char16_t kEllipsis = 0x2026;
 constexpr char16_t kTableEnd = 0x2500; // the per-character table covers the code units below
 
@@ -88,24 +89,6 @@ bool PdfCellLayout::isComplex(const QString& text) const
     return false;
 }
 
-PdfCellLayout::Word PdfCellLayout::simpleWord(QStringView text)
-{
-    Word word;
-    Piece* piece = nullptr;
-    for (const QChar c : text) {
-        const Glyph& g = glyph(c.unicode());
-        if (!piece || piece->font != g.font) {
-            word.pieces.append(Piece { g.font, {}, {} });
-            piece = &word.pieces.last();
-        }
-        piece->glyphs.append(g.index);
-        piece->positions.append(QPointF(word.width, 0));
-        word.width += g.advance;
-        piece->end = word.width;
-    }
-    return word;
-}
-
 // A word with marks or a complex script, shaped as a whole by QTextLayout, once.
 const PdfCellLayout::Word& PdfCellLayout::complexWord(const QString& text)
 {
@@ -134,112 +117,121 @@ const PdfCellLayout::Word& PdfCellLayout::complexWord(const QString& text)
 
 bool PdfCellLayout::layoutWords(const QString& text, qreal width, Cell* cell)
 {
-    struct Placed
-    {
-        Piece piece; // positions from the line's start
-        qreal start = 0; // of its word
-        qreal end = 0; // of the piece
-        bool cuttable = true;
-    };
-    QList<QList<Placed>> lines(1);
+    // Glyphs go straight onto the lines (m_placed, each line from its m_lineStarts entry): no word or piece
+    // objects for simple words, whose widths come from the kept advances.
+    m_placed.clear();
+    m_lineStarts.clear();
+    m_lineStarts.push_back(0);
     qreal x = 0;
     bool cut = false;
     const qreal space = glyph(u' ').advance;
     const auto newLine = [&]() {
-        if (lines.size() == m_maxLines) {
+        if (qsizetype(m_lineStarts.size()) == m_maxLines) {
             cut = true;
             return false;
         }
-        lines.append(QList<Placed>());
+        m_lineStarts.push_back(m_placed.size());
         x = 0;
         return true;
     };
-    const auto place = [&](const Piece& piece, qreal start, bool cuttable) {
-        Placed placed { piece, start, start + piece.end, cuttable };
-        for (QPointF& p : placed.piece.positions)
-            p.rx() += start;
-        lines.last().append(placed);
-    };
 
-    for (QStringView view : QStringView(text).split(u' ', Qt::SkipEmptyParts)) {
-        bool simple = true;
-        for (const QChar c : view)
-            simple = simple && c.unicode() < kTableEnd && isSimple(c.unicode());
-        const Word word = simple ? simpleWord(view) : complexWord(view.toString());
-        if (x > 0 && x + space + word.width > width && !newLine())
-            break;
-        const qreal start = x > 0 ? x + space : 0;
-        if (start + word.width <= width) {
-            for (const Piece& piece : word.pieces)
-                place(piece, start, simple);
-            x = start + word.width;
+    const char16_t* chars = reinterpret_cast<const char16_t*>(text.constData());
+    const qsizetype size = text.size();
+    for (qsizetype from = 0; from < size && !cut;) {
+        if (chars[from] == u' ') {
+            ++from;
             continue;
         }
-        if (!simple)
+        qsizetype to = from;
+        bool simple = true;
+        qreal wordWidth = 0;
+        for (; to < size && chars[to] != u' '; ++to) {
+            const char16_t c = chars[to];
+            simple = simple && c < kTableEnd && isSimple(c);
+            if (simple)
+                wordWidth += glyph(c).advance;
+        }
+        const QStringView view(chars + from, to - from);
+        from = to;
+        const Word* shaped = simple ? nullptr : &complexWord(view.toString());
+        if (shaped)
+            wordWidth = shaped->width;
+        if (x > 0 && x + space + wordWidth > width && !newLine())
+            break;
+        const qreal start = x > 0 ? x + space : 0;
+        if (start + wordWidth <= width) {
+            if (shaped) {
+                for (const Piece& piece : shaped->pieces)
+                    for (qsizetype i = 0; i < piece.glyphs.size(); ++i)
+                        m_placed.push_back({ piece.font, piece.glyphs.at(i),
+                            QPointF(start + piece.positions.at(i).x(), piece.positions.at(i).y()), start + piece.end,
+                            start, false });
+            } else {
+                qreal at = start;
+                for (const QChar c : view) {
+                    const Glyph& g = glyph(c.unicode());
+                    m_placed.push_back({ g.font, g.index, QPointF(at, 0), at + g.advance, start, true });
+                    at += g.advance;
+                }
+            }
+            x = start + wordWidth;
+            continue;
+        }
+        if (shaped)
             return false; // too wide to stand on a line of its own: QTextLayout breaks it
         // A simple word wider than the line: cut between characters.
         for (const QChar c : view) {
             const Glyph& g = glyph(c.unicode());
             if (x > 0 && x + g.advance > width && !newLine())
                 break;
-            place(Piece { g.font, { g.index }, { QPointF(0, 0) }, g.advance }, x, true);
+            m_placed.push_back({ g.font, g.index, QPointF(x, 0), x + g.advance, x, true });
             x += g.advance;
         }
-        if (cut)
-            break;
     }
 
     if (cut) {
         // The last line ends in "…": glyphs (or whole shaped words) come off its end until it fits.
-        QList<Placed>& last = lines.last();
-        const auto lineEnd = [&last]() { return last.isEmpty() ? 0.0 : last.last().end; };
+        const size_t lastStart = m_lineStarts.back();
+        const auto lineEnd = [&]() { return m_placed.size() > lastStart ? m_placed.back().end : 0.0; };
         const Glyph& ellipsis = glyph(kEllipsis);
-        while (!last.isEmpty() && lineEnd() + ellipsis.advance > width) {
-            Placed& p = last.last();
-            if (p.cuttable) {
-                p.end = p.piece.positions.last().x();
-                p.piece.glyphs.removeLast();
-                p.piece.positions.removeLast();
-                if (p.piece.glyphs.isEmpty())
-                    last.removeLast();
-            } else {
-                const qreal start = p.start;
-                while (!last.isEmpty() && !last.last().cuttable && last.last().start == start)
-                    last.removeLast();
+        while (m_placed.size() > lastStart && lineEnd() + ellipsis.advance > width) {
+            if (m_placed.back().cuttable) {
+                m_placed.pop_back();
+                continue;
             }
+            const qreal start = m_placed.back().wordStart;
+            while (m_placed.size() > lastStart && !m_placed.back().cuttable && m_placed.back().wordStart == start)
+                m_placed.pop_back();
         }
-        place(Piece { ellipsis.font, { ellipsis.index }, { QPointF(0, 0) }, ellipsis.advance }, lineEnd(), true);
+        const qreal end = lineEnd();
+        m_placed.push_back({ ellipsis.font, ellipsis.index, QPointF(end, 0), end + ellipsis.advance, end, true });
     }
 
     // One glyph run per line and font, positions from the cell's top left.
     cell->runs.clear();
-    cell->lines = int(lines.size());
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const qreal baseline = m_ascent + i * m_lineHeight;
-        int font = -1;
-        QList<quint32> glyphs;
-        QList<QPointF> positions;
-        const auto flush = [&]() {
-            if (glyphs.isEmpty())
-                return;
+    cell->lines = int(m_lineStarts.size());
+    for (size_t line = 0; line < m_lineStarts.size(); ++line) {
+        const qreal baseline = m_ascent + qreal(line) * m_lineHeight;
+        const size_t end = line + 1 < m_lineStarts.size() ? m_lineStarts[line + 1] : m_placed.size();
+        for (size_t i = m_lineStarts[line]; i < end;) {
+            const int font = m_placed[i].font;
+            size_t j = i;
+            while (j < end && m_placed[j].font == font)
+                ++j;
+            QList<quint32> glyphs;
+            QList<QPointF> positions;
+            glyphs.reserve(qsizetype(j - i));
+            positions.reserve(qsizetype(j - i));
+            for (; i < j; ++i) {
+                glyphs.append(m_placed[i].glyph);
+                positions.append(QPointF(m_placed[i].position.x(), m_placed[i].position.y() + baseline));
+            }
             QGlyphRun run;
             run.setRawFont(m_fonts[size_t(font)]);
             run.setGlyphIndexes(glyphs);
             run.setPositions(positions);
             cell->runs.append(run);
-            glyphs.clear();
-            positions.clear();
-        };
-        for (const Placed& placed : lines.at(i)) {
-            if (placed.piece.font != font) {
-                flush();
-                font = placed.piece.font;
-            }
-            glyphs += placed.piece.glyphs;
-            for (const QPointF& p : placed.piece.positions)
-                positions.append(QPointF(p.x(), p.y() + baseline));
         }
-        flush();
     }
     return true;
 }
@@ -268,7 +260,7 @@ void PdfCellLayout::layoutWithTextLayout(const QString& text, qreal width, Cell*
 
 const PdfCellLayout::Cell& PdfCellLayout::layout(const QString& text, qreal width)
 {
-    const bool cached = text.size() <= kCachedCellLength;
+    bool cached = text.size() <= kCachedCellLength;
     QString key;
     if (cached) {
         // One entry per text and column width (device units at 300 dpi, about a tenth of a millimetre).
@@ -278,16 +270,22 @@ const PdfCellLayout::Cell& PdfCellLayout::layout(const QString& text, qreal widt
         auto found = m_cells.constFind(key);
         if (found != m_cells.cend())
             return *found;
-        if (m_cells.size() >= kCacheSize)
+        // Kept from its second time on: texts that never repeat (case ids, times, amounts) do not push out
+        // the ones that do (kinds, outcomes, agents).
+        const size_t hash = qHash(key);
+        if (!m_seen.contains(hash)) {
+            if (m_seen.size() >= kSeenSize)
+                m_seen.clear();
+            m_seen.insert(hash);
+            cached = false;
+        } else if (m_cells.size() >= kCacheSize) {
             m_cells.clear();
+        }
     }
-    Cell cell;
+    Cell& cell = cached ? m_cells[key] : m_cell;
     if (isComplex(text) || !layoutWords(text, width, &cell))
         layoutWithTextLayout(text, width, &cell);
-    if (cached)
-        return *m_cells.insert(key, cell);
-    m_cell = cell;
-    return m_cell;
+    return cell;
 }
 
 void PdfCellLayout::drawRow(QPainter* painter, const QList<Cell>& cells, const QList<QPointF>& topLefts)

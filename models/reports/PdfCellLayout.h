@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPointF>
 #include <QRawFont>
+#include <QSet>
 #include <QString>
 
 #include <vector>
@@ -16,9 +17,9 @@ class QPainter;
 // Issue 16: the cells of the PDF's per-case table, laid out without a QTextLayout per cell. A text is cut
 // into words at spaces; a word of simple letters (Latin, Greek, Cyrillic, punctuation) is put together from
 // glyphs kept per character, any other word (Thai, marks) is shaped once and kept; lines are filled from the
-// kept widths, the last one cut with "…", and drawn as glyph runs. Texts that repeat from row to row (kinds,
-// outcomes, agents, dates) are kept whole. Right-to-left text, and a word too wide for its line that is not
-// simple, go through QTextLayout as before.
+// kept widths, the last one cut with "…", and drawn as glyph runs. Short texts that repeat from row to row
+// (kinds, outcomes, agents) are kept whole from their second time on. Right-to-left text, and a word too wide
+// for its line that is not simple, go through QTextLayout as before.
 class PdfCellLayout
 {
 public:
@@ -57,10 +58,18 @@ private:
         quint32 index = 0;
         qreal advance = 0;
     };
+    struct Placed // a glyph on a line
+    {
+        int font = 0;
+        quint32 glyph = 0;
+        QPointF position; // from the line's start, y from the baseline
+        qreal end = 0; // where it ends (a shaped word's glyph: where the word ends)
+        qreal wordStart = 0;
+        bool cuttable = true; // false: a shaped word, cut off whole
+    };
 
     bool isComplex(const QString& text) const;
     const Glyph& glyph(char16_t c);
-    Word simpleWord(QStringView word);
     const Word& complexWord(const QString& word);
     int fontIndex(const QRawFont& font);
     bool layoutWords(const QString& text, qreal width, Cell* cell);
@@ -75,5 +84,8 @@ private:
     std::vector<Glyph> m_glyphs; // by UTF-16 code unit, for the simple ranges
     QHash<QString, Word> m_words; // complex words, bounded
     QHash<QString, Cell> m_cells; // short texts by width and text, bounded
-    Cell m_cell; // the last long text
+    QSet<size_t> m_seen; // hashes of the short texts laid out once, bounded
+    Cell m_cell; // the last text not kept
+    std::vector<Placed> m_placed; // the glyphs of the cell being laid out, reused
+    std::vector<size_t> m_lineStarts; // where each of its lines starts in m_placed
 };

@@ -1,6 +1,8 @@
 #include "PdfReportWriter.h"
 
 #include "PdfCellLayout.h"
+#include "PdfDeflateScope.h"
+#include "PdfHeapScope.h"
 
 #include "ReportFonts.h"
 #include "ReportSections.h"
@@ -17,10 +19,6 @@
 
 #include <algorithm>
 #include <numeric>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace {
 constexpr int kResolution = 300;
@@ -41,13 +39,8 @@ PdfReportWriter::~PdfReportWriter() = default;
 
 bool PdfReportWriter::begin(QIODevice* device, const ReportContext& context)
 {
-#ifdef __GLIBC__
-    // QPdfEngine compresses every page through two fresh 10 MB buffers (QPdfPage::chunkSize()). With glibc's
-    // default thresholds that memory goes back to the kernel after each page and is faulted in again on the
-    // next: a third of the time of a long table. Freed heap up to 64 MB is now kept for reuse instead.
-    mallopt(M_MMAP_THRESHOLD, 32 << 20);
-    mallopt(M_TRIM_THRESHOLD, 64 << 20);
-#endif
+    m_heap = std::make_unique<PdfHeapScope>();
+    m_deflate = std::make_unique<PdfDeflateScope>();
     m_context = context;
     m_writer = std::make_unique<QPdfWriter>(device);
     m_writer->setResolution(kResolution);
@@ -106,19 +99,37 @@ bool PdfReportWriter::begin(QIODevice* device, const ReportContext& context)
 
 void PdfReportWriter::drawFooter()
 {
+    // In the table's font, so laid out by its cell layout: the same text on every page is laid out once.
+    if (m_footerText.isEmpty())
+        m_footerText = ReportText::visible(
+            ReportSections::title() + QStringLiteral(" · ") + ReportText::period(m_context.locale, m_context.options));
+    const QString page = QCoreApplication::translate("Report", "Page %1").arg(m_context.locale.toString(m_page));
+    const qreal top = m_bottom + m_line * 0.8 + (m_line - m_cells->lineHeight()) / 2;
+    const qreal pageWidth = QFontMetricsF(m_tableFont, m_writer.get()).horizontalAdvance(page);
+    m_footerCells.resize(2);
+    m_footerCells[0] = m_cells->layout(m_footerText, m_width);
+    m_footerCells[1] = m_cells->layout(page, m_width);
     m_painter->save();
-    m_painter->setFont(m_tableFont);
     m_painter->setPen(Qt::darkGray);
-    const QRectF footer(0, m_bottom + m_line * 0.8, m_width, m_line);
-    m_painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-        ReportSections::title() + QStringLiteral(" · ") + ReportText::period(m_context.locale, m_context.options));
-    m_painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-        QCoreApplication::translate("Report", "Page %1").arg(m_context.locale.toString(m_page)));
+    PdfCellLayout::drawRow(m_painter.get(), m_footerCells, { QPointF(0, top), QPointF(m_width - pageWidth, top) });
     m_painter->restore();
+}
+
+// The lines under the rows of the page, drawn together: one change of pen a page, not two a row.
+void PdfReportWriter::drawRules()
+{
+    if (m_rules.isEmpty())
+        return;
+    m_painter->save();
+    m_painter->setPen(QColor(0xbb, 0xbb, 0xbb));
+    m_painter->drawLines(m_rules);
+    m_painter->restore();
+    m_rules.clear();
 }
 
 void PdfReportWriter::newPage()
 {
+    drawRules();
     drawFooter();
     m_writer->newPage();
     ++m_page;
@@ -203,9 +214,7 @@ void PdfReportWriter::drawTableRow(const QStringList& cells, const QList<qreal>&
         x += widths.at(i);
     }
     PdfCellLayout::drawRow(m_painter.get(), laidOut, m_topLefts);
-    m_painter->setPen(QColor(0xbb, 0xbb, 0xbb));
-    m_painter->drawLine(QPointF(0, m_y + height), QPointF(x, m_y + height));
-    m_painter->setPen(Qt::black);
+    m_rules.append(QLineF(0, m_y + height, x, m_y + height));
     m_y += height;
 }
 
@@ -275,8 +284,13 @@ bool PdfReportWriter::writeEncoded(const QByteArray& record)
 bool PdfReportWriter::finish()
 {
     m_openTable = nullptr;
+    drawRules();
     drawFooter();
-    if (!m_painter->end()) {
+    const bool ended = m_painter->end();
+    m_writer.reset();
+    m_deflate.reset();
+    m_heap.reset();
+    if (!ended) {
         m_error = QCoreApplication::translate("Report", "Cannot finish the PDF document.");
         return false;
     }

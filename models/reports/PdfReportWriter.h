@@ -4,11 +4,14 @@
 #include "ReportWriter.h"
 
 #include <QFont>
+#include <QLineF>
 #include <QList>
 #include <QStringList>
 
 #include <memory>
 
+class PdfDeflateScope;
+class PdfHeapScope;
 class QPainter;
 class QPdfWriter;
 
@@ -37,6 +40,7 @@ private:
 
     void newPage();
     void drawFooter();
+    void drawRules();
     void ensureSpace(qreal height);
     void drawHeading(const QString& text, qreal pointSize);
     void drawParagraph(const QString& text);
@@ -47,6 +51,8 @@ private:
     void drawTableRow(const QStringList& cells, const QList<qreal>& widths, bool header);
     void beginTable(const Columns& columns);
 
+    std::unique_ptr<PdfHeapScope> m_heap; // from begin() until the file is finished
+    std::unique_ptr<PdfDeflateScope> m_deflate; // the same, on this thread
     std::unique_ptr<QPdfWriter> m_writer;
     std::unique_ptr<QPainter> m_painter;
     ReportContext m_context;
@@ -64,4 +70,7 @@ private:
     QList<PdfCellLayout::Cell> m_rowCells; // reused for every row
     QList<PdfCellLayout::Cell> m_headerRowCells;
     QList<QPointF> m_topLefts;
+    QList<QLineF> m_rules; // under the rows of this page, drawn at its end
+    QString m_footerText; // the same on every page
+    QList<PdfCellLayout::Cell> m_footerCells;
 };

@@ -99,19 +99,28 @@ QString ReportQuery::sql(const ReportOptions& options, const SqlDialect& dialect
         item, QStringLiteral("id"));
     // One grouped pass over the sanctions joined by key instead of a scan per row. The strikes and
     // sanctions of a reopened decision (reopen_ref) are not this decision's.
-    return QStringLiteral(
-               "SELECT c.case_id, c.kind, c.opened_at, d.decided_at, c.due_at, d.agent, d.suggested_outcome,"
-               " d.outcome, d.override, d.note, d.clauses, d.revision, c.fiat, c.fiat_amount, c.language,"
-               " o.seller_account,"
-               " (SELECT %1 FROM strikes s WHERE s.case_ref = c.id AND s.reopen_ref IS NULL),"
-               " sa.list,"
-               " (SELECT %2 FROM parties p JOIN users u ON u.id = p.user_ref WHERE p.case_ref = c.id)"
-               " FROM decisions d JOIN cases c ON c.id = d.case_ref"
-               " LEFT JOIN orders o ON o.case_ref = c.id"
-               " LEFT JOIN (SELECT case_ref, %3 AS list FROM sanctions WHERE reopen_ref IS NULL GROUP BY case_ref) sa"
-               " ON sa.case_ref = c.id")
-               .arg(strikes, parties, sanctions)
-        + whereClause(options, dialect) + QStringLiteral(" ORDER BY d.decided_at, c.case_id");
+    // Issue 16: the period's decisions are read in the order they are stored (`picked`, from the index, sorted
+    // by id; the LIMIT keeps SQLite from dropping that ORDER BY), and sorted by time at the end. Read in time
+    // order, the rows of cases, orders and parties are visited in no order at all when decisions were not stored
+    // as they were made (a demo desk): 101,138 rows took 4.3 s of CPU in the sqlite3 shell, in this order 1.5 s.
+    QString picked = QStringLiteral("decided_at >= :from AND decided_at < :to");
+    if (!options.agent.isEmpty())
+        picked += QStringLiteral(" AND agent = :agent");
+    return QStringLiteral("WITH picked AS (SELECT id FROM decisions WHERE %1 ORDER BY id LIMIT 9223372036854775807) ")
+               .arg(picked)
+        + QStringLiteral(
+            "SELECT c.case_id, c.kind, c.opened_at, d.decided_at, c.due_at, d.agent, d.suggested_outcome,"
+            " d.outcome, d.override, d.note, d.clauses, d.revision, c.fiat, c.fiat_amount, c.language,"
+            " o.seller_account,"
+            " (SELECT %1 FROM strikes s WHERE s.case_ref = c.id AND s.reopen_ref IS NULL),"
+            " sa.list,"
+            " (SELECT %2 FROM parties p JOIN users u ON u.id = p.user_ref WHERE p.case_ref = c.id)"
+            " FROM picked CROSS JOIN decisions d JOIN cases c ON c.id = d.case_ref"
+            " LEFT JOIN orders o ON o.case_ref = c.id"
+            " LEFT JOIN (SELECT case_ref, %3 AS list FROM sanctions WHERE reopen_ref IS NULL GROUP BY case_ref) sa"
+            " ON sa.case_ref = c.id")
+              .arg(strikes, parties, sanctions)
+        + whereClause(options, dialect) + QStringLiteral(" AND d.id = picked.id ORDER BY d.decided_at, c.case_id");
 }
 
 void ReportQuery::bind(QSqlQuery& query) const

@@ -67,7 +67,14 @@ using DateText::withFullYear;
 
 QString dateTime(const QLocale& locale, const QDateTime& at)
 {
-    return locale.toString(at.toUTC(), withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)));
+    // Two a row: the format (a regular expression's work) is made once per locale, not per call.
+    thread_local QLocale formatLocale(QLocale::C);
+    thread_local QString format;
+    if (format.isEmpty() || !(formatLocale == locale)) {
+        format = withFullYear(locale.dateTimeFormat(QLocale::ShortFormat));
+        formatLocale = locale;
+    }
+    return locale.toString(at.toUTC(), format);
 }
 
 // The locale's long date without the weekday: "dddd, MMMM d, yyyy" -> "MMMM d, yyyy",
