@@ -1,7 +1,6 @@
 #include "PdfReportWriter.h"
 
 #include "PdfCellLayout.h"
-#include "PdfDeflateScope.h"
 #include "PdfHeapScope.h"
 
 #include "ReportFonts.h"
@@ -40,7 +39,6 @@ PdfReportWriter::~PdfReportWriter() = default;
 bool PdfReportWriter::begin(QIODevice* device, const ReportContext& context)
 {
     m_heap = std::make_unique<PdfHeapScope>();
-    m_deflate = std::make_unique<PdfDeflateScope>();
     m_context = context;
     m_writer = std::make_unique<QPdfWriter>(device);
     m_writer->setResolution(kResolution);
@@ -288,7 +286,6 @@ bool PdfReportWriter::finish()
     drawFooter();
     const bool ended = m_painter->end();
     m_writer.reset();
-    m_deflate.reset();
     m_heap.reset();
     if (!ended) {
         m_error = QCoreApplication::translate("Report", "Cannot finish the PDF document.");

@@ -10,7 +10,6 @@
 
 #include <memory>
 
-class PdfDeflateScope;
 class PdfHeapScope;
 class QPainter;
 class QPdfWriter;
@@ -52,7 +51,6 @@ private:
     void beginTable(const Columns& columns);
 
     std::unique_ptr<PdfHeapScope> m_heap; // from begin() until the file is finished
-    std::unique_ptr<PdfDeflateScope> m_deflate; // the same, on this thread
     std::unique_ptr<QPdfWriter> m_writer;
     std::unique_ptr<QPainter> m_painter;
     ReportContext m_context;
