@@ -38,6 +38,11 @@ TranscriptView::TranscriptView(QWidget* parent)
     m_list->setUniformItemSizes(false);
     m_list->setWordWrap(true);
     m_list->setResizeMode(QListView::Adjust);
+    // A long chat (thousands of messages, each a wrapped text layout) is laid out a batch at a time: the first
+    // messages are painted at once and the rest follow while the agent reads (in one pass, opening a case with
+    // 2,000 messages took 215-266 ms, against 17 ms before the chat became a conversation).
+    m_list->setLayoutMode(QListView::Batched);
+    m_list->setBatchSize(LayoutBatch);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -28,6 +28,7 @@ class TranscriptView : public QWidget
 
 public:
     static constexpr int LongMessage = 10000;
+    static constexpr int LayoutBatch = 50; // conversation rows laid out per step (a screen and more)
 
     explicit TranscriptView(QWidget* parent = nullptr);
 
