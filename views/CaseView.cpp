@@ -14,12 +14,12 @@
 #include "PolicyLabels.h"
 #include "PolicySettingsDialog.h"
 #include "RecordEventDialog.h"
+#include "ReopenDialog.h"
 #include "SuggestionPanel.h"
 #include "TimelineDelegate.h"
 #include "TimelineModel.h"
 #include "TranscriptModel.h"
 #include "TranscriptView.h"
-#include "ReopenDialog.h"
 #include "UntrustedText.h"
 #include "VoidStrikeDialog.h"
 
@@ -325,7 +325,8 @@ void CaseView::showPanels()
         details.strikes = m_store.strikes().strikesOf(p.userId);
         details.importedStrikes = facts.history.value(p.userId);
         details.activeSanctions = m_store.strikes().activeSanctions(now, p.userId);
-        details.cases = m_store.strikes().casesOfUser(p.userId);
+        details.cases = m_store.strikes().casesOfUser(p.userId, PartiesPanel::MaxCasesShown + 1);
+        details.caseCount = m_store.strikes().caseCountOfUser(p.userId);
         parties.append(details);
     }
     m_parties->setVoidAllowed(
@@ -344,7 +345,8 @@ void CaseView::updateActions()
     m_recordButton->setEnabled(m_facts.has_value());
     m_claimButton->setEnabled(open);
     m_confirmAbuse->setEnabled(open && m_facts->kind != CaseKind::LiveChatSuspensionAppeal);
-    emit reopenAvailable(m_facts && m_decision && !agentName().trimmed().isEmpty() && m_service.mayDo(TeamRoles::LeadAction::Reopen));
+    emit reopenAvailable(
+        m_facts && m_decision && !agentName().trimmed().isEmpty() && m_service.mayDo(TeamRoles::LeadAction::Reopen));
 }
 
 void CaseView::refreshSuggestion()
@@ -482,8 +484,7 @@ void CaseView::reloadFromDesk()
     const std::optional<CaseFacts> facts = m_store.cases().load(m_caseId);
     const std::optional<DecisionRecord> decision = facts ? m_store.decisions().decision(m_caseId) : std::nullopt;
     QDateTime until;
-    const QString holder
-        = facts && !decision ? m_store.claims().holder(m_caseId, m_clock.now(), &until) : QString();
+    const QString holder = facts && !decision ? m_store.claims().holder(m_caseId, m_clock.now(), &until) : QString();
     const bool same = facts && m_facts && facts->events.size() == m_facts->events.size()
         && decision.has_value() == m_decision.has_value() && holder == m_claimHolder && until == m_claimUntil
         && (decision || suggestFor(*facts).decidesSameAs(m_suggestion));
@@ -493,8 +494,7 @@ void CaseView::reloadFromDesk()
     if (!m_decision && decision && decision->agent != me)
         m_deskNotice
             = tr("%1 decided this case at %2 while you had it open.")
-                  .arg(UntrustedText::inlined(decision->agent),
-                      DateText::dateTime(decision->decidedAt.toLocalTime()));
+                  .arg(UntrustedText::inlined(decision->agent), DateText::dateTime(decision->decidedAt.toLocalTime()));
     else if (!decision && !holder.isEmpty() && holder != me && holder != m_claimHolder)
         m_deskNotice = tr("%1 claimed this case while you had it open.").arg(UntrustedText::inlined(holder));
     const int selected = m_transcript->selectedMessage();
@@ -572,9 +572,7 @@ void CaseView::voidStrike(const StrikeRecord& strike)
         return;
     const QString description = DecisionSummary::strike(*m_facts, strike.userId, strike.kind, strike.clause)
         + QLatin1Char('\n')
-        + tr("Case %1, %2")
-              .arg(UntrustedText::inlined(strike.caseId),
-                  DateText::dateTime(strike.at.toLocalTime()));
+        + tr("Case %1, %2").arg(UntrustedText::inlined(strike.caseId), DateText::dateTime(strike.at.toLocalTime()));
     VoidStrikeDialog dialog(description, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -598,8 +596,8 @@ void CaseView::reopenCase()
         return;
     const QString caseId = m_caseId;
     if (!m_service.reopen(caseId, agentName(), dialog.reason())) {
-        PlainMessageBox::warning(this, tr("Case not reopened"),
-            tr("Case %1 could not be reopened: %2").arg(caseId, m_service.lastError()));
+        PlainMessageBox::warning(
+            this, tr("Case not reopened"), tr("Case %1 could not be reopened: %2").arg(caseId, m_service.lastError()));
         showCase(caseId);
         return;
     }

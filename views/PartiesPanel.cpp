@@ -208,6 +208,8 @@ QWidget* PartiesPanel::partyBox(const PartyDetails& details, const QString& curr
                 ? PolicyLabels::outcome(c.suggestedOutcome)
                 : tr("%1 (%2)").arg(PolicyLabels::outcome(c.suggestedOutcome), c.suggestedClause));
     }
+    if (details.caseCount >= 0) // only the latest were read: the count has the current case
+        others = qMax(others, details.caseCount - 1);
     if (cases->topLevelItemCount() == 0) {
         delete cases;
         layout->addWidget(plainLabel(tr("No earlier cases."), box));

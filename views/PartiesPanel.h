@@ -16,7 +16,8 @@ struct PartyDetails
     // desk's own, so the panel shows them, marked as imported (they cannot be voided here).
     QHash<StrikeKind, int> importedStrikes;
     QList<SanctionRecord> activeSanctions;
-    QList<CaseSummary> cases; // every case of the user, the current one included
+    QList<CaseSummary> cases; // the user's cases (or the latest of them), oldest first, the current one included
+    int caseCount = -1; // all of the user's cases, the current one included; -1: `cases` holds them all
 };
 
 // For each party: name and ids, strike history (voided ones struck through),

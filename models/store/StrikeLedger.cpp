@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace StoreSupport;
 
 namespace {
@@ -76,6 +78,13 @@ enum class CaseOfUserColumn
 const char kCasesOfUser[] = "SELECT c.case_id, c.kind, c.opened_at, c.status, c.suggested_clause,"
                             " c.suggested_outcome, p.role FROM parties p JOIN users u ON u.id = p.user_ref"
                             " JOIN cases c ON c.id = p.case_ref WHERE u.user_id = :user_id ORDER BY c.opened_at, c.id";
+// The same, newest first and only the latest :latest (read back to front).
+const char kLatestCasesOfUser[] = "SELECT c.case_id, c.kind, c.opened_at, c.status, c.suggested_clause,"
+                                  " c.suggested_outcome, p.role FROM parties p JOIN users u ON u.id = p.user_ref"
+                                  " JOIN cases c ON c.id = p.case_ref WHERE u.user_id = :user_id"
+                                  " ORDER BY c.opened_at DESC, c.id DESC LIMIT :latest";
+const char kCaseCountOfUser[] = "SELECT COUNT(*) FROM parties p JOIN users u ON u.id = p.user_ref"
+                                " WHERE u.user_id = :user_id";
 
 enum class StrikeUserColumn
 {
@@ -340,13 +349,15 @@ QList<SanctionRecord> StrikeLedger::sanctionsOf(const QString& userId) const
     return sanctions;
 }
 
-QList<CaseSummary> StrikeLedger::casesOfUser(const QString& userId) const
+QList<CaseSummary> StrikeLedger::casesOfUser(const QString& userId, int latest) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!prepare(q, QLatin1String(kCasesOfUser), &m_error))
+    if (!prepare(q, QLatin1String(latest > 0 ? kLatestCasesOfUser : kCasesOfUser), &m_error))
         return {};
     q.bindValue(QStringLiteral(":user_id"), str(userId));
+    if (latest > 0)
+        q.bindValue(QStringLiteral(":latest"), latest);
     if (!q.exec()) {
         failQuery(&m_error, q);
         return {};
@@ -368,7 +379,22 @@ QList<CaseSummary> StrikeLedger::casesOfUser(const QString& userId) const
         failQuery(&m_error, q);
         return {};
     }
+    if (latest > 0)
+        std::reverse(result.begin(), result.end());
     return result;
+}
+
+int StrikeLedger::caseCountOfUser(const QString& userId) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!prepare(q, QLatin1String(kCaseCountOfUser), &m_error))
+        return -1;
+    q.bindValue(QStringLiteral(":user_id"), str(userId));
+    if (!q.exec() || !q.next()) {
+        failQuery(&m_error, q);
+        return -1;
+    }
+    return q.value(0).toInt();
 }
 
 QString StrikeLedger::strikeUser(qint64 strikeId) const

@@ -56,8 +56,11 @@ public:
     // reopened decision `reopenRef` (DecisionStore::history()). False + lastError() when they cannot be read.
     bool recordedWith(const QString& caseId, QList<StrikeRecord>* strikes, QList<SanctionRecord>* sanctions,
         qint64 reopenRef = 0) const;
-    // The cases the user is a party of, oldest first, with the user's role in each.
-    QList<CaseSummary> casesOfUser(const QString& userId) const;
+    // The cases the user is a party of, oldest first, with the user's role in each; `latest` > 0: only the
+    // latest that many (a repeat offender of a large desk is a party of thousands).
+    QList<CaseSummary> casesOfUser(const QString& userId, int latest = 0) const;
+    // How many cases the user is a party of; -1 + lastError() when it cannot be read.
+    int caseCountOfUser(const QString& userId) const;
 
 private:
     // Run the prepared query and read every row, or none + false (lastError()).

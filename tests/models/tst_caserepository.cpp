@@ -127,6 +127,14 @@ void tst_CaseRepository::usersKeepLatestNickname()
     QCOMPARE(m_store->cases().load(QStringLiteral("AP-1"))->parties.at(0).nickname, QStringLiteral("old_nick"));
     QCOMPARE(m_store->strikes().casesOfUser(QStringLiteral("U-48213")).size(), 2);
     QCOMPARE(m_store->strikes().casesOfUser(QStringLiteral("U-48213")).at(0).role, Role::Buyer);
+    // The Parties tab reads only the latest few of a user's cases, and how many there are in all.
+    const QList<CaseSummary> latest = m_store->strikes().casesOfUser(QStringLiteral("U-48213"), 1);
+    QCOMPARE(latest.size(), 1);
+    QCOMPARE(latest.at(0).caseId, QStringLiteral("AP-2"));
+    QCOMPARE(m_store->strikes().casesOfUser(QStringLiteral("U-48213"), 5).size(), 2);
+    QCOMPARE(m_store->strikes().casesOfUser(QStringLiteral("U-48213"), 5).at(0).caseId, QStringLiteral("AP-1"));
+    QCOMPARE(m_store->strikes().caseCountOfUser(QStringLiteral("U-48213")), 2);
+    QCOMPARE(m_store->strikes().caseCountOfUser(QStringLiteral("U-nobody")), 0);
 }
 
 void tst_CaseRepository::searchRowWritten()

@@ -116,6 +116,19 @@ private slots:
         for (const QLabel* label : panel.findChildren<QLabel*>())
             counted = counted || label->text().contains(QStringLiteral("latest 100 of 4999"));
         QVERIFY(counted);
+
+        // From the store: only the latest cases were read, and the count of all of them.
+        details.cases = details.cases.mid(details.cases.size() - (PartiesPanel::MaxCasesShown + 1));
+        details.caseCount = 8117;
+        PartiesPanel latest;
+        latest.setParties({ details }, QStringLiteral("AP-04999"));
+        cases = latest.findChild<QTreeWidget*>(QStringLiteral("cases"));
+        QCOMPARE(cases->topLevelItemCount(), PartiesPanel::MaxCasesShown);
+        QCOMPARE(cases->topLevelItem(0)->text(0), QStringLiteral("AP-04998"));
+        counted = false;
+        for (const QLabel* label : latest.findChildren<QLabel*>())
+            counted = counted || label->text().contains(QStringLiteral("latest 100 of 8116"));
+        QVERIFY(counted);
     }
 
     void aPartyWithoutHistory()
