@@ -75,14 +75,13 @@ enum class CaseOfUserColumn
     SuggestedOutcome,
     Role
 };
-const char kCasesOfUser[] = "SELECT c.case_id, c.kind, c.opened_at, c.status, c.suggested_clause,"
-                            " c.suggested_outcome, p.role FROM parties p JOIN users u ON u.id = p.user_ref"
-                            " JOIN cases c ON c.id = p.case_ref WHERE u.user_id = :user_id ORDER BY c.opened_at, c.id";
-// The same, newest first and only the latest :latest (read back to front).
-const char kLatestCasesOfUser[] = "SELECT c.case_id, c.kind, c.opened_at, c.status, c.suggested_clause,"
-                                  " c.suggested_outcome, p.role FROM parties p JOIN users u ON u.id = p.user_ref"
-                                  " JOIN cases c ON c.id = p.case_ref WHERE u.user_id = :user_id"
-                                  " ORDER BY c.opened_at DESC, c.id DESC LIMIT :latest";
+// A user's cases, oldest first; the latest ones are read newest first with a LIMIT and turned round.
+#define CASES_OF_USER                                                                                                  \
+    "SELECT c.case_id, c.kind, c.opened_at, c.status, c.suggested_clause, c.suggested_outcome, p.role"                \
+    " FROM parties p JOIN users u ON u.id = p.user_ref JOIN cases c ON c.id = p.case_ref WHERE u.user_id = :user_id"
+const char kCasesOfUser[] = CASES_OF_USER " ORDER BY c.opened_at, c.id";
+const char kLatestCasesOfUser[] = CASES_OF_USER " ORDER BY c.opened_at DESC, c.id DESC LIMIT :latest";
+#undef CASES_OF_USER
 const char kCaseCountOfUser[] = "SELECT COUNT(*) FROM parties p JOIN users u ON u.id = p.user_ref"
                                 " WHERE u.user_id = :user_id";
 
