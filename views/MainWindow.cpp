@@ -325,7 +325,7 @@ bool MainWindow::openQueue()
         [this](const QModelIndex& current) { currentRowChanged(current.isValid() ? current.row() : -1); });
     m_filterBar->loadChoices(*m_model);
     restoreLayout();
-    m_filterBar->showCount(m_model->rowCount(), m_model->isCountCapped());
+    m_filterBar->showCount(m_model->rowCount(), m_model->isCountCapped(), m_model->isCountExact());
     m_clockTimer->start();
     scheduleStatusChange();
     // The agent starts with the keyboard in the queue (issue 14, item 12): arrows and Return work at once.

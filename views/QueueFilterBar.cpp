@@ -120,7 +120,7 @@ void QueueFilterBar::retranslateUi()
     for (QComboBox* combo : { m_status, m_kind, m_clause, m_language, m_fiat, m_agent })
         combo->setMinimumContentsLength(qMax(7, int(combo->itemText(0).size())));
     setFilter(current);
-    showCount(m_lastCount, m_lastCapped);
+    showCount(m_lastCount, m_lastCapped, m_lastExact);
     showOtherStatuses(m_lastOthers);
     m_silent = silent;
 }
@@ -215,11 +215,15 @@ void QueueFilterBar::clear()
     emitChanged();
 }
 
-void QueueFilterBar::showCount(int count, bool capped)
+void QueueFilterBar::showCount(int count, bool capped, bool exact)
 {
     m_lastCount = count;
     m_lastCapped = capped;
-    if (capped) {
+    m_lastExact = exact;
+    if (!exact) {
+        m_count->setText(tr("%L1+ cases, counting…").arg(count));
+        m_count->setToolTip(tr("The queue shows the first cases while it counts the rest."));
+    } else if (capped) {
         m_count->setText(tr("%L1+ matches, first %L1 shown").arg(count));
         m_count->setToolTip(tr("The search found more cases than the queue lists. Refine the search or the filters."));
     } else {

@@ -25,6 +25,7 @@ public:
 
     QLineEdit* searchBox() const { return m_search; }
     QToolButton* otherStatusesButton() const { return m_others; }
+    QLabel* countLabel() const { return m_count; }
     // Fills the choices of the filters from the stored cases.
     void loadChoices(const QueueModel& model);
     QueueFilter filter() const;
@@ -36,7 +37,8 @@ public:
     void applyNow();
 
 public slots:
-    void showCount(int count, bool capped);
+    // `exact` false: at least `count` cases, still being counted.
+    void showCount(int count, bool capped, bool exact = true);
     // "N more in other statuses", one click from showing them; hidden for 0.
     void showOtherStatuses(int count);
 
@@ -72,6 +74,7 @@ private:
     QString m_me;
     int m_lastCount = 0;
     bool m_lastCapped = false;
+    bool m_lastExact = true;
     int m_lastOthers = 0;
     bool m_silent = false;
 };

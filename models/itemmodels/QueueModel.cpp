@@ -4,11 +4,17 @@
 #include "PolicyLabels.h"
 
 #include "Clock.h"
+#include "QueueCounter.h"
 #include "TranscriptModel.h"
 #include "UntrustedText.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QLocale>
+#include <QTimer>
+
+#include <limits>
 
 // Paging: rows are read a page at a time with keyset pagination (QueueQuery),
 //   WHERE (k1, k2, id) > (anchor) ORDER BY k1, k2, id LIMIT PageSize
@@ -54,6 +60,7 @@ QString amountText(const QString& amount)
 
 QueueModel::QueueModel(const QString& databasePath, const Clock& clock, QObject* parent)
     : QAbstractTableModel(parent)
+    , m_databasePath(databasePath)
     , m_query(databasePath)
     , m_clock(clock)
 {
@@ -139,13 +146,100 @@ void QueueModel::recount()
 {
     clearCache();
     m_error.clear();
-    const int count = m_query.recount();
+    m_countTicket = 0;
+    const QueueFilter filter = m_query.filter();
+    // A search narrowed by status runs once here; the matches of the other statuses are counted apart.
+    const bool othersApart = m_countBound > 0 && !filter.text.trimmed().isEmpty() && filter.status.has_value();
+    m_query.setCountsOtherStatuses(!othersApart);
+    const int count = m_query.recount(m_countBound);
     if (count < 0)
         m_error = m_query.lastError();
     m_count = qMax(0, count);
     m_capped = m_query.isCountCapped();
+    m_countExact = count < 0 || m_query.isCountExact();
     m_otherStatuses = m_query.otherStatusCount();
-    emit countChanged(m_count, m_capped);
+    const bool sameFilter = m_lastExactCount >= 0 && m_lastExactFilter == filter;
+    if (!m_countExact && sameFilter && m_lastExactCount > m_count)
+        m_count = m_lastExactCount; // a refresh: the rows stay as they were until the count says otherwise
+    if (othersApart)
+        m_otherStatuses = sameFilter ? m_lastOtherStatuses : 0;
+    if (count >= 0 && (!m_countExact || othersApart)) {
+        if (!m_counter) {
+            m_counter = new QueueCounter(m_databasePath, this);
+            connect(m_counter, &QueueCounter::counted, this, &QueueModel::counted);
+        }
+        m_countTicket = m_counter->request(filter, m_query.asOf());
+    }
+    if (m_countExact && count >= 0) {
+        m_lastExactFilter = filter;
+        m_lastExactCount = m_count;
+        if (!othersApart)
+            m_lastOtherStatuses = m_otherStatuses;
+    }
+    emit countChanged(m_count, m_capped, m_countExact);
+}
+
+void QueueModel::counted(quint64 ticket, int count, const QString& error)
+{
+    if (ticket == 0 || ticket != m_countTicket)
+        return; // overtaken by a later filter or refresh
+    m_countTicket = 0;
+    if (count < 0) {
+        // The rows shown stay; the count keeps saying it is a lower bound.
+        m_error = error;
+    } else if (!m_query.filter().text.trimmed().isEmpty()) {
+        // The search's matches in every status, of which the rows shown are the filter's.
+        m_otherStatuses = count > m_count ? count - m_count : 0;
+        m_lastOtherStatuses = m_otherStatuses;
+    } else {
+        setRowCount(count);
+        m_countExact = true;
+        m_lastExactFilter = m_query.filter();
+        m_lastExactCount = count;
+    }
+    emit countChanged(m_count, m_capped, m_countExact);
+}
+
+void QueueModel::setRowCount(int count)
+{
+    if (count > m_count) {
+        beginInsertRows(QModelIndex(), m_count, count - 1);
+        // The last page was read short, up to the old end.
+        if (m_count > 0 && m_count % PageSize != 0) {
+            m_pages.remove((m_count - 1) / PageSize);
+            m_pageLru.removeOne((m_count - 1) / PageSize);
+        }
+        m_count = count;
+        endInsertRows();
+    } else if (count < m_count) {
+        beginRemoveRows(QModelIndex(), count, m_count - 1);
+        m_count = count;
+        // Pages and anchors past the new end are forgotten.
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            if (it.key() * PageSize >= count) {
+                m_pageLru.removeOne(it.key());
+                it = m_pages.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        m_anchors.erase(m_anchors.lowerBound(count), m_anchors.end());
+        endRemoveRows();
+    }
+}
+
+bool QueueModel::waitForCount(int msecs)
+{
+    const QDeadlineTimer deadline(msecs);
+    while (m_countTicket != 0) {
+        if (deadline.hasExpired())
+            return false;
+        QEventLoop loop;
+        connect(m_counter, &QueueCounter::counted, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+        QTimer::singleShot(int(qBound(qint64(1), deadline.remainingTime(), qint64(msecs))), &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
 }
 
 void QueueModel::clearCache()
@@ -187,7 +281,8 @@ void QueueModel::fetchPage(int page) const
         below = it.key();
         belowKey = &it.value();
     }
-    int above = m_count;
+    // The end of the list is an anchor only when the count is known.
+    int above = m_countExact ? m_count : std::numeric_limits<int>::max();
     const QVariantList* aboveKey = nullptr;
     const auto after = m_anchors.upperBound(last);
     if (after != m_anchors.end()) {
@@ -223,9 +318,15 @@ QString QueueModel::caseIdAt(int row) const
     return r ? r->caseId : QString();
 }
 
-int QueueModel::rowOfCase(const QString& caseId, int searchLimit) const
+int QueueModel::rowOfCase(const QString& caseId, int searchLimit)
 {
-    return m_query.rowOfCase(caseId, m_count, searchLimit);
+    if (m_countExact)
+        return m_query.rowOfCase(caseId, m_count, searchLimit);
+    // Its rank shows that there are at least that many rows.
+    const int row = m_query.rowOfCase(caseId, std::numeric_limits<int>::max(), searchLimit);
+    if (row >= m_count)
+        setRowCount(row + 1);
+    return row;
 }
 
 QStringList QueueModel::distinctValues(Column column) const

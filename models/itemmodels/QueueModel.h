@@ -10,6 +10,7 @@
 #include <QVariantList>
 
 class Clock;
+class QueueCounter;
 
 // The appeal queue: one row per case, sorted and filtered in SQL, read one
 // page at a time so that a million cases cost the same as a thousand.
@@ -46,6 +47,9 @@ public:
 
     static constexpr int PageSize = 128;
     static constexpr int MaxCachedPages = 12;
+    // A count that would read more matching rows than this is made on QueueCounter's thread: the rows
+    // counted so far (or the last exact count of the same filter) stand until it is known.
+    static constexpr int CountBound = 5000;
     // A text search lists at most this many matches (more: isCountCapped()).
     static constexpr int SearchCap = QueueQuery::SearchCap;
 
@@ -63,8 +67,15 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     bool isCountCapped() const { return m_capped; }
-    // A search the status filter narrows: the matches it hides (0 otherwise).
+    // False while the exact count is being made (rowCount() is then a lower bound, or the last count of the
+    // filter); countChanged() follows when it is known.
+    bool isCountExact() const { return m_countExact; }
+    // A search the status filter narrows: the matches it hides (0 otherwise; counted on QueueCounter's thread).
     int otherStatusCount() const { return m_otherStatuses; }
+    // For tests: counts above `rows` are made in the background (0: every count at once, on this thread).
+    void setCountBound(int rows) { m_countBound = rows; }
+    // Waits (at most `msecs`) until the exact count and the other statuses are known; false on time-out.
+    bool waitForCount(int msecs = 30000);
 
     // With more matching cases than this, pages walk the sort column's index
     // and test the filters row by row; with fewer, SQLite sorts the matches
@@ -92,7 +103,8 @@ public:
     bool containsCase(const QString& caseId) const { return m_query.containsCase(caseId); }
     // -1 when the filter hides the case, or when a searchLimit > 0 is given and
     // the case lies at or below that row (counting far down a million rows takes time).
-    int rowOfCase(const QString& caseId, int searchLimit = 0) const;
+    // While the count is not known, a case below the rows counted so far adds the rows above it.
+    int rowOfCase(const QString& caseId, int searchLimit = 0);
 
     // EXPLAIN QUERY PLAN of every query the current sort and filter run, one
     // string per query (the detail lines joined by '\n'), for tests.
@@ -106,9 +118,12 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
-    void countChanged(int count, bool capped);
+    // `exact` false: at least `count` rows, the exact count follows.
+    void countChanged(int count, bool capped, bool exact);
 
 private:
+    void counted(quint64 ticket, int count, const QString& error);
+    void setRowCount(int count);
     bool claimExpired(const QueueRow& row) const;
     QString toolTip(const QueueRow& row, int column) const; // plain text; empty for none
     void recount();
@@ -118,6 +133,7 @@ private:
     QString display(const QueueRow& row, int column) const;
     QVariant rawValue(const QueueRow& row, int column) const;
 
+    const QString m_databasePath;
     QueueQuery m_query;
     const Clock& m_clock;
     mutable QString m_error;
@@ -125,7 +141,15 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_count = 0;
     bool m_capped = false;
+    bool m_countExact = true;
     int m_otherStatuses = 0;
+    int m_countBound = CountBound;
+    QueueCounter* m_counter = nullptr; // made on the first count that needs it
+    quint64 m_countTicket = 0; // the counter's answer awaited, 0 for none
+    // The last exact count and the filter it was made for: the rows shown while the same filter is counted again.
+    QueueFilter m_lastExactFilter;
+    int m_lastExactCount = -1;
+    int m_lastOtherStatuses = 0;
 
     mutable QHash<int, QList<QueueRow>> m_pages;
     mutable QList<int> m_pageLru; // most recently used last

@@ -117,12 +117,13 @@ QSqlQuery* QueueQuery::run(const QueueStatement& statement) const
     return query;
 }
 
-int QueueQuery::recount()
+int QueueQuery::recount(int bound)
 {
     m_error.clear();
     m_sql.searching = !m_sql.filter.text.trimmed().isEmpty();
     m_sql.preferSortIndex = false;
     m_capped = false;
+    m_exact = true;
     if (!m_open)
         return -1;
     int count = -1;
@@ -131,7 +132,7 @@ int QueueQuery::recount()
         // The matches the status filter hides (issue 14, item 4): the search without it first, then with it,
         // so the hits left for the pages are the filter's.
         int all = -1;
-        if (m_sql.filter.status) {
+        if (m_sql.filter.status && m_countsOtherStatuses) {
             const std::optional<CaseStatus> status = std::exchange(m_sql.filter.status, std::nullopt);
             if (fillSearchHits()) {
                 if (QSqlQuery* q = run(m_sql.count())) {
@@ -154,14 +155,18 @@ int QueueQuery::recount()
     }
     const QString cacheKey = m_sql.countCacheKey();
     const auto cached = m_countCache.constFind(cacheKey);
+    const int limit = bound > 0 ? qMax(bound, m_sortIndexThreshold) : 0;
     if (cached != m_countCache.constEnd()) {
         count = cached.value();
-    } else if (QSqlQuery* q = run(m_sql.count())) {
+    } else if (QSqlQuery* q = run(limit > 0 ? m_sql.boundedCount(limit) : m_sql.count())) {
         count = q->next() ? field(*q, ValueColumn::Value).toInt() : 0;
         q->finish();
-        if (m_countCache.size() > 64)
-            m_countCache.clear();
-        m_countCache.insert(cacheKey, count);
+        m_exact = limit == 0 || m_sql.countIsCheap() || count <= limit;
+        if (m_exact) {
+            if (m_countCache.size() > 64)
+                m_countCache.clear();
+            m_countCache.insert(cacheKey, count);
+        }
     }
     // With more matching cases than the threshold, pages walk the sort column's index and test the
     // filters row by row; with fewer, SQLite sorts the matches found through the filter's index.

@@ -40,11 +40,16 @@ public:
     void clearCountCache() { m_countCache.clear(); }
     void setSortIndexThreshold(int rows) { m_sortIndexThreshold = rows; }
 
-    // Counts the rows of the filter (filling the search hits for a text); -1 on an error.
-    int recount();
+    // Counts the rows of the filter (filling the search hits for a text); -1 on an error. With a
+    // bound > 0, counts no further than max(bound, the sort index threshold) + 1 rows where an exact
+    // count would read every matching row: isCountExact() then says whether it stopped there.
+    int recount(int bound = 0);
+    bool isCountExact() const { return m_exact; }
     bool isCountCapped() const { return m_capped; }
-    // After a search with a status filter: how many more cases match in the other statuses (at most the cap).
+    // After a search with a status filter: how many more cases match in the other statuses (at most the cap),
+    // unless setCountsOtherStatuses(false) (the search is then run once, with the status filter).
     int otherStatusCount() const { return m_otherStatuses; }
+    void setCountsOtherStatuses(bool on) { m_countsOtherStatuses = on; }
     // `limit` rows after `anchor` (a row's key; null: from the start) in the sort order, or before it when
     // `backward` (then in reverse order), skipping `offset`. Empty with lastError() on an error.
     QList<QueueRow> rows(const QVariantList* anchor, bool backward, int limit, int offset) const;
@@ -68,6 +73,8 @@ private:
     QueueStatements m_sql;
     bool m_open = false;
     bool m_capped = false;
+    bool m_exact = true;
+    bool m_countsOtherStatuses = true;
     int m_otherStatuses = 0;
     int m_sortIndexThreshold = 5000;
     mutable QHash<QString, QSqlQuery> m_prepared; // reused statements, by SQL text

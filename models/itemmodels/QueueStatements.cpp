@@ -228,6 +228,21 @@ QueueStatement QueueStatements::count() const
     return s;
 }
 
+QueueStatement QueueStatements::boundedCount(int bound) const
+{
+    if (countIsCheap())
+        return count();
+    // The branches one after the other under one LIMIT: the second is read only when the first has too few.
+    QueueStatement s;
+    QStringList ones;
+    for (const Branch& b : branches())
+        ones << QStringLiteral("SELECT 1") + fromSql() + whereSql({ filterSql(&b, &s.values) });
+    s.sql = QStringLiteral("SELECT COUNT(*) FROM (") + ones.join(QStringLiteral(" UNION ALL "))
+        + QStringLiteral(" LIMIT ?) AS r");
+    s.values << bound + 1;
+    return s;
+}
+
 QString QueueStatements::countCacheKey() const
 {
     QVariantList values;

@@ -64,6 +64,11 @@ public:
     QString slaSql() const;
 
     QueueStatement count() const;
+    // The count when it is at most `bound`, else bound + 1: reads no more than bound + 1 rows, so that the
+    // first page need not wait for an exact count over a million cases (QueueModel counts those apart).
+    // True when count() is already cheap (the stored counts per status, or the search hits).
+    bool countIsCheap() const { return searching || otherFiltersEmpty(); }
+    QueueStatement boundedCount(int bound) const;
     QList<QueueStatement> searchFill(int limit) const;
     QueueStatement page(const QVariantList* anchor, bool backward, int limit, int offset) const;
     QueueStatement keyOfCase(const QString& caseId) const;

@@ -275,6 +275,7 @@ private slots:
     void filtering();
     void rowOfCase();
     void searchCountsOtherStatuses();
+    void countsInTheBackground();
     void distinctValues();
     void displayAndRoles();
     void refreshSeesNewCases();
@@ -466,9 +467,14 @@ void TestQueueModel::searchCountsOtherStatuses()
         CaseStatus wanted = CaseStatus::Open;
         QVERIFY(caseStatusFromId(status, &wanted));
         f.status = wanted;
+        QSignalSpy counts(&model, &QueueModel::countChanged);
         model.setFilter(f);
         QCOMPARE(model.rowCount(), matches(status));
         QVERIFY(matches(status) < matches(QString()));
+        // The rows at once; the other statuses from the counting thread, with a second countChanged().
+        QCOMPARE(counts.size(), 1);
+        QVERIFY(model.waitForCount());
+        QCOMPARE(counts.size(), 2);
         QCOMPARE(model.otherStatusCount(), matches(QString()) - matches(status));
     }
     // The pages list the filter's matches, not the ones counted without it.
@@ -478,6 +484,69 @@ void TestQueueModel::searchCountsOtherStatuses()
     f.text.clear();
     model.setFilter(f);
     QCOMPARE(model.otherStatusCount(), 0); // no search: the count is the filter's alone
+}
+
+// Issue 15: a count that reads many rows is made on the counting thread; the first rows are shown at once.
+void TestQueueModel::countsInTheBackground()
+{
+    QTemporaryDir dir;
+    const QString path = freshDesk(dir, QStringLiteral("counting.sqlite"));
+    QVERIFY(createDatabase(path, m_cases));
+    QueueModel model(path, m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSortIndexThreshold(0);
+    model.setCountBound(10);
+    QVERIFY(model.open()); // all cases: the stored counts, exact at once
+    QVERIFY(model.isCountExact());
+    QCOMPARE(model.rowCount(), kCases);
+
+    QueueFilter p2p;
+    p2p.kind = QStringLiteral("p2p_appeal");
+    QList<TestCase> expected;
+    for (const TestCase& c : std::as_const(m_cases)) {
+        if (c.kind == p2p.kind)
+            expected << c;
+    }
+    const QStringList order = expectedOrder(expected, QueueModel::SlaColumn, Qt::AscendingOrder);
+    QVERIFY(order.size() > 40);
+    QSignalSpy counts(&model, &QueueModel::countChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setFilter(p2p);
+    // The rows counted so far, each the right one.
+    QVERIFY(!model.isCountExact());
+    QCOMPARE(model.rowCount(), 11);
+    QCOMPARE(counts.last(), (QVariantList { 11, false, false }));
+    QCOMPARE(modelOrder(model), order.mid(0, 11));
+    // A case further down adds the rows above it.
+    QCOMPARE(model.rowOfCase(order.at(30)), 30);
+    QCOMPARE(model.rowCount(), 31);
+    QCOMPARE(model.caseIdAt(30), order.at(30));
+    QVERIFY(model.waitForCount());
+    QVERIFY(model.isCountExact());
+    QCOMPARE(counts.last(), (QVariantList { int(order.size()), false, true }));
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(modelOrder(model), order);
+
+    // A refresh keeps the rows until the new count is known, then drops the ones that went.
+    QVERIFY(execOn(path,
+        QStringLiteral("UPDATE cases SET kind = 'live_chat_abuse' WHERE case_id = '%1'").arg(order.last()), 1));
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.refresh();
+    QVERIFY(!model.isCountExact());
+    QCOMPARE(model.rowCount(), int(order.size()));
+    QVERIFY(model.waitForCount());
+    QCOMPARE(model.rowCount(), int(order.size()) - 1);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(modelOrder(model), order.mid(0, order.size() - 1));
+
+    // A later filter overtakes a count under way: only its own count is taken.
+    QueueFilter swedish;
+    swedish.language = QStringLiteral("sv");
+    model.setFilter(swedish);
+    model.setFilter(p2p);
+    QVERIFY(model.waitForCount());
+    QCOMPARE(model.rowCount(), int(order.size()) - 1);
+    QCOMPARE(model.filter(), p2p);
 }
 
 void TestQueueModel::filtering()

@@ -14,6 +14,7 @@ private slots:
     void pageOverTwoBranches_data();
     void pageOverTwoBranches();
     void pageOfOneBranchIsNotWrapped();
+    void boundedCountStopsAfterTheBound();
 };
 
 namespace {
@@ -65,6 +66,27 @@ void tst_QueueStatements::pageOfOneBranchIsNotWrapped()
         QVERIFY(!page.sql.contains(QLatin1String("UNION ALL")));
         QVERIFY(!page.sql.startsWith(QLatin1String("SELECT * FROM (")));
         QCOMPARE(page.sql.count(QLatin1Char('?')), page.values.size());
+    }
+}
+
+// The first page does not wait for an exact count that reads every matching row (QueueModel::CountBound).
+void tst_QueueStatements::boundedCountStopsAfterTheBound()
+{
+    for (const auto backend : { DatabaseLocation::Backend::Sqlite, DatabaseLocation::Backend::Postgresql }) {
+        QueueStatements statements = openCases(backend);
+        // The stored counts per status are cheap: the same statement.
+        QCOMPARE(statements.boundedCount(5000).sql, statements.count().sql);
+        statements.filter.kind = QStringLiteral("p2p_appeal");
+        const QueueStatement bounded = statements.boundedCount(5000);
+        QVERIFY2(bounded.sql.startsWith(QLatin1String("SELECT COUNT(*) FROM (SELECT 1 FROM cases c WHERE ")),
+            qPrintable(bounded.sql));
+        QCOMPARE(bounded.sql.count(QLatin1String(" UNION ALL ")), 1); // both branches under one LIMIT
+        QVERIFY(bounded.sql.endsWith(QLatin1String(" LIMIT ?) AS r")));
+        QCOMPARE(bounded.values.constLast(), QVariant(5001));
+        QCOMPARE(bounded.sql.count(QLatin1Char('?')), bounded.values.size());
+        // A search counts the hits it collected (at most the cap).
+        statements.searching = true;
+        QCOMPARE(statements.boundedCount(5000).sql, statements.count().sql);
     }
 }
 
