@@ -3607,6 +3607,14 @@ Do you want to replace it?</source>
         <source>Show the matches of every status</source>
         <translation>Показване на съвпаденията във всяко състояние</translation>
     </message>
+    <message>
+        <source>%L1+ cases, counting…</source>
+        <translation>%L1+ случая, преброяване…</translation>
+    </message>
+    <message>
+        <source>The queue shows the first cases while it counts the rest.</source>
+        <translation>Опашката показва първите случаи, докато преброява останалите.</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>

@@ -3607,6 +3607,14 @@ Vill du ersätta den?</translation>
         <source>Show the matches of every status</source>
         <translation>Visa träffarna i alla statusar</translation>
     </message>
+    <message>
+        <source>%L1+ cases, counting…</source>
+        <translation>%L1+ ärenden, räknar…</translation>
+    </message>
+    <message>
+        <source>The queue shows the first cases while it counts the rest.</source>
+        <translation>Kön visar de första ärendena medan den räknar resten.</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>

@@ -3586,6 +3586,14 @@ Do you want to replace it?</source>
         <source>Show the matches of every status</source>
         <translation>แสดงผลที่ตรงกันในทุกสถานะ</translation>
     </message>
+    <message>
+        <source>%L1+ cases, counting…</source>
+        <translation>%L1+ เคส กำลังนับ…</translation>
+    </message>
+    <message>
+        <source>The queue shows the first cases while it counts the rest.</source>
+        <translation>คิวแสดงเคสแรก ๆ ระหว่างที่นับเคสที่เหลือ</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
