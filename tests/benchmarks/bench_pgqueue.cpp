@@ -3,7 +3,8 @@
 //   bench_pgqueue [--cases N] [--runs R] [--keep | --reuse URI]
 // The server is the one APPEALDESK_TEST_PG_URI names (tests/pg/pg-cluster.sh start DIR prints it);
 // the cases are made in a fresh schema by SQL (generate_series), with the schema's own indexes.
-// As a test (ctest -L postgresql) it runs at a smoke size; by hand: --cases 1000000.
+// As a test (ctest -L postgresql) it runs at a smoke size; by hand: --cases 1000000, on a cluster started with
+// APPEALDESK_PG_SERVER_OPTIONS="-c shared_buffers=1GB" (the README's figures; a server sized for the desk).
 #include "Database.h"
 #include "QueueModel.h"
 #include "QueueQuery.h"

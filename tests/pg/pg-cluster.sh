@@ -6,6 +6,8 @@
 # server is stopped even when a test fails. The tests connect with
 #   postgresql://appealdesk@/appealdesk_test?host=DIR
 # The server refuses to run as root, so as root it runs as $APPEALDESK_PG_USER (nobody).
+# APPEALDESK_PG_SERVER_OPTIONS adds server settings, e.g. "-c shared_buffers=1GB" for the million-case
+# benchmarks (a team's server is sized for its desk; the default 128 MB holds a tenth of it).
 set -euo pipefail
 
 usage() {
@@ -66,7 +68,7 @@ start)
         >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
     # Fast and private: no TCP, no fsync (the cluster is thrown away), the socket only in DIR.
     if ! as_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 ${APPEALDESK_PG_SERVER_OPTIONS:-}" \
         start >/dev/null; then
         cat "$dir/server.log" >&2 || true
         exit 1
