@@ -232,14 +232,14 @@ bool Importer::writeChunk(Run& run, ImportChunkReader::Chunk& read)
     const auto store = [&] {
         if (fresh.isEmpty())
             return true;
-        if (!cases.insertAll(fresh, run.now))
+        qint64 firstRef = 0;
+        if (!cases.insertAll(fresh, run.now, &firstRef))
             return fail(report, cases.lastError());
         if (!run.firstCaseNoted && run.chunked) {
             // The roll-back deletes the run's cases from its first row id on.
             run.firstCaseNoted = true;
-            const qint64 ref = cases.rowIdOf(fresh.first().facts.id);
-            if (ref <= 0 || !run.journal.setFirstCase(ref))
-                return fail(report, ref <= 0 ? cases.lastError() : run.journal.lastError());
+            if (!run.journal.setFirstCase(firstRef))
+                return fail(report, run.journal.lastError());
         }
         report.imported += int(fresh.size());
         for (const NewCase& c : std::as_const(fresh)) {
@@ -250,18 +250,26 @@ bool Importer::writeChunk(Run& run, ImportChunkReader::Chunk& read)
         inFresh.clear();
         return true;
     };
+    // Issue 16: the chunk's stored cases in a few look-ups, kept up to date below with what this chunk
+    // stores, so that a case the file names again is seen as the file's order leaves it.
+    QStringList ids;
+    ids.reserve(chunk.size());
+    for (const NewCase& c : std::as_const(chunk))
+        ids << c.facts.id;
+    QHash<QString, CaseRepository::StoredCase> stored;
+    if (!cases.lookUpAll(ids, &stored))
+        return fail(report, cases.lastError());
     for (NewCase& c : chunk) {
         if (inFresh.contains(c.facts.id) && !store()) // the file names a case twice: the first is stored first
             return false;
-        const qint64 ref = cases.rowIdOf(c.facts.id);
-        if (ref < 0)
-            return fail(report, cases.lastError());
-        if (ref == 0) {
+        const auto found = stored.constFind(c.facts.id);
+        if (found == stored.cend()) {
+            stored.insert(c.facts.id, CaseRepository::StoredCase {}); // stored, undecided, from here on
             inFresh.insert(c.facts.id);
             fresh.append(std::move(c));
             continue;
         }
-        if (cases.isDecided(c.facts.id)) {
+        if (found->decided) {
             report.decidedNotReplaced << c.facts.id;
             continue;
         }

@@ -25,11 +25,12 @@ sqlite3* nativeHandle(const QSqlDatabase& connection)
 
 } // namespace
 
-BulkStatement::BulkStatement(Database& db, const QString& sql)
+BulkStatement::BulkStatement(Database& db, const QString& sql, Returns returns)
     : m_db(db)
     , m_query(db.connection())
 {
     if (sqlite3* handle = nativeHandle(db.connection())) {
+        m_lastRowId = returns == Returns::RowId;
         const QByteArray text = sql.toUtf8();
         const int rc = sqlite3_prepare_v3(
             handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_native, nullptr);
@@ -42,7 +43,7 @@ BulkStatement::BulkStatement(Database& db, const QString& sql)
         return;
     }
     m_query.setForwardOnly(true);
-    m_ready = prepare(m_query, sql, &m_error);
+    m_ready = prepare(m_query, returns == Returns::RowId ? sql + QLatin1String(" RETURNING id") : sql, &m_error);
 }
 
 BulkStatement::~BulkStatement()
@@ -106,7 +107,10 @@ bool BulkStatement::step(qint64* value)
         return ok;
     }
     int rc = sqlite3_step(m_native);
-    if (value && rc == SQLITE_ROW) {
+    if (value && m_lastRowId) {
+        if (rc == SQLITE_DONE) // the connection's own: no other statement ran since the step
+            *value = sqlite3_last_insert_rowid(sqlite3_db_handle(m_native));
+    } else if (value && rc == SQLITE_ROW) {
         *value = sqlite3_column_int64(m_native, 0);
         rc = sqlite3_step(m_native);
     } else if (value && rc == SQLITE_DONE) {

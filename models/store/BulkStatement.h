@@ -14,11 +14,20 @@ struct sqlite3_stmt;
 // twenty rows a case go through here, and QSqlQuery's per-value QVariant, name lookup and UTF-16
 // text cost the import more than SQLite's own work, so on a SQLite connection the statement is
 // SQLite's own (sqlite3_stmt on the connection's handle, in the same transaction); on any other
-// driver it is a QSqlQuery. The SQL is the same text for both: this class never changes a query.
+// driver it is a QSqlQuery. The SQL is the same text for both; the one thing this class adds to a query is
+// `RETURNING id` for an insert whose row id is asked for (RowId) on a connection that is not SQLite's.
 class BulkStatement
 {
 public:
-    BulkStatement(Database& db, const QString& sql);
+    enum class Returns
+    {
+        Nothing, // or what the SQL's own RETURNING says
+        // The row id of the inserted row (execReturning()): SQLite's last insert row id on a SQLite
+        // connection, where RETURNING runs as a trigger filling a temporary table at each run (and a
+        // trigger makes every run of an insert keep a statement journal); `RETURNING id` otherwise.
+        RowId
+    };
+    BulkStatement(Database& db, const QString& sql, Returns returns = Returns::Nothing);
     ~BulkStatement();
     BulkStatement(const BulkStatement&) = delete;
     BulkStatement& operator=(const BulkStatement&) = delete;
@@ -41,6 +50,7 @@ private:
 
     Database& m_db;
     sqlite3_stmt* m_native = nullptr;
+    bool m_lastRowId = false; // Returns::RowId on SQLite
     bool m_ready = false;
     QSqlQuery m_query; // when the driver is not SQLite
     QVarLengthArray<QByteArray, 16> m_texts; // the UTF-8 copies the native values point into

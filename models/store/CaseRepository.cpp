@@ -130,6 +130,12 @@ enum class CaseIdColumn
     Id,
     Status
 };
+enum class StoredCaseColumn
+{
+    CaseId,
+    Id,
+    Status
+};
 enum class CountColumn
 {
     Count
@@ -197,6 +203,47 @@ qint64 CaseRepository::rowIdOf(const QString& caseId) const
     return lookUp(caseId, &ref, &decided) ? ref : -1;
 }
 
+bool CaseRepository::lookUpAll(const QStringList& caseIds, QHash<QString, StoredCase>* stored) const
+{
+    stored->clear();
+    if (!m_lookUpAll) {
+        // Positional values: one `?` for each id of a batch.
+        QStringList values;
+        for (int i = 0; i < LookUpBatch; ++i)
+            values << QStringLiteral("?");
+        auto lookUp = std::make_unique<QSqlQuery>(m_db.connection());
+        lookUp->setForwardOnly(true);
+        if (!prepare(*lookUp,
+                QStringLiteral("SELECT case_id, id, status FROM cases WHERE case_id IN (%1)")
+                    .arg(values.join(QLatin1String(", "))),
+                &m_error))
+            return false;
+        m_lookUpAll = std::move(lookUp);
+    }
+    QSqlQuery& q = *m_lookUpAll;
+    const QString decided = caseStatusId(CaseStatus::Decided);
+    for (qsizetype from = 0; from < caseIds.size(); from += LookUpBatch) {
+        // A short last batch names its last id again: one prepared statement serves every batch.
+        const qsizetype last = qMin(caseIds.size(), from + LookUpBatch) - 1;
+        for (int i = 0; i < LookUpBatch; ++i)
+            q.bindValue(i, str(caseIds.at(qMin(from + i, last))));
+        bool ok = q.exec();
+        while (ok && q.next()) {
+            stored->insert(field(q, StoredCaseColumn::CaseId).toString(),
+                StoredCase { field(q, StoredCaseColumn::Id).toLongLong(),
+                    field(q, StoredCaseColumn::Status).toString() == decided });
+        }
+        if (!ok || !reachedEnd(q)) {
+            failQuery(&m_error, q);
+            q.finish();
+            stored->clear();
+            return false;
+        }
+        q.finish();
+    }
+    return true;
+}
+
 bool CaseRepository::exists(const QString& caseId) const
 {
     return rowIdOf(caseId) > 0;
@@ -214,7 +261,7 @@ bool CaseRepository::insert(const CaseFacts& facts, const Suggestion& suggestion
     return insertAll({ NewCase { facts, suggestion } }, importedAt);
 }
 
-bool CaseRepository::insertAll(const QList<NewCase>& cases, const QDateTime& importedAt)
+bool CaseRepository::insertAll(const QList<NewCase>& cases, const QDateTime& importedAt, qint64* firstRowId)
 {
     WriteScope scope(m_db, &m_error);
     if (!scope.ok())
@@ -223,8 +270,8 @@ bool CaseRepository::insertAll(const QList<NewCase>& cases, const QDateTime& imp
     if (!sla)
         return fail(&m_error, m_settings.lastError());
     for (const NewCase& c : cases) {
-        if (!m_writer->insertCase(
-                c.facts, c.suggestion, statusFor(c.suggestion), dueAt(c.facts, c.suggestion, *sla), importedAt))
+        if (!m_writer->insertCase(c.facts, c.suggestion, statusFor(c.suggestion), dueAt(c.facts, c.suggestion, *sla),
+                importedAt, &c == &cases.first() ? firstRowId : nullptr))
             return fail(&m_error, m_writer->lastError());
     }
     if (!m_writer->flushSearchRows())

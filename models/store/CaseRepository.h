@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -47,7 +48,8 @@ public:
     bool insert(const CaseFacts& facts, const Suggestion& suggestion, const QDateTime& importedAt);
     // Issue 16, the bulk path of the import and the demo: stores `cases` (none of which exists yet) in their
     // order, then their search rows one after the other, in the caller's write transaction (or one of its own).
-    bool insertAll(const QList<NewCase>& cases, const QDateTime& importedAt);
+    // *firstRowId (may be null): the row id of the first of `cases`.
+    bool insertAll(const QList<NewCase>& cases, const QDateTime& importedAt, qint64* firstRowId = nullptr);
     // The import run (ImportJournal::run()) that insert() stamps the next cases with; 0 for none.
     void setImportRun(qint64 run);
     // Deletes an undecided case (import --replace); refused for a decided one.
@@ -60,6 +62,17 @@ public:
     bool isDecided(const QString& caseId) const;
     // The case's row id (cases.id); 0 for an unknown case, -1 when the lookup fails (lastError()).
     qint64 rowIdOf(const QString& caseId) const;
+    // A stored case as the import sees it.
+    struct StoredCase
+    {
+        qint64 rowId = 0;
+        bool decided = false;
+    };
+    // Issue 16: which of `caseIds` are stored, by case id (unknown ones are left out), in one SELECT per
+    // LookUpBatch ids instead of one per case: the import asks for every case of a chunk. False +
+    // lastError() when a look-up fails (*stored is then empty).
+    bool lookUpAll(const QStringList& caseIds, QHash<QString, StoredCase>* stored) const;
+    static constexpr int LookUpBatch = 200;
 
     // 0 also when the cases cannot be counted (lastError()).
     qint64 count() const;
@@ -89,6 +102,7 @@ private:
     mutable QString m_error;
     // exists(), isDecided() and rowIdOf() run for every imported case: prepared once.
     mutable std::unique_ptr<QSqlQuery> m_lookUp;
+    mutable std::unique_ptr<QSqlQuery> m_lookUpAll; // LookUpBatch ids a run
     // The rows of insert() and recordEvent(); its buffered search rows reach the
     // database in the commit hook (or are dropped on rollback).
     std::unique_ptr<CaseRowWriter> m_writer;

@@ -53,7 +53,8 @@ struct CaseRowWriter::Statements
                 "INSERT INTO cases (case_id, kind, opened_at, appellant, reason, language, fiat, fiat_amount,"
                 " amount_units, status, suggested_outcome, suggested_clause, due_at, imported_at, suspension_user,"
                 " suspension_since, suspension_days, import_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                " ?, ?, ?, ?) RETURNING id"))
+                " ?, ?, ?, ?)"),
+            BulkStatement::Returns::RowId)
         // The latest import wins for nickname and KYC name, but never blanks a known one.
         , upsertUser(db,
               QStringLiteral(

@@ -32,6 +32,7 @@ private slots:
     void recordEventWritesTheEventAndTheAuditEntry();
     void insertAllStoresWhatInsertDoes();
     void insertAllFollowsTheCallersTransaction();
+    void lookUpAllFindsTheStoredCasesInBatches();
 };
 
 void tst_CaseRepository::initTestCase()
@@ -344,6 +345,42 @@ void tst_CaseRepository::insertAllFollowsTheCallersTransaction()
     QCOMPARE(m_store->cases().count(), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_search")), QStringLiteral("1"));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_counts WHERE n > 0")), QStringLiteral("1"));
+}
+
+// Issue 16: the import's look-up of a chunk's cases gives what rowIdOf() and isDecided() give one by one,
+// over more ids than one batch (the last one short), with unknown ids, a decided case and an id named twice.
+void tst_CaseRepository::lookUpAllFindsTheStoredCasesInBatches()
+{
+    QList<NewCase> cases;
+    for (int i = 0; i < CaseRepository::LookUpBatch + 5; ++i) {
+        const CaseFacts c = p2pCase(QStringLiteral("AP-%1").arg(i));
+        cases.append({ c, suggestionFor(c, Outcome::Refund, QStringLiteral("B3")) });
+    }
+    qint64 firstRowId = 0;
+    QVERIFY2(m_store->cases().insertAll(cases, utc("2026-03-03T08:00:00Z"), &firstRowId),
+        qPrintable(m_store->cases().lastError()));
+    QCOMPARE(firstRowId, m_store->cases().rowIdOf(QStringLiteral("AP-0")));
+    const CaseFacts decided = cases.at(3).facts;
+    const Suggestion s = suggestionFor(decided, Outcome::Refund, QStringLiteral("B3"));
+    QVERIFY(m_store->decisions().decide(recorded(decisionOf(decided.id, Outcome::Refund), s), s));
+
+    QStringList ids { QStringLiteral("AP-unknown") };
+    for (int i = CaseRepository::LookUpBatch + 4; i >= 0; --i)
+        ids << QStringLiteral("AP-%1").arg(i) << QStringLiteral("ap-%1").arg(i); // ids are compared exactly
+    ids << QStringLiteral("AP-3") << QStringLiteral("AP-%1").arg(CaseRepository::LookUpBatch + 5);
+    QHash<QString, CaseRepository::StoredCase> stored;
+    QVERIFY2(m_store->cases().lookUpAll(ids, &stored), qPrintable(m_store->cases().lastError()));
+    QCOMPARE(stored.size(), cases.size());
+    for (const NewCase& c : std::as_const(cases)) {
+        QVERIFY2(stored.contains(c.facts.id), qPrintable(c.facts.id));
+        QCOMPARE(stored.value(c.facts.id).rowId, m_store->cases().rowIdOf(c.facts.id));
+        QCOMPARE(stored.value(c.facts.id).decided, c.facts.id == decided.id);
+    }
+
+    QVERIFY(m_store->cases().lookUpAll({ QStringLiteral("AP-unknown") }, &stored));
+    QVERIFY(stored.isEmpty());
+    QVERIFY(m_store->cases().lookUpAll({}, &stored));
+    QVERIFY(stored.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_CaseRepository)

@@ -46,6 +46,7 @@ private slots:
     void skipInvalidStoresTheValidCases();
     void existingCaseSkippedUnlessReplace();
     void decidedCaseNeverReplaced();
+    void storedCasesFoundAcrossLookUpBatches();
     void cancelStoresNothing();
     void suggestionFillsQueueColumns();
     void decideWhileImportIsBetweenChunks();
@@ -306,6 +307,49 @@ void tst_Importer::decidedCaseNeverReplaced()
     QVERIFY(!report.complete());
     QVERIFY(report.messages().first().contains(QLatin1String("decided")));
     QCOMPARE(snapshot(), state);
+}
+
+// Issue 16: the cases of a chunk are looked up together, in batches: a file that mixes new, stored and
+// decided cases over more than one batch stores, skips and reports each of them in the file's order.
+void tst_Importer::storedCasesFoundAcrossLookUpBatches()
+{
+    const int stored = CaseRepository::LookUpBatch + 50;
+    QList<QByteArray> first;
+    for (int i = 0; i < stored; i += 2)
+        first << caseLine(QStringLiteral("AP-%1").arg(i));
+    QVERIFY(import(writeBundle(QStringLiteral("first.jsonl"), first)).complete());
+    const QString decidedId = QStringLiteral("AP-%1").arg(CaseRepository::LookUpBatch + 10);
+    Suggestion s;
+    s.caseId = decidedId;
+    DecisionRequest request;
+    request.caseId = decidedId;
+    request.agent = QStringLiteral("agent.anna");
+    QVERIFY2(m_store->decisions().decide(CaseService::recordFor(s, request, m_clock.now()), s),
+        qPrintable(m_store->decisions().lastError()));
+
+    QList<QByteArray> second;
+    QStringList skipped;
+    for (int i = 0; i < stored + 30; ++i) {
+        const QString id = QStringLiteral("AP-%1").arg(i);
+        second << caseLine(id);
+        if (i % 2 == 0 && i < stored && id != decidedId)
+            skipped << id;
+    }
+    const ImportReport report = import(writeBundle(QStringLiteral("second.jsonl"), second));
+    QCOMPARE(report.skipped, skipped);
+    QCOMPARE(report.decidedNotReplaced, QStringList { decidedId });
+    QCOMPARE(report.imported, stored / 2 + 30);
+    QVERIFY(report.storeError.isEmpty());
+    QCOMPARE(m_store->cases().count(), stored + 30);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_search")), stored + 30);
+
+    ImportOptions options;
+    options.replace = true;
+    const ImportReport replaced = import(writeBundle(QStringLiteral("second.jsonl"), second), options);
+    QCOMPARE(replaced.replaced, stored + 29);
+    QCOMPARE(replaced.decidedNotReplaced, QStringList { decidedId });
+    QCOMPARE(replaced.imported, 0);
+    QCOMPARE(m_store->cases().count(), stored + 30);
 }
 
 void tst_Importer::cancelStoresNothing()
