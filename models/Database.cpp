@@ -17,8 +17,6 @@
 #include <cstring>
 #include <utility>
 
-#include <sqlite3.h>
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -129,11 +127,6 @@ bool Database::openSqlite()
             makePrivate(m_path);
     }
 
-    // Issue 16: SQLite counts every allocation under a process-wide mutex unless told not to, before its
-    // first connection: the import's writer allocates for each row and index entry, and the counts were about
-    // 8 % of its instructions. Nothing here reads them (no soft heap limit). Too late is refused, harmless.
-    static const int memoryStatusOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-    Q_UNUSED(memoryStatusOff)
     bool opened = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

@@ -14,8 +14,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <sqlite3.h>
-
 class tst_Database : public QObject
 {
     Q_OBJECT
@@ -31,7 +29,6 @@ private slots:
     void releasedMigrationsNeverChange();
     void fileIsPrivate();
     void walAndForeignKeys();
-    void sqliteKeepsNoMemoryCounts();
     void damagedFileDetected_data();
     void damagedFileDetected();
     void largeFileCheckDeferred();
@@ -158,8 +155,8 @@ void tst_Database::migration9FoldsStoredSearchRows()
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         }
         // Migration 9 itself, on the rows as version 8 left them (the later versions cannot run twice).
-        const DatabaseLocation::Backend backend
-            = TestBackend::isPostgresql() ? DatabaseLocation::Backend::Postgresql : DatabaseLocation::Backend::Sqlite;
+        const DatabaseLocation::Backend backend = TestBackend::isPostgresql() ? DatabaseLocation::Backend::Postgresql
+                                                                                : DatabaseLocation::Backend::Sqlite;
         for (const QString& statement : Migrations::statements(9, backend))
             QVERIFY2(db.exec(statement), qPrintable(db.error()));
         QVERIFY(db.commit());
@@ -315,24 +312,6 @@ void tst_Database::fileIsPrivate()
     QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
     QCOMPARE(QFile::permissions(path + QStringLiteral("-wal")), owner);
     QCOMPARE(QFile::permissions(path + QStringLiteral("-shm")), owner);
-}
-
-// Issue 16: SQLite's memory statistics are off before the first connection (each allocation would take a
-// process-wide mutex), so what it allocates for an open desk and a write is not counted.
-void tst_Database::sqliteKeepsNoMemoryCounts()
-{
-    if (TestBackend::isPostgresql())
-        QSKIP("SQLite's own setting");
-    Database db(dbPath(QStringLiteral("counts.sqlite")), QStringLiteral("counts"));
-    QVERIFY(db.open());
-    QVERIFY(db.beginWrite());
-    QVERIFY(db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")));
-    QVERIFY(db.commit());
-    sqlite3_int64 used = -1;
-    sqlite3_int64 highest = -1;
-    QCOMPARE(sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &used, &highest, 0), SQLITE_OK);
-    QCOMPARE(used, sqlite3_int64(0));
-    QCOMPARE(highest, sqlite3_int64(0));
 }
 
 void tst_Database::walAndForeignKeys()
