@@ -51,7 +51,7 @@ benches="$build/tests/benchmarks"
 demo_db() {
     local db="$cache/demo-$1.sqlite"
     if [[ ! -f "$db" ]]; then
-        echo "generating $1 demo cases into $db (about 1 ms a case)" >&2
+        echo "generating $1 demo cases into $db (about 0.5 ms a case)" >&2
         rm -f "$db.tmp" "$db.tmp-wal" "$db.tmp-shm"
         "$app" demo --cases "$1" --seed 1 --db "$db.tmp" --lang en >&2
         mv "$db.tmp" "$db"
