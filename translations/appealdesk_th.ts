@@ -3588,11 +3588,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>%L1+ cases, counting…</source>
-        <translation>%L1+ เคส กำลังนับ…</translation>
+        <translation>%L1+ กรณี กำลังนับ…</translation>
     </message>
     <message>
         <source>The queue shows the first cases while it counts the rest.</source>
-        <translation>คิวแสดงเคสแรก ๆ ระหว่างที่นับเคสที่เหลือ</translation>
+        <translation>คิวแสดงกรณีแรก ๆ ระหว่างที่นับกรณีที่เหลือ</translation>
     </message>
 </context>
 <context>
