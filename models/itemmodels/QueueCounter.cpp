@@ -31,8 +31,7 @@ public:
         }
         if (m_query) {
             if (!filter.text.trimmed().isEmpty())
-                filter.status.reset();
-            m_query->setCountsOtherStatuses(false);
+                filter.status.reset(); // so the search runs once, over every status
             m_query->setFilter(filter);
             m_query->setAsOf(asOf);
             m_query->clearCountCache();

@@ -25,7 +25,6 @@ public:
     // Counts the rows of `filter` as derived at `asOf`; for a search, the matches in every status (the
     // filter's status left out, at most the search's cap). Returns the ticket counted() answers with.
     quint64 request(const QueueFilter& filter, const QDateTime& asOf);
-    quint64 latestTicket() const { return m_latest; }
 
 signals:
     // `count` is -1 with `error` set when the count failed.
