@@ -244,6 +244,7 @@ void TermScanner::build()
         const QString& key = p.keys.at(p.anchor);
         keys << key;
         m_keyLength << int(key.size());
+        m_maxKeyLength = qMax(m_maxKeyLength, int(key.size()));
         for (const QChar c : key)
             if (!m_classOf[c.unicode()])
                 m_classOf[c.unicode()] = quint16(m_classes++);
@@ -330,46 +331,107 @@ bool TermScanner::isForm(const Pattern& p, const QString& textWord, int word)
     return WordForms::isFormOf(p.language, textWord, p.words.at(word), p.stems.at(word));
 }
 
+// The automaton's next state depends on the one before: one chain of loads, each waiting for the
+// last. A long text is therefore cut into Lanes pieces at non-word units (no word, and so no script
+// check, spans two pieces) and the pieces are stepped in turn, so that their chains overlap. Each
+// piece after the first starts the automaton from the root the longest key's length before its
+// start; matches ending before the piece's start are its neighbour's.
 bool TermScanner::scanView(const TextView& text, const TextNormalizer::Result* normalized, QList<Match>* found) const
 {
+    return text.map ? scanLanes<true>(text, normalized, found) : scanLanes<false>(text, normalized, found);
+}
+
+template <bool Fast>
+bool TermScanner::scanLanes(const TextView& text, const TextNormalizer::Result* normalized, QList<Match>* found) const
+{
+    constexpr int Lanes = 3;
+    constexpr int MinLaneUnits = 256;
+    struct Lane
+    {
+        int at = 0; // next unit to step
+        int from = 0; // matches ending here or later are this lane's
+        int end = 0;
+        qint32 row = 0;
+        quint32 scripts = 0;
+        ThaiCache thai;
+    };
     const char16_t* data = text.data;
     const int n = text.size();
     const qint32* next = m_next.constData();
     const quint32* info = m_info.constData();
-    const bool fast = text.map != nullptr;
-    ThaiCache thai;
-    qint32 row = 0;
-    quint32 scripts = 0;
-    for (int i = 0; i < n; ++i) {
-        const quint32 v = info[data[i]];
-        if (fast) {
-            if (v & Slow)
-                return false;
-            if (v & Word) {
-                scripts |= v >> ScriptShift;
-            } else {
-                if (scripts & (scripts - 1))
-                    return false;
-                scripts = 0;
-            }
+
+    Lane lanes[Lanes];
+    const int laneCount = n >= Lanes * MinLaneUnits ? Lanes : 1;
+    for (int k = 0, from = 0; k < laneCount; ++k) {
+        int end = n;
+        if (k + 1 < laneCount) {
+            end = qMax(from, int(qint64(n) * (k + 1) / laneCount));
+            while (end < n && (info[data[end]] & Word))
+                ++end;
         }
-        const qint32 step = next[row + qint32(v & ClassMask)];
-        row = step >> 1;
-        if (!(step & 1))
-            continue;
+        lanes[k].from = from;
+        lanes[k].at = qMax(0, from - (m_maxKeyLength - 1));
+        lanes[k].end = end;
+        from = end;
+    }
+
+    auto report = [&](Lane& lane, int i, qint32 row) Q_DECL_COLD_FUNCTION {
         for (int out = m_outputFirst[row / m_classes]; out >= 0; out = m_outputs[out + 1]) {
             const int pattern = m_outputs[out];
             const int start = i + 1 - m_keyLength[pattern];
             const Pattern& p = m_patterns.at(pattern);
-            const Span span = verify(p, text, start, i + 1, thai);
+            const Span span = verify(p, text, start, i + 1, lane.thai);
             if (span.start < 0)
                 continue;
             const QPair<int, int> original
                 = normalized ? normalized->originalSpan(span.start, span.end) : qMakePair(span.start, span.end);
             *found << Match { original.first, original.second - original.first, p.term };
         }
+    };
+    // One unit of a lane; false when the fast path must give way to the normaliser.
+    auto step = [&](Lane& lane) __attribute__((always_inline)) {
+        const int i = lane.at++;
+        const quint32 v = info[data[i]];
+        if constexpr (Fast) {
+            if (v & Slow)
+                return false;
+            if (v & Word) {
+                lane.scripts |= v >> ScriptShift;
+            } else {
+                if (lane.scripts & (lane.scripts - 1))
+                    return false;
+                lane.scripts = 0;
+            }
+        }
+        const qint32 s = next[lane.row + qint32(v & ClassMask)];
+        lane.row = s >> 1;
+        if ((s & 1) && i >= lane.from)
+            report(lane, i, lane.row);
+        return true;
+    };
+
+    if (laneCount == Lanes) {
+        int common = n;
+        for (const Lane& lane : lanes)
+            common = qMin(common, lane.end - lane.at);
+        for (int k = 0; k < common; ++k) {
+            bool ok = true;
+            for (Lane& lane : lanes) // unrolled: Lanes is a constant and step() is inlined
+                ok &= step(lane);
+            if (!ok)
+                return false;
+        }
     }
-    return !fast || !(scripts & (scripts - 1));
+    for (int k = 0; k < laneCount; ++k) {
+        Lane& lane = lanes[k];
+        while (lane.at < lane.end) {
+            if (!step(lane))
+                return false;
+        }
+        if (Fast && (lane.scripts & (lane.scripts - 1)))
+            return false;
+    }
+    return true;
 }
 
 TermScanner::Span TermScanner::verify(const Pattern& p, const TextView& text, int start, int end, ThaiCache& thai) const

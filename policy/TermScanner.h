@@ -85,6 +85,8 @@ private:
     Span verify(const Pattern& p, const TextView& text, int start, int end, ThaiCache& thai) const;
     // False when the fast path (a mapped view of the original) meets text it cannot handle.
     bool scanView(const TextView& text, const TextNormalizer::Result* normalized, QList<Match>* found) const;
+    template <bool Fast>
+    bool scanLanes(const TextView& text, const TextNormalizer::Result* normalized, QList<Match>* found) const;
 
     static constexpr quint32 ClassMask = 0xFFFF;
     static constexpr quint32 Word = 1u << 16;
@@ -95,6 +97,7 @@ private:
     QList<Term> m_termInfo;
     QList<Pattern> m_patterns;
     QVector<int> m_keyLength; // per pattern
+    int m_maxKeyLength = 1;
     QVector<quint16> m_classOf; // normalised code unit -> alphabet class (0: not in any key)
     QVector<quint32> m_info; // code unit -> class of its mapped unit | Word | Slow | script << ScriptShift
     int m_classes = 1;

@@ -24,6 +24,7 @@ private slots:
     void evasions();
     void originalOffsets();
     void threatCategory();
+    void longTextsMatchAsTheirLines();
 };
 
 void TestTermScanner::scan_data()
@@ -261,6 +262,51 @@ void TestTermScanner::threatCategory()
         QStringLiteral("abuse"));
     QCOMPARE(TermLists::sensitive().term(TermLists::sensitive().scan(QStringLiteral("btc")).value(0).term).category,
         QStringLiteral("sensitive"));
+}
+
+void TestTermScanner::longTextsMatchAsTheirLines()
+{
+    // A long text is scanned in interleaved pieces (TermScanner::scanLanes): wherever the pieces
+    // are cut, it must match exactly what its lines match one by one. The pad moves every term
+    // across the cuts; the last lines need the normaliser (a word mixing Latin and Cyrillic letters).
+    const TermScanner& scanner = TermLists::abusive();
+    const QStringList lines = {
+        QStringLiteral("hello, I know where you live and you are an idiot"),
+        QStringLiteral("du är en storidiot, kryptohandel är inte min grej"),
+        QStringLiteral("ти си идиоте, ще те намеря"),
+        QStringLiteral("ไอ้ควายโง่ โอนเงินมาเดี๋ยวนี้"),
+        QStringLiteral("nothing to see here, the payment was sent at noon"),
+        QStringLiteral("scammer scammers SCAMMER! moron, morons"),
+    };
+    for (const QString& tail : { QString(), QStringLiteral("you \u0438diot") }) {
+        for (int pad = 0; pad < 24; ++pad) {
+            QStringList all;
+            all << QString(pad, QLatin1Char('x'));
+            for (int round = 0; round < 12; ++round)
+                all << lines;
+            if (!tail.isEmpty())
+                all << tail;
+            QList<TermScanner::Match> expected;
+            int offset = 0;
+            for (const QString& line : std::as_const(all)) {
+                for (TermScanner::Match m : scanner.scan(line)) {
+                    m.start += offset;
+                    expected << m;
+                }
+                offset += int(line.size()) + 1;
+            }
+            const QString text = all.join(QLatin1Char('\n'));
+            QVERIFY(text.size() > 3 * 256);
+            const QList<TermScanner::Match> found = scanner.scan(text);
+            QCOMPARE(found.size(), expected.size());
+            QVERIFY(found.size() > 12 * 4);
+            for (int i = 0; i < found.size(); ++i) {
+                QCOMPARE(found[i].start, expected[i].start);
+                QCOMPARE(found[i].length, expected[i].length);
+                QCOMPARE(found[i].term, expected[i].term);
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTermScanner)
