@@ -70,6 +70,14 @@ public:
     }
     bool failureAbortsTransaction() const override { return false; }
 
+    QString reserveIds(const QString& table, int count) const override
+    {
+        // Inside the write transaction: no other writer can take these before the rows are in.
+        return QStringLiteral("WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < %2)"
+                              " SELECT (SELECT coalesce(max(id), 0) FROM %1) + k FROM n")
+            .arg(table)
+            .arg(count);
+    }
     QString insertSearchRow() const override
     {
         return QStringLiteral("INSERT INTO case_search (rowid, body) VALUES (?, ?)");
@@ -277,6 +285,12 @@ public:
     }
     bool failureAbortsTransaction() const override { return true; }
 
+    QString reserveIds(const QString& table, int count) const override
+    {
+        return QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, %2)")
+            .arg(table)
+            .arg(count);
+    }
     QString insertSearchRow() const override
     {
         return QStringLiteral("INSERT INTO case_search (case_ref, body) VALUES (?, ?)");

@@ -68,6 +68,10 @@ public:
     // The queue's search rows, one per case: written at import, removed with the case.
     // insertSearchRow: positional values (case ref, body), for the bulk path (issue 16); deleteSearchRow: :case_ref.
     virtual QString insertSearchRow() const = 0;
+    // Row ids for `count` new rows of `table` (its `id` column), one per result row, for inserts
+    // that give them explicitly (the bulk path): on SQLite those after the largest, on PostgreSQL
+    // drawn from the column's identity sequence, so that later inserts never meet them.
+    virtual QString reserveIds(const QString& table, int count) const = 0;
     virtual QString deleteSearchRow() const = 0;
     // The search rows of the cases `caseRefs` (an SQL subquery of case ids) selects.
     virtual QString deleteSearchRows(const QString& caseRefs) const = 0;

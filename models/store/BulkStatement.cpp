@@ -72,6 +72,18 @@ void BulkStatement::bind(int index, const QString& text)
     sqlite3_bind_text(m_native, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
+void BulkStatement::bindUtf8(int index, const QByteArray& utf8)
+{
+    if (!m_native) {
+        m_query.bindValue(index - 1, str(QString::fromUtf8(utf8)));
+        return;
+    }
+    if (m_texts.size() < index)
+        m_texts.resize(index);
+    m_texts[index - 1] = utf8;
+    sqlite3_bind_text(m_native, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void BulkStatement::bindNull(int index)
 {
     if (m_native)

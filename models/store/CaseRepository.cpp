@@ -269,11 +269,12 @@ bool CaseRepository::insertAll(const QList<NewCase>& cases, const QDateTime& imp
     const std::optional<int> sla = m_settings.slaHours();
     if (!sla)
         return fail(&m_error, m_settings.lastError());
-    for (const NewCase& c : cases) {
-        if (!m_writer->insertCase(c.facts, c.suggestion, statusFor(c.suggestion), dueAt(c.facts, c.suggestion, *sla),
-                importedAt, &c == &cases.first() ? firstRowId : nullptr))
-            return fail(&m_error, m_writer->lastError());
-    }
+    QList<CaseRowWriter::CaseRow> rows;
+    rows.reserve(cases.size());
+    for (const NewCase& c : cases)
+        rows.append({ &c.facts, &c.suggestion, statusFor(c.suggestion), dueAt(c.facts, c.suggestion, *sla) });
+    if (!m_writer->insertCases(rows, importedAt, firstRowId))
+        return fail(&m_error, m_writer->lastError());
     if (!m_writer->flushSearchRows())
         return fail(&m_error, m_writer->lastError());
     return scope.commit();

@@ -1,6 +1,7 @@
 #include "CaseRowWriter.h"
 
 #include "BulkStatement.h"
+#include "RowBatch.h"
 
 #include "Database.h"
 #include "SearchFolding.h"
@@ -41,57 +42,99 @@ void bindTime(BulkStatement& s, int index, const QDateTime& at)
         s.bindNull(index);
 }
 
+void addTime(RowBatch& batch, const QDateTime& at)
+{
+    if (at.isValid())
+        batch.add(at.toMSecsSinceEpoch());
+    else
+        batch.addNull();
+}
+
 } // namespace
 
-// Prepared once per connection and reused: the import path binds and runs
-// these for every case without re-parsing SQL (issue 16: SQLite's own statements, BulkStatement).
+// Prepared once per connection and reused (issue 16: SQLite's own statements, BulkStatement).
 struct CaseRowWriter::Statements
 {
     explicit Statements(Database& db)
-        : insertCase(db,
-            QStringLiteral(
-                "INSERT INTO cases (case_id, kind, opened_at, appellant, reason, language, fiat, fiat_amount,"
-                " amount_units, status, suggested_outcome, suggested_clause, due_at, imported_at, suspension_user,"
-                " suspension_since, suspension_days, import_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                " ?, ?, ?, ?)"),
-            BulkStatement::Returns::RowId)
         // The latest import wins for nickname and KYC name, but never blanks a known one.
-        , upsertUser(db,
-              QStringLiteral(
-                  "INSERT INTO users (user_id, nickname, kyc_name) VALUES (?, ?, ?)"
-                  " ON CONFLICT (user_id) DO UPDATE SET"
-                  " nickname = CASE WHEN excluded.nickname <> '' THEN excluded.nickname ELSE users.nickname END,"
-                  " kyc_name = CASE WHEN excluded.kyc_name <> '' THEN excluded.kyc_name ELSE users.kyc_name END"
-                  " RETURNING id"))
-        , insertParty(db,
-              QStringLiteral("INSERT INTO parties (case_ref, seq, role, user_ref, nickname, kyc_name)"
-                             " VALUES (?, ?, ?, ?, ?, ?)"))
-        , insertOrder(db,
-              QStringLiteral("INSERT INTO orders (case_ref, number, created_at, side_asset, crypto_amount, fiat,"
-                             " fiat_amount, price, market_price, method_name, method_realtime, seller_account, status)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        , insertPayment(db,
-              QStringLiteral("INSERT INTO payments (case_ref, seq, at, amount, payer_name, to_listed_account,"
-                             " realtime, remark) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+        : upsertUser(db,
+            QStringLiteral(
+                "INSERT INTO users (user_id, nickname, kyc_name) VALUES (?, ?, ?)"
+                " ON CONFLICT (user_id) DO UPDATE SET"
+                " nickname = CASE WHEN excluded.nickname <> '' THEN excluded.nickname ELSE users.nickname END,"
+                " kyc_name = CASE WHEN excluded.kyc_name <> '' THEN excluded.kyc_name ELSE users.kyc_name END"
+                " RETURNING id"))
+        , updateUser(db, QStringLiteral("UPDATE users SET nickname = ?, kyc_name = ? WHERE id = ?"))
         , insertEvent(db,
               QStringLiteral("INSERT INTO events (case_ref, at, type, by_role, party, cause, note, agent,"
                              " message_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        , insertMessage(db,
-              QStringLiteral(
-                  "INSERT INTO messages (case_ref, seq, at, channel, from_role, text) VALUES (?, ?, ?, ?, ?, ?)"))
-        , insertHistory(db, QStringLiteral("INSERT INTO history (case_ref, user_id, kind, count) VALUES (?, ?, ?, ?)"))
         , insertSearch(db, db.dialect().insertSearchRow())
     { }
 
-    BulkStatement insertCase;
     BulkStatement upsertUser;
-    BulkStatement insertParty;
-    BulkStatement insertOrder;
-    BulkStatement insertPayment;
+    BulkStatement updateUser;
     BulkStatement insertEvent;
-    BulkStatement insertMessage;
-    BulkStatement insertHistory;
     BulkStatement insertSearch;
+};
+
+// The rows of a set of cases, table by table.
+struct CaseRowWriter::Batches
+{
+    explicit Batches(Database& db)
+        : cases(db, QStringLiteral("cases"),
+            { QStringLiteral("id"), QStringLiteral("case_id"), QStringLiteral("kind"), QStringLiteral("opened_at"),
+                QStringLiteral("appellant"), QStringLiteral("reason"), QStringLiteral("language"),
+                QStringLiteral("fiat"), QStringLiteral("fiat_amount"), QStringLiteral("amount_units"),
+                QStringLiteral("status"), QStringLiteral("suggested_outcome"), QStringLiteral("suggested_clause"),
+                QStringLiteral("due_at"), QStringLiteral("imported_at"), QStringLiteral("suspension_user"),
+                QStringLiteral("suspension_since"), QStringLiteral("suspension_days"), QStringLiteral("import_run") })
+        , users(db, QStringLiteral("users"),
+              { QStringLiteral("id"), QStringLiteral("user_id"), QStringLiteral("nickname"), QStringLiteral("kyc_name") })
+        , parties(db, QStringLiteral("parties"),
+              { QStringLiteral("case_ref"), QStringLiteral("seq"), QStringLiteral("role"), QStringLiteral("user_ref"),
+                  QStringLiteral("nickname"), QStringLiteral("kyc_name") })
+        , orders(db, QStringLiteral("orders"),
+              { QStringLiteral("case_ref"), QStringLiteral("number"), QStringLiteral("created_at"),
+                  QStringLiteral("side_asset"), QStringLiteral("crypto_amount"), QStringLiteral("fiat"),
+                  QStringLiteral("fiat_amount"), QStringLiteral("price"), QStringLiteral("market_price"),
+                  QStringLiteral("method_name"), QStringLiteral("method_realtime"), QStringLiteral("seller_account"),
+                  QStringLiteral("status") })
+        , payments(db, QStringLiteral("payments"),
+              { QStringLiteral("case_ref"), QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("amount"),
+                  QStringLiteral("payer_name"), QStringLiteral("to_listed_account"), QStringLiteral("realtime"),
+                  QStringLiteral("remark") })
+        , events(db, QStringLiteral("events"),
+              { QStringLiteral("case_ref"), QStringLiteral("at"), QStringLiteral("type"), QStringLiteral("by_role"),
+                  QStringLiteral("party"), QStringLiteral("cause"), QStringLiteral("note"), QStringLiteral("agent"),
+                  QStringLiteral("message_index") })
+        , messages(db, QStringLiteral("messages"),
+              { QStringLiteral("case_ref"), QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("channel"),
+                  QStringLiteral("from_role"), QStringLiteral("text") })
+        , history(db, QStringLiteral("history"),
+              { QStringLiteral("case_ref"), QStringLiteral("user_id"), QStringLiteral("kind"), QStringLiteral("count") })
+    { }
+
+    // In the order the rows must reach the database: cases and users before what refers to them.
+    QList<RowBatch*> all() { return { &cases, &users, &parties, &orders, &payments, &events, &messages, &history }; }
+
+    RowBatch cases;
+    RowBatch users; // new users (SQLite)
+    RowBatch parties;
+    RowBatch orders;
+    RowBatch payments;
+    RowBatch events;
+    RowBatch messages;
+    RowBatch history;
+};
+
+// A user named by the cases being inserted (SQLite): its row as it will be after them.
+struct CaseRowWriter::UserRow
+{
+    qint64 id = 0;
+    QString nickname;
+    QString kycName;
+    bool isNew = false;
+    bool changed = false; // a stored user whose names the cases change
 };
 
 CaseRowWriter::CaseRowWriter(Database& db)
@@ -107,144 +150,312 @@ CaseRowWriter::Statements& CaseRowWriter::statements()
     return *m_statements;
 }
 
+CaseRowWriter::Batches& CaseRowWriter::batches()
+{
+    if (!m_batches)
+        m_batches = std::make_unique<Batches>(m_db);
+    return *m_batches;
+}
+
 bool CaseRowWriter::run(BulkStatement& statement)
 {
     return statement.exec() || fail(&m_error, statement.error());
 }
 
-bool CaseRowWriter::insertCase(const CaseFacts& facts, const Suggestion& suggestion, const QString& status,
-    const QDateTime& due, const QDateTime& importedAt, qint64* caseRef)
+bool CaseRowWriter::reserveIds(const QString& table, int count, QList<qint64>* ids)
 {
-    Statements& st = statements();
+    ids->clear();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(m_db.dialect().reserveIds(table, count)))
+        return failQuery(&m_error, q);
+    while (q.next())
+        ids->append(q.value(0).toLongLong());
+    if (ids->size() != count)
+        return fail(&m_error, QStringLiteral("Database error: %1 row ids reserved for %2 rows of %3")
+                                  .arg(ids->size())
+                                  .arg(count)
+                                  .arg(table));
+    return true;
+}
 
-    BulkStatement& c = st.insertCase;
-    c.bind(1, facts.id);
-    c.bind(2, PolicyIds::toId(facts.kind));
-    bindTime(c, 3, facts.openedAt);
-    c.bind(4, PolicyIds::toId(facts.appellant));
-    c.bind(5, facts.reason);
-    c.bind(6, facts.language);
-    c.bind(7, facts.order ? facts.order->fiat : QString());
-    c.bind(8, facts.order ? facts.order->fiatAmount.toString() : QString());
-    c.bind(9, facts.order ? facts.order->fiatAmount.units() : qint64(0));
-    c.bind(10, status);
-    c.bind(11, PolicyIds::toId(suggestion.outcome));
-    c.bind(12, suggestion.clauses.value(0));
-    bindTime(c, 13, due);
-    bindTime(c, 14, importedAt);
-    if (facts.suspension) {
-        c.bind(15, facts.suspension->userId);
-        bindTime(c, 16, facts.suspension->since);
-        c.bind(17, qint64(facts.suspension->days));
-    } else {
-        c.bindNull(15);
-        c.bindNull(16);
-        c.bindNull(17);
-    }
-    if (m_importRun > 0)
-        c.bind(18, m_importRun);
-    else
-        c.bindNull(18);
-    qint64 ref = 0;
-    if (!c.execReturning(&ref))
-        return fail(&m_error, c.error());
-
-    for (int i = 0; i < facts.parties.size(); ++i) {
-        const Party& p = facts.parties.at(i);
-        BulkStatement& u = st.upsertUser;
-        u.bind(1, p.userId);
-        u.bind(2, p.nickname);
-        u.bind(3, p.kycName);
-        qint64 userRef = 0;
-        if (!u.execReturning(&userRef))
-            return fail(&m_error, u.error());
-        BulkStatement& q = st.insertParty;
-        q.bind(1, ref);
-        q.bind(2, qint64(i));
-        q.bind(3, PolicyIds::toId(p.role));
-        q.bind(4, userRef);
-        q.bind(5, p.nickname);
-        q.bind(6, p.kycName);
-        if (!run(q))
+bool CaseRowWriter::lookUpUsers(const QStringList& userIds, QHash<QString, UserRow>* users)
+{
+    constexpr int Batch = 200;
+    if (!m_lookUpUsers) {
+        QStringList values;
+        for (int i = 0; i < Batch; ++i)
+            values << QStringLiteral("?");
+        auto q = std::make_unique<QSqlQuery>(m_db.connection());
+        q->setForwardOnly(true);
+        if (!prepare(*q,
+                QStringLiteral("SELECT id, user_id, nickname, kyc_name FROM users WHERE user_id IN (%1)")
+                    .arg(values.join(QLatin1String(", "))),
+                &m_error))
             return false;
+        m_lookUpUsers = std::move(q);
+    }
+    QSqlQuery& q = *m_lookUpUsers;
+    for (qsizetype from = 0; from < userIds.size(); from += Batch) {
+        // A short last batch names its last id again: one prepared statement serves every batch.
+        const qsizetype last = qMin(userIds.size(), from + Batch) - 1;
+        for (int i = 0; i < Batch; ++i)
+            q.bindValue(i, str(userIds.at(qMin(from + i, last))));
+        bool ok = q.exec();
+        while (ok && q.next())
+            users->insert(q.value(1).toString(),
+                UserRow { q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toString(), false, false });
+        if (!ok || !reachedEnd(q)) {
+            failQuery(&m_error, q);
+            q.finish();
+            return false;
+        }
+        q.finish();
+    }
+    return true;
+}
+
+// The users row id of every user the cases name, their rows written (new) or brought up to date:
+// each party's non-empty nickname and KYC name replace the stored ones, in the order of the cases,
+// as the upsert does for one party at a time.
+bool CaseRowWriter::resolveUsers(const QList<CaseRow>& rows, QHash<QString, qint64>* userRefs)
+{
+    QStringList order; // distinct user ids, first seen first
+    QHash<QString, UserRow> users;
+    for (const CaseRow& row : rows) {
+        for (const Party& p : row.facts->parties) {
+            UserRow& u = users[p.userId];
+            if (u.id == 0 && !u.isNew) {
+                u.isNew = true; // until the look-up finds it
+                order << p.userId;
+            }
+        }
+    }
+    QHash<QString, UserRow> merged;
+    if (m_db.dialect().isPostgresql()) {
+        // Another agent's import may add the same user at the same time: the upsert settles it.
+        for (const CaseRow& row : rows) {
+            for (const Party& p : row.facts->parties) {
+                UserRow& u = merged[p.userId];
+                if (!p.nickname.isEmpty())
+                    u.nickname = p.nickname;
+                if (!p.kycName.isEmpty())
+                    u.kycName = p.kycName;
+            }
+        }
+        BulkStatement& upsert = statements().upsertUser;
+        for (const QString& id : std::as_const(order)) {
+            const UserRow& u = merged[id];
+            upsert.bind(1, id);
+            upsert.bind(2, u.nickname);
+            upsert.bind(3, u.kycName);
+            qint64 ref = 0;
+            if (!upsert.execReturning(&ref))
+                return fail(&m_error, upsert.error());
+            userRefs->insert(id, ref);
+        }
+        return true;
     }
 
-    if (facts.order) {
-        const Order& o = *facts.order;
-        BulkStatement& q = st.insertOrder;
-        q.bind(1, ref);
-        q.bind(2, o.number);
-        bindTime(q, 3, o.createdAt);
-        q.bind(4, o.sideAsset);
-        q.bind(5, o.cryptoAmount.toString());
-        q.bind(6, o.fiat);
-        q.bind(7, o.fiatAmount.toString());
-        q.bind(8, o.price.toString());
-        if (o.marketPrice)
-            q.bind(9, o.marketPrice->toString());
+    QHash<QString, UserRow> stored;
+    if (!lookUpUsers(order, &stored))
+        return false;
+    int fresh = 0;
+    for (const QString& id : std::as_const(order)) {
+        const auto found = stored.constFind(id);
+        if (found != stored.cend())
+            users[id] = *found;
         else
-            q.bindNull(9);
-        q.bind(10, o.paymentMethod.name);
-        q.bind(11, qint64(o.paymentMethod.realtime ? 1 : 0));
-        q.bind(12, o.sellerAccount);
-        q.bind(13, PolicyIds::toId(o.status));
-        if (!run(q))
-            return false;
+            ++fresh;
     }
-
-    for (int i = 0; i < facts.payments.size(); ++i) {
-        const Payment& p = facts.payments.at(i);
-        BulkStatement& q = st.insertPayment;
-        q.bind(1, ref);
-        q.bind(2, qint64(i));
-        bindTime(q, 3, p.at);
-        q.bind(4, p.amount.toString());
-        q.bind(5, p.payerName);
-        q.bind(6, qint64(p.toListedAccount ? 1 : 0));
-        if (p.realtime)
-            q.bind(7, qint64(*p.realtime ? 1 : 0));
-        else
-            q.bindNull(7);
-        q.bind(8, p.remark);
-        if (!run(q))
-            return false;
+    QList<qint64> ids;
+    if (fresh > 0 && !reserveIds(QStringLiteral("users"), fresh, &ids))
+        return false;
+    int next = 0;
+    for (const QString& id : std::as_const(order)) {
+        UserRow& u = users[id];
+        if (u.isNew)
+            u.id = ids.at(next++);
+        userRefs->insert(id, u.id);
     }
-
-    for (const CaseEvent& e : facts.events) {
-        if (!insertEvent(ref, e))
-            return false;
+    for (const CaseRow& row : rows) {
+        for (const Party& p : row.facts->parties) {
+            UserRow& u = users[p.userId];
+            if (!p.nickname.isEmpty() && p.nickname != u.nickname) {
+                u.nickname = p.nickname;
+                u.changed = !u.isNew;
+            }
+            if (!p.kycName.isEmpty() && p.kycName != u.kycName) {
+                u.kycName = p.kycName;
+                u.changed = !u.isNew;
+            }
+        }
     }
-
-    for (int i = 0; i < facts.messages.size(); ++i) {
-        const Message& m = facts.messages.at(i);
-        BulkStatement& q = st.insertMessage;
-        q.bind(1, ref);
-        q.bind(2, qint64(i));
-        bindTime(q, 3, m.at);
-        q.bind(4, PolicyIds::toId(m.channel));
-        q.bind(5, PolicyIds::toId(m.from));
-        q.bind(6, m.text);
-        if (!run(q))
-            return false;
-    }
-
-    for (auto user = facts.history.cbegin(); user != facts.history.cend(); ++user) {
-        for (auto kind = user.value().cbegin(); kind != user.value().cend(); ++kind) {
-            BulkStatement& q = st.insertHistory;
-            q.bind(1, ref);
-            q.bind(2, user.key());
-            q.bind(3, PolicyIds::toId(kind.key()));
-            q.bind(4, qint64(kind.value()));
-            if (!run(q))
+    RowBatch& insert = batches().users;
+    BulkStatement& update = statements().updateUser;
+    for (const QString& id : std::as_const(order)) {
+        const UserRow& u = users[id];
+        if (u.isNew) {
+            insert.add(u.id);
+            insert.add(id);
+            insert.add(u.nickname);
+            insert.add(u.kycName);
+        } else if (u.changed) {
+            update.bind(1, u.nickname);
+            update.bind(2, u.kycName);
+            update.bind(3, u.id);
+            if (!run(update))
                 return false;
         }
     }
+    return true;
+}
 
-    if (caseRef)
-        *caseRef = ref;
+bool CaseRowWriter::insertCases(const QList<CaseRow>& rows, const QDateTime& importedAt, qint64* firstRef)
+{
+    if (rows.isEmpty())
+        return true;
+    Batches& b = batches();
+    QList<qint64> refs;
+    QHash<QString, qint64> userRefs;
+    if (!reserveIds(QStringLiteral("cases"), int(rows.size()), &refs) || !resolveUsers(rows, &userRefs)) {
+        for (RowBatch* batch : b.all())
+            batch->clear();
+        return false;
+    }
+    if (firstRef)
+        *firstRef = refs.first();
+
+    for (int k = 0; k < rows.size(); ++k) {
+        const CaseFacts& facts = *rows.at(k).facts;
+        const Suggestion& suggestion = *rows.at(k).suggestion;
+        const qint64 ref = refs.at(k);
+
+        RowBatch& c = b.cases;
+        c.add(ref);
+        c.add(facts.id);
+        c.add(PolicyIds::toId(facts.kind));
+        addTime(c, facts.openedAt);
+        c.add(PolicyIds::toId(facts.appellant));
+        c.add(facts.reason);
+        c.add(facts.language);
+        c.add(facts.order ? facts.order->fiat : QString());
+        c.add(facts.order ? facts.order->fiatAmount.toString() : QString());
+        c.add(facts.order ? facts.order->fiatAmount.units() : qint64(0));
+        c.add(rows.at(k).status);
+        c.add(PolicyIds::toId(suggestion.outcome));
+        c.add(suggestion.clauses.value(0));
+        addTime(c, rows.at(k).due);
+        addTime(c, importedAt);
+        if (facts.suspension) {
+            c.add(facts.suspension->userId);
+            addTime(c, facts.suspension->since);
+            c.add(qint64(facts.suspension->days));
+        } else {
+            c.addNull();
+            c.addNull();
+            c.addNull();
+        }
+        if (m_importRun > 0)
+            c.add(m_importRun);
+        else
+            c.addNull();
+
+        for (int i = 0; i < facts.parties.size(); ++i) {
+            const Party& p = facts.parties.at(i);
+            RowBatch& q = b.parties;
+            q.add(ref);
+            q.add(qint64(i));
+            q.add(PolicyIds::toId(p.role));
+            q.add(userRefs.value(p.userId));
+            q.add(p.nickname);
+            q.add(p.kycName);
+        }
+
+        if (facts.order) {
+            const Order& o = *facts.order;
+            RowBatch& q = b.orders;
+            q.add(ref);
+            q.add(o.number);
+            addTime(q, o.createdAt);
+            q.add(o.sideAsset);
+            q.add(o.cryptoAmount.toString());
+            q.add(o.fiat);
+            q.add(o.fiatAmount.toString());
+            q.add(o.price.toString());
+            if (o.marketPrice)
+                q.add(o.marketPrice->toString());
+            else
+                q.addNull();
+            q.add(o.paymentMethod.name);
+            q.add(qint64(o.paymentMethod.realtime ? 1 : 0));
+            q.add(o.sellerAccount);
+            q.add(PolicyIds::toId(o.status));
+        }
+
+        for (int i = 0; i < facts.payments.size(); ++i) {
+            const Payment& p = facts.payments.at(i);
+            RowBatch& q = b.payments;
+            q.add(ref);
+            q.add(qint64(i));
+            addTime(q, p.at);
+            q.add(p.amount.toString());
+            q.add(p.payerName);
+            q.add(qint64(p.toListedAccount ? 1 : 0));
+            if (p.realtime)
+                q.add(qint64(*p.realtime ? 1 : 0));
+            else
+                q.addNull();
+            q.add(p.remark);
+        }
+
+        for (const CaseEvent& e : facts.events) {
+            RowBatch& q = b.events;
+            q.add(ref);
+            addTime(q, e.at);
+            q.add(PolicyIds::toId(e.type));
+            q.add(PolicyIds::toId(e.by));
+            q.add(PolicyIds::toId(e.party));
+            q.add(PolicyIds::toId(e.cause));
+            q.add(e.note);
+            q.add(e.agent);
+            q.add(qint64(e.messageIndex));
+        }
+
+        for (int i = 0; i < facts.messages.size(); ++i) {
+            const Message& m = facts.messages.at(i);
+            RowBatch& q = b.messages;
+            q.add(ref);
+            q.add(qint64(i));
+            addTime(q, m.at);
+            q.add(PolicyIds::toId(m.channel));
+            q.add(PolicyIds::toId(m.from));
+            q.add(m.text);
+        }
+
+        for (auto user = facts.history.cbegin(); user != facts.history.cend(); ++user) {
+            for (auto kind = user.value().cbegin(); kind != user.value().cend(); ++kind) {
+                RowBatch& q = b.history;
+                q.add(ref);
+                q.add(user.key());
+                q.add(PolicyIds::toId(kind.key()));
+                q.add(qint64(kind.value()));
+            }
+        }
+    }
+
+    bool ok = true;
+    for (RowBatch* batch : b.all()) {
+        if (ok && !batch->flush())
+            ok = fail(&m_error, batch->error());
+        batch->clear();
+    }
+    if (!ok)
+        return false;
     // Issue 16: the search rows wait for flushSearchRows(), so that they reach the full-text index one
     // after the other: any other statement in between makes FTS5 write its pending terms out as a segment.
-    m_pendingSearch.append({ ref, searchBody(facts) });
+    for (int k = 0; k < rows.size(); ++k)
+        m_pendingSearch.append({ refs.at(k), searchBody(*rows.at(k).facts) });
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "Suggestion.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -13,6 +14,7 @@
 #include <memory>
 
 class BulkStatement;
+class QSqlQuery;
 class Database;
 
 // Writes a case's rows with statements prepared once per connection and reused: the
@@ -31,11 +33,19 @@ public:
 
     QString lastError() const { return m_error; }
 
-    // The case row with its queue columns, then its parties (and users), order, payments,
-    // events, messages and history; its search row waits for flushSearchRows().
-    // *caseRef (may be null): the new case row's id.
-    bool insertCase(const CaseFacts& facts, const Suggestion& suggestion, const QString& status, const QDateTime& due,
-        const QDateTime& importedAt, qint64* caseRef = nullptr);
+    // A case to insert with insertCases(): its facts, suggestion and queue columns.
+    struct CaseRow
+    {
+        const CaseFacts* facts = nullptr;
+        const Suggestion* suggestion = nullptr;
+        QString status;
+        QDateTime due;
+    };
+    // Each case's row with its queue columns, then its parties (and users), order, payments, events,
+    // messages and history; the search rows wait for flushSearchRows(). *firstRef (may be null): the
+    // first case's row id. Issue 16: the rows go table by table through multi-row statements
+    // (RowBatch), so the case row ids are drawn first (reserveIds()) and given explicitly.
+    bool insertCases(const QList<CaseRow>& rows, const QDateTime& importedAt, qint64* firstRef = nullptr);
     // The import run (ImportJournal) that the next cases belong to; 0 for none.
     void setImportRun(qint64 run) { m_importRun = run; }
     bool insertEvent(qint64 caseRef, const CaseEvent& event);
@@ -44,12 +54,20 @@ public:
 
 private:
     struct Statements;
+    struct Batches;
+    struct UserRow;
     Statements& statements();
+    Batches& batches();
+    bool reserveIds(const QString& table, int count, QList<qint64>* ids);
+    bool resolveUsers(const QList<CaseRow>& rows, QHash<QString, qint64>* userRefs);
+    bool lookUpUsers(const QStringList& userIds, QHash<QString, UserRow>* users);
     bool run(BulkStatement& statement);
 
     Database& m_db;
     QString m_error;
     qint64 m_importRun = 0;
     std::unique_ptr<Statements> m_statements;
+    std::unique_ptr<Batches> m_batches;
+    std::unique_ptr<QSqlQuery> m_lookUpUsers;
     QList<QPair<qint64, QString>> m_pendingSearch;
 };

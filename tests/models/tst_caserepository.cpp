@@ -33,6 +33,7 @@ private slots:
     void insertAllStoresWhatInsertDoes();
     void insertAllFollowsTheCallersTransaction();
     void lookUpAllFindsTheStoredCasesInBatches();
+    void insertAllMergesUsersAsOneCaseAtATime();
 };
 
 void tst_CaseRepository::initTestCase()
@@ -381,6 +382,64 @@ void tst_CaseRepository::lookUpAllFindsTheStoredCasesInBatches()
     QVERIFY(stored.isEmpty());
     QVERIFY(m_store->cases().lookUpAll({}, &stored));
     QVERIFY(stored.isEmpty());
+}
+
+// Issue 16: insertAll() writes its rows table by table in statements of many rows (RowBatch), with the
+// case and user row ids given: the users directory must end as if the cases had gone in one by one
+// (a non-empty nickname or KYC name replaces the stored one, an empty one never blanks it), and the ids
+// are the next ones, in the cases' order.
+void tst_CaseRepository::insertAllMergesUsersAsOneCaseAtATime()
+{
+    CaseFacts stored = p2pCase(QStringLiteral("AP-0"), QStringLiteral("stored_nick"));
+    stored.parties[0].kycName = QStringLiteral("Stored Name");
+    QVERIFY(insert(stored));
+    const QString buyer = stored.parties.at(0).userId;
+    const qint64 firstStored = m_store->cases().rowIdOf(QStringLiteral("AP-0"));
+
+    QList<NewCase> cases;
+    const int count = 150; // two full statements of RowBatch::BatchRows rows and a rest
+    for (int i = 1; i <= count; ++i) {
+        CaseFacts f = p2pCase(QStringLiteral("AP-%1").arg(i), QString());
+        f.parties[0].kycName.clear();
+        if (i == 40)
+            f.parties[0].nickname = QStringLiteral("middle_nick");
+        if (i == 41)
+            f.parties[0].kycName = QStringLiteral("New Name");
+        if (i % 2 == 0)
+            f.parties[1].userId = QStringLiteral("U-NEW-%1").arg(i / 2 % 7); // new users, each named again
+        f.parties[1].nickname = QStringLiteral("seller_%1").arg(i);
+        cases.append({ f, suggestionFor(f, Outcome::Refund, QStringLiteral("B3")) });
+    }
+    qint64 first = 0;
+    QVERIFY2(m_store->cases().insertAll(cases, utc("2026-03-03T08:00:00Z"), &first),
+        qPrintable(m_store->cases().lastError()));
+    QCOMPARE(first, firstStored + 1);
+    QCOMPARE(m_store->cases().rowIdOf(QStringLiteral("AP-150")), firstStored + count);
+
+    QCOMPARE(scalar(QStringLiteral("SELECT nickname FROM users WHERE user_id = '%1'").arg(buyer)),
+        QStringLiteral("middle_nick"));
+    QCOMPARE(scalar(QStringLiteral("SELECT kyc_name FROM users WHERE user_id = '%1'").arg(buyer)),
+        QStringLiteral("New Name"));
+    // The last case naming U-NEW-3 is AP-146 (146 / 2 % 7 == 3).
+    QCOMPARE(scalar(QStringLiteral("SELECT nickname FROM users WHERE user_id = 'U-NEW-3'")),
+        QStringLiteral("seller_146"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE user_id LIKE 'U-NEW-%'")), QStringLiteral("7"));
+    // Every party points at its user's row, and each case reads back as given.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM parties p JOIN users u ON u.id = p.user_ref"
+                                   " JOIN cases c ON c.id = p.case_ref")),
+        QString::number(2 * (count + 1)));
+    for (const int i : { 1, 64, 65, 128, 129, 150 }) {
+        const NewCase& c = cases.at(i - 1);
+        const std::optional<CaseFacts> loaded = m_store->cases().load(c.facts.id);
+        QVERIFY2(loaded, qPrintable(m_store->cases().lastError()));
+        const QString diff = difference(c.facts, *loaded);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+    QCOMPARE(scalar(QStringLiteral("SELECT SUM(n) FROM case_counts")), QString::number(count + 1));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM case_search")), QString::number(count + 1));
+    // A later insert takes the next ids, on both backends (PostgreSQL: from the identity sequence).
+    QVERIFY(insert(p2pCase(QStringLiteral("AP-LAST"))));
+    QCOMPARE(m_store->cases().rowIdOf(QStringLiteral("AP-LAST")), firstStored + count + 1);
 }
 
 QTEST_GUILESS_MAIN(tst_CaseRepository)

@@ -1,0 +1,66 @@
+#pragma once
+
+// Internal to models/store: the rows of one table that the bulk write path (CaseRowWriter) inserts together.
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class BulkStatement;
+class Database;
+
+// Rows kept until flush() writes them with multi-row `INSERT … VALUES (…), (…)` statements of
+// BatchRows rows (and a one-row statement for the rest), each prepared once. Issue 16: on SQLite a
+// statement that runs a trigger or checks a foreign key keeps a statement journal, a copy of every
+// page it changes; one statement for many rows makes that copy, and the statement's own start and
+// end, once for all of them.
+class RowBatch
+{
+public:
+    static constexpr int BatchRows = 64;
+
+    // INSERT INTO table (columns) VALUES …
+    RowBatch(Database& db, const QString& table, const QStringList& columns);
+    ~RowBatch();
+    RowBatch(const RowBatch&) = delete;
+    RowBatch& operator=(const RowBatch&) = delete;
+
+    // The next value of the row being added, column by column.
+    void add(qint64 value);
+    void add(const QString& text); // a null QString is '' (text columns are NOT NULL)
+    void addNull();
+
+    int pendingRows() const { return int(m_values.size()) / m_columns; }
+    // Writes the rows added since the last flush; false + error(). The rows are dropped either way.
+    bool flush();
+    void clear() { m_values.clear(); }
+    QString error() const { return m_error; }
+
+private:
+    struct Value
+    {
+        enum Type : quint8
+        {
+            Null,
+            Number,
+            Text
+        };
+        Type type = Null;
+        qint64 number = 0;
+        QByteArray text; // UTF-8
+    };
+    bool run(BulkStatement& statement, int firstRow, int rows);
+    QString sql(int rows) const;
+
+    Database& m_db;
+    QString m_table;
+    QStringList m_columnNames;
+    int m_columns;
+    QList<Value> m_values;
+    std::unique_ptr<BulkStatement> m_many; // BatchRows rows
+    std::unique_ptr<BulkStatement> m_one;
+    QString m_error;
+};
