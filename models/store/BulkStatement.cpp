@@ -72,16 +72,12 @@ void BulkStatement::bind(int index, const QString& text)
     sqlite3_bind_text(m_native, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
-void BulkStatement::bindUtf8(int index, const QByteArray& utf8)
+void BulkStatement::bindText(int index, const char* utf8, int size)
 {
-    if (!m_native) {
-        m_query.bindValue(index - 1, str(QString::fromUtf8(utf8)));
-        return;
-    }
-    if (m_texts.size() < index)
-        m_texts.resize(index);
-    m_texts[index - 1] = utf8;
-    sqlite3_bind_text(m_native, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    if (m_native)
+        sqlite3_bind_text(m_native, index, size > 0 ? utf8 : "", size, SQLITE_STATIC);
+    else
+        m_query.bindValue(index - 1, str(QString::fromUtf8(utf8, size)));
 }
 
 void BulkStatement::bindNull(int index)

@@ -36,7 +36,8 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, const QString& text); // a null QString binds '' (text columns are NOT NULL)
     void bindNull(int index);
-    void bindUtf8(int index, const QByteArray& utf8); // text already in UTF-8 (shared, not copied)
+    // Text already in UTF-8, not copied: it must stay as it is until exec().
+    void bindText(int index, const char* utf8, int size);
 
     // Runs the statement with the values bound; false + error(). The values are cleared.
     bool exec();

@@ -13,12 +13,26 @@ RowBatch::~RowBatch() = default;
 
 void RowBatch::add(qint64 value)
 {
-    m_values.append(Value { Value::Number, value, {} });
+    m_values.append(Value { Value::Number, 0, value });
 }
 
 void RowBatch::add(const QString& text)
 {
-    m_values.append(Value { Value::Text, 0, text.toUtf8() });
+    const qsizetype offset = m_text.size();
+    const qsizetype needed = offset + m_encoder.requiredSpace(text.size());
+    if (needed > m_text.capacity())
+        m_text.reserve(qMax(needed, 2 * m_text.capacity())); // resize() alone grows by what it needs
+    m_text.resize(needed);
+    const char* end = m_encoder.appendToBuffer(m_text.data() + offset, text);
+    const int length = int(end - (m_text.constData() + offset));
+    m_text.resize(offset + length);
+    m_values.append(Value { Value::Text, length, offset });
+}
+
+void RowBatch::clear()
+{
+    m_values.resize(0); // both keep their capacity for the next rows
+    m_text.resize(0);
 }
 
 void RowBatch::addNull()
@@ -52,7 +66,7 @@ bool RowBatch::run(BulkStatement& statement, int firstRow, int rows)
             statement.bind(index, value.number);
             break;
         case Value::Text:
-            statement.bindUtf8(index, value.text);
+            statement.bindText(index, m_text.constData() + value.number, value.length);
             break;
         }
     }
@@ -78,6 +92,6 @@ bool RowBatch::flush()
         m_one = std::make_unique<BulkStatement>(m_db, sql(1));
     for (; ok && row < rows; ++row)
         ok = run(*m_one, row, 1);
-    m_values.clear();
+    clear();
     return ok;
 }

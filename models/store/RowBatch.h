@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringEncoder>
 #include <QStringList>
 
 #include <memory>
@@ -36,10 +37,11 @@ public:
     int pendingRows() const { return int(m_values.size()) / m_columns; }
     // Writes the rows added since the last flush; false + error(). The rows are dropped either way.
     bool flush();
-    void clear() { m_values.clear(); }
+    void clear();
     QString error() const { return m_error; }
 
 private:
+    // A value without a heap block of its own: text is a span of m_text, UTF-8.
     struct Value
     {
         enum Type : quint8
@@ -49,8 +51,8 @@ private:
             Text
         };
         Type type = Null;
-        qint64 number = 0;
-        QByteArray text; // UTF-8
+        int length = 0; // Text
+        qint64 number = 0; // Number; Text: the offset into m_text
     };
     bool run(BulkStatement& statement, int firstRow, int rows);
     QString sql(int rows) const;
@@ -60,6 +62,8 @@ private:
     QStringList m_columnNames;
     int m_columns;
     QList<Value> m_values;
+    QByteArray m_text;
+    QStringEncoder m_encoder { QStringEncoder::Utf8, QStringConverter::Flag::Stateless };
     std::unique_ptr<BulkStatement> m_many; // BatchRows rows
     std::unique_ptr<BulkStatement> m_one;
     QString m_error;
