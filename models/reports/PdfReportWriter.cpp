@@ -1,6 +1,7 @@
 #include "PdfReportWriter.h"
 
 #include "PdfCellLayout.h"
+#include "PdfDeflateScope.h"
 #include "PdfHeapScope.h"
 
 #include "ReportFonts.h"
@@ -39,6 +40,7 @@ PdfReportWriter::~PdfReportWriter() = default;
 bool PdfReportWriter::begin(QIODevice* device, const ReportContext& context)
 {
     m_heap = std::make_unique<PdfHeapScope>();
+    m_deflate = std::make_unique<PdfDeflateScope>();
     m_context = context;
     m_writer = std::make_unique<QPdfWriter>(device);
     m_writer->setResolution(kResolution);
@@ -287,6 +289,7 @@ bool PdfReportWriter::finish()
     const bool ended = m_painter->end();
     m_writer.reset();
     m_heap.reset();
+    m_deflate.reset();
     if (!ended) {
         m_error = QCoreApplication::translate("Report", "Cannot finish the PDF document.");
         return false;

@@ -11,6 +11,7 @@
 #include <memory>
 
 class PdfHeapScope;
+class PdfDeflateScope;
 class QPainter;
 class QPdfWriter;
 
@@ -51,6 +52,7 @@ private:
     void beginTable(const Columns& columns);
 
     std::unique_ptr<PdfHeapScope> m_heap; // from begin() until the file is finished
+    std::unique_ptr<PdfDeflateScope> m_deflate; // the same
     std::unique_ptr<QPdfWriter> m_writer;
     std::unique_ptr<QPainter> m_painter;
     ReportContext m_context;
