@@ -8,6 +8,7 @@
 #include "SqlDialect.h"
 #include "StoreSupport.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 using namespace StoreSupport;
@@ -172,10 +173,9 @@ bool CaseRowWriter::reserveIds(const QString& table, int count, QList<qint64>* i
     while (q.next())
         ids->append(q.value(0).toLongLong());
     if (ids->size() != count)
-        return fail(&m_error, QStringLiteral("Database error: %1 row ids reserved for %2 rows of %3")
-                                  .arg(ids->size())
-                                  .arg(count)
-                                  .arg(table));
+        return fail(&m_error,
+            QCoreApplication::translate("CaseStore", "Database error: %1")
+                .arg(QStringLiteral("%1 row ids reserved for %2 rows of %3").arg(ids->size()).arg(count).arg(table)));
     return true;
 }
 
