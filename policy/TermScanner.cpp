@@ -360,21 +360,6 @@ bool TermScanner::scanLanes(const TextView& text, const TextNormalizer::Result* 
     const qint32* next = m_next.constData();
     const quint32* info = m_info.constData();
 
-    Lane lanes[Lanes];
-    const int laneCount = n >= Lanes * MinLaneUnits ? Lanes : 1;
-    for (int k = 0, from = 0; k < laneCount; ++k) {
-        int end = n;
-        if (k + 1 < laneCount) {
-            end = qMax(from, int(qint64(n) * (k + 1) / laneCount));
-            while (end < n && (info[data[end]] & Word))
-                ++end;
-        }
-        lanes[k].from = from;
-        lanes[k].at = qMax(0, from - (m_maxKeyLength - 1));
-        lanes[k].end = end;
-        from = end;
-    }
-
     auto report = [&](Lane& lane, int i, qint32 row) Q_DECL_COLD_FUNCTION {
         for (int out = m_outputFirst[row / m_classes]; out >= 0; out = m_outputs[out + 1]) {
             const int pattern = m_outputs[out];
@@ -410,20 +395,42 @@ bool TermScanner::scanLanes(const TextView& text, const TextNormalizer::Result* 
         return true;
     };
 
-    if (laneCount == Lanes) {
-        int common = n;
-        for (const Lane& lane : lanes)
-            common = qMin(common, lane.end - lane.at);
-        for (int k = 0; k < common; ++k) {
-            bool ok = true;
-            for (Lane& lane : lanes) // unrolled: Lanes is a constant and step() is inlined
-                ok &= step(lane);
-            if (!ok)
+    // A short text (most chat messages): one lane, with nothing set up for the others.
+    if (n < Lanes * MinLaneUnits) {
+        Lane lane;
+        lane.end = n;
+        while (lane.at < n) {
+            if (!step(lane))
                 return false;
         }
+        return !(Fast && (lane.scripts & (lane.scripts - 1)));
     }
-    for (int k = 0; k < laneCount; ++k) {
-        Lane& lane = lanes[k];
+
+    Lane lanes[Lanes];
+    for (int k = 0, from = 0; k < Lanes; ++k) {
+        int end = n;
+        if (k + 1 < Lanes) {
+            end = qMax(from, int(qint64(n) * (k + 1) / Lanes));
+            while (end < n && (info[data[end]] & Word))
+                ++end;
+        }
+        lanes[k].from = from;
+        lanes[k].at = qMax(0, from - (m_maxKeyLength - 1));
+        lanes[k].end = end;
+        from = end;
+    }
+
+    int common = n;
+    for (const Lane& lane : lanes)
+        common = qMin(common, lane.end - lane.at);
+    for (int k = 0; k < common; ++k) {
+        bool ok = true;
+        for (Lane& lane : lanes) // unrolled: Lanes is a constant and step() is inlined
+            ok &= step(lane);
+        if (!ok)
+            return false;
+    }
+    for (Lane& lane : lanes) {
         while (lane.at < lane.end) {
             if (!step(lane))
                 return false;
