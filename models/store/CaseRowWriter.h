@@ -17,9 +17,9 @@ class BulkStatement;
 class QSqlQuery;
 class Database;
 
-// Writes a case's rows with statements prepared once per connection and reused: the
-// import binds and runs them for every case without re-parsing SQL (BulkStatement: SQLite's
-// own statements on a SQLite connection). Search rows are written all together at the end
+// Writes cases' rows with statements prepared once per connection and reused: table by table,
+// in statements of many rows (RowBatch on BulkStatement: SQLite's own statements on a SQLite
+// connection), without re-parsing SQL. Search rows are written all together at the end
 // (flushSearchRows(): by CaseRepository::insertAll and its commit hook): FTS5 writes its pending
 // terms out as a new segment before any other statement that opens a statement journal (a
 // trigger's, a constraint's), so interleaving them with the case rows costs several times more.
