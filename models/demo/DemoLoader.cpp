@@ -5,11 +5,14 @@
 #include "CaseService.h"
 #include "CaseStore.h"
 #include "Database.h"
+#include "DeferredIndexes.h"
 #include "DemoGenerator.h"
 #include "OutputFile.h"
 #include "PolicyEngine.h"
 
 #include <QCoreApplication>
+
+#include <future>
 
 namespace {
 
@@ -123,72 +126,110 @@ DemoSummary DemoLoader::fill(Database& db, CaseStore& store, int count, quint64 
     // A million cases' indexes: in memory while they are filled (about 1 KiB a case, 64 MiB to 1 GiB).
     const BulkWriteScope bulk(db, qBound(64 * 1024, count, 1024 * 1024));
 
+    // A batch's cases, generated and judged, with its planned decisions made in the order of the cases
+    // (each case's suggestion counts the strikes of the decisions before it).
     struct Planned
     {
         DecisionRecord record;
         Suggestion atDecision;
     };
-    QList<NewCase> cases;
-    QList<Planned> decisions;
-    for (int start = 0; start < count; start += BatchSize) {
-        // Issue 16: a batch is generated and judged first, its planned decisions made in the order of
-        // the cases (each case's suggestion counts the strikes of the decisions before it), then its
-        // rows go through the import's bulk path and its decisions through DecisionStore, as before.
-        DemoSummary batch;
-        cases.clear();
-        decisions.clear();
-        const int end = qMin(count, start + BatchSize);
-        for (int i = start; i < end; ++i) {
+    struct Batch
+    {
+        DemoSummary counts;
+        QList<NewCase> cases;
+        QList<Planned> decisions;
+        int end = 0;
+    };
+    const auto prepare = [&](int start) {
+        Batch batch;
+        batch.end = qMin(count, start + BatchSize);
+        batch.cases.reserve(batch.end - start);
+        for (int i = start; i < batch.end; ++i) {
             DemoCase c = generator.generate(i);
             if (mayExist) {
                 const qint64 ref = store.cases().rowIdOf(c.facts.id);
                 if (ref < 0) {
-                    summary.error = store.cases().lastError();
-                    return summary;
+                    batch.counts.error = store.cases().lastError();
+                    return batch;
                 }
                 if (ref > 0) {
-                    ++batch.skipped;
+                    ++batch.counts.skipped;
                     continue;
                 }
             }
             const Suggestion suggestion = engine.suggest(c.facts, now, strikes.of(c.facts));
-            ++batch.cases;
-            ++batch.byKind[c.facts.kind];
+            ++batch.counts.cases;
+            ++batch.counts.byKind[c.facts.kind];
             if (c.decision) {
                 const Suggestion atDecision = engine.suggest(c.facts, c.decision->decidedAt, strikes.of(c.facts));
                 if (std::optional<DecisionRecord> decision = decisionFor(c, atDecision)) {
                     strikes.add(decision->strikes);
-                    ++batch.decided;
-                    batch.overrides += decision->isOverride;
-                    decisions.append({ std::move(*decision), atDecision });
+                    ++batch.counts.decided;
+                    batch.counts.overrides += decision->isOverride;
+                    batch.decisions.append({ std::move(*decision), atDecision });
                 }
             }
-            cases.append({ std::move(c.facts), suggestion });
+            batch.cases.append({ std::move(c.facts), suggestion });
         }
+        return batch;
+    };
+
+    // Issue 16: a fresh SQLite desk is filled in one write transaction, its plain indexes dropped at the
+    // start and made again at the end (DeferredIndexes): the fill is then all or nothing, and no commit
+    // in between rewrites index pages that the next batch changes again.
+    const bool oneTransaction = count > 0 && !mayExist && db.location().backend() == DatabaseLocation::Backend::Sqlite;
+    DeferredIndexes deferred(db);
+    if (oneTransaction) {
         if (!db.beginWrite()) {
             summary.error = db.error();
             return summary;
         }
-        if (!store.cases().insertAll(cases, now))
-            batch.error = store.cases().lastError();
-        for (const Planned& d : std::as_const(decisions)) {
-            if (batch.ok() && !store.decisions().decide(d.record, d.atDecision))
-                batch.error = store.decisions().lastError();
-        }
-        if (batch.ok() && end >= count
-            && !store.audit().append(QStringLiteral("demo"), QStringLiteral("demo"), QString(), QString(),
-                QStringLiteral("cases=%1 seed=%2").arg(count).arg(seed), now))
-            batch.error = store.audit().lastError();
-        if (!batch.ok() || !db.commit()) {
+        if (!deferred.drop(&summary.error)) {
             db.rollback();
-            summary.error = batch.ok() ? db.error() : batch.error;
             return summary;
         }
-        summary.cases += batch.cases;
-        summary.skipped += batch.skipped;
-        summary.decided += batch.decided;
-        summary.overrides += batch.overrides;
-        for (auto it = batch.byKind.cbegin(); it != batch.byKind.cend(); ++it)
+    }
+    // Issue 16: while a batch is written, the next one is prepared on another thread (the policy is
+    // thread-safe and touches no database). Where cases may exist already, preparing reads the
+    // database, so it stays on this thread. Declared last: its destructor waits for that thread.
+    std::future<Batch> next;
+    for (int start = 0; start < count; start += BatchSize) {
+        Batch batch = next.valid() ? next.get() : prepare(start);
+        const int end = batch.end;
+        const bool last = end >= count;
+        if (!mayExist && !last)
+            next = std::async(std::launch::async, prepare, end);
+        QString error = batch.counts.error;
+        if (error.isEmpty() && !oneTransaction && !db.beginWrite()) {
+            summary.error = db.error();
+            return summary;
+        }
+        if (error.isEmpty() && !store.cases().insertAll(batch.cases, now))
+            error = store.cases().lastError();
+        for (const Planned& d : std::as_const(batch.decisions)) {
+            if (error.isEmpty() && !store.decisions().decide(d.record, d.atDecision))
+                error = store.decisions().lastError();
+        }
+        if (error.isEmpty() && last
+            && !store.audit().append(QStringLiteral("demo"), QStringLiteral("demo"), QString(), QString(),
+                QStringLiteral("cases=%1 seed=%2").arg(count).arg(seed), now))
+            error = store.audit().lastError();
+        if (error.isEmpty() && oneTransaction && last)
+            deferred.restore(&error);
+        if (!error.isEmpty() || ((!oneTransaction || last) && !db.commit())) {
+            if (error.isEmpty())
+                error = db.error();
+            db.rollback();
+            if (oneTransaction) // nothing of this fill stays
+                summary = DemoSummary();
+            summary.error = error;
+            return summary;
+        }
+        summary.cases += batch.counts.cases;
+        summary.skipped += batch.counts.skipped;
+        summary.decided += batch.counts.decided;
+        summary.overrides += batch.counts.overrides;
+        for (auto it = batch.counts.byKind.cbegin(); it != batch.counts.byKind.cend(); ++it)
             summary.byKind[it.key()] += it.value();
         if (progress)
             progress(end);

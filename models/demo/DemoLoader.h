@@ -33,10 +33,12 @@ class DemoLoader
 public:
     static constexpr int BatchSize = 10000;
 
-    // Stores `count` cases in write transactions of BatchSize cases, each case's
-    // queue columns from the policy at `referenceNow`; planned decisions go
-    // through DecisionStore::decide. A failing batch is rolled back whole and the
-    // fill stops there: earlier batches stay, no case is ever half-stored.
+    // Stores `count` cases in batches of BatchSize cases, each case's queue columns from the
+    // policy at `referenceNow`; planned decisions go through DecisionStore::decide. Into a
+    // desk that held cases, each batch is a write transaction: a failing batch is rolled back
+    // whole and the fill stops there, earlier batches stay. A fresh SQLite desk is filled in
+    // one transaction (its plain indexes made at the end): all the cases or none. No case is
+    // ever half-stored.
     // `progress` (may be empty) gets the number of cases done after each batch.
     static DemoSummary fill(Database& db, CaseStore& store, int count, quint64 seed, const QDateTime& referenceNow,
         const std::function<void(int done)>& progress = {});

@@ -19,6 +19,17 @@ qint64 pageCacheSize(Database& db)
     return q.exec(QStringLiteral("PRAGMA cache_size")) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+// Every index of the schema with its statement (NULL for those of constraints).
+QStringList indexes(Database& db)
+{
+    QStringList result;
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT name, ifnull(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name")))
+        while (q.next())
+            result << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
+    return result;
+}
+
 } // namespace
 
 class TestDemoLoader : public QObject
@@ -29,6 +40,8 @@ private slots:
     void init();
     void cleanup();
     void fillsTheStore();
+    void freshDeskKeepsItsIndexes();
+    void failingFillOfAFreshDeskStoresNothing();
     void refillSkipsExistingCases();
     void rejectsABadCount();
     void writesABundleThatReadsBack_data();
@@ -118,6 +131,49 @@ void TestDemoLoader::fillsTheStore()
     QCOMPARE(stored->messages.size(), c.facts.messages.size());
     QCOMPARE(stored->messages.last().text, c.facts.messages.last().text);
     QCOMPARE(stored->parties.first().kycName, c.facts.parties.first().kycName);
+}
+
+// A fresh desk is filled with its plain indexes dropped and made again at the end (issue 16): the same
+// indexes, with the same statements, and the queries that use them find the cases.
+void TestDemoLoader::freshDeskKeepsItsIndexes()
+{
+    const QStringList before = indexes(*m_db);
+    QVERIFY(before.filter(QStringLiteral("|CREATE INDEX cases_status_sla ")).size() == 1);
+    const DemoSummary summary = DemoLoader::fill(*m_db, *m_store, 300, 5, DemoGenerator::defaultReferenceNow());
+    QVERIFY2(summary.ok(), qPrintable(summary.error));
+    QCOMPARE(indexes(*m_db), before);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cases INDEXED BY cases_status_sla")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 300);
+}
+
+// A fresh desk is filled in one transaction: a batch that fails after others were written leaves no case,
+// and every index is there.
+void TestDemoLoader::failingFillOfAFreshDeskStoresNothing()
+{
+    const QStringList before = indexes(*m_db);
+    // (Not a TEMP trigger: the fill's BulkWriteScope sets temp_store, which drops the temporary schema.)
+    QVERIFY(m_db->exec(QStringLiteral("CREATE TRIGGER fail_late BEFORE INSERT ON decisions"
+                                      " WHEN (SELECT count(*) FROM cases) > %1"
+                                      " BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
+                           .arg(DemoLoader::BatchSize)));
+    const DemoSummary summary
+        = DemoLoader::fill(*m_db, *m_store, DemoLoader::BatchSize + 500, 11, DemoGenerator::defaultReferenceNow());
+    QVERIFY(!summary.ok());
+    QVERIFY2(summary.error.contains(QStringLiteral("injected failure")), qPrintable(summary.error));
+    QCOMPARE(summary.cases, 0);
+    QCOMPARE(summary.decided, 0);
+    QCOMPARE(m_store->cases().count(), qint64(0));
+    QCOMPARE(indexes(*m_db), before);
+    QVERIFY(m_db->exec(QStringLiteral("DROP TRIGGER fail_late")));
+
+    // The desk is still fresh: a second fill stores everything.
+    const DemoSummary again = DemoLoader::fill(*m_db, *m_store, 200, 11, DemoGenerator::defaultReferenceNow());
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QCOMPARE(m_store->cases().count(), qint64(200));
+    QCOMPARE(indexes(*m_db), before);
 }
 
 void TestDemoLoader::refillSkipsExistingCases()
