@@ -95,6 +95,44 @@ DecisionStore::DecisionStore(
     , m_audit(audit)
 { }
 
+DecisionStore::~DecisionStore() = default;
+
+QSqlQuery* DecisionStore::statement(Statement which)
+{
+    std::unique_ptr<QSqlQuery>& cached = m_statements[size_t(which)];
+    if (cached)
+        return cached.get();
+    QString sql;
+    switch (which) {
+    case Statement::DecideCase:
+        sql = QStringLiteral("UPDATE cases SET status = :decided, version = version + 1, assigned_agent = :agent,"
+                             " claimed_until = NULL WHERE id = :case_ref AND status <> :decided"
+                             " AND (assigned_agent IN ('', :agent) OR claimed_until IS NULL OR claimed_until <= :at)");
+        break;
+    case Statement::InsertDecision:
+        sql = QStringLiteral("INSERT INTO decisions (case_ref, outcome, suggested_outcome, override, note, agent,"
+                             " decided_at, clauses, revision, suggestion_json, dropped_json) VALUES (:case_ref,"
+                             " :outcome, :suggested_outcome, :override, :note, :agent, :decided_at, :clauses,"
+                             " :revision, :suggestion_json, :dropped_json)");
+        break;
+    case Statement::InsertStrike:
+        sql = QStringLiteral("INSERT INTO strikes (user_id, kind, case_ref, clause, at, agent)"
+                             " VALUES (:user_id, :kind, :case_ref, :clause, :at, :agent)");
+        break;
+    case Statement::InsertSanction:
+        sql = QStringLiteral("INSERT INTO sanctions (user_id, scope, days, starts_at, ends_at, clause, case_ref)"
+                             " VALUES (:user_id, :scope, :days, :starts_at, :ends_at, :clause, :case_ref)");
+        break;
+    case Statement::Count:
+        return nullptr;
+    }
+    auto q = std::make_unique<QSqlQuery>(m_db.connection());
+    if (!prepare(*q, sql, &m_error))
+        return nullptr;
+    cached = std::move(q);
+    return cached.get();
+}
+
 bool DecisionStore::decide(const DecisionRecord& decision, const Suggestion& suggestion)
 {
     if (decision.isOverride != (decision.outcome != suggestion.outcome))
@@ -114,15 +152,12 @@ bool DecisionStore::decide(const DecisionRecord& decision, const Suggestion& sug
     if (ref == 0)
         return false;
 
-    QSqlQuery q(m_db.connection());
     // The conditional update is the guard: of two agents deciding at once, only one
     // changes the row; another agent's claim that still holds also stops it.
-    if (!prepare(q,
-            QStringLiteral("UPDATE cases SET status = :decided, version = version + 1, assigned_agent = :agent,"
-                           " claimed_until = NULL WHERE id = :case_ref AND status <> :decided"
-                           " AND (assigned_agent IN ('', :agent) OR claimed_until IS NULL OR claimed_until <= :at)"),
-            &m_error))
+    QSqlQuery* update = statement(Statement::DecideCase);
+    if (!update)
         return false;
+    QSqlQuery& q = *update;
     q.bindValue(QStringLiteral(":agent"), str(decision.agent));
     q.bindValue(QStringLiteral(":case_ref"), ref);
     q.bindValue(QStringLiteral(":at"), ms(decision.decidedAt));
@@ -145,14 +180,10 @@ bool DecisionStore::decide(const DecisionRecord& decision, const Suggestion& sug
 bool DecisionStore::insertDecisionRows(
     qint64 ref, const DecisionRecord& decision, const Suggestion& suggestion, const QByteArray& suggestionJson)
 {
-    QSqlQuery q(m_db.connection());
-    if (!prepare(q,
-            QStringLiteral("INSERT INTO decisions (case_ref, outcome, suggested_outcome, override, note, agent,"
-                           " decided_at, clauses, revision, suggestion_json, dropped_json) VALUES (:case_ref,"
-                           " :outcome, :suggested_outcome, :override, :note, :agent, :decided_at, :clauses,"
-                           " :revision, :suggestion_json, :dropped_json)"),
-            &m_error))
+    QSqlQuery* insertDecision = statement(Statement::InsertDecision);
+    if (!insertDecision)
         return false;
+    QSqlQuery& q = *insertDecision;
     q.bindValue(QStringLiteral(":case_ref"), ref);
     q.bindValue(QStringLiteral(":outcome"), PolicyIds::toId(decision.outcome));
     q.bindValue(QStringLiteral(":suggested_outcome"), PolicyIds::toId(suggestion.outcome));
@@ -167,12 +198,11 @@ bool DecisionStore::insertDecisionRows(
     if (!q.exec())
         return failQuery(&m_error, q);
 
-    if (!prepare(q,
-            QStringLiteral("INSERT INTO strikes (user_id, kind, case_ref, clause, at, agent)"
-                           " VALUES (:user_id, :kind, :case_ref, :clause, :at, :agent)"),
-            &m_error))
-        return false;
     for (const StrikeRecord& s : decision.strikes) {
+        QSqlQuery* insertStrike = statement(Statement::InsertStrike);
+        if (!insertStrike)
+            return false;
+        QSqlQuery& q = *insertStrike;
         q.bindValue(QStringLiteral(":user_id"), str(s.userId));
         q.bindValue(QStringLiteral(":kind"), PolicyIds::toId(s.kind));
         q.bindValue(QStringLiteral(":case_ref"), ref);
@@ -183,12 +213,11 @@ bool DecisionStore::insertDecisionRows(
             return failQuery(&m_error, q);
     }
 
-    if (!prepare(q,
-            QStringLiteral("INSERT INTO sanctions (user_id, scope, days, starts_at, ends_at, clause, case_ref)"
-                           " VALUES (:user_id, :scope, :days, :starts_at, :ends_at, :clause, :case_ref)"),
-            &m_error))
-        return false;
     for (const SanctionRecord& s : decision.sanctions) {
+        QSqlQuery* insertSanction = statement(Statement::InsertSanction);
+        if (!insertSanction)
+            return false;
+        QSqlQuery& q = *insertSanction;
         q.bindValue(QStringLiteral(":user_id"), str(s.userId));
         q.bindValue(QStringLiteral(":scope"), PolicyIds::toId(s.scope));
         q.bindValue(QStringLiteral(":days"), s.days ? QVariant(*s.days) : nullInt());
