@@ -9,6 +9,7 @@
 #include "DemoGenerator.h"
 #include "OutputFile.h"
 #include "PolicyEngine.h"
+#include "RollbackJournalScope.h"
 
 #include <QCoreApplication>
 
@@ -176,10 +177,13 @@ DemoSummary DemoLoader::fill(Database& db, CaseStore& store, int count, quint64 
 
     // Issue 16: a fresh SQLite desk is filled in one write transaction, its plain indexes dropped at the
     // start and made again at the end (DeferredIndexes): the fill is then all or nothing, and no commit
-    // in between rewrites index pages that the next batch changes again.
+    // in between rewrites index pages that the next batch changes again. Its new pages go straight into
+    // the file (RollbackJournalScope), not through the log.
     const bool oneTransaction = count > 0 && !mayExist && db.location().backend() == DatabaseLocation::Backend::Sqlite;
     DeferredIndexes deferred(db);
+    std::optional<RollbackJournalScope> journal;
     if (oneTransaction) {
+        journal.emplace(db);
         if (!db.beginWrite()) {
             summary.error = db.error();
             return summary;
