@@ -136,7 +136,8 @@ ImportChunkReader::Chunk ImportChunkReader::readChunk()
         }
         ++taken;
         if (!m_failed) // once the file has failed, only its other errors are wanted
-            chunk.cases.append({ facts, judge(m_engine, facts, m_now, *chunk.judgedOn) });
+            chunk.cases.append(
+                { facts, judge(m_engine, facts, m_now, *chunk.judgedOn), CaseRepository::searchBody(facts) });
     }
     chunk.failed = m_failed;
     if (m_failed)

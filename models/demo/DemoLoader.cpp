@@ -170,7 +170,8 @@ DemoSummary DemoLoader::fill(Database& db, CaseStore& store, int count, quint64 
                     batch.decisions.append({ std::move(*decision), atDecision });
                 }
             }
-            batch.cases.append({ std::move(c.facts), suggestion });
+            QString body = CaseRepository::searchBody(c.facts);
+            batch.cases.append({ std::move(c.facts), suggestion, std::move(body) });
         }
         return batch;
     };

@@ -4,6 +4,7 @@
 #include "CaseRowWriter.h"
 #include "Database.h"
 #include "PolicySettingsStore.h"
+#include "SearchFolding.h"
 #include "SqlDialect.h"
 #include "StoreSupport.h"
 
@@ -196,6 +197,22 @@ bool CaseRepository::lookUp(const QString& caseId, qint64* ref, bool* decided) c
     return ok;
 }
 
+QString CaseRepository::searchBody(const CaseFacts& facts)
+{
+    QStringList parts;
+    parts << facts.id;
+    if (facts.order)
+        parts << facts.order->number;
+    for (const Party& p : facts.parties) {
+        parts << p.userId;
+        if (!p.nickname.isEmpty())
+            parts << p.nickname;
+    }
+    for (const Message& m : facts.messages)
+        parts << m.text;
+    return SearchFolding::searchBody(parts.join(QLatin1Char('\n')));
+}
+
 qint64 CaseRepository::rowIdOf(const QString& caseId) const
 {
     qint64 ref = 0;
@@ -272,7 +289,8 @@ bool CaseRepository::insertAll(const QList<NewCase>& cases, const QDateTime& imp
     QList<CaseRowWriter::CaseRow> rows;
     rows.reserve(cases.size());
     for (const NewCase& c : cases)
-        rows.append({ &c.facts, &c.suggestion, statusFor(c.suggestion), dueAt(c.facts, c.suggestion, *sla) });
+        rows.append(
+            { &c.facts, &c.suggestion, statusFor(c.suggestion), dueAt(c.facts, c.suggestion, *sla), &c.searchBody });
     if (!m_writer->insertCases(rows, importedAt, firstRowId))
         return fail(&m_error, m_writer->lastError());
     if (!m_writer->flushSearchRows())

@@ -24,6 +24,9 @@ struct NewCase
 {
     CaseFacts facts;
     Suggestion suggestion;
+    // The case's full-text row (CaseRepository::searchBody), made by whoever prepares the case on its own
+    // thread (issue 16: the import's reader, the demo's generator); empty: made when the case is written.
+    QString searchBody;
 };
 
 // The cases: their rows (case, parties, order, payments, events, messages, history, the
@@ -73,6 +76,9 @@ public:
     // lastError() when a look-up fails (*stored is then empty).
     bool lookUpAll(const QStringList& caseIds, QHash<QString, StoredCase>* stored) const;
     static constexpr int LookUpBatch = 200;
+    // The text the full-text index holds for a case: its id, order number, parties' ids and nicknames and
+    // messages, one a line, with their accent-free forms (SearchFolding).
+    static QString searchBody(const CaseFacts& facts);
 
     // 0 also when the cases cannot be counted (lastError()).
     qint64 count() const;

@@ -1,10 +1,10 @@
 #include "CaseRowWriter.h"
 
 #include "BulkStatement.h"
+#include "CaseRepository.h"
 #include "RowBatch.h"
 
 #include "Database.h"
-#include "SearchFolding.h"
 #include "SqlDialect.h"
 #include "StoreSupport.h"
 
@@ -13,25 +13,7 @@
 
 using namespace StoreSupport;
 
-namespace {
-
-QString searchBody(const CaseFacts& facts)
-{
-    QStringList parts;
-    parts << facts.id;
-    if (facts.order)
-        parts << facts.order->number;
-    for (const Party& p : facts.parties) {
-        parts << p.userId;
-        if (!p.nickname.isEmpty())
-            parts << p.nickname;
-    }
-    for (const Message& m : facts.messages)
-        parts << m.text;
-    return SearchFolding::searchBody(parts.join(QLatin1Char('\n')));
-}
-
-} // namespace
+namespace { } // namespace
 
 namespace {
 
@@ -90,7 +72,8 @@ struct CaseRowWriter::Batches
                 QStringLiteral("due_at"), QStringLiteral("imported_at"), QStringLiteral("suspension_user"),
                 QStringLiteral("suspension_since"), QStringLiteral("suspension_days"), QStringLiteral("import_run") })
         , users(db, QStringLiteral("users"),
-              { QStringLiteral("id"), QStringLiteral("user_id"), QStringLiteral("nickname"), QStringLiteral("kyc_name") })
+              { QStringLiteral("id"), QStringLiteral("user_id"), QStringLiteral("nickname"),
+                  QStringLiteral("kyc_name") })
         , parties(db, QStringLiteral("parties"),
               { QStringLiteral("case_ref"), QStringLiteral("seq"), QStringLiteral("role"), QStringLiteral("user_ref"),
                   QStringLiteral("nickname"), QStringLiteral("kyc_name") })
@@ -112,7 +95,8 @@ struct CaseRowWriter::Batches
               { QStringLiteral("case_ref"), QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("channel"),
                   QStringLiteral("from_role"), QStringLiteral("text") })
         , history(db, QStringLiteral("history"),
-              { QStringLiteral("case_ref"), QStringLiteral("user_id"), QStringLiteral("kind"), QStringLiteral("count") })
+              { QStringLiteral("case_ref"), QStringLiteral("user_id"), QStringLiteral("kind"),
+                  QStringLiteral("count") })
     { }
 
     // In the order the rows must reach the database: cases and users before what refers to them.
@@ -455,7 +439,10 @@ bool CaseRowWriter::insertCases(const QList<CaseRow>& rows, const QDateTime& imp
     // Issue 16: the search rows wait for flushSearchRows(), so that they reach the full-text index one
     // after the other: any other statement in between makes FTS5 write its pending terms out as a segment.
     for (int k = 0; k < rows.size(); ++k)
-        m_pendingSearch.append({ refs.at(k), searchBody(*rows.at(k).facts) });
+        m_pendingSearch.append({ refs.at(k),
+            rows.at(k).searchBody && !rows.at(k).searchBody->isEmpty()
+                ? *rows.at(k).searchBody
+                : CaseRepository::searchBody(*rows.at(k).facts) });
     return true;
 }
 

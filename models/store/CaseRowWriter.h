@@ -40,6 +40,7 @@ public:
         const Suggestion* suggestion = nullptr;
         QString status;
         QDateTime due;
+        const QString* searchBody = nullptr; // made here when null or empty
     };
     // Each case's row with its queue columns, then its parties (and users), order, payments, events,
     // messages and history; the search rows wait for flushSearchRows(). *firstRef (may be null): the

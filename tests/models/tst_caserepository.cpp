@@ -35,6 +35,7 @@ private slots:
     void insertAllFollowsTheCallersTransaction();
     void lookUpAllFindsTheStoredCasesInBatches();
     void insertAllMergesUsersAsOneCaseAtATime();
+    void insertAllTakesAPreparedSearchBody();
 };
 
 void tst_CaseRepository::initTestCase()
@@ -445,6 +446,29 @@ void tst_CaseRepository::insertAllMergesUsersAsOneCaseAtATime()
     // A later insert takes the next ids, on both backends (PostgreSQL: from the identity sequence).
     QVERIFY(insert(p2pCase(QStringLiteral("AP-LAST"))));
     QCOMPARE(m_store->cases().rowIdOf(QStringLiteral("AP-LAST")), firstStored + count + 1);
+}
+
+// Issue 16: the import's reader and the demo's generator make a case's search row on their own thread
+// (NewCase::searchBody); the writer stores it as given, and makes it itself when it is empty.
+void tst_CaseRepository::insertAllTakesAPreparedSearchBody()
+{
+    CaseFacts swedish = p2pCase(QStringLiteral("AP-SV"), QStringLiteral("älgen_åke"));
+    const QString body = CaseRepository::searchBody(swedish);
+    QVERIFY(body.contains(QStringLiteral("älgen_åke")));
+    QVERIFY(body.contains(QStringLiteral("algen_ake"))); // the accent-free form follows
+    QVERIFY(body.contains(QStringLiteral("AP-SV")));
+    QVERIFY(!body.contains(swedish.parties.first().kycName)); // KYC names are not searchable text
+    const CaseFacts plain = p2pCase(QStringLiteral("AP-PL"));
+    const QList<NewCase> cases { { swedish, suggestionFor(swedish, Outcome::Release, QStringLiteral("S1")),
+                                     QStringLiteral("prepared body of AP-SV") },
+        { plain, suggestionFor(plain, Outcome::Release, QStringLiteral("S1")) } };
+    QVERIFY2(m_store->cases().insertAll(cases, utc("2026-03-03T08:00:00Z")), qPrintable(m_store->cases().lastError()));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(m_db->dialect().selectSearchRows()));
+    QStringList bodies;
+    while (q.next())
+        bodies << q.value(1).toString();
+    QCOMPARE(bodies, (QStringList { QStringLiteral("prepared body of AP-SV"), CaseRepository::searchBody(plain) }));
 }
 
 QTEST_GUILESS_MAIN(tst_CaseRepository)
