@@ -1,6 +1,7 @@
 #include "DeskCopier.h"
 
 #include "Database.h"
+#include "SearchFolding.h"
 #include "SqlDialect.h"
 #include "SqlRow.h"
 
@@ -173,7 +174,8 @@ bool DeskCopier::copySearchRows()
     qint64 copied = 0;
     while (read.next()) {
         write.bindValue(0, SqlRow::field(read, SearchRowColumn::CaseRef));
-        write.bindValue(1, SqlRow::field(read, SearchRowColumn::Body));
+        // A row from a server of before schema 13 in today's form; one in today's form as it is.
+        write.bindValue(1, SearchFolding::restated(SqlRow::field(read, SearchRowColumn::Body).toString()));
         if (!write.exec()) {
             Database::noteFailure(write.lastError());
             return fail(tr("Cannot copy the search rows: %1").arg(Database::describe(write.lastError())));

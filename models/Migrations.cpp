@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "InitialSchema.h"
 #include "SchemaChanges.h"
+#include "SearchRowFunction.h"
 #include "SqlDialect.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,13 @@ bool run(Database& db, QString* error)
     if (current < 0) {
         db.rollback();
         return failed(db.error());
+    }
+    // Schema 13 restates the stored search rows through a function of ours.
+    QString installError;
+    if (db.location().backend() == DatabaseLocation::Backend::Sqlite
+        && !SearchRowFunction::install(db.connection(), &installError)) {
+        db.rollback();
+        return failed(installError);
     }
     QSqlQuery query(db.connection());
     for (int version = current + 1; version <= latest; ++version) {

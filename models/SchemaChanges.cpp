@@ -1,6 +1,7 @@
 #include "SchemaChanges.h"
 
 #include "SearchFolding.h"
+#include "SearchRowFunction.h"
 
 namespace Migrations {
 
@@ -166,7 +167,7 @@ static QStringList sqliteVersion8()
 }
 
 // The queue's search ignores accents (issue 14, item 4): rows imported from now on hold their text and its folded
-// copy (SearchFolding::searchBody); the rows stored before get the same copy here, folded by the same table in a
+// copy (until schema 13 restated them); the rows stored before get the same copy here, folded by the same table in a
 // work table, 16 letters per statement (SQLite's parser refuses deeper nesting).
 static QStringList foldStoredSearchRows(const QString& key, const QString& newline)
 {
@@ -328,6 +329,24 @@ static QStringList postgresqlVersion12()
     };
 }
 
+// Issue 16: the trigram index without positions (detail=none) fills in half the time and takes a third less room.
+// Without positions FTS5 cannot match a phrase, so the queue searches with GLOB, which the index answers and SQLite
+// rechecks; GLOB compares exactly, so the rows hold their text folded and in lower case (SearchFolding::searchable)
+// and the index need not fold case itself. The rows stored before are restated into that form (their folded copy of
+// schema 9 is then the same text: one is kept). PostgreSQL keeps its table: ILIKE ignores case, and the rows it stores
+// from now on are in the new form too.
+static QStringList sqliteVersion13()
+{
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE case_search_next USING fts5(body,"
+                       " tokenize = 'trigram case_sensitive 1', detail = 'none')"),
+        QStringLiteral("INSERT INTO case_search_next (rowid, body) SELECT rowid, %1(body) FROM case_search")
+            .arg(QLatin1String(SearchRowFunction::Name)),
+        QStringLiteral("DROP TABLE case_search"),
+        QStringLiteral("ALTER TABLE case_search_next RENAME TO case_search"),
+    };
+}
+
 QList<Migration> schemaChanges()
 {
     return {
@@ -342,6 +361,7 @@ QList<Migration> schemaChanges()
         { sqliteVersion10(), postgresqlVersion10() },
         { sqliteVersion11(), postgresqlVersion11() },
         { sqliteVersion12(), postgresqlVersion12() },
+        { sqliteVersion13(), {} },
     };
 }
 

@@ -73,10 +73,20 @@ QString fold(const QString& text)
     return out;
 }
 
-QString searchBody(const QString& body)
+QString searchable(const QString& text)
 {
-    const QString folded = fold(body);
-    return folded == body ? body : body + QLatin1Char('\n') + folded;
+    return fold(text).toCaseFolded();
+}
+
+QString restated(const QString& row)
+{
+    const QString text = searchable(row);
+    // The old form made searchable is "copy\ncopy": keep one.
+    const qsizetype half = text.size() / 2;
+    if (text.size() % 2 == 1 && text.at(half) == QLatin1Char('\n')
+        && QStringView(text).left(half) == QStringView(text).mid(half + 1))
+        return text.left(half);
+    return text;
 }
 
 QStringList foldSqlSteps(const QString& column)

@@ -1,5 +1,7 @@
 #include "SqlDialect.h"
 
+#include "SearchFolding.h"
+
 #include "SqlRow.h"
 
 #include <QSqlDatabase>
@@ -96,14 +98,23 @@ public:
         return { QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')") };
     }
 
-    QString searchFrom() const override { return QStringLiteral("case_search s JOIN cases c ON c.id = s.rowid"); }
-    QString searchMatch() const override { return QStringLiteral("s.body MATCH ?"); }
-    // One FTS5 phrase: the text as is, its quotes doubled.
+    // CROSS JOIN: the trigram table first. FTS5 prices a GLOB above a rowid look-up, and SQLite would otherwise run
+    // one GLOB per case of the filtered status (a minute at 200,000 cases).
+    QString searchFrom() const override { return QStringLiteral("case_search s CROSS JOIN cases c ON c.id = s.rowid"); }
+    // GLOB on the trigram table (schema 13: detail=none, case-sensitive, rows already searchable): FTS5 finds the
+    // rows holding every trigram of the text, SQLite keeps those that hold the text itself.
+    QString searchMatch() const override { return QStringLiteral("s.body GLOB ?"); }
+    // The text anywhere in the body, its own *, ? and [ taken literally.
     QString searchPattern(const QString& text) const override
     {
-        QString phrase = text;
-        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + phrase + QLatin1Char('"');
+        QString escaped;
+        for (const QChar ch : SearchFolding::searchable(text)) {
+            if (ch == QLatin1Char('*') || ch == QLatin1Char('?') || ch == QLatin1Char('['))
+                escaped += QLatin1Char('[') + ch + QLatin1Char(']');
+            else
+                escaped += ch;
+        }
+        return QLatin1Char('*') + escaped + QLatin1Char('*');
     }
 
     QStringList beforePurge() const override { return { QStringLiteral("PRAGMA secure_delete = ON") }; }
@@ -318,7 +329,7 @@ public:
     // The text anywhere in the body, its own % and _ taken literally.
     QString searchPattern(const QString& text) const override
     {
-        QString escaped = text;
+        QString escaped = SearchFolding::searchable(text);
         escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
         escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
         escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));

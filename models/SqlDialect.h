@@ -77,10 +77,10 @@ public:
     virtual QString deleteSearchRows(const QString& caseRefs) const = 0;
     // After deleting many search rows (a purge): statements that drop the deleted text for good.
     virtual QStringList compactSearch() const = 0;
-    // Substring search (case-insensitive, three characters or more): the cases whose search row
+    // Substring search (three characters or more, accents and case ignored): the cases whose search row
     // holds `text` are `SELECT c.id FROM <searchFrom()> WHERE <searchMatch()>` with
-    // searchPattern(text) bound to the one `?`. SQLite: the FTS5 trigram table; PostgreSQL:
-    // ILIKE over the pg_trgm GIN index.
+    // searchPattern(text) bound to the one `?` (it makes the text SearchFolding::searchable). SQLite: GLOB
+    // over the FTS5 trigram table; PostgreSQL: ILIKE over the pg_trgm GIN index.
     virtual QString searchFrom() const = 0;
     virtual QString searchMatch() const = 0;
     virtual QString searchPattern(const QString& text) const = 0;

@@ -1,6 +1,5 @@
 #include "QueueStatements.h"
 
-#include "SearchFolding.h"
 
 namespace {
 
@@ -267,9 +266,8 @@ QList<QueueStatement> QueueStatements::searchFill(int limit) const
         statements << s;
     };
     if (text.size() >= 3) {
-        // The rows hold a folded copy of their text (issue 14, item 4): search for the folded text.
-        make(QStringLiteral("FROM ") + dialect->searchFrom(), dialect->searchMatch(),
-            dialect->searchPattern(SearchFolding::fold(text)));
+        // The rows hold their text folded (issue 14, item 4); the pattern is folded the same way.
+        make(QStringLiteral("FROM ") + dialect->searchFrom(), dialect->searchMatch(), dialect->searchPattern(text));
         return statements;
     }
     // Too short for trigrams: prefixes of the identifiers, through their indexes.

@@ -210,7 +210,7 @@ QString CaseRepository::searchBody(const CaseFacts& facts)
     }
     for (const Message& m : facts.messages)
         parts << m.text;
-    return SearchFolding::searchBody(parts.join(QLatin1Char('\n')));
+    return SearchFolding::searchable(parts.join(QLatin1Char('\n')));
 }
 
 qint64 CaseRepository::rowIdOf(const QString& caseId) const

@@ -26,7 +26,7 @@ struct NewCase
     Suggestion suggestion;
     // The case's full-text row (CaseRepository::searchBody), made by whoever prepares the case on its own
     // thread (issue 16: the import's reader, the demo's generator); empty: made when the case is written.
-    QString searchBody;
+    QString searchBody = {};
 };
 
 // The cases: their rows (case, parties, order, payments, events, messages, history, the
@@ -77,7 +77,7 @@ public:
     bool lookUpAll(const QStringList& caseIds, QHash<QString, StoredCase>* stored) const;
     static constexpr int LookUpBatch = 200;
     // The text the full-text index holds for a case: its id, order number, parties' ids and nicknames and
-    // messages, one a line, with their accent-free forms (SearchFolding).
+    // messages, one a line, accent-free and in lower case (SearchFolding::searchable).
     static QString searchBody(const CaseFacts& facts);
 
     // 0 also when the cases cannot be counted (lastError()).

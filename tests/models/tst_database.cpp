@@ -24,6 +24,7 @@ private slots:
     void reopensWithoutMigrating();
     void newerVersionRefused();
     void migration9FoldsStoredSearchRows();
+    void migration13RestatesStoredSearchRows();
     void failedMigrationLeavesOldVersion();
     void releasedMigrationsNeverChange_data();
     void releasedMigrationsNeverChange();
@@ -168,9 +169,68 @@ void tst_Database::migration9FoldsStoredSearchRows()
     const auto body = [&](int ref) {
         return scalar(db, QStringLiteral("SELECT body FROM case_search WHERE %1 = %2").arg(column).arg(ref));
     };
-    QCOMPARE(body(1), SearchFolding::searchBody(accented));
     QCOMPARE(body(1), accented + QStringLiteral("\nAP-1\nhej goteborgare, AEro Lodz strasse"));
+    QCOMPARE(SearchFolding::restated(body(1)), SearchFolding::searchable(accented));
     QCOMPARE(body(2), plain);
+}
+
+// Issue 16: schema 13 puts the search rows of a version 12 file into today's form (one folded, lower-case copy) in a
+// trigram table without positions, and the queue's search finds them as before, whatever the case typed.
+void tst_Database::migration13RestatesStoredSearchRows()
+{
+    if (TestBackend::isPostgresql())
+        QSKIP("PostgreSQL keeps its search table: ILIKE ignores case (the rows it stores are restated as written)");
+    QVERIFY(Migrations::latestVersion() >= 13);
+    const QString path = dbPath(QStringLiteral("restate.sqlite"));
+    // As schema 9 to 12 stored them: the text, then its folded copy when that differs.
+    const QString swedish = QStringLiteral("AP-1\nHej Göteborgare, betala NU");
+    const QString oldSwedish = swedish + QStringLiteral("\nAP-1\nHej Goteborgare, betala NU");
+    const QString bulgarian = QStringLiteral("AP-2\nИван Петров: Платих [*]");
+    {
+        Database db(path, QStringLiteral("restate-setup"));
+        QVERIFY2(db.open(), qPrintable(db.error()));
+        QVERIFY(db.beginWrite());
+        QVERIFY(db.exec(QStringLiteral("DROP TABLE case_search")));
+        QVERIFY(db.exec(QStringLiteral("CREATE VIRTUAL TABLE case_search USING fts5(body, tokenize = 'trigram')")));
+        int ref = 0;
+        for (const QString& body : { oldSwedish, bulgarian }) {
+            ++ref;
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("INSERT INTO cases (id, case_id, kind, opened_at, imported_at)"
+                                     " VALUES (:id, :case_id, 'live_chat_abuse', 0, 0)"));
+            q.bindValue(QStringLiteral(":id"), ref);
+            q.bindValue(QStringLiteral(":case_id"), QStringLiteral("AP-%1").arg(ref));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            q.prepare(QStringLiteral("INSERT INTO case_search (rowid, body) VALUES (?, ?)"));
+            q.addBindValue(ref);
+            q.addBindValue(body);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 12")));
+        QVERIFY(db.commit());
+    }
+    Database db(path, QStringLiteral("restate"));
+    QVERIFY2(db.open(), qPrintable(db.error()));
+    QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+    QVERIFY(scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'case_search'"))
+                .contains(QLatin1String("detail = 'none'")));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT body FROM case_search WHERE rowid = 1")),
+        QStringLiteral("ap-1\nhej goteborgare, betala nu"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT body FROM case_search WHERE rowid = 2")),
+        QStringLiteral("ap-2\nиван петров: платих [*]"));
+    const auto found = [&](const QString& text) {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT group_concat(c.case_id) FROM ") + db.dialect().searchFrom()
+            + QStringLiteral(" WHERE ") + db.dialect().searchMatch());
+        q.addBindValue(db.dialect().searchPattern(text));
+        return q.exec() && q.next() ? q.value(0).toString() : q.lastError().text();
+    };
+    QCOMPARE(found(QStringLiteral("GÖTEBORGARE")), QStringLiteral("AP-1"));
+    QCOMPARE(found(QStringLiteral("goteborgare, Betala")), QStringLiteral("AP-1"));
+    QCOMPARE(found(QStringLiteral("ИВАН петров")), QStringLiteral("AP-2"));
+    QCOMPARE(found(QStringLiteral("платих [*]")), QStringLiteral("AP-2"));
+    QCOMPARE(found(QStringLiteral("платих [?]")), QString()); // the pattern's own characters are literal
+    QCOMPARE(found(QStringLiteral("Иван Петров: Платих X")), QString());
 }
 
 void tst_Database::failedMigrationLeavesOldVersion()

@@ -1,5 +1,6 @@
 #include "CsvReportWriter.h"
 #include "Migrations.h"
+#include "SearchRowFunction.h"
 #include "ReportFonts.h"
 #include "ReportGenerator.h"
 #include "ReportMasking.h"
@@ -187,6 +188,8 @@ void TestReports::init()
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reports%1").arg(++m_connection));
     m_db.setDatabaseName(QStringLiteral(":memory:"));
     QVERIFY(m_db.open());
+    QString error; // the runner installs it for schema 13 too
+    QVERIFY2(SearchRowFunction::install(m_db, &error), qPrintable(error));
     for (const Migrations::Migration& migration : Migrations::all())
         for (const QString& statement : migration.sqlite)
             exec(statement);
