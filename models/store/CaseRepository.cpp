@@ -1,6 +1,7 @@
 #include "CaseRepository.h"
 
 #include "AuditLog.h"
+#include "BatchLookUp.h"
 #include "CaseRowWriter.h"
 #include "Database.h"
 #include "PolicySettingsStore.h"
@@ -220,45 +221,26 @@ qint64 CaseRepository::rowIdOf(const QString& caseId) const
     return lookUp(caseId, &ref, &decided) ? ref : -1;
 }
 
+static_assert(CaseRepository::LookUpBatch == BatchLookUp::Batch);
+
 bool CaseRepository::lookUpAll(const QStringList& caseIds, QHash<QString, StoredCase>* stored) const
 {
     stored->clear();
-    if (!m_lookUpAll) {
-        // Positional values: one `?` for each id of a batch.
-        QStringList values;
-        for (int i = 0; i < LookUpBatch; ++i)
-            values << QStringLiteral("?");
-        auto lookUp = std::make_unique<QSqlQuery>(m_db.connection());
-        lookUp->setForwardOnly(true);
-        if (!prepare(*lookUp,
-                QStringLiteral("SELECT case_id, id, status FROM cases WHERE case_id IN (%1)")
-                    .arg(values.join(QLatin1String(", "))),
-                &m_error))
-            return false;
-        m_lookUpAll = std::move(lookUp);
-    }
-    QSqlQuery& q = *m_lookUpAll;
+    if (!m_lookUpAll)
+        m_lookUpAll = std::make_unique<BatchLookUp>(
+            m_db.connection(), QStringLiteral("SELECT case_id, id, status FROM cases WHERE case_id IN"));
     const QString decided = caseStatusId(CaseStatus::Decided);
-    for (qsizetype from = 0; from < caseIds.size(); from += LookUpBatch) {
-        // A short last batch names its last id again: one prepared statement serves every batch.
-        const qsizetype last = qMin(caseIds.size(), from + LookUpBatch) - 1;
-        for (int i = 0; i < LookUpBatch; ++i)
-            q.bindValue(i, str(caseIds.at(qMin(from + i, last))));
-        bool ok = q.exec();
-        while (ok && q.next()) {
+    const bool ok = m_lookUpAll->run(
+        caseIds,
+        [&](const QSqlQuery& q) {
             stored->insert(field(q, StoredCaseColumn::CaseId).toString(),
                 StoredCase { field(q, StoredCaseColumn::Id).toLongLong(),
                     field(q, StoredCaseColumn::Status).toString() == decided });
-        }
-        if (!ok || !reachedEnd(q)) {
-            failQuery(&m_error, q);
-            q.finish();
-            stored->clear();
-            return false;
-        }
-        q.finish();
-    }
-    return true;
+        },
+        &m_error);
+    if (!ok)
+        stored->clear();
+    return ok;
 }
 
 bool CaseRepository::exists(const QString& caseId) const

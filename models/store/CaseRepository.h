@@ -14,6 +14,7 @@
 #include <optional>
 
 class AuditLog;
+class BatchLookUp;
 class CaseRowWriter;
 class Database;
 class PolicySettingsStore;
@@ -108,7 +109,7 @@ private:
     mutable QString m_error;
     // exists(), isDecided() and rowIdOf() run for every imported case: prepared once.
     mutable std::unique_ptr<QSqlQuery> m_lookUp;
-    mutable std::unique_ptr<QSqlQuery> m_lookUpAll; // LookUpBatch ids a run
+    mutable std::unique_ptr<BatchLookUp> m_lookUpAll;
     // The rows of insert() and recordEvent(); its buffered search rows reach the
     // database in the commit hook (or are dropped on rollback).
     std::unique_ptr<CaseRowWriter> m_writer;

@@ -1,5 +1,6 @@
 #include "CaseRowWriter.h"
 
+#include "BatchLookUp.h"
 #include "BulkStatement.h"
 #include "CaseRepository.h"
 #include "RowBatch.h"
@@ -165,38 +166,16 @@ bool CaseRowWriter::reserveIds(const QString& table, int count, QList<qint64>* i
 
 bool CaseRowWriter::lookUpUsers(const QStringList& userIds, QHash<QString, UserRow>* users)
 {
-    constexpr int Batch = 200;
-    if (!m_lookUpUsers) {
-        QStringList values;
-        for (int i = 0; i < Batch; ++i)
-            values << QStringLiteral("?");
-        auto q = std::make_unique<QSqlQuery>(m_db.connection());
-        q->setForwardOnly(true);
-        if (!prepare(*q,
-                QStringLiteral("SELECT id, user_id, nickname, kyc_name FROM users WHERE user_id IN (%1)")
-                    .arg(values.join(QLatin1String(", "))),
-                &m_error))
-            return false;
-        m_lookUpUsers = std::move(q);
-    }
-    QSqlQuery& q = *m_lookUpUsers;
-    for (qsizetype from = 0; from < userIds.size(); from += Batch) {
-        // A short last batch names its last id again: one prepared statement serves every batch.
-        const qsizetype last = qMin(userIds.size(), from + Batch) - 1;
-        for (int i = 0; i < Batch; ++i)
-            q.bindValue(i, str(userIds.at(qMin(from + i, last))));
-        bool ok = q.exec();
-        while (ok && q.next())
+    if (!m_lookUpUsers)
+        m_lookUpUsers = std::make_unique<BatchLookUp>(
+            m_db.connection(), QStringLiteral("SELECT id, user_id, nickname, kyc_name FROM users WHERE user_id IN"));
+    return m_lookUpUsers->run(
+        userIds,
+        [&](const QSqlQuery& q) {
             users->insert(q.value(1).toString(),
                 UserRow { q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toString(), false, false });
-        if (!ok || !reachedEnd(q)) {
-            failQuery(&m_error, q);
-            q.finish();
-            return false;
-        }
-        q.finish();
-    }
-    return true;
+        },
+        &m_error);
 }
 
 // The users row id of every user the cases name, their rows written (new) or brought up to date:

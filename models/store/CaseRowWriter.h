@@ -13,6 +13,7 @@
 
 #include <memory>
 
+class BatchLookUp;
 class BulkStatement;
 class QSqlQuery;
 class Database;
@@ -69,6 +70,6 @@ private:
     qint64 m_importRun = 0;
     std::unique_ptr<Statements> m_statements;
     std::unique_ptr<Batches> m_batches;
-    std::unique_ptr<QSqlQuery> m_lookUpUsers;
+    std::unique_ptr<BatchLookUp> m_lookUpUsers;
     QList<QPair<qint64, QString>> m_pendingSearch;
 };
