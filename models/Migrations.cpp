@@ -61,7 +61,9 @@ bool run(Database& db, QString* error)
     if (db.location().backend() == DatabaseLocation::Backend::Sqlite
         && !SearchRowFunction::install(db.connection(), &installError)) {
         db.rollback();
-        return failed(installError);
+        return failed(QCoreApplication::translate("Database", "Migration to schema %1 failed: %2")
+                          .arg(current + 1)
+                          .arg(installError));
     }
     QSqlQuery query(db.connection());
     for (int version = current + 1; version <= latest; ++version) {
