@@ -104,6 +104,7 @@ public:
     // GLOB on the trigram table (schema 13: detail=none, case-sensitive, rows already searchable): FTS5 finds the
     // rows holding every trigram of the text, SQLite keeps those that hold the text itself.
     QString searchMatch() const override { return QStringLiteral("s.body GLOB ?"); }
+    QString searchCaseRef() const override { return QStringLiteral("s.rowid"); }
     // The text anywhere in the body, its own *, ? and [ taken literally.
     QString searchPattern(const QString& text) const override
     {
@@ -326,6 +327,7 @@ public:
             "case_search s CROSS JOIN LATERAL (SELECT * FROM cases c0 WHERE c0.id = s.case_ref OFFSET 0) c");
     }
     QString searchMatch() const override { return QStringLiteral("s.body ILIKE ? ESCAPE '\\'"); }
+    QString searchCaseRef() const override { return QStringLiteral("s.case_ref"); }
     // The text anywhere in the body, its own % and _ taken literally.
     QString searchPattern(const QString& text) const override
     {

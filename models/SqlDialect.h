@@ -83,6 +83,9 @@ public:
     // over the FTS5 trigram table; PostgreSQL: ILIKE over the pg_trgm GIN index.
     virtual QString searchFrom() const = 0;
     virtual QString searchMatch() const = 0;
+    // Without a filter on the cases: `SELECT <searchCaseRef()> FROM case_search s WHERE <searchMatch()>`, no look-up
+    // of each hit's case (every search row belongs to a case: they are written and deleted together).
+    virtual QString searchCaseRef() const = 0;
     virtual QString searchPattern(const QString& text) const = 0;
 
     // Around a purge's transaction: SQLite overwrites freed pages with zeros and truncates the

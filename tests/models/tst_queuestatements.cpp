@@ -15,6 +15,7 @@ private slots:
     void pageOverTwoBranches();
     void pageOfOneBranchIsNotWrapped();
     void boundedCountStopsAfterTheBound();
+    void unfilteredSearchReadsOnlyTheSearchRows();
 };
 
 namespace {
@@ -87,6 +88,30 @@ void tst_QueueStatements::boundedCountStopsAfterTheBound()
         // A search counts the hits it collected (at most the cap).
         statements.searching = true;
         QCOMPARE(statements.boundedCount(5000).sql, statements.count().sql);
+    }
+}
+
+// Issue 16: a search without a filter takes its hits' ids from the search rows; looking up each hit's case read
+// 10,000 rows at random places at the cap. With a filter the cases are joined for it.
+void tst_QueueStatements::unfilteredSearchReadsOnlyTheSearchRows()
+{
+    for (const auto backend : { DatabaseLocation::Backend::Sqlite, DatabaseLocation::Backend::Postgresql }) {
+        QueueStatements statements;
+        statements.dialect = &SqlDialect::of(backend);
+        statements.searching = true;
+        statements.filter.text = QStringLiteral("Swish");
+        QList<QueueStatement> fill = statements.searchFill(10001);
+        QCOMPARE(fill.size(), 1);
+        QVERIFY2(fill.first().sql.contains(QLatin1String(" FROM case_search s WHERE ")), qPrintable(fill.first().sql));
+        QVERIFY(!fill.first().sql.contains(QLatin1String("cases c")));
+        QCOMPARE(fill.first().values.first(), QVariant(statements.dialect->searchPattern(QStringLiteral("Swish"))));
+        QCOMPARE(fill.first().sql.count(QLatin1Char('?')), fill.first().values.size());
+
+        statements.filter.status = CaseStatus::Open;
+        fill = statements.searchFill(10001);
+        QCOMPARE(fill.size(), 1);
+        QVERIFY2(fill.first().sql.contains(statements.dialect->searchFrom()), qPrintable(fill.first().sql));
+        QCOMPARE(fill.first().sql.count(QLatin1Char('?')), fill.first().values.size());
     }
 }
 
